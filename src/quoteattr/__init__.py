@@ -1,0 +1,38 @@
+"""quoteattr: who said what in English news text.
+
+>>> from quoteattr import attribute
+>>> for q in attribute(text):
+...     print(q.speaker.name, q.cue.text, q.content.text)
+"""
+
+from .api import analyze, analyze_doc, analyze_many, attribute, attribute_many
+from .errors import InputTypeError, LexiconError, ModelError, OptionError, QuoteattrError
+from .lexicon import Lexicon
+from .models import RulesOnlyWarning, load_model
+from .result import Analysis, Person, Quote, Span, Speaker
+from .settings import Settings
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "attribute",
+    "attribute_many",
+    "analyze",
+    "analyze_many",
+    "analyze_doc",
+    "load_model",
+    "Quote",
+    "Span",
+    "Speaker",
+    "Person",
+    "Analysis",
+    "Lexicon",
+    "Settings",
+    "QuoteattrError",
+    "InputTypeError",
+    "ModelError",
+    "LexiconError",
+    "OptionError",
+    "RulesOnlyWarning",
+    "__version__",
+]

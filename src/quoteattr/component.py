@@ -1,0 +1,69 @@
+"""The spaCy component ``"quoteattr"``: ``nlp.add_pipe("quoteattr")``.
+
+Results are stored on the Doc as plain data (lists of dicts in the documented
+schema), never as Span objects, so Docs survive ``DocBin`` and pickling, and
+the extensions are installed by the component itself so they exist in every
+worker of ``nlp.pipe(..., n_process=2)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import engine
+from .lexicon import Lexicon
+from .result import Analysis
+from .settings import Settings
+
+
+def install_extensions() -> None:
+    """Register ``doc._.quotes`` and ``doc._.people``; safe to call any number of times."""
+    for name in ("quotes", "people"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def quotes_of(doc: Doc) -> Analysis:
+    """The Analysis stored on a Doc by the component, as result objects."""
+    install_extensions()
+    return Analysis.from_dict({"quotes": doc._.quotes or [], "people": doc._.people or []})
+
+
+class QuoteAttributor:
+    """Finds statements and speakers and stores them on ``doc._.quotes`` / ``doc._.people``."""
+
+    def __init__(self, nlp: Language, name: str, settings: Settings) -> None:
+        self.name = name
+        self.settings = settings
+        install_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        install_extensions()
+        analysis = engine.analyze_doc(doc, self.settings)
+        doc._.quotes = [q.to_dict() for q in analysis.quotes]
+        doc._.people = [p.to_dict() for p in analysis.people]
+        return doc
+
+
+@Language.factory(
+    "quoteattr",
+    assigns=["doc._.quotes", "doc._.people"],
+    default_config={"scope": "statements", "keep_scare_quotes": False, "lexicon_dir": None},
+)
+def make_quoteattr(
+    nlp: Language, name: str, scope: str, keep_scare_quotes: bool, lexicon_dir: str | None
+) -> QuoteAttributor:
+    """Factory of the ``"quoteattr"`` component.
+
+    scope: "statements" or "all"; keep_scare_quotes: also report scare quotes;
+    lexicon_dir: a folder of word lists laid out like ``quoteattr/data``.
+    """
+    lexicon = Lexicon.from_dir(Path(lexicon_dir)) if lexicon_dir else Lexicon.default()
+    settings = Settings(scope=scope, keep_scare_quotes=keep_scare_quotes, lexicon=lexicon)  # type: ignore[arg-type]
+    return QuoteAttributor(nlp, name, settings)
+
+
+install_extensions()

@@ -1,0 +1,215 @@
+"""Word lists as data: cue verbs, nominal cues, titles and roles, countries, pronouns.
+
+The lists live in ``quoteattr/data/`` (each file says in its header what it
+holds) and are read once. Users extend them the way spaCy's ``Sentencizer``
+takes ``punct_chars=``::
+
+    lex = Lexicon.default().extend(cues={"opine": "assertive"})
+    attribute(text, lexicon=lex)
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from .errors import LexiconError
+
+CUE_CLASSES = (
+    "neutral", "assertive", "evaluative", "emotive", "announcing",
+    "written", "manner", "belief", "evidence",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    """A cue verb: its lemma, class and whether statements-only scope keeps it."""
+
+    lemma: str
+    cls: str
+    statement: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title, honorific, role noun or group noun (see ``data/titles.tsv``)."""
+
+    phrase: str
+    kind: str
+    number: str
+    gender: str
+    families: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    form: str
+    person: int
+    number: str
+    gender: str
+
+
+def _rows(text: str, source: str, min_cols: int) -> Iterable[list[str]]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < min_cols:
+            raise LexiconError(
+                f"{source}, line {n}: expected at least {min_cols} tab-separated columns, "
+                f"got {len(cols)} in {line!r}. Separate columns with one TAB character."
+            )
+        yield cols
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """Regular -s, -ed and -ing forms of a (possibly phrasal) verb lemma.
+
+    Only the first word inflects: ``inflect("point out")`` gives
+    ``("point out", "points out", "pointed out", "pointing out")``.
+    Irregular forms and consonant doubling are listed in ``data/cues.tsv``.
+    """
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    if head.endswith("e"):
+        past, ing = head + "d", head[:-1] + "ing"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        past, ing = head[:-1] + "ied", head + "ing"
+    else:
+        past, ing = head + "ed", head + "ing"
+    return tuple(f + tail for f in (head, third, past, ing))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All word lists quoteattr uses. Build with :meth:`default` and :meth:`extend`."""
+
+    cues: Mapping[str, CueVerb]
+    cue_forms: Mapping[str, str]
+    nominal_cues: Mapping[str, str]
+    titles: Mapping[str, Title]
+    countries: Mapping[str, str]
+    pronouns: Mapping[str, Pronoun]
+    abbreviations: frozenset[str]
+    max_cue_words: int = field(default=1)
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The lists shipped in ``quoteattr/data`` (cached; the object is immutable)."""
+        return default_lexicon()
+
+    @classmethod
+    def from_dir(cls, path: str | Path) -> Lexicon:
+        """Read the lists from a folder laid out like ``quoteattr/data``."""
+        folder = Path(path)
+        if not folder.is_dir():
+            raise LexiconError(f"{folder} is not a folder: pass a folder holding cues.tsv, titles.tsv, ...")
+        return cls._from_texts(lambda name: (folder / name).read_text(encoding="utf-8"))
+
+    @classmethod
+    def _from_texts(cls, read) -> Lexicon:  # type: ignore[no-untyped-def]
+        cues: dict[str, CueVerb] = {}
+        forms: dict[str, str] = {}
+        for cols in _rows(read("cues.tsv"), "cues.tsv", 3):
+            lemma, cls_, scope = cols[0].strip().lower(), cols[1].strip(), cols[2].strip()
+            if cls_ not in CUE_CLASSES:
+                raise LexiconError(f"cues.tsv: class {cls_!r} of {lemma!r} is not one of {CUE_CLASSES}.")
+            cues[lemma] = CueVerb(lemma, cls_, scope == "statement")
+            extra = [f.strip().lower() for f in cols[3].split("|")] if len(cols) > 3 else []
+            for form in (*inflect(lemma), *extra):
+                forms.setdefault(form, lemma)
+        nominal = {c[0].strip().lower(): c[1].strip() for c in _rows(read("nominal_cues.tsv"), "nominal_cues.tsv", 2)}
+        titles = {}
+        for c in _rows(read("titles.tsv"), "titles.tsv", 4):
+            phrase = c[0].strip().lower()
+            fams = frozenset(c[4].split()) if len(c) > 4 else frozenset()
+            titles[phrase] = Title(phrase, c[1].strip(), c[2].strip(), c[3].strip(), fams)
+        countries = {}
+        for c in _rows(read("demonyms.tsv"), "demonyms.tsv", 2):
+            for alias in c[1].split("|"):
+                countries[alias.strip()] = c[0].strip()
+        pronouns = {
+            c[0].strip().lower(): Pronoun(c[0].strip().lower(), int(c[1]), c[2].strip(), c[3].strip())
+            for c in _rows(read("pronouns.tsv"), "pronouns.tsv", 4)
+        }
+        abbrevs = frozenset(
+            line.strip().lower() for line in read("abbreviations.txt").splitlines()
+            if line.strip() and not line.startswith("#")
+        )
+        return cls._build(cues, forms, nominal, titles, countries, pronouns, abbrevs)
+
+    @classmethod
+    def _build(cls, cues, forms, nominal, titles, countries, pronouns, abbrevs) -> Lexicon:  # type: ignore[no-untyped-def]
+        longest = max((len(f.split()) for f in forms), default=1)
+        return cls(cues, forms, nominal, titles, countries, pronouns, abbrevs, longest)
+
+    def extend(
+        self,
+        *,
+        cues: Mapping[str, str] | None = None,
+        belief_cues: Mapping[str, str] | None = None,
+        titles: Mapping[str, Iterable[str]] | None = None,
+        countries: Mapping[str, Iterable[str]] | None = None,
+        abbreviations: Iterable[str] = (),
+    ) -> Lexicon:
+        """A new lexicon with more entries.
+
+        cues: lemma -> class, reported in the default (statements) scope;
+            ``{"opine": "assertive", "chime in": "neutral"}``.
+        belief_cues: lemma -> class, reported only with ``scope="all"``.
+        titles: title phrase -> role families (``{"ombudsman": ["official"]}``).
+        countries: country -> its aliases and demonyms.
+        abbreviations: words that end in a period without ending a sentence.
+        """
+        new_cues, new_forms = dict(self.cues), dict(self.cue_forms)
+        for mapping, statement in ((cues or {}, True), (belief_cues or {}, False)):
+            for lemma, cls_ in mapping.items():
+                lemma = lemma.strip().lower()
+                if cls_ not in CUE_CLASSES:
+                    raise LexiconError(f"cue class {cls_!r} for {lemma!r} is not one of {CUE_CLASSES}.")
+                new_cues[lemma] = CueVerb(lemma, cls_, statement)
+                for form in inflect(lemma):
+                    new_forms.setdefault(form, lemma)
+        new_titles = dict(self.titles)
+        for phrase, fams in (titles or {}).items():
+            p = phrase.strip().lower()
+            new_titles[p] = Title(p, "title", "sg", "any", frozenset(fams) | {p.replace(" ", "_")})
+        new_countries = dict(self.countries)
+        for country, aliases in (countries or {}).items():
+            for alias in (country, *aliases):
+                new_countries[alias] = country
+        abbrevs = self.abbreviations | {a.strip().lower().rstrip(".") for a in abbreviations}
+        return self._build(
+            new_cues, new_forms, self.nominal_cues, new_titles, new_countries, self.pronouns, abbrevs
+        )
+
+    def cue_lemma(self, form: str, *, scope_all: bool) -> str | None:
+        """The cue lemma of a (lower-cased) verb form, or None when it is no cue in this scope."""
+        lemma = self.cue_forms.get(form)
+        if lemma is None:
+            return None
+        entry = self.cues[lemma]
+        return lemma if (entry.statement or scope_all) else None
+
+    def is_cue_lemma(self, lemma: str, *, scope_all: bool) -> bool:
+        entry = self.cues.get(lemma)
+        return entry is not None and (entry.statement or scope_all)
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, read once per process."""
+    data = resources.files("quoteattr") / "data"
+    return Lexicon._from_texts(lambda name: (data / name).read_text(encoding="utf-8"))
+
+
+__all__ = ["Lexicon", "CueVerb", "Title", "Pronoun", "inflect", "default_lexicon", "CUE_CLASSES"]

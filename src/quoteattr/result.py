@@ -1,0 +1,171 @@
+"""The result model: what every door of quoteattr returns.
+
+All offsets are character offsets into the caller's original string, so that
+``text[span.start:span.end] == span.text`` holds for every span quoteattr
+returns. The classes are frozen dataclasses and convert to and from plain JSON
+data with ``to_dict`` / ``from_dict`` (the schema is documented in
+``docs/schema.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the input text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> Span:
+        """The span of *source* between *start* and *end*."""
+        return cls(start, end, source[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who made a statement.
+
+    ``mention`` is where the speaker is referred to at this statement ("he",
+    "the Head of State"); ``name`` is the person or organisation it resolves to
+    (``None`` when it resolves to nobody); ``entity`` is an id shared by all
+    statements of the same speaker in the document.
+    """
+
+    mention: Span | None
+    name: str | None
+    entity: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mention": self.mention.to_dict() if self.mention else None,
+            "name": self.name,
+            "entity": self.entity,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Speaker:
+        mention = data.get("mention")
+        entity = data.get("entity")
+        return cls(
+            Span.from_dict(mention) if mention else None,
+            data.get("name"),
+            int(entity) if entity is not None else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One statement and who made it.
+
+    ``content`` is the words attributed, without enclosing quote marks. An
+    interrupted quote (“We will,” he said, “win.”) is one Quote whose
+    ``fragments`` are its pieces and whose ``content`` runs from the first
+    fragment's start to the last one's end. ``flags`` keeps negation and
+    modality of the cue visible ("negated", "modal"), and ``unclosed`` for a
+    quote mark that was never closed.
+    """
+
+    kind: QuoteKind
+    content: Span
+    fragments: tuple[Span, ...]
+    cue: Span | None
+    speaker: Speaker | None
+    confidence: float
+    flags: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "content": self.content.to_dict(),
+            "fragments": [[f.start, f.end] for f in self.fragments],
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "confidence": self.confidence,
+            "flags": list(self.flags),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        content = Span.from_dict(data["content"])
+        # Fragments are stored as offsets only; their text is a slice of the
+        # content, which always contains them.
+        fragments = tuple(
+            Span(
+                int(s),
+                int(e),
+                content.text[int(s) - content.start : int(e) - content.start],
+            )
+            for s, e in data["fragments"]
+        )
+        cue = data.get("cue")
+        speaker = data.get("speaker")
+        return cls(
+            kind=data["kind"],
+            content=content,
+            fragments=fragments,
+            cue=Span.from_dict(cue) if cue else None,
+            speaker=Speaker.from_dict(speaker) if speaker else None,
+            confidence=float(data["confidence"]),
+            flags=tuple(data.get("flags", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A speaker candidate of the document: every mention that refers to it."""
+
+    entity: int
+    name: str | None
+    mentions: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "name": self.name,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Person:
+        return cls(
+            int(data["entity"]),
+            data.get("name"),
+            tuple(Span.from_dict(m) for m in data["mentions"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything quoteattr found in one text: statements and people."""
+
+    quotes: tuple[Quote, ...]
+    people: tuple[Person, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "quotes": [q.to_dict() for q in self.quotes],
+            "people": [p.to_dict() for p in self.people],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        return cls(
+            tuple(Quote.from_dict(q) for q in data["quotes"]),
+            tuple(Person.from_dict(p) for p in data["people"]),
+        )
