@@ -1,0 +1,199 @@
+"""Long texts: split at paragraph boundaries, then put the offsets back.
+
+spaCy refuses a text longer than ``nlp.max_length`` (1,000,000 characters by
+default). The engine cuts such a text into chunks of at most that many
+characters, runs each chunk through the pipeline, and shifts each chunk's
+result by where the chunk starts, so every offset still points into the
+caller's original string.
+
+A chunk ends at the best boundary found in the last part of its window, in
+this order of preference:
+
+1. a blank line (``"...end.\\n\\nNext paragraph"``),
+2. a line break (``"...end.\\nNext line"``),
+3. a sentence end (``"...end. Next sentence"``),
+4. whitespace (``"...word next"``),
+5. a hard cut at the window's end (never between a character and the
+   combining marks or joiners that follow it, nor inside ``"\\r\\n"``).
+
+The boundary is searched for only in the last three quarters of each window,
+so every chunk but the last is at least a quarter of ``max_chars`` long and the
+whole split is one backward scan per chunk: linear in the text's length, with
+no regular expression.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+
+from .result import Analysis, Person, Quote, Span, Speaker
+
+#: Characters that end a line (those ``str.splitlines`` splits on).
+LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+#: Punctuation that ends a sentence: "It ended. Then" / "Really?! Yes".
+SENTENCE_END = frozenset(".!?\u2026\u203c\u2047\u2048\u2049")
+
+#: Marks that may close a sentence after its final punctuation: 'he said."'.
+SENTENCE_CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a\u201c\u2018)]}")
+
+#: Characters that belong to the character before them and must stay with it
+#: (zero-width joiner, variation selectors, emoji skin-tone modifiers).
+_JOINERS = frozenset(
+    "\u200d\u034f"
+    + "".join(chr(c) for c in range(0xFE00, 0xFE10))
+    + "".join(chr(c) for c in range(0x1F3FB, 0x1F400))
+)
+
+# Preference order of boundary kinds; lower is better.
+_BLANK_LINE, _LINE_BREAK, _SENTENCE, _SPACE = range(4)
+
+
+def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
+    """Cut *text* into ``(offset, chunk)`` pairs of at most *max_chars* characters.
+
+    ``"".join(chunk for _, chunk in split_text(text, n)) == text`` and each
+    ``text[offset:offset + len(chunk)] == chunk``. A text that fits is one
+    chunk; the empty text is one empty chunk.
+
+    >>> split_text("One.\\n\\nTwo.", 8)
+    [(0, 'One.\\n\\n'), (6, 'Two.')]
+    """
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be at least 1, got {max_chars}")
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    length = len(text)
+    while length - start > max_chars:
+        end = _cut(text, start, start + max_chars, max(1, max_chars // 4))
+        chunks.append((start, text[start:end]))
+        start = end
+    chunks.append((start, text[start:]))
+    return chunks
+
+
+def _cut(text: str, start: int, limit: int, min_chunk: int) -> int:
+    """Where the chunk beginning at *start* ends: a position in ``(start, limit]``."""
+    floor = start + min_chunk
+    best: list[int | None] = [None, None, None, None]
+    # A boundary at position ``cut`` means the chunk is text[start:cut]; the
+    # separator (blank line, line break, space) stays at the end of the chunk.
+    i = limit - 1
+    while i >= floor - 1 and i >= start:
+        ch = text[i]
+        cut = i + 1
+        if ch in LINE_BREAKS:
+            if not _inside_crlf(text, cut):
+                if _ends_blank_line(text, i, start):
+                    return cut
+                if best[_LINE_BREAK] is None:
+                    best[_LINE_BREAK] = cut
+        elif ch.isspace():
+            if best[_SENTENCE] is None and _after_sentence_end(text, i, start):
+                best[_SENTENCE] = cut
+            if best[_SPACE] is None:
+                best[_SPACE] = cut
+        i -= 1
+    for kind in (_LINE_BREAK, _SENTENCE, _SPACE):
+        found = best[kind]
+        if found is not None and found > start:
+            return found
+    return _hard_cut(text, start, limit)
+
+
+def _inside_crlf(text: str, cut: int) -> bool:
+    return 0 < cut < len(text) and text[cut - 1] == "\r" and text[cut] == "\n"
+
+
+def _ends_blank_line(text: str, i: int, start: int) -> bool:
+    """Whether the line break at *i* closes a line holding only whitespace."""
+    j = i - 1
+    if text[i] == "\n" and j >= start and text[j] == "\r":
+        j -= 1  # "\r\n" is one line break
+    # Bounded: stops at the first non-space, and the caller's scan never
+    # revisits more than it skipped here.
+    while j >= start and text[j] in " \t\u00a0\u3000":
+        j -= 1
+    return j >= start and text[j] in LINE_BREAKS
+
+
+def _after_sentence_end(text: str, i: int, start: int) -> bool:
+    """Whether the whitespace at *i* follows a sentence end ('. ', '." ', '?) ')."""
+    j = i - 1
+    closers = 0
+    while j >= start and closers < 3 and text[j] in SENTENCE_CLOSERS:
+        j -= 1
+        closers += 1
+    return j >= start and text[j] in SENTENCE_END
+
+
+def _hard_cut(text: str, start: int, limit: int) -> int:
+    """*limit*, moved back so no combining mark, joiner or ``\\n`` of ``\\r\\n`` starts a chunk."""
+    cut = limit
+    while cut - 1 > start and (_inside_crlf(text, cut) or _clings(text[cut]) or text[cut - 1] == "\u200d"):
+        cut -= 1
+        if limit - cut > 32:  # a run of marks longer than any real grapheme: cut anywhere
+            return limit
+    return cut
+
+
+def _clings(ch: str) -> bool:
+    return ch in _JOINERS or unicodedata.combining(ch) != 0
+
+
+def shift_span(span: Span, offset: int) -> Span:
+    """*span* moved *offset* characters to the right; its text is unchanged."""
+    return Span(span.start + offset, span.end + offset, span.text)
+
+
+def _shift_optional(span: Span | None, offset: int) -> Span | None:
+    return None if span is None else shift_span(span, offset)
+
+
+def _shift_entity(entity: int | None, entity_offset: int) -> int | None:
+    return None if entity is None else entity + entity_offset
+
+
+def _shift_speaker(speaker: Speaker | None, offset: int, entity_offset: int) -> Speaker | None:
+    if speaker is None:
+        return None
+    return Speaker(
+        _shift_optional(speaker.mention, offset),
+        speaker.name,
+        _shift_entity(speaker.entity, entity_offset),
+    )
+
+
+def _shift_quote(quote: Quote, offset: int, entity_offset: int) -> Quote:
+    return dataclasses.replace(
+        quote,
+        content=shift_span(quote.content, offset),
+        fragments=tuple(shift_span(f, offset) for f in quote.fragments),
+        cue=_shift_optional(quote.cue, offset),
+        speaker=_shift_speaker(quote.speaker, offset, entity_offset),
+    )
+
+
+def _shift_person(person: Person, offset: int, entity_offset: int) -> Person:
+    return Person(
+        person.entity + entity_offset,
+        person.name,
+        tuple(shift_span(m, offset) for m in person.mentions),
+    )
+
+
+def shift_analysis(analysis: Analysis, offset: int, entity_offset: int) -> Analysis:
+    """The result of a chunk that starts at *offset*, as offsets into the whole text.
+
+    Every Span moves *offset* characters right (its text stays the same) and
+    every entity id grows by *entity_offset*, so ids of different chunks do
+    not collide.
+    """
+    return Analysis(
+        tuple(_shift_quote(q, offset, entity_offset) for q in analysis.quotes),
+        tuple(_shift_person(p, offset, entity_offset) for p in analysis.people),
+    )
+
+
+__all__ = ["split_text", "shift_analysis", "shift_span"]
