@@ -9,6 +9,7 @@ from .api import analyze, analyze_doc, analyze_many, attribute, attribute_many
 from .errors import InputTypeError, LexiconError, ModelError, OptionError, QuoteattrError
 from .lexicon import Lexicon
 from .models import RulesOnlyWarning, load_model
+from .render import render_html
 from .result import Analysis, Person, Quote, Span, Speaker
 from .settings import Settings
 
@@ -34,5 +35,6 @@ __all__ = [
     "LexiconError",
     "OptionError",
     "RulesOnlyWarning",
+    "render_html",
     "__version__",
 ]
