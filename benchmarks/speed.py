@@ -1,0 +1,193 @@
+"""Speed and memory, measured in the same run as the scores.
+
+Words are whitespace-separated words of the input (``len(text.split())``).
+Each throughput is the best of *repeats* timed passes over the corpus after
+one warm-up pass over its first documents. Memory is the process's resident
+set size (``/proc/self/status``), sampled after each pass while the corpus
+streams several times through ``attribute_many``; peak is
+``resource.getrusage(...).ru_maxrss``.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import gc
+import io
+import pstats
+import resource
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from spacy.language import Language
+
+from quoteattr import attribute, attribute_many
+
+
+def count_words(texts: Iterable[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def rss_mb() -> float:
+    """The current resident set size in MB (0.0 where /proc is missing)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+
+
+def best_time(fn: Callable[[], object], repeats: int) -> float:
+    best = float("inf")
+    for _ in range(max(1, repeats)):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _drain(it: Iterable[object]) -> None:
+    for _ in it:
+        pass
+
+
+def run_textacy(nlp: Language, texts: Sequence[str]) -> int:
+    """textacy with the pipeline included; returns the number of documents it raised on."""
+    from textacy.extract.triples import direct_quotations
+
+    failed = 0
+    for doc in nlp.pipe(texts):
+        try:
+            _drain(direct_quotations(doc))
+        except Exception:  # noqa: BLE001 - textacy raises per document
+            failed += 1
+    return failed
+
+
+@dataclass
+class Throughput:
+    name: str
+    seconds: float
+    words: int
+
+    @property
+    def wps(self) -> float:
+        return self.words / self.seconds if self.seconds else float("inf")
+
+
+def throughput(texts: Sequence[str], nlp: Language, rules_nlp: Language, *,
+               with_textacy: bool, repeats: int = 2, warmup: int = 5) -> list[Throughput]:
+    """Words/s of: the bare pipeline, quoteattr trained (pipeline included), rules tier, textacy."""
+    words = count_words(texts)
+    head = list(texts[:warmup])
+    runs: list[tuple[str, Callable[[], object]]] = [
+        ("bare spaCy pipeline (nlp.pipe)", lambda: _drain(nlp.pipe(texts))),
+        ("quoteattr trained tier (attribute_many, pipeline included)",
+         lambda: _drain(attribute_many(texts, nlp=nlp))),
+        ("quoteattr rules tier (load_model(rules_only=True))",
+         lambda: _drain(attribute_many(texts, nlp=rules_nlp))),
+    ]
+    warm: list[Callable[[], object]] = [
+        lambda: _drain(nlp.pipe(head)),
+        lambda: _drain(attribute_many(head, nlp=nlp)),
+        lambda: _drain(attribute_many(head, nlp=rules_nlp)),
+    ]
+    if with_textacy:
+        runs.append(("textacy direct_quotations (pipeline included)", lambda: run_textacy(nlp, texts)))
+        warm.append(lambda: run_textacy(nlp, head))
+    out = []
+    for (name, fn), w in zip(runs, warm):
+        w()
+        out.append(Throughput(name, best_time(fn, repeats), words))
+    return out
+
+
+@dataclass
+class MemoryTrace:
+    passes: int
+    rss_after_pass: list[float] = field(default_factory=list)
+    rss_before: float = 0.0
+    peak: float = 0.0
+
+
+def stream_memory(texts: Sequence[str], nlp: Language, passes: int = 4) -> MemoryTrace:
+    """RSS after each of *passes* passes of the corpus through one ``attribute_many`` stream."""
+    trace = MemoryTrace(passes, rss_before=rss_mb())
+    n = len(texts)
+
+    def stream() -> Iterable[str]:
+        for _ in range(passes):
+            yield from texts
+
+    for i, _ in enumerate(attribute_many(stream(), nlp=nlp), 1):
+        if i % n == 0:
+            trace.rss_after_pass.append(rss_mb())
+    trace.peak = peak_rss_mb()
+    return trace
+
+
+def sized_text(base: str, chars: int) -> str:
+    """*base* repeated (paragraph-separated) and cut at a paragraph boundary near *chars* characters."""
+    parts, total = [], 0
+    while total < chars:
+        parts.append(base)
+        total += len(base) + 2
+    text = "\n\n".join(parts)
+    if len(text) > chars:
+        cut = text.rfind("\n\n", 0, chars)
+        text = text[:cut] if cut > chars // 2 else text[:chars]
+    return text
+
+
+@dataclass
+class GrowthRow:
+    tier: str
+    chars: int
+    seconds: float
+
+
+def growth(base: str, sizes: Sequence[int], tiers: Sequence[tuple[str, Language, int]]) -> list[GrowthRow]:
+    """Seconds of ``attribute(text, nlp=...)`` for texts of each size; each tier is (name, nlp, max chars).
+
+    The bare pipeline is timed as the tier named "bare spaCy pipeline" when its
+    nlp is given with a name starting with "bare".
+    """
+    rows = []
+    for name, nlp, cap in tiers:
+        nlp.max_length = max(nlp.max_length, max(sizes) + 1)
+        bare = name.startswith("bare")
+        small = sized_text(base, min(sizes))
+        (nlp(small) if bare else attribute(small, nlp=nlp))  # warm-up
+        for size in sizes:
+            if size > cap:
+                continue
+            text = sized_text(base, size)
+            fn = (lambda t=text: nlp(t)) if bare else (lambda t=text: attribute(t, nlp=nlp))
+            rows.append(GrowthRow(name, len(text), best_time(fn, 1)))
+    return rows
+
+
+def profile_top(fn: Callable[[], object], n: int = 15, sort: str = "tottime") -> str:
+    """The *n* functions where *fn* spends most time (cProfile, sorted by *sort*)."""
+    prof = cProfile.Profile()
+    prof.enable()
+    fn()
+    prof.disable()
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf)
+    stats.strip_dirs().sort_stats(sort).print_stats(n)
+    text = buf.getvalue()
+    start = text.find("ncalls")
+    return text[start:].rstrip() if start >= 0 else text.strip()
+
+
+def drain_quoteattr(texts: Sequence[str], nlp: Language) -> Callable[[], None]:
+    return lambda: _drain(attribute_many(texts, nlp=nlp))
