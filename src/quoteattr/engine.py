@@ -1,30 +1,130 @@
-"""The engine: marks -> sentences -> quotes -> cues -> speakers -> coreference -> result.
+"""The engine: marks -> sentences -> cues -> frames -> statements -> speakers -> result.
 
 Every door (``attribute``, the spaCy component, the CLI, the benchmarks) calls
 these functions; none re-implements a step.
+
+==================  ==============================================
+stage               module
+==================  ==============================================
+quote marks         ``marks.py``
+sentences           ``sentences.py``
+cues                ``cues.py``
+reported speech     ``reported.py`` (with ``speakers.py``)
+direct quotes       ``quotes.py``
+coreference         ``coreference.py``
+result              ``result.py``
+==================  ==============================================
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import deque
 from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .result import Analysis
+from .chunking import shift_analysis, split_text
+from .coreference import PATH_CONFIDENCE, Resolver
+from .cues import find_cues
+from .marks import find_regions, paragraphs
+from .quotes import Statement, assemble
+from .reported import frames_from_parse, frames_from_surface
+from .result import Analysis, Quote, Span
+from .sentences import split_sentences
 from .settings import Settings
 
 
 def analyze_doc(doc: Doc, settings: Settings) -> Analysis:
     """Statements and people of one Doc (offsets into ``doc.text``)."""
-    return Analysis((), ())
+    text = doc.text
+    if not text.strip():
+        return Analysis((), ())
+    lexicon = settings.lexicon
+    scope_all = settings.scope == "all"
+    parsed = doc.has_annotation("DEP")
+    paras = paragraphs(text)
+    regions = find_regions(text, paras)
+    sentences = split_sentences(text, paras, regions, lexicon)
+    opens = [r.open for r in regions]
+
+    def quoted(pos: int) -> bool:
+        k = bisect_right(opens, pos) - 1
+        return k >= 0 and regions[k].open < pos < regions[k].close
+
+    tok_starts = [t.idx for t in doc]
+    frames = []
+    for s_lo, s_hi in sentences:
+        t_lo, t_hi = bisect_left(tok_starts, s_lo), bisect_left(tok_starts, s_hi)
+        cues = find_cues(doc, t_lo, t_hi, lexicon, parsed=parsed, scope_all=scope_all, quoted=quoted)
+        build = frames_from_parse if parsed else frames_from_surface
+        frames.append(build(doc, cues, (t_lo, t_hi), lexicon) if cues else [])
+    para_starts = [p[0] for p in paras]
+    paragraph_of = [max(0, bisect_right(para_starts, s) - 1) for s, _ in sentences]
+    statements = assemble(doc, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes)
+    resolver = Resolver(doc, sentences, lexicon)
+    resolved, people = resolver.number(resolver.resolve(statements))
+    quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved))
+    return Analysis(quotes, tuple(people))
+
+
+def _to_quote(text: str, st: Statement, speaker, path: str) -> Quote:  # type: ignore[no-untyped-def]
+    pieces = [_strip(text, s, e) for s, e in st.pieces]
+    pieces = [p for p in pieces if p[0] < p[1]] or [st.pieces[0]]
+    content = Span.of(text, pieces[0][0], pieces[-1][1])
+    confidence = round(st.confidence * PATH_CONFIDENCE.get(path, 0.7), 3)
+    return Quote(
+        kind=st.kind,  # type: ignore[arg-type]
+        content=content,
+        fragments=tuple(Span.of(text, s, e) for s, e in pieces),
+        cue=Span.of(text, *st.cue) if st.cue else None,
+        speaker=speaker,
+        confidence=confidence,
+        flags=st.flags,
+    )
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
-    return analyze_doc(nlp(text), settings)
+    """Run *nlp* and the engine on *text*, cutting texts longer than ``nlp.max_length``."""
+    if len(text) <= nlp.max_length:
+        return analyze_doc(nlp(text), settings)
+    quotes: list[Quote] = []
+    people = []
+    for offset, chunk in split_text(text, nlp.max_length):
+        part = shift_analysis(analyze_doc(nlp(chunk), settings), offset, len(people))
+        quotes.extend(part.quotes)
+        people.extend(part.people)
+    return Analysis(tuple(quotes), tuple(people))
 
 
-def analyze_stream(texts: Iterable[str], nlp: Language, settings: Settings, *,
-                   batch_size: int, n_process: int) -> Iterator[Analysis]:
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-        yield analyze_doc(doc, settings)
+def analyze_stream(
+    texts: Iterable[str], nlp: Language, settings: Settings, *, batch_size: int, n_process: int
+) -> Iterator[Analysis]:
+    """Analyses of a stream of texts, in order, through ``nlp.pipe``.
+
+    A text longer than ``nlp.max_length`` goes through the pipe as an empty
+    placeholder and is analysed in chunks by :func:`analyze_text` in its turn.
+    """
+    long_texts: deque[str | None] = deque()
+
+    def feed() -> Iterator[str]:
+        for text in texts:
+            if len(text) > nlp.max_length:
+                long_texts.append(text)
+                yield ""
+            else:
+                long_texts.append(None)
+                yield text
+
+    for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
+        long_text = long_texts.popleft()
+        yield analyze_text(long_text, nlp, settings) if long_text is not None else analyze_doc(doc, settings)

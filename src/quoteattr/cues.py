@@ -1,0 +1,168 @@
+"""Cues: the words that say a statement is someone's.
+
+Verb cues come from ``data/cues.tsv`` (said, noted, emphasised, pointed out);
+nominal cues from ``data/nominal_cues.tsv`` (according to X, in his words, as
+X put it). With a trained pipeline a verb cue is a token whose lemma is in the
+lexicon and that the tagger calls a verb; without one (the rules tier) it is a
+listed surface form in a verb-like position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+
+#: words after which a base form such as "say" or "report" is a verb: "officials say", "they report"
+_VERB_BEFORE = frozenset(
+    "i we you they he she it who will would could should may might must can cannot to did do does "
+    "not n't never also often still later reportedly".split()
+)
+#: words after which a listed form is a noun: "the report", "a statement", "his note"
+_NOUN_BEFORE = frozenset("the a an this that these those his her their its our my your whose".split())
+#: possessive words that fill the {poss} slot of a nominal cue
+_POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue: tokens ``start..end`` (exclusive) of the Doc.
+
+    ``nominal`` names the pattern of a nominal cue ("source-follows",
+    "possessive", "as-put-it") and is None for a verb; ``slot`` is the token
+    span of the source named inside the cue ("his" in "in his words").
+    """
+
+    start: int
+    end: int
+    lemma: str
+    cls: str
+    nominal: str | None = None
+    slot: tuple[int, int] | None = None
+
+
+def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | None:
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+        return None
+    lemma = tok.lemma_.lower()
+    for child in tok.children:  # phrasal verbs: point out, call for, make clear
+        if child.dep_ in ("prt", "acomp", "oprd", "prep") and child.i == tok.i + 1:
+            phrasal = f"{lemma} {child.lower_}"
+            if lexicon.is_cue_lemma(phrasal, scope_all=scope_all):
+                return phrasal
+    if lexicon.is_cue_lemma(lemma, scope_all=scope_all):
+        return lemma
+    return lexicon.cue_lemma(tok.lower_, scope_all=scope_all)
+
+
+def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all: bool) -> tuple[str, int] | None:
+    """(lemma, token count) of a surface verb cue at token *i*, or None."""
+    tok = doc[i]
+    if i > start and tok.is_title and not tok.is_upper:
+        return None  # a capitalised word mid-sentence is a name: "the United States"
+    low = tok.lower_
+    if i + 1 < len(doc):
+        two = f"{low} {doc[i + 1].lower_}"
+        lemma = lexicon.cue_lemma(two, scope_all=scope_all)
+        if lemma is not None:
+            return lemma, 2
+    lemma = lexicon.cue_lemma(low, scope_all=scope_all)
+    if lemma is None:
+        return None
+    prev = doc[i - 1].lower_ if i > start else ""
+    if prev in _NOUN_BEFORE:
+        return None
+    if low == lemma.split()[0] and prev not in _VERB_BEFORE:
+        # a base form is a verb only after a subject pronoun, a modal, "to" or a plural noun
+        plural_subject = i > start and doc[i - 1].is_alpha and prev.endswith("s")
+        if not plural_subject:
+            return None
+    return lemma, 1
+
+
+def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]:
+    by_first = lexicon.nominal_index
+    out = []
+    i = start
+    while i < end:
+        for phrase, words, pattern in by_first.get(doc[i].lower_, ()):
+            match = _match_phrase(doc, i, end, words)
+            if match is not None:
+                stop, slot = match
+                out.append(Cue(i, stop, phrase, "neutral", pattern, slot))
+                i = stop - 1
+                break
+        i += 1
+    return out
+
+
+def _match_phrase(doc: Doc, i: int, end: int, words: Sequence[str]) -> tuple[int, tuple[int, int] | None] | None:
+    """Match a nominal cue phrase with an optional {poss} or {source} slot at token *i*."""
+    j = i
+    slot = None
+    for k, w in enumerate(words):
+        if j >= end:
+            return None
+        if w == "{poss}":
+            if doc[j].lower_ in _POSSESSIVES:
+                slot = (j, j + 1)
+                j += 1
+                continue
+            s = j  # a name with 's: "in Smith's words"
+            while j < end and j - s < 4 and doc[j].is_title:
+                j += 1
+            if j == s or j >= end or doc[j].lower_ not in ("'s", "\u2019s"):
+                return None
+            slot = (s, j + 1)
+            j += 1
+            continue
+        if w == "{source}":
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            s = j
+            while j < end and j - s < 6 and doc[j].lower_ != nxt:
+                j += 1
+            if j == s or j >= end:
+                return None
+            slot = (s, j)
+            continue
+        if doc[j].lower_ != w:
+            return None
+        j += 1
+    return j, slot
+
+
+def find_cues(
+    doc: Doc,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    *,
+    parsed: bool,
+    scope_all: bool,
+    quoted: Callable[[int], bool],
+) -> list[Cue]:
+    """The cues among tokens ``start..end`` of *doc*, outside quotes, in order."""
+    cues: list[Cue] = []
+    i = start
+    while i < end:
+        if quoted(doc[i].idx):
+            i += 1
+            continue
+        if parsed:
+            lemma = _verb_cue_parsed(doc[i], lexicon, scope_all)
+            width = 2 if lemma and " " in lemma and i + 1 < end and doc[i + 1].lower_ == lemma.split()[1] else 1
+        else:
+            hit = _verb_cue_surface(doc, i, start, lexicon, scope_all)
+            lemma, width = hit if hit else (None, 1)
+        if lemma is not None:
+            cues.append(Cue(i, i + width, lemma, lexicon.cues[lemma].cls))
+        i += width
+    nominal = [c for c in _nominal_cues(doc, start, end, lexicon) if not quoted(doc[c.start].idx)]
+    if nominal:
+        taken = {t for c in nominal for t in range(c.start, c.end)}
+        cues = [c for c in cues if c.start not in taken] + nominal
+        cues.sort(key=lambda c: c.start)
+    return cues

@@ -1,0 +1,244 @@
+"""Statements: direct quotes joined to their cues, reported frames, mixed speech.
+
+Direct-quote patterns, each with the text it is for:
+
+- ``after``: “…,” he said. / “…,” said Smith. / “…,” Smith, the minister, told reporters.
+- ``before``: Smith said: “…” / Smith said “…”
+- ``interrupted``: “We will,” he said, “win.” (one statement, two fragments)
+- ``dash``: “…” — Smith.
+- ``colon``: a paragraph ending "He added:" followed by a paragraph of quote
+- ``continued``: a quote with no attribution of its own right after a statement
+  keeps that statement's speaker (the next paragraph of a long quote)
+
+A quote with no attribution that is short and has no sentence punctuation is a
+scare quote, a title or a nickname (the so-called “reset”, the film “Borat”):
+not a statement unless ``keep_scare_quotes`` is set. A frame whose content holds
+a quoted fragment is ``mixed`` ("He said the deal was “a disaster”").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .marks import QuoteRegion
+from .reported import Frame
+
+#: quotes with fewer words and no attribution are scare quotes
+SCARE_MAX_WORDS = 3
+_GAP_CHARS = frozenset(" \t\n,;:\u2014\u2013-\u00a0")
+
+#: detection confidence by pattern (before the speaker's resolution path)
+PATTERN_CONFIDENCE = {
+    "after": 0.95, "before": 0.9, "dash": 0.85, "colon": 0.85, "continued": 0.7, "none": 0.45, "scare": 0.2,
+    "that-clause": 0.85, "inverted": 0.8, "object": 0.75, "coordinated": 0.75, "participle": 0.7,
+    "according-to": 0.8, "possessive": 0.75, "as-put-it": 0.75,
+}
+
+
+@dataclass
+class Statement:
+    """A statement being assembled, in character offsets."""
+
+    kind: str
+    pieces: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    pattern: str
+    confidence: float
+    sentence: int
+    inherited: bool = False
+    flags: tuple[str, ...] = ()
+    inherit_from: Statement | None = None  # an earlier statement whose speaker this one keeps
+    closed: bool = True
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def char_span(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Character offsets of a token span."""
+    if span is None or span[0] >= span[1]:
+        return None
+    last = doc[span[1] - 1]
+    return doc[span[0]].idx, last.idx + len(last.text)
+
+
+def _gap_ok(text: str, lo: int, hi: int) -> bool:
+    return lo <= hi and all(ch in _GAP_CHARS for ch in text[lo:hi])
+
+
+def _frame_bounds(doc: Doc, f: Frame) -> tuple[int, int]:
+    """Character bounds of a frame's cue and source together."""
+    spans = [char_span(doc, (f.cue.start, f.cue.end))]
+    if f.source is not None and not f.inherited:
+        spans.append(char_span(doc, f.source))
+    starts = [s[0] for s in spans if s]
+    ends = [s[1] for s in spans if s]
+    return min(starts), max(ends)
+
+
+def _statement_like(text: str, region: QuoteRegion, para_bounds: tuple[int, int] | None) -> bool:
+    inner = text[region.start:region.end].strip()
+    if len(inner.split()) > SCARE_MAX_WORDS:
+        return True
+    if inner[-1:] in ".!?," or inner[-1:] == "\u2026":
+        return True
+    return para_bounds is not None and region.open <= para_bounds[0] and region.close >= para_bounds[1]
+
+
+def assemble(
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    regions: list[QuoteRegion],
+    frames: list[list[Frame]],
+    paragraph_of: list[int],
+    para_bounds: list[tuple[int, int]],
+    keep_scare_quotes: bool,
+) -> list[Statement]:
+    """Join quotes and frames sentence by sentence into statements, in text order."""
+    text = doc.text
+    out: list[Statement] = []
+    r = 0
+    pending_colon: Frame | None = None
+    for si, (s_lo, s_hi) in enumerate(sentences):
+        sent_regions = []
+        while r < len(regions) and regions[r].open < s_hi:
+            if regions[r].open >= s_lo:
+                sent_regions.append(regions[r])
+            r += 1
+        used: set[int] = set()
+        by_region: dict[int, Statement] = {}
+        sframes = frames[si]
+        last: Statement | None = None
+        for ri, reg in enumerate(sent_regions):
+            att = None
+            for fi, f in enumerate(sframes):
+                f_lo, f_hi = _frame_bounds(doc, f)
+                if f_lo >= reg.close and _gap_ok(text, reg.close, f_lo):
+                    att = (fi, "after")
+                    break
+                if f_hi <= reg.open and _gap_ok(text, f_hi, reg.open) and (f.content is None or char_span(doc, f.content)[0] >= reg.open - 2):
+                    att = (fi, "before")
+            if att is None and last is not None and last.pattern == "after" and ri > 0:
+                prev_frame = last.extra.get("frame")
+                if prev_frame is not None and _gap_ok(text, _frame_bounds(doc, prev_frame)[1], reg.open):
+                    last.pieces.extend(reg.pieces)  # interrupted: “We will,” he said, “win.”
+                    last.extra["interrupted"] = True
+                    last.closed = last.closed and reg.closed
+                    continue
+            if att is None and ri == 0 and pending_colon is not None and reg.open == s_lo:
+                st = _direct(doc, reg, pending_colon, "colon", si)
+                pending_colon = None
+            elif att is None:
+                dash = _dash_source(text, reg.close, s_hi)
+                if dash is not None:
+                    st = Statement("direct", list(reg.pieces), None, dash, "dash", PATTERN_CONFIDENCE["dash"], si, closed=reg.closed)
+                else:
+                    inside = [f for f in sframes if f.content is not None and _covers(char_span(doc, f.content), reg)]
+                    if inside:
+                        continue  # part of a reported statement: mixed, handled with the frames
+                    para = para_bounds[paragraph_of[si]] if paragraph_of else None
+                    if not _statement_like(text, reg, para):
+                        if keep_scare_quotes:
+                            out.append(Statement("direct", list(reg.pieces), None, None, "scare", PATTERN_CONFIDENCE["scare"], si, closed=reg.closed))
+                        continue
+                    st = Statement("direct", list(reg.pieces), None, None, "none", PATTERN_CONFIDENCE["none"], si, closed=reg.closed)
+                    prev = out[-1] if out else None
+                    if prev is not None and paragraph_of[si] - paragraph_of[prev.sentence] <= 1:
+                        st.pattern, st.confidence, st.inherit_from = "continued", PATTERN_CONFIDENCE["continued"], prev
+            else:
+                fi, how = att
+                used.add(fi)
+                st = _direct(doc, reg, sframes[fi], how, si)
+            if not reg.closed:
+                st.confidence *= 0.6
+                st.flags = (*st.flags, "unclosed")
+            by_region[ri] = st
+            out.append(st)
+            last = st
+        for fi, f in enumerate(sframes):
+            if fi in used:
+                continue
+            if f.content is None:
+                if f.pattern == "bare" and text[char_span(doc, (f.cue.start, f.cue.end))[1]:s_hi].strip() in (":", ""):
+                    if text[:s_hi].rstrip().endswith(":"):
+                        pending_colon = f
+                continue
+            c = char_span(doc, f.content)
+            held = [reg for reg in sent_regions if _covers(c, reg)]
+            kind = "mixed" if held else "indirect"
+            if held and held[-1].close > c[1]:
+                c = (c[0], held[-1].close)  # the quoted fragment's closing mark ends the content
+            out.append(Statement(
+                kind, _around_cue(text, c, char_span(doc, (f.cue.start, f.cue.end))), char_span(doc, (f.cue.start, f.cue.end)), char_span(doc, f.source), f.pattern,
+                PATTERN_CONFIDENCE.get(f.pattern, 0.7), si, f.inherited, f.flags, extra={"frame": f},
+            ))
+    out.sort(key=lambda st: st.start)
+    return _drop_overlaps(out)
+
+
+def _around_cue(text: str, content: tuple[int, int], cue: tuple[int, int]) -> list[tuple[int, int]]:
+    """Content pieces without a cue that sits inside them ("The U.S., in his words, will …")."""
+    if not (content[0] < cue[0] and cue[1] < content[1]):
+        return [content]
+    lo, hi = cue
+    while lo > content[0] and text[lo - 1] in " ,\u2014\u2013":
+        lo -= 1
+    while hi < content[1] and text[hi] in " ,\u2014\u2013":
+        hi += 1
+    return [p for p in ((content[0], lo), (hi, content[1])) if p[0] < p[1]]
+
+
+def _direct(doc: Doc, reg: QuoteRegion, f: Frame, how: str, si: int) -> Statement:
+    return Statement(
+        "direct", list(reg.pieces), char_span(doc, (f.cue.start, f.cue.end)), char_span(doc, f.source), how,
+        PATTERN_CONFIDENCE[how], si, f.inherited, f.flags, closed=reg.closed, extra={"frame": f},
+    )
+
+
+def _covers(span: tuple[int, int] | None, reg: QuoteRegion) -> bool:
+    """Does a reported content span hold this quoted fragment (it opens inside the span)?"""
+    return span is not None and span[0] <= reg.open < span[1]
+
+
+def _dash_source(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """“…” — Smith.  The name after a dash that follows a quote, up to the sentence end."""
+    i = pos
+    while i < end and text[i] in " \t":
+        i += 1
+    if i >= end or text[i] not in "\u2014\u2013-":
+        return None
+    while i < end and text[i] in "\u2014\u2013- \t":
+        i += 1
+    j = end
+    while j > i and text[j - 1] in ".!? ":
+        j -= 1
+    name = text[i:j]
+    if not name or not name[0].isupper() or len(name.split()) > 5:
+        return None
+    return i, j
+
+
+def _drop_overlaps(statements: list[Statement]) -> list[Statement]:
+    """Keep statements whose content does not overlap an earlier kept one (direct quotes win)."""
+    kept: list[Statement] = []
+    for st in statements:
+        if kept and st.start < kept[-1].end:
+            prev = kept[-1]
+            if st.kind == "direct" and prev.kind != "direct":
+                kept[-1] = st
+            continue
+        kept.append(st)
+    alive = {id(s) for s in kept}
+    for st in kept:
+        if st.inherit_from is not None and id(st.inherit_from) not in alive:
+            st.inherit_from = None
+    return kept

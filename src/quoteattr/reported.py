@@ -1,0 +1,233 @@
+"""Reported speech: from a cue to its source and content.
+
+A *frame* is one attribution found around a cue: the cue, the speaker mention
+(source) and the content, as token spans. With a parse (trained tier) the
+frames come from dependency patterns; without one (rules tier) from surface
+patterns. Patterns, each with the text it is for:
+
+- ``that-clause``: "the Head of State said that since …" / "… said Kazakhstan and the U.S. are linked …"
+- ``object``: "noted the importance of giving …", "expressed readiness for …", "welcomed the efforts …"
+- ``inverted``: "…, the minister said." / "…, said Smith."
+- ``coordinated``: "welcomed … and emphasised the importance of …" (source inherited)
+- ``participle``: "…, expressing gratitude to the U.S. side for …" (source inherited)
+- ``according-to``: "…, according to officials." / "According to officials, …"
+- ``possessive``: "The U.S., in his words, will stay committed …"
+- ``bare``: "he added." after a direct quote (no content; the quote is the content)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .cues import Cue
+from .lexicon import Lexicon
+from .speakers import noun_phrase, np_left, np_right, subject_of
+
+#: verbs whose first object is the hearer, not the content: "told reporters that …"
+_HEARER_VERBS = frozenset("tell inform assure reassure warn remind brief urge advise thank".split())
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative", "npadvmod", "advmod", "parataxis"})
+_SKIP_RIGHT = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One attribution around a cue, as token spans of the Doc."""
+
+    cue: Cue
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    pattern: str
+    inherited: bool = False
+    flags: tuple[str, ...] = ()
+
+
+def _trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Drop outer punctuation and spaces (not quote marks) from a token span."""
+    if span is None:
+        return None
+    s, e = span
+    while s < e and (doc[s].is_space or (doc[s].is_punct and not doc[s].is_quote and doc[s].text not in "([")):
+        s += 1
+    while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and not doc[e - 1].is_quote and doc[e - 1].text not in ")]")):
+        e -= 1
+    return (s, e) if s < e else None
+
+
+def _flags(verb: Token) -> tuple[str, ...]:
+    flags = []
+    for child in verb.children:
+        if child.dep_ == "neg":
+            flags.append("negated")
+        elif child.dep_ == "aux" and child.tag_ == "MD":
+            flags.append("modal")
+    return tuple(dict.fromkeys(flags))
+
+
+# ---------------------------------------------------------------- trained tier
+
+
+def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon: Lexicon) -> list[Frame]:
+    """Frames for the cues of one sentence (tokens ``sent``), from the dependency parse."""
+    frames = []
+    s_start, s_end = sent
+    for cue in cues:
+        if cue.nominal:
+            frames.append(_nominal_frame(doc, cue, sent, lexicon))
+            continue
+        verb = doc[cue.start]
+        found = subject_of(verb)
+        source, inherited = (noun_phrase(found[0]), found[1]) if found else (None, False)
+        if source and not (s_start <= source[0] < s_end):
+            source = None
+        content, pattern = _parse_content(doc, verb, cue, sent, source)
+        if inherited:
+            pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
+        content = _trim(doc, content)
+        if _greeting(doc, cue, content, lexicon):
+            continue
+        frames.append(Frame(cue, source, content, pattern, inherited, _flags(verb)))
+    return frames
+
+
+#: cues that are no statement when their object is only a person: "Welcoming the American diplomat, …"
+_GREETINGS = frozenset({"welcome", "thank", "congratulate"})
+
+
+def _greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexicon) -> bool:
+    if cue.lemma not in _GREETINGS or content is None:
+        return False
+    for tok in doc[content[0]:content[1]]:
+        if not (tok.text[:1].isupper() or tok.lower_ in lexicon.titles or tok.lower_ in lexicon.pronouns
+                or tok.lower_ in ("the", "a", "an", "-", "of") or tok.is_punct):
+            return False
+    return True
+
+
+def _parse_content(doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], source) -> tuple[tuple[int, int] | None, str]:  # type: ignore[no-untyped-def]
+    s_start, s_end = sent
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") and s_start <= child.i < s_end:
+            lo, hi = child.left_edge.i, child.right_edge.i + 1
+            if child.i < verb.i:
+                return (max(lo, s_start), min(hi, verb.i)), "inverted"
+            return (max(lo, cue.end), min(hi, s_end)), "that-clause"
+    if verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i < verb.i and not any(
+        c.dep_ in ("dobj", "xcomp") for c in verb.children
+    ):
+        head = verb.head
+        left = verb.left_edge.i
+        if source is not None:
+            left = min(left, source[0])
+        return (max(head.left_edge.i, s_start), left), "inverted"
+    right = [
+        c for c in verb.rights
+        if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
+        and c.i < s_end
+    ]
+    # stop before a coordinated or participial cue: it is a statement of its own
+    cut = s_end
+    for c in verb.rights:
+        if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB":
+            cut = min(cut, c.left_edge.i)
+    right = [c for c in right if c.i < cut]
+    if cue.lemma in _HEARER_VERBS:
+        right = [c for c in right if c.dep_ not in ("dobj", "dative", "iobj")] or right
+        if cue.lemma == "thank":
+            right = [c for c in verb.rights if c.dep_ in ("dobj", "prep") and c.i < cut]
+    if not right:
+        return None, "bare"
+    lo = min(max(c.left_edge.i, cue.end) for c in right)
+    hi = max(c.right_edge.i + 1 for c in right)
+    return (lo, min(hi, cut)), "object"
+
+
+def _nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Frame:
+    s_start, s_end = sent
+    if cue.nominal == "source-follows":
+        src = np_right(doc, cue.end, s_end, lexicon)
+        if src is None and cue.end < s_end:
+            # "according to the latest figures": take up to the next comma
+            j = cue.end
+            while j < s_end and doc[j].text not in (",", ";", "."):
+                j += 1
+            src = (cue.end, j) if j > cue.end else None
+        src_end = src[1] if src else cue.end
+        if cue.start > s_start and doc[cue.start - 1].text == ",":
+            content = (s_start, cue.start - 1)  # "…, according to officials."
+        else:
+            content = (src_end, s_end)  # "According to officials, …"
+        return Frame(cue, src, _trim(doc, content), "according-to")
+    if cue.nominal == "possessive":
+        # "The U.S., in his words, will stay committed …": the sentence around the cue
+        lo, hi = s_start, s_end
+        return Frame(cue, cue.slot, _trim(doc, (lo, hi)), "possessive", flags=("parenthetical",))
+    # as-put-it: "…, as Smith put it, …"
+    return Frame(cue, cue.slot, _trim(doc, (s_start, cue.start)), "as-put-it")
+
+
+# ---------------------------------------------------------------- rules tier
+
+
+def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon: Lexicon) -> list[Frame]:
+    """Frames for the cues of one sentence from word order and punctuation alone."""
+    frames: list[Frame] = []
+    s_start, s_end = sent
+    verbs = [c for c in cues if not c.nominal]
+    for cue in cues:
+        if cue.nominal:
+            frames.append(_nominal_frame(doc, cue, sent, lexicon))
+            continue
+        nxt = next((c.start for c in verbs if c.start > cue.start), s_end)
+        prev_tok = doc[cue.start - 1] if cue.start > s_start else None
+        inherited = False
+        source = np_left(doc, cue.start, s_start, lexicon)
+        pattern = "that-clause"
+        if source is None and prev_tok is not None and (prev_tok.text == "," or prev_tok.is_quote or prev_tok.lower_ == "and"):
+            earlier = [f for f in frames if f.source is not None]
+            right = np_right(doc, cue.end, s_end, lexicon) if prev_tok.text == "," or prev_tok.is_quote else None
+            if right is not None:
+                source, pattern = right, "inverted"
+            elif earlier and (prev_tok.lower_ == "and" or doc[cue.start].lower_.endswith("ing")):
+                source, inherited = earlier[-1].source, True
+                pattern = "coordinated" if prev_tok.lower_ == "and" else "participle"
+        if source is None and prev_tok is None and doc[cue.start].lower_.endswith("ing"):
+            continue  # "Speaking on …, the President said": the main verb carries it
+        content = _trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt))
+        if _greeting(doc, cue, content, lexicon):
+            continue
+        frames.append(Frame(cue, source, content, pattern if content else "bare", inherited))
+    return frames
+
+
+def _surface_content(doc: Doc, cue: Cue, source, pattern: str, sent: tuple[int, int], nxt: int):  # type: ignore[no-untyped-def]
+    s_start, s_end = sent
+    if pattern == "inverted" or (source is not None and source[0] > cue.start):
+        # "…, said Smith." : the content is what comes before the comma
+        end = cue.start
+        while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_quote or doc[end - 1].is_space):
+            end -= 1
+        return (s_start, end) if end > s_start else None
+    start = cue.end
+    stop = s_end
+    # a following coordinated or participial cue starts a statement of its own
+    if nxt < s_end:
+        k = nxt - 1
+        while k > start and (doc[k].lower_ in ("and", "but") or doc[k].text == "," or doc[k].lower_ in ("also",)):
+            k -= 1
+        if k < nxt - 1:
+            stop = k + 1
+    if cue.lemma in _HEARER_VERBS:
+        for j in range(start, min(start + 6, stop)):
+            if doc[j].lower_ == "that":
+                start = j
+                break
+    if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)):
+        # "…, the minister said." : the content is the clause before the source
+        left = source[0] if source else cue.start
+        end = left
+        while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_space):
+            end -= 1
+        return (s_start, end) if end > s_start and doc[end].text == "," else None
+    return start, stop

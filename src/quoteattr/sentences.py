@@ -1,0 +1,133 @@
+"""Sentence segmentation that knows quotes.
+
+Rules, in one linear pass:
+
+- a sentence ends at ``.``, ``!``, ``?`` or ``…`` (and any closing marks or
+  brackets after it) followed by white space and an upper-case letter, a
+  digit, an opening mark or bracket: "He left. She stayed.";
+- not after an abbreviation or an initial: "Mr. Smith", "Antony J. Blinken",
+  "the U.S. Secretary of State";
+- never inside a quote: “We won. We will win again,” he said. is one sentence;
+- never between a closing mark and its attribution: “We won.” Smith said.;
+- every paragraph ends a sentence, unless a quote runs on into the next one.
+
+Both tiers use these sentences.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .marks import QUOTE_CHARS, QuoteRegion
+
+_ENDERS = frozenset(".!?\u2026")
+_TRAILERS = QUOTE_CHARS | frozenset(")]}")
+_STARTERS = QUOTE_CHARS | frozenset("([{\u2014-")
+#: an attribution after a closing mark is at most this many words
+_ATTRIBUTION_WORDS = 6
+
+
+def _abbreviation_before(text: str, dot: int, lexicon: Lexicon) -> bool:
+    """True when the period at *dot* ends an abbreviation or an initial."""
+    s = dot
+    while s > 0 and not text[s - 1].isspace() and text[s - 1] not in "([\"'\u201c\u2018":
+        s -= 1
+    word = text[s:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: Antony J. Blinken
+    return word.lower() in lexicon.abbreviations
+
+
+def _attribution_follows(text: str, pos: int, end: int, lexicon: Lexicon) -> bool:
+    """True when text[pos:] starts with a short clause holding a cue verb: ” Smith said."""
+    words: list[str] = []
+    i = pos
+    while i < end and len(words) <= _ATTRIBUTION_WORDS:
+        while i < end and text[i].isspace():
+            i += 1
+        j = i
+        while j < end and not text[j].isspace():
+            j += 1
+        if j == i:
+            break
+        word = text[i:j]
+        stripped = word.strip(".,;:!?\u2026\"'\u201c\u201d\u2018\u2019()").lower()
+        words.append(stripped)
+        if word[-1:] in _ENDERS or word[-1:] in ",;:":
+            break
+        i = j
+    if not words or len(words) > _ATTRIBUTION_WORDS:
+        return False
+    for k, w in enumerate(words):
+        if w in lexicon.cue_forms:
+            return True
+        if k + 1 < len(words) and f"{w} {words[k + 1]}" in lexicon.cue_forms:
+            return True
+    return False
+
+
+def split_sentences(
+    text: str,
+    paras: list[tuple[int, int]],
+    regions: list[QuoteRegion],
+    lexicon: Lexicon,
+) -> list[tuple[int, int]]:
+    """Sentence bounds (start, end) of *text*, in order, trimmed of white space."""
+    cuts: list[int] = []
+    r = 0  # index of the first region that may still contain a position
+    nreg = len(regions)
+
+    def inside(pos: int) -> bool:
+        nonlocal r
+        while r < nreg and regions[r].close <= pos:
+            r += 1
+        return r < nreg and regions[r].open < pos < regions[r].close
+
+    for p_lo, p_hi in paras:
+        i = p_lo
+        while i < p_hi:
+            ch = text[i]
+            if ch not in _ENDERS:
+                i += 1
+                continue
+            j = i + 1
+            while j < p_hi and (text[j] in _ENDERS or text[j] in _TRAILERS):
+                j += 1
+            k = j
+            while k < p_hi and text[k].isspace():
+                k += 1
+            if k == j or k >= p_hi:
+                i = j
+                continue
+            nxt = text[k]
+            if not (nxt.isupper() or nxt.isdigit() or nxt in _STARTERS):
+                i = j
+                continue
+            if ch == "." and j == i + 1 and _abbreviation_before(text, i, lexicon):
+                i = j
+                continue
+            if inside(j):
+                i = j
+                continue
+            if text[j - 1] in QUOTE_CHARS and _attribution_follows(text, k, p_hi, lexicon):
+                i = j
+                continue
+            cuts.append(j)
+            i = j
+        if not inside(p_hi):
+            cuts.append(p_hi)
+    if paras and (not cuts or cuts[-1] < paras[-1][1]):
+        cuts.append(paras[-1][1])
+    out: list[tuple[int, int]] = []
+    start = paras[0][0] if paras else 0
+    for cut in cuts:
+        s, e = start, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+        start = cut
+    return out

@@ -1,0 +1,165 @@
+"""Speaker mentions: the words that name who made a statement, at that statement.
+
+From the parse, the subject of the cue verb, cut to its noun phrase
+("David Okafor, who leads the association," -> "David Okafor"). Without a
+parse, the noun phrase next to the cue: capitalised words, titles and role
+nouns, pronouns ("the U.S. Secretary of State", "he", "officials").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: dependents that are not part of a speaker's name or role
+_DROP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "parataxis"})
+#: words skipped between a subject and its cue: "also", "has", "highly"
+_SKIP = frozenset(
+    "also has have had was were is are will would could should may might must later then previously "
+    "again further repeatedly once already still just not n't never reportedly highly strongly publicly "
+    "privately recently initially earlier firmly did does do".split()
+)
+_DETERMINERS = frozenset("the a an this that these those two three several many some".split())
+_PRONOUNS = frozenset("he she they it we i".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
+_APPOSITION_STARTS = frozenset("who which whose the a an his her their its".split())
+_JOINERS = frozenset({"of", "-", "'s", "\u2019s", "&", "for"})
+
+
+def subject_of(verb: Token) -> tuple[Token, bool] | None:
+    """The subject token of a cue verb, climbing through coordination and participles.
+
+    Returns (subject, inherited): inherited is True when the subject belongs
+    to another verb ("welcomed … and emphasised …", "…, expressing gratitude").
+    """
+    v = verb
+    for hops in range(4):
+        for child in v.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child, hops > 0
+        if v.dep_ == "agent":
+            break
+        for child in v.children:
+            if child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand, hops > 0
+        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return v.head, True
+        if v.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "dep") or v.head is v:
+            break
+        v = v.head
+    return None
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """Token span of the noun phrase headed by *tok*, without clauses and appositions."""
+    left = tok.i
+    right = tok.i + 1
+    for child in tok.lefts:
+        if child.dep_ in _DROP_DEPS:
+            continue
+        left = min(left, child.left_edge.i)
+    for child in tok.rights:
+        if child.dep_ in _DROP_DEPS:
+            break
+        if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
+            break
+        right = max(right, child.right_edge.i + 1)
+    # never run across a comma (an apposition or a clause the parser attached)
+    for i in range(tok.i + 1, right):
+        if tok.doc[i].text in (",", ";", "(", "\u2014"):
+            right = i
+            break
+    for i in range(tok.i - 1, left - 1, -1):
+        if tok.doc[i].text in (",", ";", ")", "\u2014"):
+            left = i + 1
+            break
+    return left, right
+
+
+def _np_token(tok: Token, lexicon: Lexicon) -> bool:
+    """Can this token be part of a speaker noun phrase (without a parse)?"""
+    if tok.is_title or tok.is_upper or tok.lower_ in lexicon.titles:
+        return tok.is_alpha or "." in tok.text or tok.text[:1].isupper()
+    return False
+
+
+def is_speaker_head(tok: Token, lexicon: Lexicon) -> bool:
+    """Could *tok* end a speaker noun phrase: a pronoun, a name word or a role noun?"""
+    low = tok.lower_
+    if low in _PRONOUNS:
+        return True
+    if low in lexicon.titles and lexicon.titles[low].kind != "honorific":
+        return True
+    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text) and low not in _DETERMINERS
+
+
+def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The speaker noun phrase ending just before token *end* (skipping "also", "has"…)."""
+    j = end - 1
+    while j >= start and doc[j].lower_ in _SKIP:
+        j -= 1
+    if j > start and doc[j].text == ",":
+        # "David Okafor, who leads the association, warned" / "Smith, the minister, said"
+        k = j - 1
+        while k > start and j - k < 20 and doc[k].text != ",":
+            k -= 1
+        if k > start and doc[k].text == "," and (doc[k + 1].lower_ in _APPOSITION_STARTS or doc[k + 1].lower_ in lexicon.titles):
+            return np_left(doc, k, start, lexicon)
+        return None
+    if j < start or not is_speaker_head(doc[j], lexicon):
+        return None
+    if doc[j].lower_ in _PRONOUNS:
+        return j, j + 1
+    stop = j + 1
+    k = j
+    lowercase_budget = 2
+    while k - 1 >= start:
+        prev = doc[k - 1]
+        low = prev.lower_
+        if low in _DETERMINERS:
+            k -= 1
+            break
+        if low in _JOINERS and k - 2 >= start and _np_token(doc[k - 2], lexicon):
+            k -= 1  # "Secretary of State", "Kassym-Jomart", "Smith's"
+            continue
+        if _np_token(prev, lexicon):
+            k -= 1
+            continue
+        if prev.is_alpha and prev.is_lower and lowercase_budget > 0 and low not in _SKIP and not prev.is_stop:
+            lowercase_budget -= 1  # "the former minister", "the American diplomat"
+            k -= 1
+            continue
+        break
+    while k < j and (doc[k].lower_ in _JOINERS or doc[k].is_punct):
+        k += 1
+    return k, stop
+
+
+def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The speaker noun phrase starting at token *start* ("said Smith", "said the minister")."""
+    i = start
+    if i >= end:
+        return None
+    if doc[i].lower_ in _PRONOUNS:
+        return i, i + 1
+    if doc[i].lower_ in _DETERMINERS:
+        i += 1
+    lowercase_budget = 2
+    j = i
+    while j < end:
+        tok = doc[j]
+        if _np_token(tok, lexicon) or (tok.lower_ in _JOINERS and j + 1 < end and _np_token(doc[j + 1], lexicon)):
+            j += 1
+            continue
+        if tok.is_alpha and tok.is_lower and lowercase_budget > 0 and not tok.is_stop and j + 1 < end and _np_token(doc[j + 1], lexicon):
+            lowercase_budget -= 1
+            j += 1
+            continue
+        break
+    if j == i:
+        return None
+    return start, j
