@@ -341,7 +341,7 @@ class Progress:
         self.shown = time.monotonic()
         secs = max(self.shown - self.began, 1e-9)
         self.stream.write(f"\rquoteattr: {self.docs:,} documents, {self.words:,} words, "
-                          f"{self.docs / secs:,.1f} docs/s, {self.words / secs:,.0f} words/s{end}")
+                          f"{self.docs / secs:,.1f} docs/s, {self.words / secs:,.0f} words/s\033[K{end}")
         self.stream.flush()
 
     def finish(self) -> None:
