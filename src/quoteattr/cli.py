@@ -30,7 +30,7 @@ from .api import analyze, analyze_many
 from .errors import ModelError, QuoteattrError
 from .models import load_model
 from .render import page_head, page_tail, render_error, render_fragment
-from .result import Analysis, Quote
+from .result import Analysis, Person, Quote
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("jsonl", "csv", "tsv", "html", "text")
@@ -218,11 +218,15 @@ def analyze_documents(docs: Iterable[Document], nlp: Language, *, batch_size: in
 
 # ---------------------------------------------------------------- writing
 
-def _who(q: Quote) -> str:
+def _who(q: Quote, people: dict[int, Person]) -> str:
+    """The speaker's name; else the first mention of its entity ("the city engineer" for "her")."""
     if q.speaker is None:
         return "?"
     if q.speaker.name:
         return q.speaker.name
+    person = people.get(q.speaker.entity) if q.speaker.entity is not None else None
+    if person is not None and (person.name or person.mentions):
+        return person.name or person.mentions[0].text
     return q.speaker.mention.text if q.speaker.mention else "?"
 
 
@@ -293,9 +297,10 @@ class TextWriter(Writer):
         if analysis is None:
             self.out.write(f"error: {doc.error}\n")
             return
+        people = {p.entity: p for p in analysis.people}
         for q in analysis.quotes:
             cue = q.cue.text if q.cue else "-"
-            self.out.write(f"{_who(q)} [{q.kind}, {cue}, {q.confidence:.2f}]: {_one_line(q.content.text)}\n")
+            self.out.write(f"{_who(q, people)} [{q.kind}, {cue}, {q.confidence:.2f}]: {_one_line(q.content.text)}\n")
 
 
 class HtmlWriter(Writer):

@@ -38,7 +38,7 @@ _ROLE_ORDER = {"speaker": 0, "cue": 1, "content": 2}
 CSS = """
 .qa-doc{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start;font-family:-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#222;margin:0 0 2rem 0}
 .qa-doc h2{flex-basis:100%;margin:0;font-size:1.1rem;font-weight:600;color:#444;word-break:break-all}
-.qa-text{flex:3 1 30rem;min-width:0;white-space:pre-wrap;line-height:2.3;font-size:16px;overflow-wrap:anywhere}
+.qa-text{flex:3 1 30rem;min-width:0;white-space:pre-wrap;line-height:2.1;font-size:16px;overflow-wrap:anywhere}
 .qa-mark{background:transparent;color:inherit;padding:0.2em 0;border-radius:0.3em;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 .qa-content{background:var(--qa-l)}
 .qa-cue{font-weight:700;text-decoration:underline;text-decoration-color:var(--qa-c);text-decoration-thickness:2px;text-underline-offset:3px}
@@ -153,7 +153,7 @@ def _speaker_key(q: Quote) -> object:
 
 def _groups(quotes: Sequence[Quote], people: Sequence[Person]) -> list[_Group]:
     """Speakers in order of their first statement, each with its colour; unknown speakers last."""
-    names = {p.entity: p.name for p in people if p.name}
+    names = {p.entity: p.name or (p.mentions[0].text if p.mentions else None) for p in people}
     members: dict[object, list[int]] = {}
     for i, q in enumerate(quotes):
         members.setdefault(_speaker_key(q), []).append(i)
@@ -163,7 +163,7 @@ def _groups(quotes: Sequence[Quote], people: Sequence[Person]) -> list[_Group]:
         idx = members[key]
         name = next((quotes[i].speaker.name for i in idx if quotes[i].speaker and quotes[i].speaker.name), None)
         if name is None and isinstance(key, tuple) and key[0] == "entity":
-            name = names.get(key[1])
+            name = names.get(key[1])  # the person's name, else its first mention
         if name is None:
             mention = next((quotes[i].speaker.mention for i in idx if quotes[i].speaker and quotes[i].speaker.mention), None)
             name = mention.text if mention else "Unknown speaker"
