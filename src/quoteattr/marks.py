@@ -24,6 +24,7 @@ PAIRS: dict[str, tuple[str, ...]] = {
     '"': ('"',),  # straight double: "We will win," he said.
     "'": ("'",),  # straight single: 'nested' or headline quotes
     "``": ("''",),  # LaTeX / PTB style: ``We will win,'' he said.
+    "''": ("''",),  # doubled apostrophes on both sides (some archives): ''We will win,'' he said.
 }
 
 #: characters that only ever close a quote
@@ -106,9 +107,9 @@ def _classify(text: str, i: int, ch: str, lo: int, hi: int) -> str:
     if ch in ("\u201c", "\u2018"):
         # an English opener, or the closer of „…“ / ‚…‘ when it ends a word
         return "close" if right and not left else "open"
-    if ch in CLOSERS or ch == "''":
+    if ch in CLOSERS:
         return "close"
-    if ch in SYMMETRIC:
+    if ch in SYMMETRIC or ch == "''":
         if left and not right:
             return "open"
         if right and not left:
@@ -131,7 +132,9 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
             i += 2
             continue
         if ch == "'" and text.startswith("''", i) and i + 2 <= hi:
-            out.append((i, "''", "close"))
+            role = _classify(text, i, "''", lo, hi)
+            if role != "none":
+                out.append((i, "''", role))
             i += 2
             continue
         if ch == "`":
@@ -187,7 +190,7 @@ def find_regions(text: str, paras: list[tuple[int, int]] | None = None) -> list[
                             regions.append(QuoteRegion(o_off, off + len(mark), tuple(pieces), True, o_mark))
                         break
                 continue
-            if top == mark and mark not in ("'", "\u2018"):
+            if top == mark and mark not in ("'", "\u2018", "''"):
                 stack.pop()  # the same mark never nests: the earlier one was stray
                 if not stack:
                     carry_pieces = None

@@ -33,7 +33,7 @@ _GAP_CHARS = frozenset(" \t\n,;:\u2014\u2013-\u00a0")
 PATTERN_CONFIDENCE = {
     "after": 0.95, "before": 0.9, "dash": 0.85, "colon": 0.85, "continued": 0.7, "none": 0.45, "scare": 0.2,
     "that-clause": 0.85, "inverted": 0.8, "object": 0.75, "coordinated": 0.75, "participle": 0.7,
-    "according-to": 0.8, "possessive": 0.75, "as-put-it": 0.75,
+    "according-to": 0.8, "possessive": 0.75, "as-put-it": 0.75, "parenthetical": 0.8,
 }
 
 
@@ -119,6 +119,13 @@ def assemble(
         sframes = frames[si]
         last: Statement | None = None
         for ri, reg in enumerate(sent_regions):
+            if last is not None and last.pattern == "after" and ri > 0:
+                prev_frame = last.extra.get("frame")
+                if prev_frame is not None and _gap_ok(text, _frame_bounds(doc, prev_frame)[1], reg.open):
+                    last.pieces.extend(reg.pieces)  # interrupted: “We will,” he said, “win.”
+                    last.extra["interrupted"] = True
+                    last.closed = last.closed and reg.closed
+                    continue
             att = None
             for fi, f in enumerate(sframes):
                 f_lo, f_hi = _frame_bounds(doc, f)
@@ -127,13 +134,6 @@ def assemble(
                     break
                 if f_hi <= reg.open and _gap_ok(text, f_hi, reg.open) and (f.content is None or char_span(doc, f.content)[0] >= reg.open - 2):
                     att = (fi, "before")
-            if att is None and last is not None and last.pattern == "after" and ri > 0:
-                prev_frame = last.extra.get("frame")
-                if prev_frame is not None and _gap_ok(text, _frame_bounds(doc, prev_frame)[1], reg.open):
-                    last.pieces.extend(reg.pieces)  # interrupted: “We will,” he said, “win.”
-                    last.extra["interrupted"] = True
-                    last.closed = last.closed and reg.closed
-                    continue
             if att is None and ri == 0 and pending_colon is not None and reg.open == s_lo:
                 st = _direct(doc, reg, pending_colon, "colon", si)
                 pending_colon = None
@@ -150,8 +150,17 @@ def assemble(
                         if keep_scare_quotes:
                             out.append(Statement("direct", list(reg.pieces), None, None, "scare", PATTERN_CONFIDENCE["scare"], si, closed=reg.closed))
                         continue
-                    st = Statement("direct", list(reg.pieces), None, None, "none", PATTERN_CONFIDENCE["none"], si, closed=reg.closed)
                     prev = out[-1] if out else None
+                    if (
+                        prev is not None and prev.kind == "direct" and prev.pattern in ("after", "before")
+                        and ri == 0 and si - prev.sentence == 1 and paragraph_of[si] == paragraph_of[prev.sentence]
+                        and reg.open == s_lo
+                    ):
+                        # “Here he is,” she said. “Donald’s here.” — one statement in two fragments
+                        prev.pieces.extend(reg.pieces)
+                        prev.closed = prev.closed and reg.closed
+                        continue
+                    st = Statement("direct", list(reg.pieces), None, None, "none", PATTERN_CONFIDENCE["none"], si, closed=reg.closed)
                     if prev is not None and paragraph_of[si] - paragraph_of[prev.sentence] <= 1:
                         st.pattern, st.confidence, st.inherit_from = "continued", PATTERN_CONFIDENCE["continued"], prev
             else:
@@ -177,8 +186,9 @@ def assemble(
             kind = "mixed" if held else "indirect"
             if held and held[-1].close > c[1]:
                 c = (c[0], held[-1].close)  # the quoted fragment's closing mark ends the content
+            hole = char_span(doc, f.gap) if f.gap else char_span(doc, (f.cue.start, f.cue.end))
             out.append(Statement(
-                kind, _around_cue(text, c, char_span(doc, (f.cue.start, f.cue.end))), char_span(doc, (f.cue.start, f.cue.end)), char_span(doc, f.source), f.pattern,
+                kind, _around_cue(text, c, hole), char_span(doc, (f.cue.start, f.cue.end)), char_span(doc, f.source), f.pattern,
                 PATTERN_CONFIDENCE.get(f.pattern, 0.7), si, f.inherited, f.flags, extra={"frame": f},
             ))
     out.sort(key=lambda st: st.start)

@@ -41,6 +41,7 @@ class Frame:
     pattern: str
     inherited: bool = False
     flags: tuple[str, ...] = ()
+    gap: tuple[int, int] | None = None  # tokens inside content that are not content: ", he said,"
 
 
 def _trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -87,8 +88,35 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         content = _trim(doc, content)
         if _greeting(doc, cue, content, lexicon):
             continue
-        frames.append(Frame(cue, source, content, pattern, inherited, _flags(verb)))
+        frames.append(_parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent))
     return frames
+
+
+def _parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int]) -> Frame:
+    """ "The museum, Mr. Bush said, celebrated …": content on both sides of ", SOURCE CUE,".
+
+    The attribution sits between two commas in mid-sentence, with words on
+    both sides; the content is the sentence without it.
+    """
+    if frame.source is None or frame.inherited or frame.cue.nominal:
+        return frame
+    s_start, s_end = sent
+    lo = min(frame.source[0], frame.cue.start)
+    hi = max(frame.source[1], frame.cue.end)
+    if lo - 1 <= s_start or doc[lo - 1].text != ",":
+        return frame
+    j = hi
+    while j < s_end and j - hi <= 5 and doc[j].text not in (",", ".", ";", ":") and not doc[j].is_quote:
+        j += 1
+    if j >= s_end or doc[j].text != ",":
+        return frame
+    rest = [t for t in doc[j + 1:s_end] if not (t.is_punct or t.is_space)]
+    if len(rest) < 2:
+        return frame
+    content = _trim(doc, (s_start, s_end))
+    if content is None:
+        return frame
+    return Frame(frame.cue, frame.source, content, "parenthetical", False, frame.flags, (lo - 1, j + 1))
 
 
 #: cues that are no statement when their object is only a person: "Welcoming the American diplomat, …"
@@ -197,7 +225,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         content = _trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt))
         if _greeting(doc, cue, content, lexicon):
             continue
-        frames.append(Frame(cue, source, content, pattern if content else "bare", inherited))
+        frames.append(_parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited), sent))
     return frames
 
 
