@@ -230,8 +230,10 @@ def _who(q: Quote, people: dict[int, Person]) -> str:
     return q.speaker.mention.text if q.speaker.mention else "?"
 
 
-def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+def _words(q: Quote) -> str:
+    """The statement's own words on one line: its fragments joined by " … "."""
+    pieces = [f.text for f in q.fragments] if len(q.fragments) > 1 else [q.content.text]
+    return " … ".join(re.sub(r"\s+", " ", p).strip() for p in pieces)
 
 
 class Writer:
@@ -289,7 +291,10 @@ class TsvWriter(CsvWriter):
 
 
 class TextWriter(Writer):
-    """``Speaker name [kind, cue, confidence]: content``, one line per statement."""
+    """``Speaker name [kind, cue, confidence]: content``, one line per statement.
+
+    An interrupted quote shows its fragments joined by " … ", without the words between.
+    """
 
     def write(self, doc: Document, analysis: Analysis | None) -> None:
         if self.headings:
@@ -300,7 +305,7 @@ class TextWriter(Writer):
         people = {p.entity: p for p in analysis.people}
         for q in analysis.quotes:
             cue = q.cue.text if q.cue else "-"
-            self.out.write(f"{_who(q, people)} [{q.kind}, {cue}, {q.confidence:.2f}]: {_one_line(q.content.text)}\n")
+            self.out.write(f"{_who(q, people)} [{q.kind}, {cue}, {q.confidence:.2f}]: {_words(q)}\n")
 
 
 class HtmlWriter(Writer):

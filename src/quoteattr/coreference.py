@@ -18,6 +18,7 @@ and named entities where the pipeline has them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -31,7 +32,9 @@ PATH_CONFIDENCE = {"name": 1.0, "role": 0.92, "pronoun": 0.88, "group": 0.85, "i
 _ORG_WORDS = frozenset(
     "service association party council department ministry committee agency office university post times "
     "news press inc corp company bank court commission institute foundation union network campaign house "
-    "senate congress parliament government administration police army".split()
+    "senate congress parliament government administration police army energy group corporation holdings "
+    "airlines motors systems partners electric oil gas media pharmaceuticals technologies labs fund club "
+    "team school primary hospital".split()
 )
 _DETERMINERS = frozenset("the a an this that these those".split())
 _PERSON_LABELS = ("PERSON",)
@@ -77,9 +80,16 @@ class Resolver:
         self.lexicon = lexicon
         self.entities: list[Entity] = []
         self.role_entities: dict[str, Entity] = {}
+        self.sentences = sentences
         self.names = self._find_names(sentences)
+        #: (offset, entity) of subjects and speakers: the salient candidates for a pronoun
+        self.salient: list[tuple[int, Entity]] = []
+        sent_starts = [s for s, _ in sentences]
         for m in self.names:
-            self._add_name(m)
+            ent = self._add_name(m)
+            k = bisect_right(sent_starts, m.start) - 1
+            if k >= 0 and len(self.text[sent_starts[k]:m.start].split()) <= 2:
+                self.salient.append((m.start, ent))
 
     # ------------------------------------------------------------ names
 
@@ -157,6 +167,17 @@ class Resolver:
             if k + 1 < j and doc[k].lower_ == "of" and doc[k + 1].text in lex.countries:
                 countries.append(lex.countries[doc[k + 1].text])
                 k += 2
+        # "Defence Minister Karin Holm": a title later in the run makes what precedes it a prefix
+        for m in range(j - 2, k - 1, -1):
+            phrase = self._title_at(m, j)
+            if phrase is not None and m + len(phrase.split()) < j:
+                titles.append(phrase)
+                k = m + len(phrase.split())
+                break
+        # "Helena Moraes of Brazil": a trailing "of <country>" is not part of the name
+        if j - k > 2 and doc[j - 2].lower_ == "of" and doc[j - 1].text in lex.countries:
+            countries.append(lex.countries[doc[j - 1].text])
+            j -= 2
         core = [t for t in doc[k:j] if t.text != "-"]
         if not core or all(t.text in lex.countries for t in core):
             return None
@@ -166,7 +187,9 @@ class Resolver:
         # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so
         weak = j - i == 1 and not labels and doc[i].idx in self.sent_starts
         person = bool(titles or gender) or any(lab in _PERSON_LABELS for lab in labels)
-        org = any(t.lower_ in _ORG_WORDS for t in core) or (not person and bool(labels & set(_NONPERSON_LABELS)))
+        if labels & {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}:
+            return None  # "Tuesday", "March": not a speaker
+        org = any(t.lower_ in _ORG_WORDS for t in core) or (not person and "ORG" in labels)
         start = doc[i].idx
         name_start = doc[k].idx
         end = doc[j - 1].idx + len(doc[j - 1].text)
@@ -241,6 +264,7 @@ class Resolver:
             ent, path = self._resolve_mention(s, e, st, prev_entity if close else None)
             if ent is not None:
                 ent.evidence = True
+                self.salient.append((s, ent))
                 if ent.person or path != "pronoun":
                     prev_entity, prev_sentence = ent, st.sentence
                 if (s, e) not in ent.mentions:
@@ -270,13 +294,29 @@ class Resolver:
             return self._group(" ".join(content) or self.text[s:e].lower(), s, plural=low[-1].endswith("s")), "group"
         entry = self.lexicon.titles[phrase]
         if entry.kind == "group":
+            org = self._organisation(s) if entry.number == "sg" else None
+            if org is not None:
+                return org, "role"  # "the company" -> Brightwater Energy
             return self._group(phrase, s, plural=entry.number == "pl"), "group"
         countries = {self.lexicon.countries[w] for w in words if w in self.lexicon.countries}
         countries |= {self.lexicon.countries[w.rstrip(".,")] for w in words if w.rstrip(".,") in self.lexicon.countries}
         ent = self._role(phrase, countries, s)
+        if ent is None and prev is not None and prev.person and prev.key >= 0 and not prev.titles:
+            ent = prev  # "Jonas Weber told reporters … The Canadian diplomat told them …"
+            ent.titles.add(phrase)
+            ent.countries |= countries
         if ent is None:
             return self._group(" ".join(content), s, plural=False), "group"
         return ent, "role"
+
+    def _organisation(self, pos: int) -> Entity | None:
+        """The most recent organisation named before *pos* in the last three sentences."""
+        window = self._window_start(pos)
+        best = None
+        for m in self.names:
+            if window <= m.start < pos and m.org_evidence and not m.person_evidence:
+                best = m
+        return self._match(best.tokens, best.start) if best else None
 
     def _role_phrase(self, words: list[str]) -> str | None:
         """The title or role phrase a mention is headed by ("the U.S. Secretary of State")."""
@@ -323,9 +363,16 @@ class Resolver:
                 return not ent.person
             return ent.person and (ent.gender is None or ent.gender == p.gender)
 
+        inside = (st.start, st.end)
+        window = self._window_start(pos)
+        recent = [
+            (off, ent) for off, ent in self.salient
+            if window <= off < pos and not inside[0] <= off < inside[1] and (ent.evidence or ent.key < 0) and fits(ent)
+        ]
+        if recent:
+            return self._note_gender(max(recent, key=lambda x: x[0])[1], p.gender if want_person else None)
         if prev is not None and fits(prev):
             return self._note_gender(prev, p.gender if want_person else None)
-        inside = (st.start, st.end)
         best = None
         for ent in self.entities:
             last_before = max((m[0] for m in ent.mentions if m[0] < pos and not inside[0] <= m[0] < inside[1]), default=-1)
@@ -334,6 +381,11 @@ class Resolver:
             if best is None or last_before > best[0]:
                 best = (last_before, ent)
         return self._note_gender(best[1], p.gender if want_person else None) if best else None
+
+    def _window_start(self, pos: int) -> int:
+        """Offset of the sentence two before the one holding *pos*."""
+        k = bisect_right([s for s, _ in self.sentences], pos) - 1
+        return self.sentences[max(0, k - 2)][0] if self.sentences else 0
 
     @staticmethod
     def _note_gender(ent: Entity, gender: str | None) -> Entity:

@@ -26,7 +26,7 @@ from .lexicon import Lexicon
 from .speakers import noun_phrase, np_left, np_right, subject_of
 
 #: verbs whose first object is the hearer, not the content: "told reporters that …"
-_HEARER_VERBS = frozenset("tell inform assure reassure warn remind brief urge advise thank".split())
+_HEARER_VERBS = frozenset("tell inform assure reassure warn remind brief thank".split())
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative", "npadvmod", "advmod", "parataxis"})
 _SKIP_RIGHT = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt"})
 
@@ -89,7 +89,29 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         if _greeting(doc, cue, content, lexicon):
             continue
         frames.append(_parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent))
-    return frames
+    return _cut_at_coordinated(doc, frames)
+
+
+def _cut_at_coordinated(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """End a content before a coordinated cue the parser put inside it.
+
+    "Farouk said the outbreak was contained and urged parents to …": the
+    parser may hang "urged" under "was"; the second statement is its own.
+    """
+    starts = [f.cue.start for f in frames if f.inherited and not f.cue.nominal]
+    if not starts:
+        return frames
+    out = []
+    for f in frames:
+        if f.content is not None:
+            inner = [c for c in starts if f.content[0] < c < f.content[1]]
+            if inner:
+                cut = inner[0]
+                while cut > f.content[0] and (doc[cut - 1].lower_ in ("and", "but", "also") or doc[cut - 1].text == ","):
+                    cut -= 1
+                f = Frame(f.cue, f.source, _trim(doc, (f.content[0], cut)), f.pattern, f.inherited, f.flags, f.gap)
+        out.append(f)
+    return out
 
 
 def _parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int]) -> Frame:
