@@ -96,7 +96,7 @@ def read_jsonl_lines(lines: Iterable[bytes | str], source: str, opts: InputOptio
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line.strip())
         except json.JSONDecodeError as err:
             yield Document(where, error=f"line {n} is not valid JSON: {err.msg} (column {err.colno})")
             continue

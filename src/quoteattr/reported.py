@@ -98,7 +98,7 @@ def _cut_at_coordinated(doc: Doc, frames: list[Frame]) -> list[Frame]:
     "Farouk said the outbreak was contained and urged parents to …": the
     parser may hang "urged" under "was"; the second statement is its own.
     """
-    starts = [f.cue.start for f in frames if f.inherited and not f.cue.nominal]
+    starts = [f.cue.start for f in frames if f.inherited and not f.cue.nominal and doc[f.cue.start].dep_ == "conj"]
     if not starts:
         return frames
     out = []
