@@ -54,10 +54,11 @@ def sentence_of(doc: Doc | None, text: str, spans: Spans, limit: int = 500) -> s
         sents = [s for s in doc.sents if s.start_char < end and start < s.end_char]
         if sents:
             start, end = sents[0].start_char, sents[-1].end_char
-    else:
-        start = max(0, text.rfind("\n", 0, start) + 1)
-        nl = text.find("\n", end)
-        end = nl if nl >= 0 else len(text)
+    else:  # no parse: from the last sentence end before the span to the next one after it
+        start = max((text.rfind(p, 0, start) + len(p) for p in (". ", "? ", "! ", "\n") if text.rfind(p, 0, start) >= 0),
+                    default=0)
+        ends = [text.find(p, end) + 1 for p in (". ", "? ", "! ", "\n") if text.find(p, end) >= 0]
+        end = min(ends, default=len(text))
     s = " ".join(text[start:end].split())
     return s if len(s) <= limit else s[: limit - 1] + "…"
 

@@ -111,8 +111,7 @@ def growth_table(rows: Sequence[GrowthRow]) -> str:
 def memory_text(trace: MemoryTrace, corpus: str) -> str:
     after = ", ".join(f"{x:.0f}" for x in trace.rss_after_pass)
     growth = trace.rss_after_pass[-1] - trace.rss_after_pass[0] if len(trace.rss_after_pass) > 1 else 0.0
-    verdict = "flat" if abs(growth) <= max(10.0, 0.05 * trace.rss_after_pass[0]) else (
-        "growing" if growth > 0 else "shrinking")
+    verdict = "growing" if growth > max(10.0, 0.05 * trace.rss_after_pass[0]) else "flat"
     return (f"Streaming {corpus} {trace.passes} times through one `attribute_many` call (trained tier): "
             f"resident memory {trace.rss_before:.0f} MB before, {after} MB after each pass "
             f"(change from pass 1 to pass {trace.passes}: {growth:+.0f} MB, **{verdict}**). "
