@@ -336,3 +336,13 @@ def test_python_dash_m(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "quoteattr", "--rules-only", "--format", "text", "-"],
                           input="“Yes,” Ann said.".encode(), capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr.decode()
+
+
+def test_text_format_joins_the_fragments_of_an_interrupted_quote() -> None:
+    text = '“We will,” he said, “win.”'
+    q = Quote("direct", Span(1, 25, text[1:25]), (Span(1, 9, "We will,"), Span(21, 25, "win.")),
+              Span(14, 18, "said"), Speaker(Span(11, 13, "he"), None, 0), 0.8)
+    out = io.StringIO()
+    writer = cli.TextWriter(out, headings=False)
+    writer.write(cli.Document("d", text=text), Analysis((q,), (Person(0, "Jo Bloggs", ()),)))
+    assert out.getvalue() == "Jo Bloggs [direct, said, 0.80]: We will, … win.\n"
