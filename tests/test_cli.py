@@ -346,3 +346,28 @@ def test_text_format_joins_the_fragments_of_an_interrupted_quote() -> None:
     writer = cli.TextWriter(out, headings=False)
     writer.write(cli.Document("d", text=text), Analysis((q,), (Person(0, "Jo Bloggs", ()),)))
     assert out.getvalue() == "Jo Bloggs [direct, said, 0.80]: We will, … win.\n"
+
+
+# ------------------------------------------------------------------ with the real engine
+
+def test_the_example_story_with_the_rules_only_tier(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--rules-only", str(EXAMPLE)], capsys)
+    assert code == 0
+    (rec,) = records(out)
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert rec["quotes"], "the example story has statements"
+    for q in rec["quotes"]:
+        assert text[q["content"]["start"]:q["content"]["end"]] == q["content"]["text"]
+    assert {p["name"] for p in rec["people"]} >= {"Elena Marsh", "David Okafor"}
+
+
+@pytest.mark.model
+def test_the_readme_command_with_the_trained_pipeline(capsys: pytest.CaptureFixture[str]) -> None:
+    from quoteattr.models import installed_model
+
+    if installed_model() is None:
+        pytest.skip("no trained English spaCy pipeline is installed")
+    code, out, _ = run(["--format", "text", str(EXAMPLE)], capsys)
+    assert code == 0
+    speakers = {line.split(" [", 1)[0] for line in out.splitlines()}
+    assert {"Elena Marsh", "David Okafor"} <= speakers

@@ -426,6 +426,22 @@ def _single_document(paths: Sequence[str], opts: InputOptions) -> bool:
     return not path.is_dir() and not _is_jsonl(path, opts)
 
 
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def _utf8_stdout() -> TextIO:
+    """Standard output, switched to UTF-8 if the locale says otherwise (JSON and text are UTF-8)."""
+    out = sys.stdout
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")
+    return out
+
+
 def _load(args: argparse.Namespace, err: TextIO) -> Language:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -450,7 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.write(f"quoteattr: {exc}\n")
         return EXIT_USAGE
     try:
-        out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+        out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else _utf8_stdout()
     except OSError as exc:
         err.write(f"quoteattr: cannot write {args.output}: {exc.strerror or exc}\n")
         return EXIT_USAGE
@@ -459,8 +475,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.quiet:
             err.write(f"quoteattr: warning: {message}\n")
 
+    if not args.paths and not args.quiet and _isatty(sys.stdin):
+        err.write("quoteattr: reading one text from standard input (end it with Ctrl-D)\n")
     writer = WRITERS[args.format](out, headings=not _single_document(args.paths, opts))
-    progress = Progress(err, enabled=not args.quiet and err.isatty())
+    progress = Progress(err, enabled=not args.quiet and _isatty(err))
     failed = 0
     try:
         writer.start()
