@@ -20,7 +20,7 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="headless Chromium (/usr/bin/chromium) is not installed"),
 ]
 
-TEXT = ('Mayor Elena Marsh said the vote was "a turning point."\n\n'
+TEXT = ('Mayor Elena Marsh said the vote was "a turning point."\r\n\r\n'
         '“We listened,” Marsh told reporters. “This is <our> bridge & more.”\n\n'
         '“They’re building a motorway,” he said, warned David Okafor.')
 

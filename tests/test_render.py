@@ -222,3 +222,43 @@ def test_fragment_heading_and_prefix() -> None:
     frag = render_fragment(TEXT, quotes(), prefix="doc7", heading="a <b>.txt")
     assert 'id="doc7"' in frag and 'id="doc7-q0"' in frag
     assert "<h2>a &lt;b&gt;.txt</h2>" in frag
+
+
+# ------------------------------------------------------------------ properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@st.composite
+def text_and_quotes(draw: st.DrawFn) -> tuple[str, list[Quote]]:
+    """Any text, with statements whose spans fall anywhere: overlapping, nested, touching."""
+    text = draw(st.text(alphabet=st.sampled_from(list("ab <>&\"'“”\r\n\t é🏆")), max_size=40))
+    n = len(text)
+
+    def a_span() -> Span:
+        s = draw(st.integers(0, n))
+        e = draw(st.integers(s, n))
+        return Span(s, e, text[s:e])
+
+    quotes = []
+    for _ in range(draw(st.integers(0, 4))):
+        content = a_span()
+        cue = a_span() if draw(st.booleans()) else None
+        speaker = None
+        if draw(st.booleans()):
+            speaker = Speaker(a_span() if draw(st.booleans()) else None,
+                              draw(st.sampled_from([None, "Ann", "<Bob & Co>"])),
+                              draw(st.sampled_from([None, 0, 1, 2])))
+        quotes.append(Quote("direct", content, (), cue, speaker, 0.5))
+    return text, quotes
+
+
+@settings(max_examples=150, deadline=None)
+@given(text_and_quotes())
+def test_any_spans_keep_the_text_and_the_offsets(case: tuple[str, list[Quote]]) -> None:
+    text, qs = case
+    c = parse(render_html(text, qs))
+    assert "".join(c.text) == text
+    for attrs, data in c.marks:
+        assert text[int(attrs["data-start"] or 0):int(attrs["data-end"] or 0)] == "".join(data)

@@ -92,7 +92,8 @@ def _style(colour: str) -> str:
 
 
 def _esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    # A literal CR would be folded into LF by every HTML parser; a character reference is not.
+    return html.escape(str(value), quote=True).replace("\r", "&#13;")
 
 
 def _as_quotes(quotes: Iterable[Quote | Mapping[str, Any]]) -> list[Quote]:
