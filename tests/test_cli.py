@@ -371,3 +371,13 @@ def test_the_readme_command_with_the_trained_pipeline(capsys: pytest.CaptureFixt
     assert code == 0
     speakers = {line.split(" [", 1)[0] for line in out.splitlines()}
     assert {"Elena Marsh", "David Okafor"} <= speakers
+
+
+def test_input_format_overrides_the_suffix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.jsonl").write_text('{"id": "x", "text": "Ann said so."}\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text('{"id": "y", "text": "not read as JSON"}\n', encoding="utf-8")
+    code, out, _ = run(["--rules-only", "--input-format", "jsonl", str(tmp_path)], capsys)
+    assert code == 0 and [r["id"] for r in records(out)] == ["x"]
+    code, out, _ = run(["--rules-only", "--input-format", "text", str(tmp_path / "sub" / "a.jsonl")], capsys)
+    assert code == 0 and [r["id"] for r in records(out)] == [str(tmp_path / "sub" / "a.jsonl")]
