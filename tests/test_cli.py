@@ -381,3 +381,15 @@ def test_input_format_overrides_the_suffix(tmp_path: Path, capsys: pytest.Captur
     assert code == 0 and [r["id"] for r in records(out)] == ["x"]
     code, out, _ = run(["--rules-only", "--input-format", "text", str(tmp_path / "sub" / "a.jsonl")], capsys)
     assert code == 0 and [r["id"] for r in records(out)] == [str(tmp_path / "sub" / "a.jsonl")]
+
+
+def test_the_output_file_is_never_read_as_input(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = corpus / "results.txt"
+    code, _, _ = run(["--rules-only", "--format", "text", "-o", str(target), str(corpus)], capsys)
+    assert code == 0
+    assert f"== {target}" not in target.read_text(encoding="utf-8")
+    a = corpus / "a.txt"
+    before = a.read_text(encoding="utf-8")
+    code, _, err = run(["--rules-only", "-o", str(a), str(a)], capsys)
+    assert code == 2 and "also an input" in err
+    assert a.read_text(encoding="utf-8") == before

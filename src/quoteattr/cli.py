@@ -151,8 +151,11 @@ def read_stdin(stream: IO[Any], opts: InputOptions) -> Iterator[Document]:
 
 
 def read_inputs(paths: Sequence[str], opts: InputOptions, stdin: IO[Any],
-                warn: Callable[[str], None]) -> Iterator[Document]:
-    """Every document of *paths* in order: files, folders (recursively, sorted), ``-`` for stdin."""
+                warn: Callable[[str], None], *, skip: Path | None = None) -> Iterator[Document]:
+    """Every document of *paths* in order: files, folders (recursively, sorted), ``-`` for stdin.
+
+    skip: a file not to read from folders (the output file, when it is inside one).
+    """
     for name in paths or ["-"]:
         if name == "-":
             yield from read_stdin(stdin, opts)
@@ -160,7 +163,7 @@ def read_inputs(paths: Sequence[str], opts: InputOptions, stdin: IO[Any],
         path = Path(name)
         if path.is_dir():
             pattern = "*.jsonl" if opts.input_format == "jsonl" else "*.txt"
-            files = sorted(p for p in path.rglob(pattern) if p.is_file())
+            files = sorted(p for p in path.rglob(pattern) if p.is_file() and not _same(p, skip))
             if not files:
                 warn(f"no {pattern} files in the folder {name}")
             for p in files:
@@ -169,6 +172,10 @@ def read_inputs(paths: Sequence[str], opts: InputOptions, stdin: IO[Any],
             yield from read_jsonl_file(path, opts)
         else:
             yield read_text_file(path, name)
+
+
+def _same(path: Path, other: Path | None) -> bool:
+    return other is not None and path.resolve() == other
 
 
 # ---------------------------------------------------------------- analysing
@@ -465,6 +472,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ModelError, QuoteattrError) as exc:
         err.write(f"quoteattr: {exc}\n")
         return EXIT_USAGE
+    target = Path(args.output).resolve() if args.output else None
+    if target is not None and any(p != "-" and _same(Path(p), target) for p in args.paths):
+        err.write(f"quoteattr: the output file {args.output} is also an input; write somewhere else\n")
+        return EXIT_USAGE
     try:
         out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else _utf8_stdout()
     except OSError as exc:
@@ -482,7 +493,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed = 0
     try:
         writer.start()
-        docs = read_inputs(args.paths, opts, sys.stdin, warn)
+        docs = read_inputs(args.paths, opts, sys.stdin, warn, skip=target)
         for doc, analysis in analyze_documents(docs, nlp, batch_size=args.batch_size, n_process=args.n_process,
                                                scope=args.scope, keep_scare_quotes=args.keep_scare_quotes):
             failed += analysis is None
