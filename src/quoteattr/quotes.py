@@ -18,11 +18,12 @@ a quoted fragment is ``mixed`` ("He said the deal was “a disaster”").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .marks import QuoteRegion
+from .marks import QUOTE_CHARS, QuoteRegion
 from .reported import Frame
 
 #: quotes with fewer words and no attribution are scare quotes
@@ -33,7 +34,7 @@ _GAP_CHARS = frozenset(" \t\n,;:\u2014\u2013-\u00a0")
 PATTERN_CONFIDENCE = {
     "after": 0.95, "before": 0.9, "dash": 0.85, "colon": 0.85, "continued": 0.7, "none": 0.45, "scare": 0.2,
     "that-clause": 0.85, "inverted": 0.8, "object": 0.75, "coordinated": 0.75, "participle": 0.7,
-    "according-to": 0.8, "possessive": 0.75, "as-put-it": 0.75, "parenthetical": 0.8,
+    "transcript": 0.85, "according-to": 0.8, "possessive": 0.75, "as-put-it": 0.75, "parenthetical": 0.8,
 }
 
 
@@ -106,6 +107,17 @@ def assemble(
     """Join quotes and frames sentence by sentence into statements, in text order."""
     text = doc.text
     out: list[Statement] = []
+    turn_statements = []
+    turns = transcript_turns(text, para_bounds)
+    if turns:
+        in_turn = {p for p, *_ in turns}
+        regions = [reg for reg in regions if paragraph_index(para_bounds, reg.open) not in in_turn]
+        sent_starts = [s for s, _ in sentences]
+        for _, label, colon, content in turns:
+            si = max(0, bisect_right(sent_starts, content[0]) - 1)
+            turn_statements.append(
+                Statement("direct", [content], colon, label, "transcript", PATTERN_CONFIDENCE["transcript"], si)
+            )
     r = 0
     pending_colon: Frame | None = None
     for si, (s_lo, s_hi) in enumerate(sentences):
@@ -191,8 +203,52 @@ def assemble(
                 kind, _around_cue(text, c, hole), char_span(doc, (f.cue.start, f.cue.end)), char_span(doc, f.source), f.pattern,
                 PATTERN_CONFIDENCE.get(f.pattern, 0.7), si, f.inherited, f.flags, extra={"frame": f},
             ))
+    out.extend(turn_statements)
     out.sort(key=lambda st: st.start)
     return _drop_overlaps(out)
+
+
+#: the longest speaker label of a transcript turn, in characters
+_LABEL_MAX = 40
+
+
+def paragraph_index(paras: list[tuple[int, int]], pos: int) -> int:
+    """Index of the paragraph holding offset *pos* (or the one before it)."""
+    return bisect_right([p[0] for p in paras], pos) - 1
+
+
+def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """Transcript turns: a paragraph that opens with a speaker label and a colon.
+
+    "PENCE: Gennifer Flowers will not be attending the debate." (an upper-case
+    label of one to three words) and headlines like "Pat Caddell: Democrat voters
+    worried" (a name of two or three capitalised words). Returns (paragraph
+    index, label span, colon span, content span) in character offsets.
+    """
+    turns = []
+    for n, (lo, hi) in enumerate(paras):
+        i = lo
+        while i < hi and (text[i] in QUOTE_CHARS or text[i].isspace()):
+            i += 1
+        colon = text.find(":", i, min(hi, i + _LABEL_MAX))
+        if colon <= i or colon + 2 >= hi or not text[colon + 1].isspace():
+            continue
+        words = text[i:colon].split()
+        if not 1 <= len(words) <= 3:
+            continue
+        shouting = all(len(w) > 1 and w.replace(".", "").replace("-", "").replace("'", "").isalpha() and w.isupper() for w in words)
+        named = len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        if not (shouting or named):
+            continue
+        c_lo = colon + 1
+        while c_lo < hi and text[c_lo].isspace():
+            c_lo += 1
+        c_hi = hi
+        while c_hi > c_lo and text[c_hi - 1] in QUOTE_CHARS:
+            c_hi -= 1
+        if c_hi > c_lo and text[c_lo].isupper():
+            turns.append((n, (i, colon), (colon, colon + 1), (c_lo, c_hi)))
+    return turns
 
 
 def _around_cue(text: str, content: tuple[int, int], cue: tuple[int, int]) -> list[tuple[int, int]]:
