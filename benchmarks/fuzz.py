@@ -1,0 +1,187 @@
+"""A longer fuzz run of the properties in ``tests/test_properties.py``.
+
+    python -m benchmarks.fuzz --seconds 300
+    python -m benchmarks.fuzz --seconds 600 --tier both --seed 7
+
+Draws texts from ``tests/strategies.py`` (news-like, hostile, arbitrary
+Unicode) with Hypothesis, in rounds of ``--batch`` examples until the time is
+up, and checks on each: no exception, every span slices the input to its
+text, statements do not overlap, the same input gives the same output,
+``to_dict``/JSON round trips, and (on a clean news text) that unrelated
+paragraphs put before it only shift its statements' offsets.
+
+Prints how many inputs it tried and each distinct failure; every failing
+input is saved to ``--out`` (default ``benchmarks/out/fuzz/``) as a ``.txt``
+with the raw text and a ``.json`` with the property, the error and the text.
+Exit status 1 when anything failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from hypothesis import HealthCheck, Phase, given, seed, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+import quoteattr
+from quoteattr.models import installed_model, load_model
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+import strategies  # noqa: E402  (tests/strategies.py)
+import test_properties  # noqa: E402  (the same checks the test suite runs)
+
+
+@dataclass
+class Tally:
+    """What a fuzz run tried and what failed."""
+
+    inputs: int = 0
+    characters: int = 0
+    longest: int = 0
+    slowest: float = 0.0
+    slowest_text: str = ""
+    failures: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (tier, property, error) -> text
+
+    def time(self, text: str, check: Callable[[], object]) -> None:
+        started = time.perf_counter()
+        check()
+        took = time.perf_counter() - started
+        if took > self.slowest:
+            self.slowest, self.slowest_text = took, text
+
+
+def _error_key(err: BaseException) -> str:
+    lines = str(err).strip().splitlines()
+    return f"{type(err).__name__}: {lines[0][:160] if lines else ''}"
+
+
+def _record(tally: Tally, tier: str, prop: str, text: str, err: BaseException, out: Path) -> None:
+    key = (tier, prop, _error_key(err))
+    if key in tally.failures:
+        return
+    tally.failures[key] = text
+    out.mkdir(parents=True, exist_ok=True)
+    stem = out / f"failure-{len(tally.failures):03d}"
+    stem.with_suffix(".txt").write_text(text, encoding="utf-8", errors="surrogatepass")
+    stem.with_suffix(".json").write_text(
+        json.dumps(
+            {"tier": tier, "property": prop, "error": key[2], "traceback": traceback.format_exc(), "text": text},
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    print(f"  FAIL [{tier}] {prop}: {key[2]}  -> {stem.name}.txt ({len(text)} chars)", flush=True)
+
+
+def fuzz_round(nlps: dict[str, Language], tally: Tally, out: Path, examples: int, round_seed: int) -> None:
+    """One Hypothesis run of *examples* inputs; failures are recorded, not raised."""
+
+    @seed(round_seed)
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(
+        text=strategies.any_text(),
+        clean=strategies.news_text(),
+        prefix=st.lists(strategies.neutral_paragraph(), min_size=1, max_size=3),
+    )
+    def run(text: str, clean: str, prefix: list[str]) -> None:
+        for tier, nlp in nlps.items():
+            tally.inputs += 2
+            tally.characters += len(text) + len(clean)
+            tally.longest = max(tally.longest, len(text), len(clean))
+            try:
+                tally.time(text, lambda: test_properties.check_text(text, nlp))
+            except Exception as err:  # noqa: BLE001 - every failure is a finding
+                _record(tally, tier, "check_text", text, err, out)
+            try:
+                test_properties.check_prefix_shift(clean, prefix, nlp)
+            except Exception as err:  # noqa: BLE001
+                prefixed = "".join(p + "\n\n" for p in prefix) + clean
+                _record(tally, tier, "prefix_shift", prefixed, err, out)
+
+    run()
+
+
+def _pipelines(tier: str) -> dict[str, Language]:
+    nlps: dict[str, Language] = {}
+    if tier in ("rules", "both"):
+        nlps["rules"] = load_model(rules_only=True)
+    if tier in ("trained", "both"):
+        if installed_model() is None:
+            sys.exit("no trained English pipeline is installed: use --tier rules")
+        nlps["trained"] = load_model()
+    return nlps
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.fuzz", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=300.0, help="how long to fuzz (default 300)")
+    parser.add_argument("--tier", choices=("rules", "trained", "both"), default="rules",
+                        help="which pipeline to fuzz (default: rules-only, the fastest)")
+    parser.add_argument("--batch", type=int, default=100, help="examples per Hypothesis round (default 100)")
+    parser.add_argument("--seed", type=int, default=int(time.time()), help="first round's seed (default: the clock)")
+    parser.add_argument("--out", type=Path, default=HERE / "out" / "fuzz", help="where failing inputs go")
+    args = parser.parse_args(argv)
+
+    warnings.simplefilter("ignore")
+    nlps = _pipelines(args.tier)
+    tally = Tally()
+    started = time.monotonic()
+    rounds = 0
+    print(f"fuzzing quoteattr {quoteattr.__version__} ({', '.join(nlps)} tier) for {args.seconds:.0f} s, "
+          f"seed {args.seed}", flush=True)
+    while time.monotonic() - started < args.seconds:
+        fuzz_round(nlps, tally, args.out, args.batch, args.seed + rounds)
+        rounds += 1
+        elapsed = time.monotonic() - started
+        print(f"  round {rounds}: {tally.inputs} inputs in {elapsed:.0f} s, {len(tally.failures)} distinct failures",
+              flush=True)
+    elapsed = time.monotonic() - started
+    summary = {
+        "inputs": tally.inputs,
+        "rounds": rounds,
+        "seconds": round(elapsed, 1),
+        "characters": tally.characters,
+        "longest_input": tally.longest,
+        "slowest_check_seconds": round(tally.slowest, 3),
+        "slowest_input_chars": len(tally.slowest_text),
+        "tiers": list(nlps),
+        "seed": args.seed,
+        "failures": [
+            {"tier": tier, "property": prop, "error": error, "chars": len(text)}
+            for (tier, prop, error), text in tally.failures.items()
+        ],
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "summary.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    print(f"tried {tally.inputs} inputs ({tally.characters:,} characters, longest {tally.longest:,}) "
+          f"in {elapsed:.0f} s over {rounds} rounds; slowest check {tally.slowest:.2f} s "
+          f"on a {len(tally.slowest_text):,}-character input")
+    if tally.failures:
+        print(f"{len(tally.failures)} distinct failures, inputs saved in {args.out}:")
+        for (tier, prop, error), text in tally.failures.items():
+            print(f"  [{tier}] {prop}: {error}  (input of {len(text)} chars: {text[:80]!r})")
+        return 1
+    print("no failures")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
