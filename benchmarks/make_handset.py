@@ -9,7 +9,10 @@ nearest the content; the source nearest the cue). Run
 
 Conventions (see docs/gold-format.md): content excludes the enclosing quote
 marks and the complementizer "that"; an interrupted or multi-paragraph quote
-is one statement with several content pieces; ``speaker_name`` is the
+is one statement with several content pieces, and so is a quote that goes on
+in the sentences after its cue (“A,” she said. “B.”), as in PolNeAR; a
+proposition split by a nominal cue ("The plan is, in his words, “a mess.”")
+is one mixed statement with a piece on each side of the cue; ``speaker_name`` is the
 speaker's canonical full name (an organisation's name; null for an unnamed
 group such as "officials").
 """
@@ -46,14 +49,13 @@ def s(content: str | tuple[str, ...], cue: str | None, source: str | None, name:
 
 
 TEXTS: tuple[Text, ...] = (
-    Text("pier-closure", "“…,” she said (pronoun speaker) and a follow-on quote",
+    Text("pier-closure", "“…,” she said (pronoun speaker), the quote going on after the cue sentence",
          "Harbour authorities in Port Ellery will close the eastern pier for repairs next month. "
          "Port director Miriam Okafor spoke to reporters on Tuesday.\n\n"
          "“The pier has served this town for ninety years, and now it needs our care,” she said. "
          "“We expect to reopen it before the summer season.”",
-         (s("The pier has served this town for ninety years, and now it needs our care,", "said", "she",
-            "Miriam Okafor", "direct"),
-          s("We expect to reopen it before the summer season.", None, "she", "Miriam Okafor", "direct"))),
+         (s(("The pier has served this town for ninety years, and now it needs our care,",
+             "We expect to reopen it before the summer season."), "said", "she", "Miriam Okafor", "direct"),)),
     Text("budget-vote", "“…,” said Name (inverted speaker)",
          "The city council approved next year's budget late on Monday after a six-hour debate.\n\n"
          "“This is a budget for families, not for headlines,” said Councillor Tomas Brandt, "
@@ -85,7 +87,8 @@ TEXTS: tuple[Text, ...] = (
          "The new rota is, as Horak put it, «a step in the right direction, but only a step.»",
          (s("We are not asking for luxury, we are asking for safety,", "told", "union leader Pavel Horak",
             "Pavel Horak", "direct"),
-          s("a step in the right direction, but only a step.", "put it", "Horak", "Pavel Horak", "direct"))),
+          s(("The new rota is", "a step in the right direction, but only a step."), "put it", "Horak",
+            "Pavel Horak", "mixed"))),
     Text("museum-hours", "„…“ low-high quotes",
          "„The museum will stay open on Mondays from now on,“ curator Ingrid Solberg said at the "
          "reopening ceremony.",
@@ -123,7 +126,8 @@ TEXTS: tuple[Text, ...] = (
     Text("tram-depot", "“in his words”",
          "Mayor Victor Salas presented plans to turn the old tram depot into a public library. The "
          "building would become, in his words, “a living room for the whole city.”",
-         (s("a living room for the whole city.", "in his words", "his", "Victor Salas", "direct"),)),
+         (s(("The building would become", "a living room for the whole city."), "in his words", "his",
+            "Victor Salas", "mixed"),)),
     Text("garrison", "“…, the minister said.” (role noun resolves to the named person)",
          "Defence Minister Karin Holm visited the northern garrison on Wednesday. The army will receive "
          "new winter equipment before December, the minister said.",
