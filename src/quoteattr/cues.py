@@ -123,6 +123,8 @@ def _match_phrase(doc: Doc, i: int, end: int, words: Sequence[str]) -> tuple[int
             nxt = words[k + 1] if k + 1 < len(words) else None
             s = j
             while j < end and j - s < 6 and doc[j].lower_ != nxt:
+                if doc[j].is_punct:
+                    return None  # the source of "as Smith put it" never spans a comma
                 j += 1
             if j == s or j >= end:
                 return None

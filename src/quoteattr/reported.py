@@ -88,7 +88,14 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         content = _trim(doc, content)
         if _greeting(doc, cue, content, lexicon):
             continue
-        frames.append(_parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent))
+        frame = _parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent)
+        if frame.content is None:
+            # the parser missed ", Chief Justice Roberts said,": read it from the surface
+            near = np_left(doc, cue.start, s_start, lexicon)
+            if near is not None:
+                surface = _parenthetical(doc, Frame(cue, near, None, "bare", False, frame.flags), sent)
+                frame = surface if surface.content is not None else frame
+        frames.append(frame)
     return _cut_at_coordinated(doc, frames)
 
 
@@ -157,12 +164,14 @@ def _greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexi
 
 def _parse_content(doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], source) -> tuple[tuple[int, int] | None, str]:  # type: ignore[no-untyped-def]
     s_start, s_end = sent
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "parataxis") and s_start <= child.i < s_end:
-            lo, hi = child.left_edge.i, child.right_edge.i + 1
-            if child.i < verb.i:
-                return (max(lo, s_start), min(hi, verb.i)), "inverted"
-            return (max(lo, cue.end), min(hi, s_end)), "that-clause"
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and s_start <= c.i < s_end]
+    # a that-clause after the verb first, then one before it: "…: Republicans said they're convinced"
+    clauses.sort(key=lambda c: (c.i < verb.i, c.dep_ != "ccomp"))
+    for child in clauses:
+        lo, hi = child.left_edge.i, child.right_edge.i + 1
+        if child.i < verb.i:
+            return (max(lo, s_start), min(hi, verb.i)), "inverted"
+        return (max(lo, cue.end), min(hi, s_end)), "that-clause"
     if verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i < verb.i and not any(
         c.dep_ in ("dobj", "xcomp") for c in verb.children
     ):
@@ -204,7 +213,8 @@ def _nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) 
                 j += 1
             src = (cue.end, j) if j > cue.end else None
         src_end = src[1] if src else cue.end
-        if cue.start > s_start and doc[cue.start - 1].text == ",":
+        tail = [t for t in doc[src_end:s_end] if not (t.is_punct or t.is_space)]
+        if cue.start > s_start and (doc[cue.start - 1].text in (",", "\u2014", "\u2013", "-") or not tail):
             content = (s_start, cue.start - 1)  # "…, according to officials."
         else:
             content = (src_end, s_end)  # "According to officials, …"
