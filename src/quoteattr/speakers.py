@@ -110,8 +110,10 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         if k > start and doc[k].text == "," and (doc[k + 1].lower_ in _APPOSITION_STARTS or doc[k + 1].lower_ in lexicon.titles):
             return np_left(doc, k, start, lexicon)
         return None
-    if j < start or not is_speaker_head(doc[j], lexicon):
+    if j < start:
         return None
+    if not is_speaker_head(doc[j], lexicon):
+        return _common_noun_phrase(doc, j, start)
     if doc[j].lower_ in _PRONOUNS:
         return j, j + 1
     stop = j + 1
@@ -137,6 +139,26 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
     while k < j and (doc[k].lower_ in _JOINERS or doc[k].is_punct):
         k += 1
     return k, stop
+
+
+_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
+
+
+def _common_noun_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:
+    """ "The commission", "the New York businessman", "a spokeswoman for the company"-style
+    subjects headed by a common noun: a determiner within four words to the left."""
+    head = doc[j]
+    if not (head.is_alpha and head.is_lower) or head.is_stop:
+        return None
+    k = j - 1
+    while k >= start and j - k <= 4:
+        tok = doc[k]
+        if tok.lower_ in _DETERMINERS or tok.lower_ in _POSSESSIVE_DETERMINERS:
+            return k, j + 1
+        if tok.is_punct or (tok.is_stop and tok.lower_ not in _DETERMINERS) or not (tok.is_alpha or "." in tok.text or "-" in tok.text):
+            return None
+        k -= 1
+    return None
 
 
 def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
