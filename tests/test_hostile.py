@@ -8,7 +8,9 @@ does not finish.
 
 from __future__ import annotations
 
+import gc
 import itertools
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -294,3 +296,35 @@ def test_attribute_many_streams_lazily(blank_nlp: Language) -> None:
     first = list(itertools.islice(results, 20))
     assert len(first) == 20
     assert pulled <= 20 + 8 * 4
+
+
+def test_attribute_many_memory_does_not_grow_with_documents(blank_nlp: Language) -> None:
+    # Python-level memory held after 300 more documents and after 1,200 more is
+    # the same to within 256 KB: nothing accumulates per document.
+    texts = itertools.islice(itertools.cycle(PARAGRAPHS), 2_000)
+    results = attribute_many(texts, nlp=blank_nlp, batch_size=16)
+    for _ in itertools.islice(results, 300):  # warm up: vocab strings, caches
+        pass
+    gc.collect()
+    tracemalloc.start()
+    try:
+        for _ in itertools.islice(results, 300):
+            pass
+        gc.collect()
+        early = tracemalloc.get_traced_memory()[0]
+        for _ in itertools.islice(results, 1_200):
+            pass
+        gc.collect()
+        late = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert late - early < 256 * 1024
+
+
+def test_attribute_many_chunks_a_long_text_in_a_stream() -> None:
+    nlp = spacy.blank("en")
+    nlp.max_length = 5_000
+    texts = ["“Short,” Smith said.", _news(20_000), "", PARAGRAPHS[1]]
+    assert list(attribute_many(texts, nlp=nlp, batch_size=2)) == [attribute(t, nlp=nlp) for t in texts]
+    for text in texts:
+        check_offsets(text, analyze(text, nlp=nlp))
