@@ -1,0 +1,122 @@
+"""The result model: frozen dataclasses and their exact JSON (``quoteattr.result``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from spacy.language import Language
+
+from quoteattr import Analysis, Person, Quote, Span, Speaker, analyze
+
+TEXT = "\u201cWe will,\u201d Smith said, \u201cwin.\u201d"
+
+
+def sample_quote() -> Quote:
+    return Quote(
+        kind="direct",
+        content=Span.of(TEXT, 1, 28),
+        fragments=(Span.of(TEXT, 1, 9), Span.of(TEXT, 24, 28)),
+        cue=Span.of(TEXT, 17, 21),
+        speaker=Speaker(Span.of(TEXT, 11, 16), "Smith", 0),
+        confidence=0.9,
+        flags=("modal",),
+    )
+
+
+def test_span_of_slices_the_source() -> None:
+    span = Span.of(TEXT, 11, 16)
+    assert span == Span(11, 16, "Smith")
+    assert TEXT[span.start:span.end] == span.text
+
+
+def test_classes_are_frozen() -> None:
+    q = sample_quote()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.kind = "indirect"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        q.content.start = 3  # type: ignore[misc]
+
+
+def test_quote_json_has_exactly_the_documented_keys() -> None:
+    d = sample_quote().to_dict()
+    assert list(d) == ["kind", "content", "fragments", "cue", "speaker", "confidence", "flags"]
+    assert list(d["content"]) == ["start", "end", "text"]
+    assert list(d["cue"]) == ["start", "end", "text"]
+    assert list(d["speaker"]) == ["mention", "name", "entity"]
+    assert list(d["speaker"]["mention"]) == ["start", "end", "text"]
+    assert d == {
+        "kind": "direct",
+        "content": {"start": 1, "end": 28, "text": TEXT[1:28]},
+        "fragments": [[1, 9], [24, 28]],
+        "cue": {"start": 17, "end": 21, "text": "said"},
+        "speaker": {"mention": {"start": 11, "end": 16, "text": "Smith"}, "name": "Smith", "entity": 0},
+        "confidence": 0.9,
+        "flags": ["modal"],
+    }
+
+
+def test_quote_round_trip_through_json() -> None:
+    q = sample_quote()
+    assert Quote.from_dict(json.loads(json.dumps(q.to_dict()))) == q
+
+
+def test_fragments_get_their_text_back_from_the_content() -> None:
+    q = Quote.from_dict(sample_quote().to_dict())
+    assert [f.text for f in q.fragments] == ["We will,", "win."]
+
+
+def test_null_cue_and_speaker() -> None:
+    q = Quote("direct", Span.of(TEXT, 1, 9), (Span.of(TEXT, 1, 9),), None, None, 0.2)
+    d = q.to_dict()
+    assert d["cue"] is None and d["speaker"] is None and d["flags"] == []
+    assert Quote.from_dict(d) == q
+
+
+def test_speaker_without_mention_or_name() -> None:
+    sp = Speaker(None, None, None)
+    assert sp.to_dict() == {"mention": None, "name": None, "entity": None}
+    assert Speaker.from_dict(sp.to_dict()) == sp
+    inherited = Speaker(None, "Smith", 3)
+    assert Speaker.from_dict(json.loads(json.dumps(inherited.to_dict()))) == inherited
+
+
+def test_from_dict_without_flags_defaults_to_none() -> None:
+    d = sample_quote().to_dict()
+    del d["flags"]
+    assert Quote.from_dict(d).flags == ()
+
+
+def test_person_and_analysis_round_trip() -> None:
+    person = Person(0, "Smith", (Span.of(TEXT, 11, 16),))
+    assert person.to_dict() == {"entity": 0, "name": "Smith", "mentions": [{"start": 11, "end": 16, "text": "Smith"}]}
+    analysis = Analysis((sample_quote(),), (person, Person(1, None, ())))
+    d = analysis.to_dict()
+    assert list(d) == ["quotes", "people"]
+    assert Analysis.from_dict(json.loads(json.dumps(d))) == analysis
+
+
+BOTH = [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)]
+
+
+@pytest.fixture
+def tier(request: pytest.FixtureRequest) -> Language:
+    return request.getfixturevalue("blank_nlp" if request.param == "rules" else "trained_nlp")
+
+
+@pytest.mark.parametrize("tier", BOTH, indirect=True)
+def test_engine_results_round_trip(tier: Language) -> None:
+    text = (
+        "Antony J. Blinken arrived in Astana. \u201cWe will,\u201d he said, \u201cwin.\u201d\n\n"
+        "The minister said that taxes would fall, according to officials.\n"
+        "The so-called \u201creset\u201d failed. Smith did not say whether he would run."
+    )
+    analysis = analyze(text, nlp=tier, keep_scare_quotes=True)
+    assert analysis.quotes
+    assert Analysis.from_dict(json.loads(json.dumps(analysis.to_dict()))) == analysis
+    for q in analysis.quotes:
+        assert text[q.content.start:q.content.end] == q.content.text
+        assert q.kind in ("direct", "indirect", "mixed")
+        assert 0.0 <= q.confidence <= 1.0
+        assert isinstance(q.fragments, tuple) and isinstance(q.flags, tuple)
