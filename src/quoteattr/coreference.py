@@ -37,6 +37,8 @@ _ORG_WORDS = frozenset(
     "team school primary hospital".split()
 )
 _DETERMINERS = frozenset("the a an this that these those".split())
+#: words that make a capitalised run a place, not a speaker: "Quay Street", "Hudson River"
+_PLACE_WORDS = frozenset("street avenue road square bridge river lake mountain county city state island bay park".split())
 _PERSON_LABELS = ("PERSON",)
 _NONPERSON_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "MONEY")
 
@@ -81,24 +83,31 @@ class Resolver:
         self.entities: list[Entity] = []
         self.role_entities: dict[str, Entity] = {}
         self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.by_surname: dict[str, list[Entity]] = {}
+        self.titled: list[Entity] = []
         self.names = self._find_names(sentences)
-        #: (offset, entity) of subjects and speakers: the salient candidates for a pronoun
-        self.salient: list[tuple[int, Entity]] = []
-        sent_starts = [s for s, _ in sentences]
+        self.name_starts = [m.start for m in self.names]
+        self.name_entities: list[Entity] = []
+        #: offsets (sorted) and entities of subjects and speakers: the salient candidates for a pronoun
+        self.salient_pos: list[int] = []
+        self.salient_ent: list[Entity] = []
         for m in self.names:
             ent = self._add_name(m)
-            k = bisect_right(sent_starts, m.start) - 1
-            if k >= 0 and len(self.text[sent_starts[k]:m.start].split()) <= 2:
-                self.salient.append((m.start, ent))
+            self.name_entities.append(ent)
+            k = bisect_right(self.sent_starts, m.start) - 1
+            if k >= 0 and len(self.text[self.sent_starts[k]:m.start].split()) <= 2:
+                self._salient(m.start, ent)
 
     # ------------------------------------------------------------ names
 
     def _find_names(self, sentences: list[tuple[int, int]]) -> list[NameMention]:
         doc = self.doc
-        starts = self.sent_starts = {s for s, _ in sentences}
+        starts = {s for s, _ in sentences}
         for i in range(1, len(doc)):  # a word right after an opening mark starts a sentence too
             if doc[i - 1].is_quote and doc[i - 1].whitespace_ == "":
                 starts.add(doc[i].idx)
+        self._first_words = starts
         out = []
         i, n = 0, len(doc)
         while i < n:
@@ -193,7 +202,8 @@ class Resolver:
         start = doc[i].idx
         name_start = doc[k].idx
         end = doc[j - 1].idx + len(doc[j - 1].text)
-        evidence = person or (len(core) > 1 and not org and not labels & set(_NONPERSON_LABELS))
+        place = any(t.lower_ in _PLACE_WORDS for t in core)
+        evidence = person or (len(core) > 1 and not org and not place and not labels & set(_NONPERSON_LABELS))
         return NameMention(start, end, name_start, [t.lower_ for t in core], titles, countries, gender, evidence and not weak, org)
 
     def _title_at(self, k: int, j: int) -> str | None:
@@ -213,6 +223,9 @@ class Resolver:
             ent = Entity(len(self.entities), self.text[m.name_start:m.end], list(m.tokens), m.start)
             ent.person = not m.org_evidence or m.person_evidence
             self.entities.append(ent)
+            self.by_surname.setdefault(m.tokens[-1], []).append(ent)
+        if m.titles and not ent.titles:
+            self.titled.append(ent)
         elif len(m.tokens) > len(ent.tokens):
             ent.name, ent.tokens = self.text[m.name_start:m.end], list(m.tokens)
         ent.titles.update(m.titles)
@@ -228,11 +241,7 @@ class Resolver:
     def _match(self, tokens: list[str], pos: int) -> Entity | None:
         """An earlier entity this name refers to: same surname, compatible first names."""
         best = None
-        for ent in self.entities:
-            if ent.tokens[-1] != tokens[-1]:
-                if len(tokens) == 1 and tokens[0] in ent.tokens[:-1] and len(ent.tokens) > 1:
-                    pass  # a first name alone does not identify a person
-                continue
+        for ent in self.by_surname.get(tokens[-1], ()):
             a, b = ent.tokens[:-1], tokens[:-1]
             if a and b and a[0] != b[0] and a[0][:1] != b[0][:1]:
                 continue
@@ -264,7 +273,7 @@ class Resolver:
             ent, path = self._resolve_mention(s, e, st, prev_entity if close else None)
             if ent is not None:
                 ent.evidence = True
-                self.salient.append((s, ent))
+                self._salient(s, ent)
                 if ent.person or path != "pronoun":
                     prev_entity, prev_sentence = ent, st.sentence
                 if (s, e) not in ent.mentions:
@@ -301,8 +310,9 @@ class Resolver:
         countries = {self.lexicon.countries[w] for w in words if w in self.lexicon.countries}
         countries |= {self.lexicon.countries[w.rstrip(".,")] for w in words if w.rstrip(".,") in self.lexicon.countries}
         ent = self._role(phrase, countries, s)
-        if ent is None and prev is not None and prev.person and prev.key >= 0 and not prev.titles:
+        if ent is None and countries and prev is not None and prev.person and prev.key >= 0 and not prev.titles:
             ent = prev  # "Jonas Weber told reporters … The Canadian diplomat told them …"
+            self.titled.append(ent)
             ent.titles.add(phrase)
             ent.countries |= countries
         if ent is None:
@@ -312,11 +322,13 @@ class Resolver:
     def _organisation(self, pos: int) -> Entity | None:
         """The most recent organisation named before *pos* in the last three sentences."""
         window = self._window_start(pos)
-        best = None
-        for m in self.names:
-            if window <= m.start < pos and m.org_evidence and not m.person_evidence:
-                best = m
-        return self._match(best.tokens, best.start) if best else None
+        k = bisect_right(self.name_starts, pos - 1) - 1
+        while k >= 0 and self.name_starts[k] >= window:
+            m = self.names[k]
+            if m.org_evidence and not m.person_evidence:
+                return self.name_entities[k]
+            k -= 1
+        return None
 
     def _role_phrase(self, words: list[str]) -> str | None:
         """The title or role phrase a mention is headed by ("the U.S. Secretary of State")."""
@@ -332,7 +344,7 @@ class Resolver:
     def _role(self, phrase: str, countries: set[str], pos: int) -> Entity | None:
         key = phrase.replace(" ", "_")
         best, best_rank = None, None
-        for ent in self.entities:
+        for ent in self.titled:
             if not ent.person or ent.first > pos:
                 continue
             families = {t.replace(" ", "_") for t in ent.titles}
@@ -365,27 +377,31 @@ class Resolver:
 
         inside = (st.start, st.end)
         window = self._window_start(pos)
-        recent = [
-            (off, ent) for off, ent in self.salient
-            if window <= off < pos and not inside[0] <= off < inside[1] and (ent.evidence or ent.key < 0) and fits(ent)
-        ]
-        if recent:
-            return self._note_gender(max(recent, key=lambda x: x[0])[1], p.gender if want_person else None)
+        k = bisect_right(self.salient_pos, pos - 1) - 1
+        while k >= 0 and self.salient_pos[k] >= window:
+            off, ent = self.salient_pos[k], self.salient_ent[k]
+            if not inside[0] <= off < inside[1] and (ent.evidence or ent.key < 0) and fits(ent):
+                return self._note_gender(ent, p.gender if want_person else None)
+            k -= 1
         if prev is not None and fits(prev):
             return self._note_gender(prev, p.gender if want_person else None)
-        best = None
-        for ent in self.entities:
-            last_before = max((m[0] for m in ent.mentions if m[0] < pos and not inside[0] <= m[0] < inside[1]), default=-1)
-            if last_before < 0 or not ent.evidence or not fits(ent):
-                continue
-            if best is None or last_before > best[0]:
-                best = (last_before, ent)
-        return self._note_gender(best[1], p.gender if want_person else None) if best else None
+        k = bisect_right(self.name_starts, pos - 1) - 1
+        while k >= 0 and self.name_starts[k] >= self._window_start(pos, back=6):
+            ent = self.name_entities[k]
+            if not inside[0] <= self.name_starts[k] < inside[1] and ent.evidence and fits(ent):
+                return self._note_gender(ent, p.gender if want_person else None)
+            k -= 1
+        return None
 
-    def _window_start(self, pos: int) -> int:
-        """Offset of the sentence two before the one holding *pos*."""
-        k = bisect_right([s for s, _ in self.sentences], pos) - 1
-        return self.sentences[max(0, k - 2)][0] if self.sentences else 0
+    def _salient(self, pos: int, ent: Entity) -> None:
+        k = bisect_right(self.salient_pos, pos)
+        self.salient_pos.insert(k, pos)
+        self.salient_ent.insert(k, ent)
+
+    def _window_start(self, pos: int, back: int = 2) -> int:
+        """Offset of the sentence *back* sentences before the one holding *pos*."""
+        k = bisect_right(self.sent_starts, pos) - 1
+        return self.sentences[max(0, k - back)][0] if self.sentences else 0
 
     @staticmethod
     def _note_gender(ent: Entity, gender: str | None) -> Entity:
