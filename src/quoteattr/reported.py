@@ -56,6 +56,21 @@ def _trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_MODALS = frozenset("will would could should may might must can shall".split())
+
+
+def _surface_flags(doc: Doc, cue: int, start: int) -> tuple[str, ...]:
+    """Negation and modality from the three words before a cue: "did not say", "would argue"."""
+    flags = []
+    for tok in doc[max(start, cue - 3):cue]:
+        if tok.lower_ in _NEGATIONS:
+            flags.append("negated")
+        elif tok.lower_ in _MODALS:
+            flags.append("modal")
+    return tuple(dict.fromkeys(flags))
+
+
 def _flags(verb: Token) -> tuple[str, ...]:
     flags = []
     for child in verb.children:
@@ -257,7 +272,8 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         content = _trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt))
         if _greeting(doc, cue, content, lexicon):
             continue
-        frames.append(_parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited), sent))
+        flags = _surface_flags(doc, cue.start, s_start)
+        frames.append(_parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent))
     return frames
 
 

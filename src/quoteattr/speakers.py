@@ -102,6 +102,10 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
     j = end - 1
     while j >= start and doc[j].lower_ in _SKIP:
         j -= 1
+    if j - 2 >= start and doc[j].lower_ == "as" and doc[j - 1].lower_ == "quoted":
+        j -= 2  # "Smith was quoted as saying"
+        while j >= start and doc[j].lower_ in _SKIP:
+            j -= 1
     if j > start and doc[j].text == ",":
         # "David Okafor, who leads the association, warned" / "Smith, the minister, said"
         k = j - 1
