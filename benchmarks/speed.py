@@ -184,7 +184,7 @@ def growth(base: str, sizes: Sequence[int], tiers: Sequence[tuple[str, Language,
                 continue
             text = sized_text(base, size)
             fn = (lambda t=text: nlp(t)) if bare else (lambda t=text: attribute(t, nlp=nlp))
-            rows.append(GrowthRow(name, len(text), best_time(fn, 3 if size <= 100_000 else 1)))
+            rows.append(GrowthRow(name, len(text), best_time(fn, 3 if size <= 20_000 else 1)))
     return rows
 
 
