@@ -23,7 +23,7 @@ from quoteattr.chunking import shift_analysis
 from quoteattr.errors import InputTypeError
 from quoteattr.result import Analysis
 from strategies import MARK_PAIRS, SURROGATES
-from test_properties import check_no_overlap, check_offsets, statement_keys
+from test_properties import check_entities, check_no_overlap, check_offsets, statement_keys
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -244,6 +244,7 @@ def test_text_longer_than_max_length_equals_its_paragraphs_one_by_one() -> None:
     whole = analyze(text, nlp=nlp)
     check_offsets(text, whole)
     check_no_overlap(whole)
+    check_entities(whole)
 
     apart = spacy.blank("en")
     pieces = [shift_analysis(analyze(p, nlp=apart), start, 0) for start, p in _paragraph_offsets(text)]
@@ -273,6 +274,7 @@ def test_ten_megabytes_through_the_rules_tier(max_length: int | None) -> None:
     analysis = analyze(text, nlp=nlp)
     check_offsets(text, analysis)
     check_no_overlap(analysis)
+    check_entities(analysis)
     per_copy = len(analyze("\n\n".join(PARAGRAPHS), nlp=nlp).quotes)
     copies = text.count(PARAGRAPHS[0])
     # Statements throughout: as many as the copies hold, the last ones near the end.

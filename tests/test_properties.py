@@ -1,5 +1,5 @@
 """Properties that hold for every text: no crash, valid offsets, no overlap,
-determinism, offsets that only shift when unrelated paragraphs come first, and
+entity ids that refer to people, determinism, offsets that only shift when unrelated paragraphs come first, and
 lossless serialisation.
 
 The checks are plain functions so ``benchmarks/fuzz.py`` runs the very same
@@ -58,6 +58,15 @@ def check_no_overlap(analysis: Analysis) -> None:
         assert before.end <= after.start, f"overlapping statements: {before} and {after}"
 
 
+def check_entities(analysis: Analysis) -> None:
+    """People have distinct entity ids, and every speaker's entity is one of them."""
+    ids = [p.entity for p in analysis.people]
+    assert len(ids) == len(set(ids)), f"entity ids repeat: {ids}"
+    for i, quote in enumerate(analysis.quotes):
+        if quote.speaker is not None and quote.speaker.entity is not None:
+            assert quote.speaker.entity in ids, f"quotes[{i}] speaker entity {quote.speaker.entity} is nobody in {ids}"
+
+
 def check_round_trip(analysis: Analysis) -> None:
     """to_dict/from_dict and JSON give back the same objects."""
     for quote in analysis.quotes:
@@ -88,6 +97,7 @@ def check_text(text: str, nlp: Language) -> Analysis:
     analysis = analyze(text, nlp=nlp)
     check_offsets(text, analysis)
     check_no_overlap(analysis)
+    check_entities(analysis)
     assert analyze(text, nlp=nlp) == analysis, "same input gave a different output"
     check_round_trip(analysis)
     return analysis
