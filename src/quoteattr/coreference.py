@@ -190,6 +190,9 @@ class Resolver:
         core = [t for t in doc[k:j] if t.text != "-"]
         if not core or all(t.text in lex.countries for t in core):
             return None
+        if len(core) == 1 and core[0].lower_ in lex.titles:
+            return None  # "Officials said", "Police say": a group noun at a sentence start
+        titles.extend(self._apposition(j))
         if core[0].lower_ in ("of", "for"):
             return None
         labels = {doc[t].ent_type_ for t in range(k, j)} - {""}
@@ -205,6 +208,22 @@ class Resolver:
         place = any(t.lower_ in _PLACE_WORDS for t in core)
         evidence = person or (len(core) > 1 and not org and not place and not labels & set(_NONPERSON_LABELS))
         return NameMention(start, end, name_start, [t.lower_ for t in core], titles, countries, gender, evidence and not weak, org)
+
+    def _apposition(self, j: int) -> list[str]:
+        """The role in an apposition after a name: "John Smith, the minister, said"."""
+        doc = self.doc
+        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("the", "a", "an"):
+            return []
+        k = j + 2
+        while k < len(doc) and k - j <= 6 and doc[k].text not in (",", ".", ";"):
+            k += 1
+        if k >= len(doc) or doc[k].text != ",":
+            return []
+        for start in range(j + 2, k):
+            phrase = self._title_at(start, k)
+            if phrase is not None and start + len(phrase.split()) == k:
+                return [phrase]
+        return []
 
     def _title_at(self, k: int, j: int) -> str | None:
         """The longest title phrase (up to four words) starting at token *k*."""
