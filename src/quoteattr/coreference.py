@@ -156,6 +156,8 @@ class Resolver:
         k = i
         while k < j and doc[k].lower_ in _DETERMINERS:
             k += 1  # "The Portvale council"
+        while k < j - 1 and doc[k].idx in self._first_words and doc[k].lower_.endswith(("ing", "ly")):
+            k += 1  # "Injecting Clinton into …", "Currently Smith …": a first word, not a name
         while k < j:
             tok = doc[k]
             if tok.text in lex.countries:
