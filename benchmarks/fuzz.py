@@ -55,7 +55,8 @@ class Tally:
     longest: int = 0
     slowest: float = 0.0
     slowest_text: str = ""
-    failures: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (tier, property, error) -> text
+    failures: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (tier, property, error) -> first text
+    failing_inputs: dict[tuple[str, str, str], int] = field(default_factory=dict)  # how many inputs failed each way
 
     def time(self, text: str, check: Callable[[], object]) -> None:
         started = time.perf_counter()
@@ -66,13 +67,16 @@ class Tally:
 
 
 def _error_key(err: BaseException) -> str:
+    """The kind of failure: the error type and the head of its message (before any ':')."""
     lines = str(err).strip().splitlines()
-    return f"{type(err).__name__}: {lines[0][:160] if lines else ''}"
+    head = lines[0].split(":")[0][:120] if lines else ""
+    return f"{type(err).__name__}: {head}"
 
 
 def _record(tally: Tally, tier: str, prop: str, text: str, err: BaseException, out: Path,
             prefix_chars: int | None = None) -> None:
     key = (tier, prop, _error_key(err))
+    tally.failing_inputs[key] = tally.failing_inputs.get(key, 0) + 1
     if key in tally.failures:
         return
     tally.failures[key] = text
@@ -152,12 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     rounds = 0
     print(f"fuzzing quoteattr {quoteattr.__version__} ({', '.join(nlps)} tier) for {args.seconds:.0f} s, "
           f"seed {args.seed}", flush=True)
-    while time.monotonic() - started < args.seconds:
-        fuzz_round(nlps, tally, args.out, args.batch, args.seed + rounds)
-        rounds += 1
-        elapsed = time.monotonic() - started
-        print(f"  round {rounds}: {tally.inputs} inputs in {elapsed:.0f} s, {len(tally.failures)} distinct failures",
-              flush=True)
+    try:
+        while time.monotonic() - started < args.seconds:
+            fuzz_round(nlps, tally, args.out, args.batch, args.seed + rounds)
+            rounds += 1
+            elapsed = time.monotonic() - started
+            print(f"  round {rounds}: {tally.inputs} inputs in {elapsed:.0f} s, {len(tally.failures)} distinct failures",
+                  flush=True)
+    except KeyboardInterrupt:
+        print("  interrupted: reporting what was tried so far")
     elapsed = time.monotonic() - started
     summary = {
         "inputs": tally.inputs,
@@ -170,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         "tiers": list(nlps),
         "seed": args.seed,
         "failures": [
-            {"tier": tier, "property": prop, "error": error, "chars": len(text)}
+            {"tier": tier, "property": prop, "error": error, "inputs": tally.failing_inputs[(tier, prop, error)],
+             "first_input_chars": len(text)}
             for (tier, prop, error), text in tally.failures.items()
         ],
     }
@@ -182,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     if tally.failures:
         print(f"{len(tally.failures)} distinct failures, inputs saved in {args.out}:")
         for (tier, prop, error), text in tally.failures.items():
-            print(f"  [{tier}] {prop}: {error}  (input of {len(text)} chars: {text[:80]!r})")
+            count = tally.failing_inputs[(tier, prop, error)]
+            print(f"  [{tier}] {prop}: {error}  ({count} inputs; first, {len(text)} chars: {text[:80]!r})")
         return 1
     print("no failures")
     return 0

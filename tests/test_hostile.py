@@ -11,12 +11,10 @@ from __future__ import annotations
 import gc
 import itertools
 import tracemalloc
-from pathlib import Path
 
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from quoteattr import analyze, attribute, attribute_many
 from quoteattr.chunking import shift_analysis
@@ -25,7 +23,6 @@ from quoteattr.result import Analysis
 from strategies import MARK_PAIRS, SURROGATES
 from test_properties import check_entities, check_no_overlap, check_offsets, statement_keys
 
-ROOT = Path(__file__).resolve().parents[1]
 
 # --- not a str ------------------------------------------------------------------
 

@@ -70,11 +70,11 @@ def check_entities(analysis: Analysis) -> None:
 def check_round_trip(analysis: Analysis) -> None:
     """to_dict/from_dict and JSON give back the same objects."""
     for quote in analysis.quotes:
-        assert Quote.from_dict(quote.to_dict()) == quote
-        assert Quote.from_dict(json.loads(json.dumps(quote.to_dict()))) == quote
+        assert Quote.from_dict(quote.to_dict()) == quote, f"to_dict round trip changed {quote}"
+        assert Quote.from_dict(json.loads(json.dumps(quote.to_dict()))) == quote, f"JSON round trip changed {quote}"
     for person in analysis.people:
-        assert Person.from_dict(json.loads(json.dumps(person.to_dict()))) == person
-    assert Analysis.from_dict(json.loads(json.dumps(analysis.to_dict()))) == analysis
+        assert Person.from_dict(json.loads(json.dumps(person.to_dict()))) == person, f"JSON round trip changed {person}"
+    assert Analysis.from_dict(json.loads(json.dumps(analysis.to_dict()))) == analysis, "JSON round trip changed the analysis"
 
 
 def statement_keys(analysis: Analysis, shift: int = 0) -> list[tuple]:
@@ -109,7 +109,10 @@ def check_prefix_shift(text: str, prefix_paragraphs: list[str], nlp: Language) -
     alone = analyze(text, nlp=nlp)
     after = analyze(prefix + text, nlp=nlp)
     check_offsets(prefix + text, after)
-    assert statement_keys(after) == statement_keys(alone, len(prefix))
+    assert statement_keys(after) == statement_keys(alone, len(prefix)), (
+        f"unrelated paragraphs before the text changed its statements: "
+        f"{statement_keys(alone, len(prefix))} became {statement_keys(after)}"
+    )
 
 
 # --- rules-only tier -----------------------------------------------------------
