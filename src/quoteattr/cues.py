@@ -162,7 +162,10 @@ def find_cues(
         if lemma is not None:
             cues.append(Cue(i, i + width, lemma, lexicon.cues[lemma].cls))
         i += width
-    nominal = [c for c in _nominal_cues(doc, start, end, lexicon) if not quoted(doc[c.start].idx)]
+    nominal = [
+        c for c in _nominal_cues(doc, start, end, lexicon)
+        if not quoted(doc[c.start].idx) and (scope_all or not (c.nominal or "").startswith("belief"))
+    ]
     if nominal:
         taken = {t for c in nominal for t in range(c.start, c.end)}
         cues = [c for c in cues if c.start not in taken] + nominal

@@ -34,7 +34,7 @@ _GAP_CHARS = frozenset(" \t\n,;:\u2014\u2013-\u00a0")
 PATTERN_CONFIDENCE = {
     "after": 0.95, "before": 0.9, "dash": 0.85, "colon": 0.85, "continued": 0.7, "none": 0.45, "scare": 0.2,
     "that-clause": 0.85, "inverted": 0.8, "object": 0.75, "coordinated": 0.75, "participle": 0.7,
-    "transcript": 0.85, "according-to": 0.8, "possessive": 0.75, "as-put-it": 0.75, "parenthetical": 0.8,
+    "transcript": 0.85, "noun-that": 0.6, "according-to": 0.8, "possessive": 0.75, "as-put-it": 0.75, "parenthetical": 0.8,
 }
 
 

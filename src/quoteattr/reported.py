@@ -56,6 +56,7 @@ def _trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my".split())
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset("will would could should may might must can shall".split())
 
@@ -234,6 +235,23 @@ def _nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) 
         else:
             content = (src_end, s_end)  # "According to officials, …"
         return Frame(cue, src, _trim(doc, content), "according-to")
+    if cue.nominal in ("noun-that", "belief-noun-that"):
+        # "Trump's claim that the election is rigged", "a New York Times report that …"
+        noun = Cue(cue.start, cue.end - 1, cue.lemma, cue.cls, cue.nominal)
+        prev = doc[cue.start - 1] if cue.start > s_start else None
+        if prev is not None and prev.lower_ in _POSSESSIVE_PRONOUNS:
+            src = (prev.i, prev.i + 1)
+        elif prev is not None and prev.lower_ in ("'s", "\u2019s"):
+            src = np_left(doc, prev.i, s_start, lexicon)
+        else:
+            src = np_left(doc, cue.start, s_start, lexicon)
+        end = s_end
+        if doc.has_annotation("DEP"):
+            that = doc[cue.end - 1]
+            clause = that.head if that.head.i != that.i else None
+            if clause is not None and clause.head.i == cue.start and clause.dep_ in ("acl", "ccomp", "relcl", "appos"):
+                end = min(s_end, clause.right_edge.i + 1)
+        return Frame(noun, src, _trim(doc, (cue.end - 1, end)), "noun-that")
     if cue.nominal == "possessive":
         # "The U.S., in his words, will stay committed …": the sentence around the cue
         lo, hi = s_start, s_end
