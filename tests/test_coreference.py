@@ -61,19 +61,14 @@ COREFERENCE: list[Row] = [
         "indirect", "Washington valued the partnership", "said", "The U.S. Secretary of State", "Antony J. Blinken"),
     Row("role-apposition", "John Smith, the minister, said that taxes would fall. The minister added that spending "
         "would rise.",
-        "indirect", "spending would rise", "added", "The minister", "John Smith",
-        xfail=dict.fromkeys(TIERS, "regression in bd1598f ('role fallback only with a country'): a role bound "
-                            "by apposition ('John Smith, the minister,') no longer resolves a later 'The "
-                            "minister'; name is None")),
+        "indirect", "spending would rise", "added", "The minister", "John Smith"),
     Row("role-unbound", "The minister said that taxes would fall.",
         "indirect", "taxes would fall", "said", "The minister", None),
     # nobody
     Row("group-lowercase", "The road is closed, and officials said that it would reopen on Friday.",
         "indirect", "it would reopen on Friday", "said", "officials", None),
     Row("group-sentence-start", "The road is closed. Officials said that it would reopen on Friday.",
-        "indirect", "it would reopen on Friday", "said", "Officials", None,
-        xfail=dict.fromkeys(TIERS, "a group noun capitalised at a sentence start ('Officials', also 'Police', "
-                            "'Polls', 'Critics') is taken for a person's name: name 'Officials'")),
+        "indirect", "it would reopen on Friday", "said", "Officials", None),
     Row("pronoun-no-antecedent", "He said that the deal was dead.",
         "indirect", "the deal was dead", "said", "He", None),
 ]
