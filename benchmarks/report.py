@@ -91,9 +91,11 @@ def confidence_table(rows: Sequence[Row]) -> str:
 
 
 def speed_table(runs: Sequence[Throughput]) -> str:
-    bare = runs[0].wps if runs else 0.0
-    body = [[t.name, f"{t.words:,}", f"{t.seconds:.2f}", f"{t.wps:,.0f}", f"{t.wps / bare:.2f}×"] for t in runs]
-    return table(["what", "words", "seconds", "words/s", "speed vs bare pipeline"], body)
+    bare = runs[0].wpcs if runs else 0.0
+    body = [[t.name, f"{t.words:,}", f"{t.seconds:.2f}", f"{t.wps:,.0f}", f"{t.cpu:.2f}", f"{t.wpcs:,.0f}",
+             f"{t.wpcs / bare:.2f}×"] for t in runs]
+    return table(["what", "words", "wall s", "words/s (wall)", "CPU s", "words per CPU s",
+                  "speed vs bare pipeline (CPU)"], body)
 
 
 def growth_table(rows: Sequence[GrowthRow]) -> str:
@@ -103,9 +105,10 @@ def growth_table(rows: Sequence[GrowthRow]) -> str:
         first = firsts.setdefault(r.tier, r)
         length_ratio = r.chars / first.chars
         time_ratio = r.seconds / first.seconds if first.seconds else float("nan")
-        body.append([r.tier, f"{r.chars:,}", f"{r.seconds:.3f}", f"{length_ratio:.0f}×", f"{time_ratio:.1f}×",
-                     f"{time_ratio / length_ratio:.2f}"])
-    return table(["tier", "characters", "seconds", "length ratio", "time ratio", "time ratio / length ratio"], body)
+        body.append([r.tier, f"{r.chars:,}", f"{r.timing.wall:.3f}", f"{r.seconds:.3f}", f"{length_ratio:.0f}×",
+                     f"{time_ratio:.1f}×", f"{time_ratio / length_ratio:.2f}"])
+    return table(["tier", "characters", "wall s", "CPU s", "length ratio", "time ratio (CPU)",
+                  "time ratio / length ratio"], body)
 
 
 def memory_text(trace: MemoryTrace, corpus: str) -> str:

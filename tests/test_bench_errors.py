@@ -7,7 +7,7 @@ from benchmarks import errors, report
 from benchmarks.gold import GoldDoc, GoldStatement
 from benchmarks.report import Row
 from benchmarks.score import Prediction, evaluate
-from benchmarks.speed import GrowthRow, MemoryTrace
+from benchmarks.speed import GrowthRow, MemoryTrace, Timing
 
 TEXT = "Smith said the plan failed. Jones said taxes will rise. Lee thinks rain is coming. Nobody knows."
 
@@ -45,6 +45,6 @@ def test_tables_render() -> None:
     assert "100.0 / 100.0 / 100.0" in table and "100.0 (1/1)" in table
     assert "indirect" in report.kind_table(rows).splitlines()[0]
     assert "1 · 100.0" in report.confidence_table(rows)
-    growth = report.growth_table([GrowthRow("rules", 1000, 0.01), GrowthRow("rules", 10000, 0.1)])
+    growth = report.growth_table([GrowthRow("rules", 1000, Timing(0.02, 0.01)), GrowthRow("rules", 10000, Timing(0.2, 0.1))])
     assert "10×" in growth
     assert "flat" in report.memory_text(MemoryTrace(3, [100.0, 101.0, 100.5], 90.0, 120.0), "c")
