@@ -6,7 +6,8 @@ speech ("Smith said that ...") and nominal cues ("according to officials, ...").
 ``hostile_text`` then sprinkles noise a scraper leaves behind: control
 characters, NUL, Windows and old-Mac line ends, zero-width and bidi marks,
 combining characters, emoji, other scripts, HTML left-overs, runs of quote marks
-and marks that never close.
+and marks that never close. ``token_soup`` throws the words and marks the
+engine reacts to together in random order.
 
 ``neutral_paragraph`` is the exception: narration without quote marks, cue
 words or names, for the property that unrelated paragraphs only shift offsets.
@@ -213,12 +214,29 @@ def hostile_text(draw: st.DrawFn, max_paragraphs: int = 6) -> str:
     return text
 
 
+#: Pieces for token soup: the words and marks the engine reacts to, in any order.
+_SOUP: tuple[str, ...] = (
+    NAMES + TITLES + ROLES + PRONOUNS + CUES + ALL_MARKS
+    + ("that", "according to", "in his words", "as", "put it", "told", "Mr.", "U.S.", "(", ")", "—", "–", "-")
+    + (",", ".", ":", ";", "!", "?", "...", "\u2026", "\n", "\n\n", "\r\n", " ", "  ", "\t")
+)
+
+
+@st.composite
+def token_soup(draw: st.DrawFn) -> str:
+    """Cue words, names, pronouns, quote marks and punctuation in random order."""
+    pieces = draw(st.lists(st.sampled_from(_SOUP), max_size=60))
+    glue = draw(st.sampled_from((" ", "", "\n")))
+    return glue.join(pieces)
+
+
 def any_text() -> st.SearchStrategy[str]:
     """Mostly news-like text, clean or hostile, and sometimes arbitrary Unicode."""
     return st.one_of(
         news_text(),
         hostile_text(),
         hostile_text(),
+        token_soup(),
         st.text(max_size=300),
         st.text(alphabet=st.sampled_from(ALL_MARKS + (" ", "a", "b", ".", ",", "\n")), max_size=300),
     )
@@ -227,5 +245,5 @@ def any_text() -> st.SearchStrategy[str]:
 __all__ = [
     "MARK_PAIRS", "ALL_MARKS", "NOISE", "NAMES", "clause", "neutral_sentence", "neutral_paragraph",
     "speaker", "direct_quote", "reported_speech", "sentence", "paragraph", "news_text", "noise",
-    "hostile_text", "any_text", "SURROGATES",
+    "hostile_text", "token_soup", "any_text", "SURROGATES",
 ]
