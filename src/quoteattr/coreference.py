@@ -89,15 +89,15 @@ class Resolver:
         self.names = self._find_names(sentences)
         self.name_starts = [m.start for m in self.names]
         self.name_entities: list[Entity] = []
-        #: offsets (sorted) and entities of subjects and speakers: the salient candidates for a pronoun
-        self.salient_pos: list[int] = []
-        self.salient_ent: list[Entity] = []
+        #: offsets (sorted) and entities of subjects (named, in text order) and of speakers
+        #: (added as statements are resolved, nearly in order): the candidates for a pronoun
+        self.salient: tuple[tuple[list[int], list[Entity]], ...] = (([], []), ([], []))
         for m in self.names:
             ent = self._add_name(m)
             self.name_entities.append(ent)
             k = bisect_right(self.sent_starts, m.start) - 1
             if k >= 0 and len(self.text[self.sent_starts[k]:m.start].split()) <= 2:
-                self._salient(m.start, ent)
+                self._salient(0, m.start, ent)
 
     # ------------------------------------------------------------ names
 
@@ -199,7 +199,7 @@ class Resolver:
             return None
         labels = {doc[t].ent_type_ for t in range(k, j)} - {""}
         # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so
-        weak = j - i == 1 and not labels and doc[i].idx in self.sent_starts
+        weak = j - i == 1 and not labels and doc[i].idx in self._first_words
         person = bool(titles or gender) or any(lab in _PERSON_LABELS for lab in labels)
         if labels & {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}:
             return None  # "Tuesday", "March": not a speaker
@@ -294,11 +294,10 @@ class Resolver:
             ent, path = self._resolve_mention(s, e, st, prev_entity if close else None)
             if ent is not None:
                 ent.evidence = True
-                self._salient(s, ent)
+                self._salient(1, s, ent)
                 if ent.person or path != "pronoun":
                     prev_entity, prev_sentence = ent, st.sentence
-                if (s, e) not in ent.mentions:
-                    ent.mentions.append((s, e))
+                ent.mentions.append((s, e))  # duplicates are dropped when people are listed
                 name = ent.name if ent.key >= 0 else None
                 res = (Speaker(mention, name, ent.key), "inherited" if st.inherited else path)
             else:
@@ -312,12 +311,13 @@ class Resolver:
         low = [w.lower() for w in words]
         if len(low) == 1 and low[0] in self.lexicon.pronouns:
             return self._pronoun(low[0], s, st, prev), "pronoun"
-        for m in self.names:
-            if m.start < e and s < m.end:
-                ent = self._match(m.tokens, m.start)
-                if ent is not None:
-                    ent.last = max(ent.last, s)
-                    return ent, "name"
+        k = bisect_right(self.name_starts, e - 1) - 1
+        while k >= 0 and self.names[k].end > s:  # the names this mention overlaps (names never overlap)
+            ent = self._match(self.names[k].tokens, self.names[k].start)
+            if ent is not None:
+                ent.last = max(ent.last, s)
+                return ent, "name"
+            k -= 1
         content = [w for w in low if w not in _DETERMINERS]
         phrase = self._role_phrase(content)
         if phrase is None:
@@ -398,12 +398,17 @@ class Resolver:
 
         inside = (st.start, st.end)
         window = self._window_start(pos)
-        k = bisect_right(self.salient_pos, pos - 1) - 1
-        while k >= 0 and self.salient_pos[k] >= window:
-            off, ent = self.salient_pos[k], self.salient_ent[k]
-            if not inside[0] <= off < inside[1] and (ent.evidence or ent.key < 0) and fits(ent):
-                return self._note_gender(ent, p.gender if want_person else None)
-            k -= 1
+        best: tuple[int, Entity] | None = None
+        for offsets, entities in self.salient:
+            k = bisect_right(offsets, pos - 1) - 1
+            while k >= 0 and offsets[k] >= window and (best is None or offsets[k] > best[0]):
+                ent = entities[k]
+                if not inside[0] <= offsets[k] < inside[1] and (ent.evidence or ent.key < 0) and fits(ent):
+                    best = (offsets[k], ent)
+                    break
+                k -= 1
+        if best is not None:
+            return self._note_gender(best[1], p.gender if want_person else None)
         if prev is not None and fits(prev):
             return self._note_gender(prev, p.gender if want_person else None)
         k = bisect_right(self.name_starts, pos - 1) - 1
@@ -414,10 +419,11 @@ class Resolver:
             k -= 1
         return None
 
-    def _salient(self, pos: int, ent: Entity) -> None:
-        k = bisect_right(self.salient_pos, pos)
-        self.salient_pos.insert(k, pos)
-        self.salient_ent.insert(k, ent)
+    def _salient(self, which: int, pos: int, ent: Entity) -> None:
+        offsets, entities = self.salient[which]
+        k = bisect_right(offsets, pos)  # at or near the end: the lists grow in text order
+        offsets.insert(k, pos)
+        entities.insert(k, ent)
 
     def _window_start(self, pos: int, back: int = 2) -> int:
         """Offset of the sentence *back* sentences before the one holding *pos*."""
