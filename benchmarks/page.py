@@ -169,7 +169,8 @@ def render(args: argparse.Namespace, argv: Sequence[str] | None, results: list[C
         f"| load average at the end (1, 5, 15 min) | {', '.join(f'{x:.1f}' for x in os.getloadavg())} |",
         f"| run time | {elapsed:.0f} s |", "",
         "How to read the tables: P / R / F1 in percent. *exact*: same characters once quote marks, "
-        "whitespace and outer punctuation are stripped; *≥30 %* / *≥80 %*: a gold statement is found when "
+        "whitespace and outer punctuation are stripped from both ends (a piece cut inside a word counts as the "
+        "whole word); *≥30 %* / *≥80 %*: a gold statement is found when "
         "one prediction covers that share of its characters (one-to-one, greedy); *char*: character "
         "overlap. *cue acc.* / *speaker acc.*: among statements found at 30 %, the predicted cue / speaker "
         "mention overlaps the gold one. *name acc.*: the predicted speaker name equals the gold name "

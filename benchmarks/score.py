@@ -3,7 +3,7 @@
 Content spans are compared as sets of character positions after
 :func:`normalize` has stripped, from both ends of every piece, whitespace,
 quote marks and outer punctuation (so “We will win,” and We will win compare
-equal). Three views of statement detection:
+equal), and widened a piece that starts or ends inside a word to the whole word. Three views of statement detection:
 
 * exact: the normalized character sets are equal;
 * overlap@t: a gold statement is found when one prediction covers at least
@@ -54,15 +54,26 @@ def _strippable(ch: str) -> bool:
 
 
 def normalize(text: str, spans: Iterable[tuple[int, int]]) -> Spans:
-    """Each piece trimmed of whitespace, quote marks and outer punctuation; empty pieces dropped."""
+    """Each piece trimmed of whitespace, quote marks and outer punctuation, and widened to whole words.
+
+    A piece that begins or ends inside a word takes in the rest of the word
+    (PolNeAR has a few off-by-one offsets such as "ays neither"). Empty pieces
+    are dropped.
+    """
     out = []
+    n = len(text)
     for start, end in spans:
         while start < end and _strippable(text[start]):
             start += 1
         while end > start and _strippable(text[end - 1]):
             end -= 1
-        if start < end:
-            out.append((start, end))
+        if start >= end:
+            continue
+        while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+            start -= 1
+        while end < n and text[end].isalnum() and text[end - 1].isalnum():
+            end += 1
+        out.append((start, end))
     return tuple(out)
 
 

@@ -142,3 +142,9 @@ def test_is_statement_cue(cue: str, statement: bool) -> None:
 def test_statements_only_drops_beliefs() -> None:
     (doc,) = statements_only([gold_doc()])
     assert len(doc.statements) == 2
+
+
+def test_normalize_widens_pieces_cut_inside_a_word() -> None:
+    text = "He says neither side will win."
+    (s, e), = normalize(text, [(text.index("ays"), text.index(" will"))])
+    assert text[s:e] == "says neither side"
