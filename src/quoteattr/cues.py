@@ -73,8 +73,8 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     if lemma is None:
         return None
     prev = doc[i - 1].lower_ if i > start else ""
-    if prev in _NOUN_BEFORE:
-        return None
+    if prev in _NOUN_BEFORE or (prev == "-" and i - 2 >= start and doc[i - 2].lower_ == "so"):
+        return None  # "the report", "the so-called reset"
     if low == lemma.split()[0] and prev not in _VERB_BEFORE:
         # a base form is a verb only after a subject pronoun, a modal, "to" or a plural noun
         plural_subject = i > start and doc[i - 1].is_alpha and prev.endswith("s")

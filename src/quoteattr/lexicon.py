@@ -115,7 +115,16 @@ class Lexicon:
         folder = Path(path)
         if not folder.is_dir():
             raise LexiconError(f"{folder} is not a folder: pass a folder holding cues.tsv, titles.tsv, ...")
-        return cls._from_texts(lambda name: (folder / name).read_text(encoding="utf-8"))
+        def read(name: str) -> str:
+            path = folder / name
+            if not path.is_file():
+                raise LexiconError(
+                    f"{path} is missing: a lexicon folder holds cues.tsv, nominal_cues.tsv, titles.tsv, "
+                    "demonyms.tsv, pronouns.tsv and abbreviations.txt (copy quoteattr/data as a start)."
+                )
+            return path.read_text(encoding="utf-8")
+
+        return cls._from_texts(read)
 
     @classmethod
     def _from_texts(cls, read) -> Lexicon:  # type: ignore[no-untyped-def]

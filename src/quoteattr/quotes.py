@@ -76,6 +76,12 @@ def _gap_ok(text: str, lo: int, hi: int) -> bool:
     return lo <= hi and all(ch in _GAP_CHARS for ch in text[lo:hi])
 
 
+def _hearer_gap(text: str, lo: int, hi: int) -> bool:
+    """ "told reporters: “…”": a few words ending in a colon between a cue and its quote."""
+    gap = text[lo:hi].strip()
+    return gap.endswith(":") and len(gap.split()) <= 4 and not any(ch in QUOTE_CHARS for ch in gap)
+
+
 def _frame_bounds(doc: Doc, f: Frame) -> tuple[int, int]:
     """Character bounds of a frame's cue and source together."""
     spans = [char_span(doc, (f.cue.start, f.cue.end))]
@@ -144,7 +150,7 @@ def assemble(
                 if f_lo >= reg.close and _gap_ok(text, reg.close, f_lo):
                     att = (fi, "after")
                     break
-                if f_hi <= reg.open and _gap_ok(text, f_hi, reg.open) and (f.content is None or char_span(doc, f.content)[0] >= reg.open - 2):
+                if f_hi <= reg.open and (_gap_ok(text, f_hi, reg.open) or _hearer_gap(text, f_hi, reg.open)) and (f.content is None or char_span(doc, f.content)[0] >= reg.open - 2):
                     att = (fi, "before")
             if att is None and ri == 0 and pending_colon is not None and reg.open == s_lo:
                 st = _direct(doc, reg, pending_colon, "colon", si)

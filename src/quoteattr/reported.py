@@ -317,6 +317,9 @@ def _surface_content(doc: Doc, cue: Cue, source, pattern: str, sent: tuple[int, 
             if doc[j].lower_ == "that":
                 start = j
                 break
+            if doc[j].text == ":":
+                start = j + 1  # "told reporters: “…”"
+                break
     if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)):
         # "…, the minister said." : the content is the clause before the source
         left = source[0] if source else cue.start

@@ -8,7 +8,8 @@ Rules, in one linear pass:
 - not after an abbreviation or an initial: "Mr. Smith", "Antony J. Blinken",
   "the U.S. Secretary of State";
 - never inside a quote: “We won. We will win again,” he said. is one sentence;
-- never between a closing mark and its attribution: “We won.” Smith said.;
+- never between a closing mark and its attribution: “We won.” Smith said. /
+  “We won.” — Smith.;
 - every paragraph ends a sentence, unless a quote runs on into the next one.
 
 Both tiers use these sentences.
@@ -110,7 +111,7 @@ def split_sentences(
             if inside(j):
                 i = j
                 continue
-            if text[j - 1] in QUOTE_CHARS and _attribution_follows(text, k, p_hi, lexicon):
+            if text[j - 1] in QUOTE_CHARS and (nxt in "\u2014\u2013" or _attribution_follows(text, k, p_hi, lexicon)):
                 i = j
                 continue
             cuts.append(j)

@@ -24,6 +24,10 @@ _SKIP = frozenset(
 _DETERMINERS = frozenset("the a an this that these those two three several many some".split())
 _PRONOUNS = frozenset("he she they it we i".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me".split())
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december week month year morning afternoon evening night".split()
+)
 _APPOSITION_STARTS = frozenset("who which whose the a an his her their its".split())
 _JOINERS = frozenset({"of", "-", "'s", "\u2019s", "&", "for"})
 
@@ -38,7 +42,11 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
     for hops in range(4):
         for child in v.children:
             if child.dep_ in _SUBJECT_DEPS:
+                if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in v.children):
+                    return None  # "It was announced that …": no one is named
                 return child, hops > 0
+            if child.dep_ == "expl":
+                return None
         if v.dep_ == "agent":
             break
         for child in v.children:
@@ -106,6 +114,12 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         j -= 2  # "Smith was quoted as saying"
         while j >= start and doc[j].lower_ in _SKIP:
             j -= 1
+    if j - 1 >= start and doc[j].lower_ in _TIME_WORDS and doc[j - 1].lower_ in ("on", "last", "this", "next", "in", "late", "early"):
+        j -= 2  # "The central bank on Thursday announced"
+        while j >= start and doc[j].lower_ in _SKIP:
+            j -= 1
+    if j >= start and doc[j].lower_ == "it" and end - j > 1 and doc[j + 1].lower_ in ("was", "is", "has", "had", "will", "would", "has been"):
+        return None  # "It was announced that …": no one is named
     if j > start and doc[j].text == ",":
         # "David Okafor, who leads the association, warned" / "Smith, the minister, said"
         k = j - 1
