@@ -76,9 +76,9 @@ class NameMention:
 class Resolver:
     """Resolves speaker mentions of one document to entities."""
 
-    def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, text: str, sentences: list[tuple[int, int]], lexicon: Lexicon) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.lexicon = lexicon
         self.entities: list[Entity] = []
         self.role_entities: dict[str, Entity] = {}

@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from typing import Iterable, Iterator
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,9 +37,14 @@ from .sentences import split_sentences
 from .settings import Settings
 
 
-def analyze_doc(doc: Doc, settings: Settings) -> Analysis:
-    """Statements and people of one Doc (offsets into ``doc.text``)."""
-    text = doc.text
+def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analysis:
+    """Statements and people of one Doc (offsets into ``doc.text``).
+
+    *text* is ``doc.text`` when the caller has it already (spaCy rebuilds
+    ``doc.text`` from the tokens on every access).
+    """
+    if text is None:
+        text = doc.text
     if not text.strip():
         return Analysis((), ())
     lexicon = settings.lexicon
@@ -53,7 +59,7 @@ def analyze_doc(doc: Doc, settings: Settings) -> Analysis:
         k = bisect_right(opens, pos) - 1
         return k >= 0 and regions[k].open < pos < regions[k].close
 
-    tok_starts = [t.idx for t in doc]
+    tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
     frames = []
     for s_lo, s_hi in sentences:
         t_lo, t_hi = bisect_left(tok_starts, s_lo), bisect_left(tok_starts, s_hi)
@@ -62,8 +68,8 @@ def analyze_doc(doc: Doc, settings: Settings) -> Analysis:
         frames.append(build(doc, cues, (t_lo, t_hi), lexicon) if cues else [])
     para_starts = [p[0] for p in paras]
     paragraph_of = [max(0, bisect_right(para_starts, s) - 1) for s, _ in sentences]
-    statements = assemble(doc, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes)
-    resolver = Resolver(doc, sentences, lexicon)
+    statements = assemble(doc, text, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes)
+    resolver = Resolver(doc, text, sentences, lexicon)
     resolved, people = resolver.number(resolver.resolve(statements))
     quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved))
     return Analysis(quotes, tuple(people))
@@ -96,11 +102,11 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
     """Run *nlp* and the engine on *text*, cutting texts longer than ``nlp.max_length``."""
     if len(text) <= nlp.max_length:
-        return analyze_doc(nlp(text), settings)
+        return analyze_doc(nlp(text), settings, text)
     quotes: list[Quote] = []
     people = []
     for offset, chunk in split_text(text, nlp.max_length):
-        part = shift_analysis(analyze_doc(nlp(chunk), settings), offset, len(people))
+        part = shift_analysis(analyze_doc(nlp(chunk), settings, chunk), offset, len(people))
         quotes.extend(part.quotes)
         people.extend(part.people)
     return Analysis(tuple(quotes), tuple(people))
@@ -114,17 +120,14 @@ def analyze_stream(
     A text longer than ``nlp.max_length`` goes through the pipe as an empty
     placeholder and is analysed in chunks by :func:`analyze_text` in its turn.
     """
-    long_texts: deque[str | None] = deque()
+    pending: deque[tuple[str, bool]] = deque()  # (text, too long for the pipe)
 
     def feed() -> Iterator[str]:
         for text in texts:
-            if len(text) > nlp.max_length:
-                long_texts.append(text)
-                yield ""
-            else:
-                long_texts.append(None)
-                yield text
+            too_long = len(text) > nlp.max_length
+            pending.append((text, too_long))
+            yield "" if too_long else text
 
     for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
-        long_text = long_texts.popleft()
-        yield analyze_text(long_text, nlp, settings) if long_text is not None else analyze_doc(doc, settings)
+        text, too_long = pending.popleft()
+        yield analyze_text(text, nlp, settings) if too_long else analyze_doc(doc, settings, text)

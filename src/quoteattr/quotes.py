@@ -103,6 +103,7 @@ def _statement_like(text: str, region: QuoteRegion, para_bounds: tuple[int, int]
 
 def assemble(
     doc: Doc,
+    text: str,
     sentences: list[tuple[int, int]],
     regions: list[QuoteRegion],
     frames: list[list[Frame]],
@@ -111,7 +112,6 @@ def assemble(
     keep_scare_quotes: bool,
 ) -> list[Statement]:
     """Join quotes and frames sentence by sentence into statements, in text order."""
-    text = doc.text
     out: list[Statement] = []
     turn_statements = []
     turns = transcript_turns(text, para_bounds)
