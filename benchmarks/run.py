@@ -4,8 +4,8 @@
 
 Without ``--polnear`` only the project's hand-annotated set is scored. Writes
 ``docs/benchmarks.md`` (``--doc``), and into ``--out`` (default
-``benchmarks/out/``): ``errors-<split>.md`` (every miss and false alarm) and
-``results-<split>.json``.
+``benchmarks/out/``): ``errors-<split>.md`` (every miss and false alarm),
+``errors-handset.md`` and ``results-<split>.json``.
 """
 
 from __future__ import annotations
@@ -78,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     split = args.split if args.polnear else "handset"
     errors_path = out / f"errors-{split}.md"
     write_errors(main_res, errors_path)
+    if results:
+        write_errors(hand, out / "errors-handset.md")
 
     speed_md = ""
     if not args.skip_speed:
