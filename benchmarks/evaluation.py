@@ -30,6 +30,8 @@ class CorpusResult:
     matches: dict[tuple[str, str], list[DocMatch]] = field(default_factory=dict)
     parsed: list = field(default_factory=list)
     textacy_errors: list[str] = field(default_factory=list)
+    #: (system, view) -> the exceptions raised, one per failed document
+    errors: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
 
 def log(message: str, _start: list[float] = []) -> None:  # noqa: B006 - the run's start time
@@ -50,25 +52,26 @@ def score_corpus(name: str, docs: list[GoldDoc], nlp: Language, rules_nlp: Langu
     texts = [d.text for d in docs]
     res.parsed = list(nlp.pipe(texts))
     golds = {ALL: docs, STATEMENTS: statements_only(docs) if restrict else docs}
-    runs: dict[tuple[str, str], list] = {}
+    ids = [d.id for d in docs]
+    runs: dict[tuple[str, str], systems.SystemRun] = {}
     for view in views:
         scope = "all" if view == ALL else "statements"
-        runs[(TRAINED, view)] = systems.quoteattr_trained(res.parsed, scope=scope)
-        runs[(RULES, view)] = systems.quoteattr_rules(texts, rules_nlp, scope=scope)
-    failed = None
+        runs[(TRAINED, view)] = systems.quoteattr_trained(res.parsed, ids, scope=scope)
+        runs[(RULES, view)] = systems.quoteattr_rules(texts, ids, rules_nlp, scope=scope)
     if with_textacy:
-        t = systems.textacy_run(res.parsed, [d.id for d in docs])
-        failed = len(t.failed_docs)
+        t = systems.textacy_run(res.parsed, ids)
         res.textacy_errors = t.errors
         for view in views:
-            runs[(TEXTACY, view)] = t.predictions
+            runs[(TEXTACY, view)] = t
     for view in views:
         for system in (TRAINED, RULES, TEXTACY):
-            if (system, view) not in runs:
+            run = runs.get((system, view))
+            if run is None:
                 continue
-            scores, matches = evaluate(golds[view], runs[(system, view)])
-            res.rows.append(Row(system, view, scores, failed if system == TEXTACY else None))
+            scores, matches = evaluate(golds[view], run.predictions)
+            res.rows.append(Row(system, view, scores, len(run.failed_docs)))
             res.matches[(system, view)] = matches
+            res.errors[(system, view)] = run.errors
     return res
 
 

@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from quoteattr import analyze_doc, attribute_many
+from quoteattr import analyze_doc, attribute, attribute_many
 from quoteattr.result import Quote
 
 from .gold import Spans
@@ -48,14 +48,43 @@ def from_quote(q: Quote) -> Prediction:
     )
 
 
-def quoteattr_trained(docs: Sequence[Doc], *, scope: str = "statements") -> list[list[Prediction]]:
-    """quoteattr on Docs that the trained pipeline already made."""
-    return [[from_quote(q) for q in analyze_doc(doc, scope=scope).quotes] for doc in docs]  # type: ignore[arg-type]
+def quoteattr_trained(docs: Sequence[Doc], ids: Sequence[str], *, scope: str = "statements") -> SystemRun:
+    """quoteattr on Docs that the trained pipeline already made; a document that raises predicts nothing."""
+    run = SystemRun("quoteattr trained", [])
+    for doc, ident in zip(docs, ids):
+        try:
+            quotes = analyze_doc(doc, scope=scope).quotes  # type: ignore[arg-type]
+        except Exception as err:  # noqa: BLE001 - counted and shown, never hidden
+            run.predictions.append([])
+            run.failed_docs.append(ident)
+            run.errors.append(f"{type(err).__name__}: {err}")
+            continue
+        run.predictions.append([from_quote(q) for q in quotes])
+    return run
 
 
-def quoteattr_rules(texts: Iterable[str], nlp: Language, *, scope: str = "statements") -> list[list[Prediction]]:
-    """quoteattr's rules tier (*nlp* is ``load_model(rules_only=True)``)."""
-    return [[from_quote(q) for q in quotes] for quotes in attribute_many(texts, nlp=nlp, scope=scope)]  # type: ignore[arg-type]
+def quoteattr_rules(texts: Sequence[str], ids: Sequence[str], nlp: Language, *,
+                    scope: str = "statements") -> SystemRun:
+    """quoteattr's rules tier (*nlp* is ``load_model(rules_only=True)``) through ``attribute_many``.
+
+    Should the stream raise, the texts are run again one by one with
+    ``attribute`` and the ones that raise predict nothing.
+    """
+    run = SystemRun("quoteattr rules", [])
+    try:
+        run.predictions = [[from_quote(q) for q in quotes]
+                           for quotes in attribute_many(texts, nlp=nlp, scope=scope)]  # type: ignore[arg-type]
+        return run
+    except Exception:  # noqa: BLE001 - find the documents that raise
+        run.predictions = []
+    for text, ident in zip(texts, ids):
+        try:
+            run.predictions.append([from_quote(q) for q in attribute(text, nlp=nlp, scope=scope)])  # type: ignore[arg-type]
+        except Exception as err:  # noqa: BLE001
+            run.predictions.append([])
+            run.failed_docs.append(ident)
+            run.errors.append(f"{type(err).__name__}: {err}")
+    return run
 
 
 def token_spans(tokens: Sequence[Token]) -> Spans:
