@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
+from .marks import QUOTE_CHARS
 from .quotes import Statement
 from .result import Person, Span, Speaker
 
@@ -76,9 +77,14 @@ class NameMention:
 class Resolver:
     """Resolves speaker mentions of one document to entities."""
 
-    def __init__(self, doc: Doc, text: str, sentences: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    def __init__(
+        self, doc: Doc, text: str, sentences: list[tuple[int, int]], lexicon: Lexicon,
+        words: list[str] | None = None, offsets: list[int] | None = None,
+    ) -> None:
         self.doc = doc
         self.text = text
+        self.words = words if words is not None else [t.text for t in doc]
+        self.offsets = offsets if offsets is not None else [t.idx for t in doc]
         self.lexicon = lexicon
         self.entities: list[Entity] = []
         self.role_entities: dict[str, Entity] = {}
@@ -104,9 +110,10 @@ class Resolver:
     def _find_names(self, sentences: list[tuple[int, int]]) -> list[NameMention]:
         doc = self.doc
         starts = {s for s, _ in sentences}
+        words, offsets = self.words, self.offsets
         for i in range(1, len(doc)):  # a word right after an opening mark starts a sentence too
-            if doc[i - 1].is_quote and doc[i - 1].whitespace_ == "":
-                starts.add(doc[i].idx)
+            if words[i - 1] in QUOTE_CHARS and offsets[i - 1] + len(words[i - 1]) == offsets[i]:
+                starts.add(offsets[i])
         self._first_words = starts
         out = []
         i, n = 0, len(doc)
@@ -126,10 +133,10 @@ class Resolver:
         return out
 
     def _capital(self, i: int, sent_starts: set[int]) -> bool:
-        tok = self.doc[i]
-        t = tok.text
+        t = self.words[i]
         if not t[:1].isupper():
             return False
+        tok = self.doc[i]
         if tok.is_upper and len(t) > 3 and "." not in t and t not in self.lexicon.countries:
             return False  # datelines and agency slugs: ASTANA, KAZINFORM
         if tok.lower_ in self.lexicon.pronouns or (tok.idx in sent_starts and tok.is_stop):
@@ -137,9 +144,9 @@ class Resolver:
         return tok.is_alpha or "." in t or "-" in t or "'" in t
 
     def _joiner(self, i: int) -> bool:
-        tok = self.doc[i]
-        if i + 1 >= len(self.doc) or i == 0:
+        if i + 1 >= len(self.doc) or i == 0 or self.words[i] not in ("-", "of", "for", "Of", "For"):
             return False
+        tok = self.doc[i]
         if tok.text == "-" and not self.doc[i - 1].whitespace_ and not tok.whitespace_:
             return True
         if tok.lower_ not in ("of", "for"):

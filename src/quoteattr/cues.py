@@ -145,11 +145,22 @@ def find_cues(
     parsed: bool,
     scope_all: bool,
     quoted: Callable[[int], bool],
+    lowers: Sequence[str] | None = None,
 ) -> list[Cue]:
-    """The cues among tokens ``start..end`` of *doc*, outside quotes, in order."""
+    """The cues among tokens ``start..end`` of *doc*, outside quotes, in order.
+
+    *lowers* are the Doc's lower-cased token texts, when the caller has them:
+    without a parse, only tokens whose form is listed are looked at closely.
+    """
     cues: list[Cue] = []
+    forms = lexicon.cue_forms
     i = start
     while i < end:
+        if not parsed and lowers is not None:
+            low = lowers[i]
+            if low not in forms and (i + 1 >= end or f"{low} {lowers[i + 1]}" not in forms):
+                i += 1
+                continue
         if quoted(doc[i].idx):
             i += 1
             continue
@@ -162,6 +173,8 @@ def find_cues(
         if lemma is not None:
             cues.append(Cue(i, i + width, lemma, lexicon.cues[lemma].cls))
         i += width
+    if lowers is not None and not any(lowers[k] in lexicon.nominal_index for k in range(start, end)):
+        return cues
     nominal = [
         c for c in _nominal_cues(doc, start, end, lexicon)
         if not quoted(doc[c.start].idx) and (scope_all or not (c.nominal or "").startswith("belief"))

@@ -60,16 +60,18 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
         return k >= 0 and regions[k].open < pos < regions[k].close
 
     tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
+    words = [t.text for t in doc]
+    lowers = [w.lower() for w in words]
     frames = []
     for s_lo, s_hi in sentences:
         t_lo, t_hi = bisect_left(tok_starts, s_lo), bisect_left(tok_starts, s_hi)
-        cues = find_cues(doc, t_lo, t_hi, lexicon, parsed=parsed, scope_all=scope_all, quoted=quoted)
+        cues = find_cues(doc, t_lo, t_hi, lexicon, parsed=parsed, scope_all=scope_all, quoted=quoted, lowers=lowers)
         build = frames_from_parse if parsed else frames_from_surface
         frames.append(build(doc, cues, (t_lo, t_hi), lexicon) if cues else [])
     para_starts = [p[0] for p in paras]
     paragraph_of = [max(0, bisect_right(para_starts, s) - 1) for s, _ in sentences]
     statements = assemble(doc, text, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes)
-    resolver = Resolver(doc, text, sentences, lexicon)
+    resolver = Resolver(doc, text, sentences, lexicon, words, tok_starts)
     resolved, people = resolver.number(resolver.resolve(statements))
     quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved))
     return Analysis(quotes, tuple(people))
