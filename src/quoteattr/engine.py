@@ -73,7 +73,7 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     statements = assemble(doc, text, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes)
     resolver = Resolver(doc, text, sentences, lexicon, words, tok_starts)
     resolved, people = resolver.number(resolver.resolve(statements))
-    quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved))
+    quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved, strict=True))
     return Analysis(quotes, tuple(people))
 
 
@@ -89,7 +89,7 @@ def _to_quote(text: str, st: Statement, speaker, path: str) -> Quote:  # type: i
         cue=Span.of(text, *st.cue) if st.cue else None,
         speaker=speaker,
         confidence=confidence,
-        flags=st.flags,
+        flags=st.flags if st.closed or "unclosed" in st.flags else (*st.flags, "unclosed"),
     )
 
 

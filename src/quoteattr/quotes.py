@@ -117,7 +117,8 @@ def assemble(
     turns = transcript_turns(text, para_bounds)
     if turns:
         in_turn = {p for p, *_ in turns}
-        regions = [reg for reg in regions if paragraph_index(para_bounds, reg.open) not in in_turn]
+        para_starts = [p[0] for p in para_bounds]
+        regions = [reg for reg in regions if bisect_right(para_starts, reg.open) - 1 not in in_turn]
         sent_starts = [s for s, _ in sentences]
         for _, label, colon, content in turns:
             si = max(0, bisect_right(sent_starts, content[0]) - 1)
@@ -141,7 +142,6 @@ def assemble(
                 prev_frame = last.extra.get("frame")
                 if prev_frame is not None and _gap_ok(text, _frame_bounds(doc, prev_frame)[1], reg.open):
                     last.pieces.extend(reg.pieces)  # interrupted: “We will,” he said, “win.”
-                    last.extra["interrupted"] = True
                     last.closed = last.closed and reg.closed
                     continue
             att = None
@@ -218,9 +218,6 @@ def assemble(
 _LABEL_MAX = 40
 
 
-def paragraph_index(paras: list[tuple[int, int]], pos: int) -> int:
-    """Index of the paragraph holding offset *pos* (or the one before it)."""
-    return bisect_right([p[0] for p in paras], pos) - 1
 
 
 def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, tuple[int, int], tuple[int, int], tuple[int, int]]]:
