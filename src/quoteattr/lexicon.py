@@ -100,6 +100,8 @@ class Lexicon:
     countries: Mapping[str, str]
     pronouns: Mapping[str, Pronoun]
     abbreviations: frozenset[str]
+    #: the most words in one cue form ("went on to say": 4)
+    max_cue_words: int = 1
     #: nominal cue phrases by their first word: word -> [(phrase, words, pattern)]
     nominal_index: Mapping[str, tuple[tuple[str, tuple[str, ...], str], ...]] = field(default_factory=dict)
 
@@ -159,12 +161,13 @@ class Lexicon:
 
     @classmethod
     def _build(cls, cues, forms, nominal, titles, countries, pronouns, abbrevs) -> Lexicon:  # type: ignore[no-untyped-def]
+        longest = max((len(f.split()) for f in forms), default=1)
         index: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
         for phrase, pattern in nominal.items():
             words = tuple(phrase.split())
             index.setdefault(words[0], []).append((phrase, words, pattern))
         frozen = {k: tuple(v) for k, v in index.items()}
-        return cls(cues, forms, nominal, titles, countries, pronouns, abbrevs, frozen)
+        return cls(cues, forms, nominal, titles, countries, pronouns, abbrevs, longest, frozen)
 
     def extend(
         self,
