@@ -134,6 +134,7 @@ def assemble(
                 sent_regions.append(regions[r])
             r += 1
         used: set[int] = set()
+        extend: dict[int, int] = {}  # frame index -> where a later quoted fragment ends
         by_region: dict[int, Statement] = {}
         sframes = frames[si]
         last: Statement | None = None
@@ -163,6 +164,17 @@ def assemble(
                     inside = [f for f in sframes if f.content is not None and _covers(char_span(doc, f.content), reg)]
                     if inside:
                         continue  # part of a reported statement: mixed, handled with the frames
+                    before = [
+                        fi for fi, f in enumerate(sframes)
+                        if f.content is not None and f.gap is None and char_span(doc, f.content)[0] < reg.open
+                        and char_span(doc, (f.cue.start, f.cue.end))[1] <= reg.open
+                    ]
+                    if before:
+                        # “He’s claiming that fraud is “a big problem” but “nobody talks about it.””:
+                        # a quoted fragment later in the sentence extends the reported statement
+                        fi = before[-1]
+                        extend[fi] = max(extend.get(fi, 0), reg.close)
+                        continue
                     para = para_bounds[paragraph_of[si]] if paragraph_of else None
                     if not _statement_like(text, reg, para):
                         if keep_scare_quotes:
@@ -200,6 +212,8 @@ def assemble(
                         pending_colon = f
                 continue
             c = char_span(doc, f.content)
+            if fi in extend:
+                c = (c[0], max(c[1], extend[fi]))
             held = [reg for reg in sent_regions if _covers(c, reg)]
             kind = "mixed" if held else "indirect"
             if held and held[-1].close > c[1]:
