@@ -273,13 +273,17 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
             frames.append(_nominal_frame(doc, cue, sent, lexicon))
             continue
         nxt = next((c.start for c in verbs if c.start > cue.start), s_end)
-        prev_tok = doc[cue.start - 1] if cue.start > s_start else None
+        k = cue.start - 1
+        while k > s_start and doc[k].is_lower and doc[k].lower_.endswith("ly") and len(doc[k]) > 4:
+            k -= 1  # "… and repeatedly says"
+        prev_tok = doc[k] if k >= s_start else None
         inherited = False
         source = np_left(doc, cue.start, s_start, lexicon)
         pattern = "that-clause"
         if source is None and prev_tok is not None and (prev_tok.text == "," or prev_tok.is_quote or prev_tok.lower_ == "and"):
             earlier = [f for f in frames if f.source is not None]
-            right = np_right(doc, cue.end, s_end, lexicon) if prev_tok.text == "," or prev_tok.is_quote else None
+            inverted_ok = (prev_tok.text == "," or prev_tok.is_quote) and cue.lemma not in _HEARER_VERBS
+            right = np_right(doc, cue.end, s_end, lexicon) if inverted_ok else None
             if right is not None:
                 source, pattern = right, "inverted"
             elif earlier and (prev_tok.lower_ == "and" or doc[cue.start].lower_.endswith("ing")):

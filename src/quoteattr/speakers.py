@@ -62,6 +62,12 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
     return None
 
 
+def _skippable(tok: Token) -> bool:
+    """Words between a subject and its cue: auxiliaries, "also", adverbs in -ly."""
+    low = tok.lower_
+    return low in _SKIP or (len(low) > 4 and low.endswith("ly") and tok.is_lower)
+
+
 def noun_phrase(tok: Token) -> tuple[int, int]:
     """Token span of the noun phrase headed by *tok*, without clauses and appositions."""
     left = tok.i
@@ -108,7 +114,7 @@ def is_speaker_head(tok: Token, lexicon: Lexicon) -> bool:
 def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before token *end* (skipping "also", "has"…)."""
     j = end - 1
-    while j >= start and doc[j].lower_ in _SKIP:
+    while j >= start and _skippable(doc[j]):
         j -= 1
     if j - 2 >= start and doc[j].lower_ == "as" and doc[j - 1].lower_ == "quoted":
         j -= 2  # "Smith was quoted as saying"
@@ -118,6 +124,8 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         j -= 2  # "The central bank on Thursday announced"
         while j >= start and doc[j].lower_ in _SKIP:
             j -= 1
+    if j - 1 > start and doc[j].like_num and doc[j - 1].text == ",":
+        j -= 2  # "Schiff, 56, …": an age after the name
     if j >= start and doc[j].lower_ == "it" and end - j > 1 and doc[j + 1].lower_ in ("was", "is", "has", "had", "will", "would", "has been"):
         return None  # "It was announced that …": no one is named
     if j > start and doc[j].text == ",":
@@ -125,7 +133,12 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         k = j - 1
         while k > start and j - k < 20 and doc[k].text != ",":
             k -= 1
-        if k > start and doc[k].text == "," and (doc[k + 1].lower_ in _APPOSITION_STARTS or doc[k + 1].lower_ in lexicon.titles):
+        nxt = doc[k + 1] if k + 1 < end else None
+        if k > start and doc[k].text == "," and nxt is not None and (
+            nxt.lower_ in _APPOSITION_STARTS or nxt.lower_ in lexicon.titles or nxt.like_num
+            or (nxt.lower_.endswith("ing") and nxt.is_lower)
+        ):
+            # also "Schiff, 56, who …, told" and "Trump, speaking to veterans, said"
             return np_left(doc, k, start, lexicon)
         return None
     if j < start:
@@ -185,7 +198,8 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
     if i >= end:
         return None
     if doc[i].lower_ in _PRONOUNS:
-        return i, i + 1
+        nxt = doc[i + 1] if i + 1 < end else None
+        return (i, i + 1) if nxt is None or nxt.is_punct else None
     if doc[i].lower_ in _DETERMINERS:
         i += 1
     lowercase_budget = 2
@@ -202,4 +216,6 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
         break
     if j == i:
         return None
+    if j < end and doc[j].text not in (",", ".", ";", ":", "!", "?", "(", "\u2014") and not doc[j].is_quote:
+        return None  # "said he would order …": a subject of the content, not an inverted source
     return start, j
