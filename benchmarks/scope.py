@@ -48,7 +48,7 @@ def is_statement_cue(cue_text: str, lexicon: Lexicon | None = None) -> bool:
         return True
     joined = " ".join(words)
     for i in range(len(words)):
-        for j in range(i + 2, min(len(words), i + lex.max_cue_words) + 1):
+        for j in range(i + 2, min(len(words), i + getattr(lex, "max_cue_words", 4)) + 1):
             if lex.cue_lemma(" ".join(words[i:j]), scope_all=False):
                 return True
     return "according to" in joined or any(_contains_in_order(words, key) for key in _nominal_keys(lex))
