@@ -70,7 +70,7 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
         frames.append(build(doc, cues, (t_lo, t_hi), lexicon) if cues else [])
     para_starts = [p[0] for p in paras]
     paragraph_of = [max(0, bisect_right(para_starts, s) - 1) for s, _ in sentences]
-    statements = assemble(doc, text, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes)
+    statements = assemble(doc, text, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes, lexicon)
     resolver = Resolver(doc, text, sentences, lexicon, words, tok_starts)
     resolved, people = resolver.number(resolver.resolve(statements))
     quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved, strict=True))

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 #: opening mark -> the marks that close it, with the text each rule is for.
 PAIRS: dict[str, tuple[str, ...]] = {
-    "\u201c": ("\u201d",),  # English double: “We will win,” he said.
+    "\u201c": ("\u201d", '"'),  # English double: “We will win,” he said. (scraped text: “…")
     "\u2018": ("\u2019",),  # English single / nested: “He called it ‘a disaster’.”
     "\u00ab": ("\u00bb",),  # guillemets: «At the same time we are thankful,» he added.
     "\u2039": ("\u203a",),  # single guillemets: ‹nested›
     "\u201e": ("\u201c", "\u201d"),  # low-9 double (German, Polish): „Wir schaffen das“
     "\u201a": ("\u2018", "\u2019"),  # low-9 single: ‚so‘
-    '"': ('"',),  # straight double: "We will win," he said.
+    '"': ('"', "\u201d"),  # straight double: "We will win," he said. (scraped text: "…”)
     "'": ("'",),  # straight single: 'nested' or headline quotes
     "``": ("''",),  # LaTeX / PTB style: ``We will win,'' he said.
     "''": ("''",),  # doubled apostrophes on both sides (some archives): ''We will win,'' he said.

@@ -24,7 +24,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .marks import QUOTE_CHARS, QuoteRegion
+from .cues import Cue
+from .lexicon import Lexicon
 from .reported import Frame
+from .speakers import np_left
 
 #: quotes with fewer words and no attribution are scare quotes
 SCARE_MAX_WORDS = 3
@@ -73,7 +76,15 @@ def char_span(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
 
 
 def _gap_ok(text: str, lo: int, hi: int) -> bool:
-    return lo <= hi and all(ch in _GAP_CHARS for ch in text[lo:hi])
+    """Only punctuation and spaces between a quote and its cue or speaker, or a few capitalised
+    words the speaker's noun phrase left out (“…,” Tulsa police Chief Chuck Jordan said)."""
+    if lo > hi:
+        return False
+    gap = text[lo:hi]
+    if all(ch in _GAP_CHARS for ch in gap):
+        return True
+    words = gap.strip(" ,\u00a0").split()
+    return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) and "\n" not in gap
 
 
 def _hearer_gap(text: str, lo: int, hi: int) -> bool:
@@ -110,6 +121,7 @@ def assemble(
     paragraph_of: list[int],
     para_bounds: list[tuple[int, int]],
     keep_scare_quotes: bool,
+    lexicon: Lexicon,
 ) -> list[Statement]:
     """Join quotes and frames sentence by sentence into statements, in text order."""
     out: list[Statement] = []
@@ -158,7 +170,10 @@ def assemble(
                 pending_colon = None
             elif att is None:
                 dash = _dash_source(text, reg.close, s_hi)
-                if dash is not None:
+                colon = _colon_frame(doc, text, reg.open, s_lo, lexicon)
+                if colon is not None:
+                    st = _direct(doc, reg, colon, "colon", si)  # "Limbaugh continued: “…”"
+                elif dash is not None:
                     st = Statement("direct", list(reg.pieces), None, dash, "dash", PATTERN_CONFIDENCE["dash"], si, closed=reg.closed)
                 else:
                     inside = [f for f in sframes if f.content is not None and _covers(char_span(doc, f.content), reg)]
@@ -278,6 +293,31 @@ def _around_cue(text: str, content: tuple[int, int], cue: tuple[int, int]) -> li
     while hi < content[1] and text[hi] in " ,\u2014\u2013":
         hi += 1
     return [p for p in ((content[0], lo), (hi, content[1])) if p[0] < p[1]]
+
+
+def _colon_frame(doc: Doc, text: str, pos: int, s_lo: int, lexicon: Lexicon) -> Frame | None:
+    """ "Limbaugh continued: “…”", "He concluded: “…”": a subject and any verb, then a colon.
+
+    The verb need not be a listed cue: a name, a verb and a colon right before a
+    quote say who speaks.
+    """
+    c = pos - 1
+    while c > s_lo and text[c].isspace():
+        c -= 1
+    if c <= s_lo or text[c] != ":":
+        return None
+    colon = doc.char_span(c, c + 1, alignment_mode="expand")
+    start = doc.char_span(s_lo, s_lo + 1, alignment_mode="expand")
+    if colon is None or start is None or colon.start - 1 <= start.start:
+        return None
+    verb = doc[colon.start - 1]
+    if not (verb.is_alpha and verb.is_lower):
+        return None
+    source = np_left(doc, verb.i, start.start, lexicon)
+    if source is None or source[1] != verb.i:
+        return None
+    cls = lexicon.cues[lexicon.cue_forms[verb.lower_]].cls if verb.lower_ in lexicon.cue_forms else "neutral"
+    return Frame(Cue(verb.i, verb.i + 1, verb.lemma_ or verb.lower_, cls), source, None, "bare")
 
 
 def _direct(doc: Doc, reg: QuoteRegion, f: Frame, how: str, si: int) -> Statement:

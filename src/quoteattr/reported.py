@@ -56,6 +56,8 @@ def _trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
+#: prepositions that say where or when something was said, not what: "said in an interview"
+_SETTING_PREPOSITIONS = frozenset("in at during after before from via through at on".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its our my".split())
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset("will would could should may might must can shall".split())
@@ -98,6 +100,12 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         source, inherited = (noun_phrase(found[0]), found[1]) if found else (None, False)
         if source and not (s_start <= source[0] < s_end):
             source = None
+        if source is not None and not inherited and any(
+            doc[t].is_quote for t in range(min(source[1], cue.start), max(source[0], cue.start))
+        ):
+            # the parser made a quote the subject ("“My reaction …,” the strategist said"):
+            # the speaker is the noun phrase just before the cue
+            source = np_left(doc, cue.start, s_start, lexicon)
         content, pattern = _parse_content(doc, verb, cue, sent, source)
         if inherited:
             pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
@@ -211,8 +219,10 @@ def _parse_content(doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], sourc
         right = [c for c in right if c.dep_ not in ("dobj", "dative", "iobj")] or right
         if cue.lemma == "thank":
             right = [c for c in verb.rights if c.dep_ in ("dobj", "prep") and c.i < cut]
-    if not right:
-        return None, "bare"
+    if not right or (cue.cls == "neutral" and all(
+        (c.dep_ == "prep" and c.lower_ in _SETTING_PREPOSITIONS) or c.dep_ in ("npadvmod", "advmod") for c in right
+    )):
+        return None, "bare"  # "he said in an interview", "she said on Monday": where and when, not what
     lo = min(max(c.left_edge.i, cue.end) for c in right)
     hi = max(c.right_edge.i + 1 for c in right)
     return (lo, min(hi, cut)), "object"

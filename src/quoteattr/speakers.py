@@ -84,11 +84,11 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         right = max(right, child.right_edge.i + 1)
     # never run across a comma (an apposition or a clause the parser attached)
     for i in range(tok.i + 1, right):
-        if tok.doc[i].text in (",", ";", "(", "\u2014"):
+        if tok.doc[i].text in (",", ";", "(", "\u2014") or tok.doc[i].is_quote:
             right = i
             break
     for i in range(tok.i - 1, left - 1, -1):
-        if tok.doc[i].text in (",", ";", ")", "\u2014"):
+        if tok.doc[i].text in (",", ";", ")", "\u2014") or tok.doc[i].is_quote:
             left = i + 1
             break
     return left, right
@@ -124,6 +124,12 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         j -= 2  # "The central bank on Thursday announced"
         while j >= start and doc[j].lower_ in _SKIP:
             j -= 1
+    if j > start and doc[j].text == ")":
+        k = j - 1
+        while k > start and j - k <= 8 and doc[k].text != "(":
+            k -= 1
+        if doc[k].text == "(":
+            j = k - 1  # "Jason Chaffetz (R-Utah) said"
     if j - 1 > start and doc[j].like_num and doc[j - 1].text == ",":
         j -= 2  # "Schiff, 56, …": an age after the name
     if j >= start and doc[j].lower_ == "it" and end - j > 1 and doc[j + 1].lower_ in ("was", "is", "has", "had", "will", "would", "has been"):
@@ -186,10 +192,20 @@ def _common_noun_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:
         tok = doc[k]
         if tok.lower_ in _DETERMINERS or tok.lower_ in _POSSESSIVE_DETERMINERS:
             return k, j + 1
-        if tok.is_punct or (tok.is_stop and tok.lower_ not in _DETERMINERS) or not (tok.is_alpha or "." in tok.text or "-" in tok.text):
+        if tok.lower_ in ("'s", "\u2019s") and k - 1 >= start and doc[k - 1].text[:1].isupper():
+            m = k - 1
+            while m - 1 >= start and doc[m - 1].text[:1].isupper() and doc[m - 1].is_alpha:
+                m -= 1
+            return m, j + 1  # "Obama's former campaign strategist"
+        function_word = tok.is_stop and tok.lower_ not in _DETERMINERS and tok.lower_ not in _MODIFIERS
+        if tok.is_punct or function_word or not (tok.is_alpha or "." in tok.text or "-" in tok.text):
             return None
         k -= 1
     return None
+
+
+#: stop words that modify a role noun: "the former minister", "a top aide"
+_MODIFIERS = frozenset("former latter top several many other own whole first last next".split())
 
 
 def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
