@@ -102,7 +102,8 @@ class Resolver:
             ent = self._add_name(m)
             self.name_entities.append(ent)
             k = bisect_right(self.sent_starts, m.start) - 1
-            if k >= 0 and len(self.text[self.sent_starts[k]:m.start].split()) <= 2:
+            # a subject: at most two words after its sentence's start (looked at within 60 characters)
+            if k >= 0 and m.start - self.sent_starts[k] <= 60 and len(self.text[self.sent_starts[k]:m.start].split()) <= 2:
                 self._salient(0, m.start, ent)
 
     # ------------------------------------------------------------ names

@@ -44,7 +44,13 @@ class Cue:
     slot: tuple[int, int] | None = None
 
 
+#: forms that are verbs whatever the tagger says: «…,» said Li Wei
+_ALWAYS_VERBS = frozenset({"said", "says", "told", "added"})
+
+
 def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | None:
+    if tok.lower_ in _ALWAYS_VERBS:
+        return lexicon.cue_lemma(tok.lower_, scope_all=scope_all)
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
         return None
     lemma = tok.lemma_.lower()

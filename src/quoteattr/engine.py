@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import deque
+
+import regex
 from typing import Iterable, Iterator
 
 from spacy.attrs import IDX
@@ -101,14 +103,28 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def tokenizable(text: str) -> str:
+    """*text* with lone surrogates (which spaCy cannot encode) replaced by U+FFFD.
+
+    The length is unchanged, so offsets into the result are offsets into
+    *text*; spans are always cut from the caller's original string.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
 def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
     """Run *nlp* and the engine on *text*, cutting texts longer than ``nlp.max_length``."""
     if len(text) <= nlp.max_length:
-        return analyze_doc(nlp(text), settings, text)
+        return analyze_doc(nlp(tokenizable(text)), settings, text)
     quotes: list[Quote] = []
     people = []
     for offset, chunk in split_text(text, nlp.max_length):
-        part = shift_analysis(analyze_doc(nlp(chunk), settings, chunk), offset, len(people))
+        part = shift_analysis(analyze_doc(nlp(tokenizable(chunk)), settings, chunk), offset, len(people))
         quotes.extend(part.quotes)
         people.extend(part.people)
     return Analysis(tuple(quotes), tuple(people))
@@ -128,7 +144,7 @@ def analyze_stream(
         for text in texts:
             too_long = len(text) > nlp.max_length
             pending.append((text, too_long))
-            yield "" if too_long else text
+            yield "" if too_long else tokenizable(text)
 
     for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
         text, too_long = pending.popleft()

@@ -151,6 +151,8 @@ def assemble(
         sframes = frames[si]
         last: Statement | None = None
         for ri, reg in enumerate(sent_regions):
+            if not text[reg.start:reg.end].strip(" \t\n\r\u00a0" + "".join(QUOTE_CHARS)):
+                continue  # “” or """": nothing was said
             if last is not None and last.pattern == "after" and ri > 0:
                 prev_frame = last.extra.get("frame")
                 if prev_frame is not None and _gap_ok(text, _frame_bounds(doc, prev_frame)[1], reg.open):

@@ -17,12 +17,14 @@ patterns. Patterns, each with the text it is for:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from .cues import Cue
 from .lexicon import Lexicon
+from .marks import QUOTE_CHARS
 from .speakers import noun_phrase, np_left, np_right, subject_of
 
 #: verbs whose first object is the hearer, not the content: "told reporters that …"
@@ -72,6 +74,18 @@ def _surface_flags(doc: Doc, cue: int, start: int) -> tuple[str, ...]:
         elif tok.lower_ in _MODALS:
             flags.append("modal")
     return tuple(dict.fromkeys(flags))
+
+
+def _words_after(doc: Doc, start: int, end: int, enough: int) -> int:
+    """How many words (not punctuation or space) lie in tokens start..end, counting up to *enough*."""
+    n = 0
+    for i in range(start, end):
+        tok = doc[i]
+        if not (tok.is_punct or tok.is_space):
+            n += 1
+            if n >= enough:
+                break
+    return n
 
 
 def _flags(verb: Token) -> tuple[str, ...]:
@@ -163,8 +177,7 @@ def _parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int]) -> Frame:
         j += 1
     if j >= s_end or doc[j].text != ",":
         return frame
-    rest = [t for t in doc[j + 1:s_end] if not (t.is_punct or t.is_space)]
-    if len(rest) < 2:
+    if _words_after(doc, j + 1, s_end, 2) < 2:
         return frame
     content = _trim(doc, (s_start, s_end))
     if content is None:
@@ -235,11 +248,11 @@ def _nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) 
         if src is None and cue.end < s_end:
             # "according to the latest figures": take up to the next comma
             j = cue.end
-            while j < s_end and doc[j].text not in (",", ";", "."):
+            while j < s_end and j - cue.end < 12 and doc[j].text not in (",", ";", "."):
                 j += 1
             src = (cue.end, j) if j > cue.end else None
         src_end = src[1] if src else cue.end
-        tail = [t for t in doc[src_end:s_end] if not (t.is_punct or t.is_space)]
+        tail = _words_after(doc, src_end, s_end, 1)
         if cue.start > s_start and (doc[cue.start - 1].text in (",", "\u2014", "\u2013", "-") or not tail):
             content = (s_start, cue.start - 1)  # "…, according to officials."
         else:
@@ -277,12 +290,13 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
     """Frames for the cues of one sentence from word order and punctuation alone."""
     frames: list[Frame] = []
     s_start, s_end = sent
-    verbs = [c for c in cues if not c.nominal]
+    verb_starts = [c.start for c in cues if not c.nominal]
     for cue in cues:
         if cue.nominal:
             frames.append(_nominal_frame(doc, cue, sent, lexicon))
             continue
-        nxt = next((c.start for c in verbs if c.start > cue.start), s_end)
+        k = bisect_right(verb_starts, cue.start)
+        nxt = verb_starts[k] if k < len(verb_starts) else s_end
         k = cue.start - 1
         while k > s_start and doc[k].is_lower and doc[k].lower_.endswith("ly") and len(doc[k]) > 4:
             k -= 1  # "… and repeatedly says"
@@ -290,9 +304,10 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         inherited = False
         source = np_left(doc, cue.start, s_start, lexicon)
         pattern = "that-clause"
-        if source is None and prev_tok is not None and (prev_tok.text == "," or prev_tok.is_quote or prev_tok.lower_ == "and"):
+        after_quote = prev_tok is not None and (prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS)
+        if source is None and prev_tok is not None and (prev_tok.text == "," or after_quote or prev_tok.lower_ == "and"):
             earlier = [f for f in frames if f.source is not None]
-            inverted_ok = (prev_tok.text == "," or prev_tok.is_quote) and cue.lemma not in _HEARER_VERBS
+            inverted_ok = (prev_tok.text == "," or after_quote) and cue.lemma not in _HEARER_VERBS
             right = np_right(doc, cue.end, s_end, lexicon) if inverted_ok else None
             if right is not None:
                 source, pattern = right, "inverted"

@@ -41,7 +41,7 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
     v = verb
     for hops in range(4):
         for child in v.children:
-            if child.dep_ in _SUBJECT_DEPS:
+            if child.dep_ in _SUBJECT_DEPS and not child.is_punct:
                 if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in v.children):
                     return None  # "It was announced that …": no one is named
                 return child, hops > 0
@@ -65,7 +65,7 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
 def _skippable(tok: Token) -> bool:
     """Words between a subject and its cue: auxiliaries, "also", adverbs in -ly."""
     low = tok.lower_
-    return low in _SKIP or (len(low) > 4 and low.endswith("ly") and tok.is_lower)
+    return tok.is_space or low in _SKIP or (len(low) > 4 and low.endswith("ly") and tok.is_lower)
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
@@ -82,6 +82,10 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
             break
         right = max(right, child.right_edge.i + 1)
+    while right - 1 > left and tok.doc[right - 1].is_space:
+        right -= 1
+    while left < right - 1 and tok.doc[left].is_space:
+        left += 1
     # never run across a comma (an apposition or a clause the parser attached)
     for i in range(tok.i + 1, right):
         if tok.doc[i].text in (",", ";", "(", "\u2014") or tok.doc[i].is_quote:
@@ -108,7 +112,8 @@ def is_speaker_head(tok: Token, lexicon: Lexicon) -> bool:
         return True
     if low in lexicon.titles and lexicon.titles[low].kind != "honorific":
         return True
-    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text) and low not in _DETERMINERS
+    shaped = tok.is_alpha or "." in tok.text or tok.text.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
+    return tok.text[:1].isupper() and shaped and low not in _DETERMINERS  # "O'Brien", "Jean-Luc"
 
 
 def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
