@@ -89,8 +89,6 @@ def check_row(row: Row, nlp: Language) -> None:
         assert flag in q.flags, got
 
 
-SO_CALLED = {"rules": "rules tier: 'called' of 'so-called' is taken as a cue verb, so the scare quote "
-             "“reset” becomes a direct statement with cue 'called'"}
 LOPEZ = "Senator Maria Lopez spoke in Phoenix on Tuesday. "
 OKAFOR = "Union leader David Okafor addressed the strikers on Monday. "
 
@@ -130,20 +128,14 @@ DIRECT: list[Row] = [
     Row("inverted-apposition", "“The bridge will reopen in March,” said Tom Harris, the city engineer.",
         "direct", "The bridge will reopen in March", "said", "Tom Harris", "Tom Harris"),
     Row("inverted-role", "“There is no evidence of foul play,” said the police chief.",
-        "direct", "There is no evidence of foul play", "said", "the police chief",
-        xfail={"rules": "rules tier: np_right stops after the group noun 'police', mention is 'the police' "
-               "instead of 'the police chief'"}),
+        "direct", "There is no evidence of foul play", "said", "the police chief"),
     Row("inverted-title-name", "“We are ready to talk,” said Foreign Minister Lena Berg.",
         "direct", "We are ready to talk", "said", "Foreign Minister Lena Berg", "Lena Berg"),
     # Smith said: “…”
     Row("before-colon", "Smith said: “The economy is stronger than it looks.”",
         "direct", "The economy is stronger than it looks", "said", "Smith", "Smith"),
     Row("before-told-colon", "The mayor told reporters: “We will rebuild the school before winter.”",
-        "direct", "We will rebuild the school before winter", "told", "The mayor",
-        xfail={"rules": "'told reporters: “…”' becomes a mixed statement whose content starts at "
-               "'reporters:'",
-               "trained": "'told reporters: “…”' is not attached: the quote comes out with no cue and "
-               "no speaker (confidence 0.27)"}),
+        "direct", "We will rebuild the school before winter", "told", "The mayor"),
     Row("before-added-colon", LOPEZ + "She added: “There is still a lot of work to do.”",
         "direct", "There is still a lot of work to do", "added", "She", "Maria Lopez"),
     Row("before-no-colon", "Ruth Adeyemi said “the harvest is lost” and left the room.",
@@ -159,9 +151,7 @@ DIRECT: list[Row] = [
     Row("dash-name", "“Democracy dies in silence” — John Carter.",
         "direct", "Democracy dies in silence", None, "John Carter", "John Carter"),
     Row("dash-after-period", "“Democracy dies in silence.” — John Carter.",
-        "direct", "Democracy dies in silence", None, "John Carter", "John Carter",
-        xfail=dict.fromkeys(TIERS, "the sentence splitter cuts between '.”' and '— John Carter' "
-                            "(a dash is a sentence starter), so the dash attribution is never seen")),
+        "direct", "Democracy dies in silence", None, "John Carter", "John Carter"),
     Row("dash-title-name", "“Nothing is settled until everything is settled” — Foreign Minister Lena Berg",
         "direct", "Nothing is settled until everything is settled", None, "Foreign Minister Lena Berg", "Lena Berg"),
     # interrupted: “We will,” he said, “win.”
@@ -208,7 +198,7 @@ DIRECT: list[Row] = [
     Row("scare-kept", "The film “Borat” was released in 2006.",
         "direct", "Borat", None, None, options={"keep_scare_quotes": True}),
     Row("scare-kept-reset", "The so-called “reset” with Moscow ended in 2012.",
-        "direct", "reset", None, None, options={"keep_scare_quotes": True}, xfail=SO_CALLED),
+        "direct", "reset", None, None, options={"keep_scare_quotes": True}),
 ]
 
 
@@ -219,7 +209,7 @@ def test_direct_quote(row: Row, tier: Language) -> None:
 
 #: (id, text, tier -> xfail reason)
 SCARE_QUOTES: list[tuple[str, str, dict[str, str]]] = [
-    ("so-called", "The so-called “reset” with Moscow ended in 2012.", SO_CALLED),
+    ("so-called", "The so-called “reset” with Moscow ended in 2012.", {}),
     ("film-title", "The film “Borat” was released in 2006.", {}),
     ("adjective", "The company’s “ambitious” plan drew little interest from investors.", {}),
     ("nickname", "Locals call the stretch of road “the corridor”.", dict.fromkeys(

@@ -179,10 +179,6 @@ def test_from_dir_on_a_file(tmp_path: Path) -> None:
         Lexicon.from_dir(path)
 
 
-@pytest.mark.xfail(
-    raises=FileNotFoundError, strict=False,
-    reason="a folder without titles.tsv raises a bare FileNotFoundError, not a LexiconError naming the file",
-)
 def test_from_dir_missing_file_raises_lexicon_error(tmp_path: Path) -> None:
     copy_default_data(tmp_path)
     (tmp_path / "titles.tsv").unlink()

@@ -45,9 +45,7 @@ REPORTED: list[Row] = [
     Row("present-says", "Officials say the bridge is safe for traffic.",
         "indirect", "the bridge is safe for traffic", "say", "Officials"),
     Row("adverbial-before-cue", "The central bank on Thursday announced that interest rates would stay unchanged.",
-        "indirect", "interest rates would stay unchanged", "announced", "The central bank",
-        xfail={"rules": "rules tier: the speaker is read right-to-left from the cue, so the date "
-               "'Thursday' becomes the mention (and a person named 'Thursday')"}),
+        "indirect", "interest rates would stay unchanged", "announced", "The central bank"),
     # cue verb + nominal complement that carries the statement
     Row("noted-importance", "Smith noted the importance of regional cooperation in the fight against drought.",
         "indirect", "the importance of regional cooperation", "noted", "Smith", "Smith"),
@@ -83,9 +81,7 @@ REPORTED: list[Row] = [
     Row("quoted-as-saying", "The spokesman was quoted as saying that the talks had failed.",
         "indirect", "the talks had failed", "saying", "The spokesman"),
     Row("it-was-announced", "It was announced that the summit would take place in June.",
-        "indirect", "the summit would take place in June", "announced", None,
-        xfail=dict.fromkeys(TIERS, "the expletive 'It' of 'It was announced that …' is taken as the speaker "
-                            "mention; the statement has no speaker")),
+        "indirect", "the summit would take place in June", "announced", None),
     # mixed: reported speech with a quoted fragment
     Row("mixed", KOWALSKI + "She said the deal was “a disaster” for farmers.",
         "mixed", "the deal was “a disaster”", "said", "She", "Anna Kowalski"),
@@ -130,9 +126,7 @@ def test_beliefs_only_with_scope_all(text: str, tier: Language) -> None:
 COUNTS: list[tuple[str, str, int, dict[str, str]]] = [
     ("coordinated", "The governor welcomed the agreement and emphasized the importance of the new jobs.", 2, {}),
     ("participle", "The ambassador praised the reforms, expressing hope for closer ties.", 2, {}),
-    ("told-continue", "Anna Kowalski told reporters that the strike would continue until Friday.", 1,
-     {"trained": "'continue' inside the reported clause is taken as a second cue: an extra statement "
-      "'Anna Kowalski told reporters' attributed to 'the strike'"}),
+    ("told-continue", "Anna Kowalski told reporters that the strike would continue until Friday.", 1, {}),
     ("no-cue", "The report was published on Monday. The bridge reopened in March.", 0, {}),
     ("cue-nouns", "The reporters waited outside the ministry for the statement.", 0, {}),
     ("greeting-participle", "Welcoming the American diplomat, the Head of State said that the talks were useful.", 1, {}),

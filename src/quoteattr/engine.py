@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from .chunking import shift_analysis, split_text
 from .coreference import PATH_CONFIDENCE, Resolver
 from .cues import find_cues
-from .marks import find_regions, paragraphs
+from .marks import QUOTE_CHARS, find_regions, paragraphs
 from .quotes import Statement, assemble
 from .reported import frames_from_parse, frames_from_surface
 from .result import Analysis, Quote, Span
@@ -104,17 +104,22 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def tokenizable(text: str) -> str:
-    """*text* with lone surrogates (which spaCy cannot encode) replaced by U+FFFD.
+    """*text* as spaCy's tokenizer can take it, with the same length.
 
-    The length is unchanged, so offsets into the result are offsets into
-    *text*; spans are always cut from the caller's original string.
+    Lone surrogates (which spaCy cannot encode) become U+FFFD, and runs of 64
+    or more quote marks (noise, which spaCy's tokenizer peels one at a time, in
+    quadratic time) become spaces. Offsets into the result are offsets into
+    *text*; quote marks are paired and spans cut from the caller's original string.
     """
-    if not _SURROGATE.search(text):
-        return text
-    return _SURROGATE.sub("\ufffd", text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if _MARK_RUN.search(text):
+        text = _MARK_RUN.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")
+_MARK_RUN = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]{64,}")
 
 
 def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
