@@ -108,17 +108,20 @@ def tokenizable(text: str) -> str:
 
     Lone surrogates (which spaCy cannot encode) become U+FFFD, and runs of 64
     or more quote marks (noise, which spaCy's tokenizer peels one at a time, in
-    quadratic time) become spaces. Offsets into the result are offsets into
+    quadratic time) and HTML tags left by scrapers ("said.</p>") become spaces. Offsets into the result are offsets into
     *text*; quote marks are paired and spans cut from the caller's original string.
     """
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
     if _MARK_RUN.search(text):
         text = _MARK_RUN.sub(lambda m: " " * len(m.group()), text)
+    if "<" in text and _HTML_TAG.search(text):
+        text = _HTML_TAG.sub(lambda m: " " * len(m.group()), text)  # "said.</p>" -> "said.    "
     return text
 
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")
+_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 _MARK_RUN = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]{64,}")
 
 
