@@ -393,3 +393,21 @@ def test_the_output_file_is_never_read_as_input(corpus: Path, capsys: pytest.Cap
     code, _, err = run(["--rules-only", "-o", str(a), str(a)], capsys)
     assert code == 2 and "also an input" in err
     assert a.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "tsv", "html", "text"])
+def test_a_lone_surrogate_in_jsonl_input_is_written_not_fatal(fmt: str, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "s.jsonl"
+    src.write_text('{"id": 1, "text": "“Hi \\ud800 there,” Ann said."}\n{"id": 2, "text": "Bob said no."}\n',
+                   encoding="utf-8")
+    target = tmp_path / f"out.{fmt}"
+    code, _, _ = run(["--rules-only", "--format", fmt, "-o", str(target), str(src)], capsys)
+    assert code == 0
+    out = target.read_text(encoding="utf-8")
+    if fmt == "jsonl":
+        first = records(out)[0]
+        text = json.loads(src.read_text(encoding="utf-8").splitlines()[0])["text"]
+        assert "\ud800" in text
+        for q in first["quotes"]:  # the escape \ud800 reads back as the same string
+            assert text[q["content"]["start"]:q["content"]["end"]] == q["content"]["text"]

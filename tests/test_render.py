@@ -262,3 +262,14 @@ def test_any_spans_keep_the_text_and_the_offsets(case: tuple[str, list[Quote]]) 
     assert "".join(c.text) == text
     for attrs, data in c.marks:
         assert text[int(attrs["data-start"] or 0):int(attrs["data-end"] or 0)] == "".join(data)
+
+
+def test_a_lone_surrogate_becomes_one_replacement_character() -> None:
+    text = "“a\ud800b,” Ann said."
+    q = quote(text, "a\ud800b,", "said", "Ann", "Ann", 0)
+    page = render_html(text, [q])
+    page.encode("utf-8")  # writable as UTF-8
+    c = parse(page)
+    assert "".join(c.text) == text.replace("\ud800", "\ufffd")
+    content = next(a for a, d in c.marks if a["data-role"] == "content")
+    assert (content["data-start"], content["data-end"]) == ("1", "5")

@@ -441,11 +441,14 @@ def _isatty(stream: object) -> bool:
 
 
 def _utf8_stdout() -> TextIO:
-    """Standard output, switched to UTF-8 if the locale says otherwise (JSON and text are UTF-8)."""
+    """Standard output as UTF-8, whatever the locale says, like the ``-o`` file.
+
+    A lone surrogate (JSONL input may hold one as ``"\\ud800"``) is written as the
+    escape ``\\ud800``: in JSON output that is the same string again.
+    """
     out = sys.stdout
-    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
-    if encoding != "utf8" and hasattr(out, "reconfigure"):
-        out.reconfigure(encoding="utf-8")
+    if hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8", errors="backslashreplace")
     return out
 
 
@@ -477,7 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.write(f"quoteattr: the output file {args.output} is also an input; write somewhere else\n")
         return EXIT_USAGE
     try:
-        out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else _utf8_stdout()
+        out: TextIO = open(args.output, "w", encoding="utf-8", errors="backslashreplace", newline="") if args.output else _utf8_stdout()
     except OSError as exc:
         err.write(f"quoteattr: cannot write {args.output}: {exc.strerror or exc}\n")
         return EXIT_USAGE

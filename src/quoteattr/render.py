@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -91,9 +92,14 @@ def _style(colour: str) -> str:
     return f"--qa-c:{colour};--qa-l:{_light(colour, 0.82)};--qa-m:{_light(colour, 0.7)}"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _esc(value: object) -> str:
     # A literal CR would be folded into LF by every HTML parser; a character reference is not.
-    return html.escape(str(value), quote=True).replace("\r", "&#13;")
+    # A lone surrogate cannot be written as UTF-8: it becomes U+FFFD (one character for one).
+    text = _SURROGATE.sub("\ufffd", str(value))
+    return html.escape(text, quote=True).replace("\r", "&#13;")
 
 
 def _as_quotes(quotes: Iterable[Quote | Mapping[str, Any]]) -> list[Quote]:
