@@ -411,3 +411,12 @@ def test_a_lone_surrogate_in_jsonl_input_is_written_not_fatal(fmt: str, tmp_path
         assert "\ud800" in text
         for q in first["quotes"]:  # the escape \ud800 reads back as the same string
             assert text[q["content"]["start"]:q["content"]["end"]] == q["content"]["text"]
+
+
+def test_deeply_nested_json_line_is_an_error_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "deep.jsonl"
+    src.write_text("[" * 200_000 + "\n" + '{"id": "ok", "text": "Bob said no."}\n', encoding="utf-8")
+    code, out, _ = run(["--rules-only", str(src)], capsys)
+    assert code == 1
+    recs = records(out)
+    assert "nested too deeply" in recs[0]["error"] and recs[1]["id"] == "ok"

@@ -100,6 +100,9 @@ def read_jsonl_lines(lines: Iterable[bytes | str], source: str, opts: InputOptio
         except json.JSONDecodeError as err:
             yield Document(where, error=f"line {n} is not valid JSON: {err.msg} (column {err.colno})")
             continue
+        except RecursionError:
+            yield Document(where, error=f"line {n} is JSON nested too deeply to read")
+            continue
         if not isinstance(record, dict):
             yield Document(where, error=f"line {n} is a JSON {type(record).__name__}, not an object")
             continue
