@@ -59,13 +59,18 @@ def load_model(name: str | None = None, *, rules_only: bool = False) -> Language
             warnings.warn(RULES_ONLY_WARNING, RulesOnlyWarning, stacklevel=3)
             return blank_pipeline()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:
         raise ModelError(
             f"could not load the spaCy pipeline {name!r}: {err}. Install it (for the pipeline "
             "available here: pip install 'quoteattr[model]'), pass an installed name, or use "
             "rules_only=True."
         ) from err
+    if "parser" in nlp.pipe_names and "quoteattr_paragraphs" not in nlp.pipe_names:
+        from . import component  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("quoteattr_paragraphs", before="parser")
+    return nlp
 
 
 @functools.cache
