@@ -420,3 +420,9 @@ def test_deeply_nested_json_line_is_an_error_record(tmp_path: Path, capsys: pyte
     assert code == 1
     recs = records(out)
     assert "nested too deeply" in recs[0]["error"] and recs[1]["id"] == "ok"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_reported_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["--rules-only", "-o", "/dev/full", str(EXAMPLE)], capsys)
+    assert code == 1 and "cannot write the output" in err

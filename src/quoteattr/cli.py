@@ -514,10 +514,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.write("\nquoteattr: interrupted\n")
         return 130
+    except OSError as exc:  # the output could not be written (disk full, ...)
+        err.write(f"quoteattr: cannot write the output: {exc.strerror or exc}\n")
+        return EXIT_FAILED
     finally:
         progress.finish()
         if out is not sys.stdout:
-            out.close()
+            try:
+                out.close()
+            except OSError:  # already reported above
+                failed += 1
     if failed:
         warn(f"{failed} document{'s' if failed != 1 else ''} failed; see the 'error' field")
     return EXIT_FAILED if failed else EXIT_OK
