@@ -125,6 +125,7 @@ def assemble(
 ) -> list[Statement]:
     """Join quotes and frames sentence by sentence into statements, in text order."""
     out: list[Statement] = []
+    parsed = doc.has_annotation("DEP")  # surface contents after a cue are too rough to veto an attachment
     turn_statements = []
     turns = transcript_turns(text, para_bounds)
     if turns:
@@ -162,7 +163,12 @@ def assemble(
             att = None
             for fi, f in enumerate(sframes):
                 f_lo, f_hi = _frame_bounds(doc, f)
-                if f_lo >= reg.close and _gap_ok(text, reg.close, f_lo):
+                own = char_span(doc, f.content) if f.content is not None else None
+                says_more = parsed and own is not None and own[0] >= reg.close and (
+                    doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= 6
+                )
+                if f_lo >= reg.close and _gap_ok(text, reg.close, f_lo) and not says_more:
+                    # not when the cue has content of its own after it: “Fox News Sunday,” Pence said his …
                     att = (fi, "after")
                     break
                 if f_hi <= reg.open and (_gap_ok(text, f_hi, reg.open) or _hearer_gap(text, f_hi, reg.open)) and (f.content is None or char_span(doc, f.content)[0] >= reg.open - 2):

@@ -132,6 +132,11 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
             near = np_left(doc, cue.start, s_start, lexicon)
             if near is not None:
                 surface = _parenthetical(doc, Frame(cue, near, None, "bare", False, frame.flags), sent)
+                if surface.content is None:
+                    # "People like Scott, he said.": the clause before ", SOURCE CUE"
+                    before = _trim(doc, _surface_content(doc, cue, near, "that-clause", sent, s_end))
+                    if before is not None and before[1] <= near[0]:
+                        surface = Frame(cue, near, before, "inverted", False, frame.flags)
                 frame = surface if surface.content is not None else frame
         frames.append(frame)
     return _cut_at_coordinated(doc, frames)
