@@ -41,7 +41,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--skip-textacy", action="store_true", help="leave textacy out")
     p.add_argument("--speed-words", type=int, default=25_000,
                    help="time throughput and memory on the corpus's first documents up to this many words (0: all)")
-    p.add_argument("--repeats", type=int, default=3, help="timed rounds per throughput (best is kept)")
+    p.add_argument("--repeats", type=int, default=5, help="timed rounds per throughput (best is kept)")
     p.add_argument("--stream-passes", type=int, default=4, help="passes of the corpus in the memory test")
     p.add_argument("--growth-sizes", default="10000,100000,1000000",
                    help="comma-separated text sizes in characters for the growth table")
