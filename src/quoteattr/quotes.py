@@ -87,6 +87,11 @@ def _gap_ok(text: str, lo: int, hi: int) -> bool:
     return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) and "\n" not in gap
 
 
+def _opens_quote(text: str, pos: int) -> bool:
+    """Does a quote open at or just before *pos* (the second half of “…,” he said, “…”)?"""
+    return text[pos:pos + 1] in QUOTE_CHARS or text[max(0, pos - 2):pos].strip()[-1:] in QUOTE_CHARS
+
+
 def _hearer_gap(text: str, lo: int, hi: int) -> bool:
     """ "told reporters: “…”": a few words ending in a colon between a cue and its quote."""
     gap = text[lo:hi].strip()
@@ -164,7 +169,7 @@ def assemble(
             for fi, f in enumerate(sframes):
                 f_lo, f_hi = _frame_bounds(doc, f)
                 own = char_span(doc, f.content) if f.content is not None else None
-                says_more = parsed and own is not None and own[0] >= reg.close and (
+                says_more = parsed and own is not None and own[0] >= reg.close and not _opens_quote(text, own[0]) and (
                     doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= 6
                 )
                 if f_lo >= reg.close and _gap_ok(text, reg.close, f_lo) and not says_more:
