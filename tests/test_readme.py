@@ -14,7 +14,7 @@ BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), 
 
 
 def _expected(code: str) -> list[str]:
-    """Output the block documents: its full-line '# ' comments after the last statement, and trailing comments."""
+    """The output a block documents: its full-line '# ' comments and the comments after its print calls."""
     out = [line[2:] for line in code.splitlines() if line.startswith("# ")]
     out += [m.group(1) for m in re.finditer(r"print\(.*\)[ \t]+# (.+)$", code, re.M)]
     return out
