@@ -62,7 +62,7 @@ def load_model(name: str | None = None, *, rules_only: bool = False) -> Language
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelError(
-            f"could not load the spaCy pipeline {name!r}: {err}. Install it (for the pipeline "
+            f"could not load the spaCy pipeline {name!r}: {str(err).rstrip('.')}. Install it (for the pipeline "
             "available here: pip install 'quoteattr[model]'), pass an installed name, or use "
             "rules_only=True."
         ) from err

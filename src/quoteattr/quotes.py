@@ -236,7 +236,7 @@ def assemble(
                 continue
             if f.content is None:
                 if f.pattern == "bare" and text[char_span(doc, (f.cue.start, f.cue.end))[1]:s_hi].strip() in (":", ""):
-                    if text[:s_hi].rstrip().endswith(":"):
+                    if text[s_lo:s_hi].rstrip().endswith(":"):
                         pending_colon = f
                 continue
             c = char_span(doc, f.content)
@@ -251,6 +251,8 @@ def assemble(
                 kind, _around_cue(text, c, hole), char_span(doc, (f.cue.start, f.cue.end)), char_span(doc, f.source), f.pattern,
                 PATTERN_CONFIDENCE.get(f.pattern, 0.7), si, f.inherited, f.flags, extra={"frame": f},
             ))
+        if pending_colon is None and not sent_regions and text[s_hi - 1:s_hi] == ":":
+            pending_colon = _colon_frame(doc, text, s_hi, s_lo, lexicon)  # "Lee continued:" ¶ “…”
     out.extend(turn_statements)
     out.sort(key=lambda st: st.start)
     return _drop_overlaps(out)

@@ -211,6 +211,9 @@ def _parse_content(doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], sourc
     clauses.sort(key=lambda c: (c.i < verb.i, c.dep_ != "ccomp"))
     for child in clauses:
         lo, hi = child.left_edge.i, child.right_edge.i + 1
+        marks = [c.i for c in child.children if c.lower_ == "that" and c.i < child.i and c.dep_ in ("mark", "dobj")]
+        if marks and child.i > verb.i:
+            lo = marks[0]  # "said on Tuesday, after a long meeting, that …": the clause starts at "that"
         if child.i < verb.i:
             return (max(lo, s_start), min(hi, verb.i)), "inverted"
         return (max(lo, cue.end), min(hi, s_end)), "that-clause"
