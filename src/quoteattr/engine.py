@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from .chunking import shift_analysis, split_text
 from .coreference import PATH_CONFIDENCE, Resolver
 from .cues import find_cues
-from .marks import QUOTE_CHARS, find_regions, paragraphs
+from .marks import QUOTE_CHARS, find_regions, paragraphs, strip_span
 from .quotes import Statement, assemble
 from .reported import frames_from_parse, frames_from_surface
 from .result import Analysis, Quote, Span
@@ -80,7 +80,7 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
 
 
 def _to_quote(text: str, st: Statement, speaker, path: str) -> Quote:  # type: ignore[no-untyped-def]
-    pieces = [_strip(text, s, e) for s, e in st.pieces]
+    pieces = [strip_span(text, s, e) for s, e in st.pieces]
     pieces = [p for p in pieces if p[0] < p[1]] or [st.pieces[0]]
     content = Span.of(text, pieces[0][0], pieces[-1][1])
     confidence = round(st.confidence * PATH_CONFIDENCE.get(path, 0.7), 3)
@@ -93,14 +93,6 @@ def _to_quote(text: str, st: Statement, speaker, path: str) -> Quote:  # type: i
         confidence=confidence,
         flags=st.flags if st.closed or "unclosed" in st.flags else (*st.flags, "unclosed"),
     )
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def tokenizable(text: str) -> str:

@@ -78,15 +78,20 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         j = i
         while j < n and text[j] not in LINE_BREAKS:
             j += 1
-        s, e = i, j
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = strip_span(text, i, j)
         if s < e:
             out.append((s, e))
         i = j + 1
     return out
+
+
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """The bounds of text[s:e] without leading and trailing white space."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def _is_space(ch: str) -> bool:

@@ -18,7 +18,7 @@ Both tiers use these sentences.
 from __future__ import annotations
 
 from .lexicon import Lexicon
-from .marks import QUOTE_CHARS, QuoteRegion
+from .marks import QUOTE_CHARS, QuoteRegion, strip_span
 
 _ENDERS = frozenset(".!?\u2026")
 _TRAILERS = QUOTE_CHARS | frozenset(")]}")
@@ -123,11 +123,7 @@ def split_sentences(
     out: list[tuple[int, int]] = []
     start = paras[0][0] if paras else 0
     for cut in cuts:
-        s, e = start, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = strip_span(text, start, cut)
         if s < e:
             out.append((s, e))
         start = cut
