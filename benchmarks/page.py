@@ -25,6 +25,21 @@ RULES_VS_TEXTACY_TARGET = 20.0
 LINEAR_SLACK = 1.5  # time ratio / length ratio above this counts as super-linear
 
 
+def _source_version() -> str:
+    """The git commit of the working tree quoteattr was imported from, and whether src/ had local changes."""
+    import subprocess
+
+    src = Path(quoteattr.__file__).resolve().parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=src, capture_output=True,
+                              text=True, timeout=10, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=src, capture_output=True,
+                               text=True, timeout=10, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "installed package"
+    return f"git {head}" + (" + uncommitted changes in src/quoteattr" if dirty else "")
+
+
 def _model_meta(nlp: Language) -> str:
     meta = nlp.meta
     return f"{meta.get('lang', 'en')}_{meta.get('name', '?')} {meta.get('version', '?')}"
@@ -161,7 +176,7 @@ def render(args: argparse.Namespace, argv: Sequence[str] | None, results: list[C
         "`pip install -e '.[bench]'`.", "",
         "| | |", "|---|---|",
         f"| date (UTC) | {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M')} |",
-        f"| quoteattr | {quoteattr.__version__} |",
+        f"| quoteattr | {quoteattr.__version__} ({_source_version()}) |",
         f"| spaCy | {spacy.__version__} |",
         f"| trained pipeline | {_model_meta(nlp)} |",
         f"| textacy | {textacy_version} |",
