@@ -90,6 +90,10 @@ def speed_section(args: argparse.Namespace, res: CorpusResult, hand: CorpusResul
         if ratio < RULES_VS_TEXTACY_TARGET:
             profiles.append(("the rules tier (attribute_many with spacy.blank('en'))",
                              speed.profile_top(speed.drain_quoteattr(texts, rules_nlp))))
+    noisiest = max((t for t in runs if t.name != speed.RULES), key=lambda t: t.spread)
+    verdicts.append(f"- Noise: the same work timed in {args.repeats} rounds varied by up to "
+                    f"{100 * noisiest.spread:.0f} % ({noisiest.name}, CPU time); rows that include the "
+                    "pipeline and differ by less than that are level.")
     lines += verdicts + [""]
 
     sizes = [int(s) for s in args.growth_sizes.split(",") if s.strip()]

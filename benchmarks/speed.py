@@ -103,6 +103,13 @@ class Throughput:
     name: str
     timing: Timing
     words: int
+    #: CPU seconds of every timed round (their spread shows the machine's noise)
+    rounds: tuple[float, ...] = ()
+
+    @property
+    def spread(self) -> float:
+        """(slowest − fastest) / fastest over the rounds' CPU times."""
+        return (max(self.rounds) - min(self.rounds)) / min(self.rounds) if self.rounds and min(self.rounds) else 0.0
 
     @property
     def seconds(self) -> float:
@@ -143,10 +150,13 @@ def throughput(texts: Sequence[str], nlp: Language, rules_nlp: Language, *,
     for _, fn in configs:
         fn(head)
     best = {name: NEVER for name, _ in configs}
+    rounds: dict[str, list[float]] = {name: [] for name, _ in configs}
     for _ in range(max(1, repeats)):
         for name, fn in configs:
-            best[name] = best[name].best(best_time(lambda: fn(texts), 1))
-    return [Throughput(name, best[name], words) for name, _ in configs]
+            timing = best_time(lambda: fn(texts), 1)
+            best[name] = best[name].best(timing)
+            rounds[name].append(timing.cpu)
+    return [Throughput(name, best[name], words, tuple(rounds[name])) for name, _ in configs]
 
 
 def engine_seconds(docs: Sequence[object], repeats: int = 3) -> Timing:
