@@ -183,7 +183,7 @@ def render(args: argparse.Namespace, argv: Sequence[str] | None, results: list[C
         f"| quoteattr | {quoteattr.__version__} ({_source_version()}) |",
         f"| spaCy | {spacy.__version__} |",
         f"| trained pipeline | {_model_meta(nlp)} |",
-        f"| textacy | {textacy_version} |",
+        f"| textacy (the baseline) | {textacy_version} |",
         f"| Python | {platform.python_version()} |",
         f"| CPU cores | {os.cpu_count()} |",
         f"| load average at the end (1, 5, 15 min) | {', '.join(f'{x:.1f}' for x in os.getloadavg())} |",
