@@ -81,6 +81,8 @@ def parse_ann(ann: str) -> list[Attribution]:
             continue
         cols = line.split("\t")
         ident = cols[0]
+        if len(cols) < 2 or not ident[1:].isdigit():
+            continue  # the rest of a text that runs over a line break (its T line holds the offsets)
         try:
             if ident.startswith("T"):
                 label, _, offsets = cols[1].partition(" ")

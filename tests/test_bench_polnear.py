@@ -106,3 +106,18 @@ def test_real_dev_split_when_present() -> None:
     docs = read_split(root, "dev", limit=3)
     assert len(docs) == 3 and all(d.statements for d in docs)
     assert not list(polnear.iter_mismatches(root, "dev"))
+
+
+def test_annotation_text_over_several_lines_is_read() -> None:
+    # the train split has T lines whose text runs over a line break; the
+    # continuation lines carry no offsets and are not annotations
+    ann = (
+        "T1\tSource 0 3\tHer\n"
+        "T2\tCue 4 8\tsaid\n"
+        "T3\tContent 9 14;16 30\t3.\n"
+        "\n"
+        "The number rose\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+    )
+    (att,) = polnear.parse_ann(ann)
+    assert att.content == ((9, 14), (16, 30)) and att.source == ((0, 3),)
