@@ -319,7 +319,8 @@ class Resolver:
         low = [w.lower() for w in words]
         if len(low) == 1 and low[0] in self.lexicon.pronouns:
             return self._pronoun(low[0], s, st, prev), "pronoun"
-        k = bisect_right(self.name_starts, e - 1) - 1
+        headed_by_role = low[-1] in self.lexicon.titles and words[-1].islower()
+        k = bisect_right(self.name_starts, e - 1) - 1 if not headed_by_role else -1
         while k >= 0 and self.names[k].end > s:  # the names this mention overlaps (names never overlap)
             ent = self._match(self.names[k].tokens, self.names[k].start)
             if ent is not None:

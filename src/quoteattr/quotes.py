@@ -284,7 +284,7 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
         if not 1 <= len(words) <= 3:
             continue
         shouting = all(len(w) > 1 and w.replace(".", "").replace("-", "").replace("'", "").isalpha() and w.isupper() for w in words)
-        named = len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        named = len(words) >= 2 and words[0] != "The" and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
         if not (shouting or named):
             continue
         c_lo = colon + 1

@@ -58,6 +58,11 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
             return v.head, True
         if v.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "dep") or v.head is v:
             break
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB":
+            # "Okonkwo said the talks had been productive and added that …": the parser hung
+            # "added" under the reported clause; it is the speaker's second verb
+            v = v.head.head
+            continue
         v = v.head
     return None
 
