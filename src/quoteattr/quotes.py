@@ -87,6 +87,39 @@ def _gap_ok(text: str, lo: int, hi: int) -> bool:
     return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) and "\n" not in gap
 
 
+def _attachment(doc: Doc, text: str, reg: QuoteRegion, frames: list[Frame], parsed: bool) -> tuple[int, str] | None:
+    """(frame index, "after" | "before") of the frame a direct quote belongs to, or None."""
+    att = None
+    for fi, f in enumerate(frames):
+        f_lo, f_hi = _frame_bounds(doc, f)
+        own = char_span(doc, f.content) if f.content is not None else None
+        # not after a cue that has a that-clause of its own: “Fox News Sunday,” Pence said his …
+        says_more = parsed and own is not None and own[0] >= reg.close and not _opens_quote(text, own[0]) and (
+            doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= 6
+        )
+        if f_lo >= reg.close and _gap_ok(text, reg.close, f_lo) and not says_more:
+            return fi, "after"
+        gap = _gap_ok(text, f_hi, reg.open) or _hearer_gap(text, f_hi, reg.open)
+        if f_hi <= reg.open and gap and (own is None or own[0] >= reg.open - 2):
+            att = (fi, "before")  # the closest cue before the quote wins
+    return att
+
+
+def _reported(doc: Doc, text: str, f: Frame, si: int, regions: list[QuoteRegion], extend_to: int) -> Statement:
+    """The indirect (or mixed, when it holds a quoted fragment) statement of a frame with content."""
+    c = char_span(doc, f.content)
+    c = (c[0], max(c[1], extend_to))
+    held = [reg for reg in regions if _covers(c, reg)]
+    if held and held[-1].close > c[1]:
+        c = (c[0], held[-1].close)  # the quoted fragment's closing mark ends the content
+    cue = char_span(doc, (f.cue.start, f.cue.end))
+    hole = char_span(doc, f.gap) if f.gap else cue
+    return Statement(
+        "mixed" if held else "indirect", _around_cue(text, c, hole), cue, char_span(doc, f.source), f.pattern,
+        PATTERN_CONFIDENCE.get(f.pattern, 0.7), si, f.inherited, f.flags, extra={"frame": f},
+    )
+
+
 def _opens_quote(text: str, pos: int) -> bool:
     """Does a quote open at or just before *pos* (the second half of “…,” he said, “…”)?"""
     return text[pos:pos + 1] in QUOTE_CHARS or text[max(0, pos - 2):pos].strip()[-1:] in QUOTE_CHARS
@@ -153,7 +186,6 @@ def assemble(
             r += 1
         used: set[int] = set()
         extend: dict[int, int] = {}  # frame index -> where a later quoted fragment ends
-        by_region: dict[int, Statement] = {}
         sframes = frames[si]
         last: Statement | None = None
         for ri, reg in enumerate(sent_regions):
@@ -165,19 +197,7 @@ def assemble(
                     last.pieces.extend(reg.pieces)  # interrupted: “We will,” he said, “win.”
                     last.closed = last.closed and reg.closed
                     continue
-            att = None
-            for fi, f in enumerate(sframes):
-                f_lo, f_hi = _frame_bounds(doc, f)
-                own = char_span(doc, f.content) if f.content is not None else None
-                says_more = parsed and own is not None and own[0] >= reg.close and not _opens_quote(text, own[0]) and (
-                    doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= 6
-                )
-                if f_lo >= reg.close and _gap_ok(text, reg.close, f_lo) and not says_more:
-                    # not when the cue has content of its own after it: “Fox News Sunday,” Pence said his …
-                    att = (fi, "after")
-                    break
-                if f_hi <= reg.open and (_gap_ok(text, f_hi, reg.open) or _hearer_gap(text, f_hi, reg.open)) and (f.content is None or char_span(doc, f.content)[0] >= reg.open - 2):
-                    att = (fi, "before")
+            att = _attachment(doc, text, reg, sframes, parsed)
             if att is None and ri == 0 and pending_colon is not None and reg.open == s_lo:
                 st = _direct(doc, reg, pending_colon, "colon", si)
                 pending_colon = None
@@ -228,29 +248,16 @@ def assemble(
             if not reg.closed:
                 st.confidence *= 0.6
                 st.flags = (*st.flags, "unclosed")
-            by_region[ri] = st
             out.append(st)
             last = st
         for fi, f in enumerate(sframes):
             if fi in used:
                 continue
-            if f.content is None:
-                if f.pattern == "bare" and text[char_span(doc, (f.cue.start, f.cue.end))[1]:s_hi].strip() in (":", ""):
-                    if text[s_lo:s_hi].rstrip().endswith(":"):
-                        pending_colon = f
-                continue
-            c = char_span(doc, f.content)
-            if fi in extend:
-                c = (c[0], max(c[1], extend[fi]))
-            held = [reg for reg in sent_regions if _covers(c, reg)]
-            kind = "mixed" if held else "indirect"
-            if held and held[-1].close > c[1]:
-                c = (c[0], held[-1].close)  # the quoted fragment's closing mark ends the content
-            hole = char_span(doc, f.gap) if f.gap else char_span(doc, (f.cue.start, f.cue.end))
-            out.append(Statement(
-                kind, _around_cue(text, c, hole), char_span(doc, (f.cue.start, f.cue.end)), char_span(doc, f.source), f.pattern,
-                PATTERN_CONFIDENCE.get(f.pattern, 0.7), si, f.inherited, f.flags, extra={"frame": f},
-            ))
+            if f.content is not None:
+                out.append(_reported(doc, text, f, si, sent_regions, extend.get(fi, 0)))
+            elif f.pattern == "bare" and text[char_span(doc, (f.cue.start, f.cue.end))[1]:s_hi].strip() in (":", ""):
+                if text[s_lo:s_hi].rstrip().endswith(":"):
+                    pending_colon = f  # "He added:" and the quote in the next paragraph
         if pending_colon is None and not sent_regions and text[s_hi - 1:s_hi] == ":":
             pending_colon = _colon_frame(doc, text, s_hi, s_lo, lexicon)  # "Lee continued:" ¶ “…”
     out.extend(turn_statements)
