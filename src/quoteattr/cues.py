@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .speakers import POSSESSIVES
 
 #: words after which a base form such as "say" or "report" is a verb: "officials say", "they report"
 _VERB_BEFORE = frozenset(
@@ -23,8 +24,6 @@ _VERB_BEFORE = frozenset(
 )
 #: words after which a listed form is a noun: "the report", "a statement", "his note"
 _NOUN_BEFORE = frozenset("the a an this that these those his her their its our my your whose".split())
-#: possessive words that fill the {poss} slot of a nominal cue
-_POSSESSIVES = frozenset("his her their its our my your".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +112,7 @@ def _match_phrase(doc: Doc, i: int, end: int, words: Sequence[str]) -> tuple[int
         if j >= end:
             return None
         if w == "{poss}":
-            if doc[j].lower_ in _POSSESSIVES:
+            if doc[j].lower_ in POSSESSIVES:
                 slot = (j, j + 1)
                 j += 1
                 continue

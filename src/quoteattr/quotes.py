@@ -19,7 +19,7 @@ a quoted fragment is ``mixed`` ("He said the deal was “a disaster”").
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -56,7 +56,7 @@ class Statement:
     flags: tuple[str, ...] = ()
     inherit_from: Statement | None = None  # an earlier statement whose speaker this one keeps
     closed: bool = True
-    extra: dict = field(default_factory=dict)
+    frame: Frame | None = None  # the frame the statement came from, if any
 
     @property
     def start(self) -> int:
@@ -116,7 +116,7 @@ def _reported(doc: Doc, text: str, f: Frame, si: int, regions: list[QuoteRegion]
     hole = char_span(doc, f.gap) if f.gap else cue
     return Statement(
         "mixed" if held else "indirect", _around_cue(text, c, hole), cue, char_span(doc, f.source), f.pattern,
-        PATTERN_CONFIDENCE.get(f.pattern, 0.7), si, f.inherited, f.flags, extra={"frame": f},
+        PATTERN_CONFIDENCE.get(f.pattern, 0.7), si, f.inherited, f.flags, frame=f,
     )
 
 
@@ -192,7 +192,7 @@ def assemble(
             if not text[reg.start:reg.end].strip(" \t\n\r\u00a0" + "".join(QUOTE_CHARS)):
                 continue  # “” or """": nothing was said
             if last is not None and last.pattern == "after" and ri > 0:
-                prev_frame = last.extra.get("frame")
+                prev_frame = last.frame
                 if prev_frame is not None and _gap_ok(text, _frame_bounds(doc, prev_frame)[1], reg.open):
                     last.pieces.extend(reg.pieces)  # interrupted: “We will,” he said, “win.”
                     last.closed = last.closed and reg.closed
@@ -345,7 +345,7 @@ def _colon_frame(doc: Doc, text: str, pos: int, s_lo: int, lexicon: Lexicon) -> 
 def _direct(doc: Doc, reg: QuoteRegion, f: Frame, how: str, si: int) -> Statement:
     return Statement(
         "direct", list(reg.pieces), char_span(doc, (f.cue.start, f.cue.end)), char_span(doc, f.source), how,
-        PATTERN_CONFIDENCE[how], si, f.inherited, f.flags, closed=reg.closed, extra={"frame": f},
+        PATTERN_CONFIDENCE[how], si, f.inherited, f.flags, closed=reg.closed, frame=f,
     )
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from .cues import Cue
 from .lexicon import Lexicon
 from .marks import QUOTE_CHARS
-from .speakers import noun_phrase, np_left, np_right, subject_of
+from .speakers import POSSESSIVES, noun_phrase, np_left, np_right, subject_of
 
 #: verbs whose first object is the hearer, not the content: "told reporters that …"
 _HEARER_VERBS = frozenset("tell inform assure reassure warn remind brief thank".split())
@@ -60,7 +60,6 @@ def _trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
 
 #: prepositions that say where or when something was said, not what: "said in an interview"
 _SETTING_PREPOSITIONS = frozenset("in at during after before from via through at on".split())
-_POSSESSIVE_PRONOUNS = frozenset("his her their its our my".split())
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _MODALS = frozenset("will would could should may might must can shall".split())
 
@@ -270,7 +269,7 @@ def _nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) 
         # "Trump's claim that the election is rigged", "a New York Times report that …"
         noun = Cue(cue.start, cue.end - 1, cue.lemma, cue.cls, cue.nominal)
         prev = doc[cue.start - 1] if cue.start > s_start else None
-        if prev is not None and prev.lower_ in _POSSESSIVE_PRONOUNS:
+        if prev is not None and prev.lower_ in POSSESSIVES:
             src = (prev.i, prev.i + 1)
         elif prev is not None and prev.lower_ in ("'s", "\u2019s"):
             src = np_left(doc, prev.i, s_start, lexicon)

@@ -28,6 +28,8 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december week month year morning afternoon evening night".split()
 )
+#: possessive determiners: "his" in "in his words", "his claim that", "his former aide"
+POSSESSIVES = frozenset("his her its their our my your".split())
 _APPOSITION_STARTS = frozenset("who which whose the a an his her their its".split())
 _JOINERS = frozenset({"of", "-", "'s", "\u2019s", "&", "for"})
 
@@ -188,7 +190,6 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
     return k, stop
 
 
-_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 
 
 def _common_noun_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:
@@ -200,7 +201,7 @@ def _common_noun_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:
     k = j - 1
     while k >= start and j - k <= 4:
         tok = doc[k]
-        if tok.lower_ in _DETERMINERS or tok.lower_ in _POSSESSIVE_DETERMINERS:
+        if tok.lower_ in _DETERMINERS or tok.lower_ in POSSESSIVES:
             return k, j + 1
         if tok.lower_ in ("'s", "\u2019s") and k - 1 >= start and doc[k - 1].text[:1].isupper():
             m = k - 1
