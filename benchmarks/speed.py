@@ -259,3 +259,105 @@ def profile_top(fn: Callable[[], object], n: int = 12) -> str:
 
 def drain_quoteattr(texts: Sequence[str], nlp: Language) -> Callable[[], None]:
     return lambda: _drain(attribute_many(texts, nlp=nlp))
+
+
+# ---------------------------------------------------------------- per-stage profile (issue 13)
+
+#: the quoteattr stages as the engine laps them (quoteattr.profiling), in pipeline order
+ENGINE_STAGES = ("prepare", "marks", "sentences", "token arrays", "cues", "frames", "statements", "names",
+                 "speakers", "result")
+
+
+def full_pipeline(nlp: Language) -> Language:
+    """The bare full pipeline of the package *nlp* was loaded from: ``spacy.load(name)``, every component."""
+    import spacy
+
+    meta = nlp.meta
+    name = f"{meta.get('lang', 'en')}_{meta.get('name', '')}"
+    try:
+        return spacy.load(name)
+    except OSError:
+        return nlp
+
+
+def _cpu(fn: Callable[[], object]) -> tuple[float, object]:
+    c0 = time.process_time()
+    out = fn()
+    return time.process_time() - c0, out
+
+
+def stage_seconds(texts: Sequence[str], nlp: Language, *, engine: bool) -> dict[str, float]:
+    """CPU seconds of each stage over *texts*: ``prepare`` (quoteattr's input hygiene, when *engine*),
+    the tokenizer, each pipeline component (its ``pipe`` over all the Docs, as ``nlp.pipe`` runs it),
+    then quoteattr's stages (``analyze_doc`` with :mod:`quoteattr.profiling` measuring), when *engine*."""
+    from quoteattr import engine as qa_engine, profiling
+    from quoteattr.settings import Settings
+
+    out: dict[str, float] = {}
+    if engine:
+        out["prepare"], prepared = _cpu(lambda: [qa_engine.tokenizable(t) for t in texts])
+        texts = prepared  # type: ignore[assignment]
+    out["tokenizer"], docs = _cpu(lambda: [nlp.make_doc(t) for t in texts])
+    for name, proc in nlp.pipeline:
+        run = (lambda p=proc, ds=docs: list(p.pipe(ds))) if hasattr(proc, "pipe") else \
+            (lambda p=proc, ds=docs: [p(d) for d in ds])
+        out[f"spaCy {name}"], docs = _cpu(run)  # type: ignore[assignment]
+    if engine:
+        settings = Settings()
+        gc.collect()
+        with profiling.measuring() as clock:
+            for doc, text in zip(docs, texts):  # type: ignore[call-overload]
+                qa_engine.analyze_doc(doc, settings, text)
+        for stage in ENGINE_STAGES[1:]:
+            out[stage] = clock.seconds.get(stage, 0.0)
+    return out
+
+
+@dataclass
+class StageProfile:
+    """Best CPU seconds per stage of each configuration (name -> stage -> seconds)."""
+
+    configs: dict[str, dict[str, float]]
+    rounds: int
+
+    def total(self, config: str) -> float:
+        return sum(self.configs[config].values())
+
+    def engine(self, config: str) -> float:
+        """quoteattr's own stages (prepare and the engine), pipeline excluded."""
+        return sum(s for k, s in self.configs[config].items() if k in ENGINE_STAGES)
+
+
+def stage_profile(texts: Sequence[str], configs: Sequence[tuple[str, Language, bool]], rounds: int = 3) -> StageProfile:
+    """Per-stage CPU time of each (name, nlp, runs the engine) configuration, best of *rounds*
+    interleaved rounds (each stage keeps its own best)."""
+    head = list(texts[:3])
+    for _, nlp, eng in configs:
+        stage_seconds(head, nlp, engine=eng)  # warm-up
+    best: dict[str, dict[str, float]] = {name: {} for name, _, _ in configs}
+    for _ in range(max(1, rounds)):
+        for name, nlp, eng in configs:
+            gc.collect()
+            for stage, sec in stage_seconds(texts, nlp, engine=eng).items():
+                best[name][stage] = min(sec, best[name].get(stage, float("inf")))
+    return StageProfile(best, max(1, rounds))
+
+
+def stage_table(profile: StageProfile) -> str:
+    """Markdown: one row per stage, CPU seconds and share of each configuration's total."""
+    names = list(profile.configs)
+    stages: list[str] = []
+    for cfg in profile.configs.values():
+        stages += [s for s in cfg if s not in stages and s not in ENGINE_STAGES]
+    stages += [s for s in ENGINE_STAGES if any(s in cfg for cfg in profile.configs.values())]
+    header = ["stage"] + [h for n in names for h in (f"{n}: CPU s", "share")]
+    lines = ["| " + " | ".join(header) + " |", "| --- |" + " ---: |" * (2 * len(names))]
+    for stage in stages:
+        cells = [("quoteattr " if stage in ENGINE_STAGES else "") + stage]
+        for n in names:
+            sec = profile.configs[n].get(stage)
+            total = profile.total(n)
+            cells += ["", ""] if sec is None else [f"{sec:.3f}", f"{100 * sec / total:.1f} %" if total else "—"]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("| **total** | " + " | ".join(f"**{profile.total(n):.3f}** | 100 %" for n in names) + " |")
+    return "\n".join(lines)

@@ -40,6 +40,11 @@ _ORG_WORDS = frozenset(
 _DETERMINERS = frozenset("the a an this that these those".split())
 #: words that make a capitalised run a place, not a speaker: "Quay Street", "Hudson River"
 _PLACE_WORDS = frozenset("street avenue road square bridge river lake mountain county city state island bay park".split())
+#: names that are dates, read as DATE when the pipeline has no named-entity recogniser
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+    "august september october november december".split()
+)
 _PERSON_LABELS = ("PERSON",)
 _NONPERSON_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "MONEY")
 
@@ -74,30 +79,59 @@ class NameMention:
     org_evidence: bool
 
 
+@dataclass
+class Carry:
+    """What the resolver of one chunk of a long text hands the next (``engine.analyze_text``).
+
+    The people met so far, the speaker of the last statement and the last few
+    sentences, with every position moved to offsets into the next chunk, so
+    all of it lies before that chunk (negative offsets); ``ids`` are the person
+    ids already given out, so a person keeps one id across the whole text.
+    """
+
+    entities: list[Entity] = field(default_factory=list)
+    role_entities: dict[str, Entity] = field(default_factory=dict)
+    by_surname: dict[str, list[Entity]] = field(default_factory=dict)
+    titled: list[Entity] = field(default_factory=list)
+    salient: tuple[tuple[list[int], list[Entity]], ...] = field(default_factory=lambda: (([], []), ([], [])))
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    prev: tuple[Entity | None, int] = (None, -10)
+    ids: dict[int, int] = field(default_factory=dict)
+
+
+#: sentences a Carry keeps: the widest pronoun look-back (``_pronoun``: 6 sentences) and a margin
+_CARRIED_SENTENCES = 8
+
+
 class Resolver:
-    """Resolves speaker mentions of one document to entities."""
+    """Resolves speaker mentions of one document (or one chunk, given the previous chunk's Carry) to entities."""
 
     def __init__(
         self, doc: Doc, text: str, sentences: list[tuple[int, int]], lexicon: Lexicon,
-        words: list[str] | None = None, offsets: list[int] | None = None,
+        words: list[str] | None = None, offsets: list[int] | None = None, carry: Carry | None = None,
     ) -> None:
+        carry = carry or Carry()
+        self._carry = carry
         self.doc = doc
         self.text = text
+        self._has_ents = doc.has_annotation("ENT_IOB")
+        self._parsed = doc.has_annotation("TAG")
         self.words = words if words is not None else [t.text for t in doc]
         self.offsets = offsets if offsets is not None else [t.idx for t in doc]
         self.lexicon = lexicon
-        self.entities: list[Entity] = []
-        self.role_entities: dict[str, Entity] = {}
+        self.entities: list[Entity] = carry.entities
+        self.role_entities: dict[str, Entity] = carry.role_entities
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
-        self.by_surname: dict[str, list[Entity]] = {}
-        self.titled: list[Entity] = []
+        self.by_surname: dict[str, list[Entity]] = carry.by_surname
+        self.titled: list[Entity] = carry.titled
         self.names = self._find_names(sentences)
         self.name_starts = [m.start for m in self.names]
         self.name_entities: list[Entity] = []
         #: offsets (sorted) and entities of subjects (named, in text order) and of speakers
         #: (added as statements are resolved, nearly in order): the candidates for a pronoun
-        self.salient: tuple[tuple[list[int], list[Entity]], ...] = (([], []), ([], []))
+        self.salient: tuple[tuple[list[int], list[Entity]], ...] = carry.salient
+        self._prev = carry.prev
         for m in self.names:
             ent = self._add_name(m)
             self.name_entities.append(ent)
@@ -105,6 +139,10 @@ class Resolver:
             # a subject: at most two words after its sentence's start (looked at within 60 characters)
             if k >= 0 and m.start - self.sent_starts[k] <= 60 and len(self.text[self.sent_starts[k]:m.start].split()) <= 2:
                 self._salient(0, m.start, ent)
+        self._local_sentences = len(sentences)
+        if carry.sentences:  # look-back windows reach into the previous chunk
+            self.sentences = carry.sentences + sentences
+            self.sent_starts = [s for s, _ in self.sentences]
 
     # ------------------------------------------------------------ names
 
@@ -205,7 +243,7 @@ class Resolver:
         titles.extend(self._apposition(j))
         if core[0].lower_ in ("of", "for"):
             return None
-        labels = {doc[t].ent_type_ for t in range(k, j)} - {""}
+        labels = self._labels(k, j)
         # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so
         weak = j - i == 1 and not labels and doc[i].idx in self._first_words
         person = bool(titles or gender) or any(lab in _PERSON_LABELS for lab in labels)
@@ -218,6 +256,20 @@ class Resolver:
         place = any(t.lower_ in _PLACE_WORDS for t in core)
         evidence = person or (len(core) > 1 and not org and not place and not labels & set(_NONPERSON_LABELS))
         return NameMention(start, end, name_start, [t.lower_ for t in core], titles, countries, gender, evidence and not weak, org)
+
+    def _labels(self, k: int, j: int) -> set[str]:
+        """Named-entity labels over tokens k..j, or their stand-ins when the pipeline has no recogniser.
+
+        quoteattr's own load leaves the recogniser out (``models.EXCLUDED_COMPONENTS``); then a month or
+        weekday name is a DATE ("Tuesday", "March") and a run the tagger reads as proper nouns is "PROPN",
+        which is enough to keep a lone capitalised first word ("Okafor said") as a name.
+        """
+        doc = self.doc
+        if self._has_ents:
+            return {doc[t].ent_type_ for t in range(k, j)} - {""}
+        if any(doc[t].lower_ in _CALENDAR for t in range(k, j)):
+            return {"DATE"}
+        return {"PROPN"} if self._parsed and all(doc[t].pos_ == "PROPN" for t in range(k, j)) else set()
 
     def _apposition(self, j: int) -> list[str]:
         """The role in an apposition after a name: "John Smith, the minister, said"."""
@@ -284,8 +336,7 @@ class Resolver:
         """A Speaker and the resolution path for each statement, in order."""
         results: list[tuple[Speaker | None, str]] = []
         by_id: dict[int, tuple[Speaker | None, str]] = {}
-        prev_entity: Entity | None = None
-        prev_sentence = -10
+        prev_entity, prev_sentence = self._prev
         for st in statements:
             if st.source is None:
                 if st.inherit_from is not None and id(st.inherit_from) in by_id:
@@ -312,6 +363,7 @@ class Resolver:
                 res = (Speaker(mention, None, None), "unresolved")
             by_id[id(st)] = res
             results.append(res)
+        self._prev = (prev_entity, prev_sentence)
         return results
 
     def _resolve_mention(self, s: int, e: int, st: Statement, prev: Entity | None) -> tuple[Entity | None, str]:
@@ -463,14 +515,41 @@ class Resolver:
         speaking = {sp.entity for sp, _ in resolved if sp and sp.entity is not None}
         ents = [e for e in ents if (e.key >= 0 and e.evidence) or e.key in speaking]
         ents.sort(key=lambda e: min([m[0] for m in e.mentions] or [e.first]))
-        ids = {e.key: n for n, e in enumerate(ents)}
+        ids = self._carry.ids  # a person of an earlier chunk keeps its id
+        for e in ents:
+            ids.setdefault(e.key, len(ids))
         people = [
-            Person(ids[e.key], e.name if e.key >= 0 else None, tuple(Span.of(self.text, s, t) for s, t in sorted(set(e.mentions))))
+            Person(ids[e.key], e.name if e.key >= 0 else None,
+                   tuple(Span.of(self.text, s, t) for s, t in sorted(set(e.mentions)) if s >= 0))
             for e in ents
         ]
+        people = [p for p in people if p.mentions]  # only carried, not mentioned here: listed already
         out = []
         for sp, path in resolved:
             if sp is not None and sp.entity is not None:
                 sp = Speaker(sp.mention, sp.name, ids.get(sp.entity))
             out.append((sp, path))
         return out, people
+
+    # ------------------------------------------------------------ chunks
+
+    def hand_on(self, length: int) -> Carry:
+        """The Carry for the chunk after this one, which is *length* characters long.
+
+        Called after :meth:`number`. Positions move *length* characters left;
+        mentions already listed are dropped; only the last sentences and the
+        pronoun candidates inside them are kept, so a Carry stays small.
+        """
+        sentences = [(s - length, e - length) for s, e in self.sentences[-_CARRIED_SENTENCES:]]
+        floor = sentences[0][0] if sentences else 0
+        for ent in [*self.entities, *self.role_entities.values()]:
+            ent.first -= length
+            ent.last -= length
+            ent.mentions = []
+        salient = tuple(
+            ([o - length for o in offsets if o - length >= floor], [e for o, e in zip(offsets, ents) if o - length >= floor])
+            for offsets, ents in self.salient
+        )
+        prev_entity, prev_sentence = self._prev
+        return Carry(self.entities, self.role_entities, self.by_surname, self.titled, salient, sentences,
+                     (prev_entity, prev_sentence - self._local_sentences), self._carry.ids)

@@ -28,9 +28,10 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .chunking import shift_analysis, split_text
-from .coreference import PATH_CONFIDENCE, Resolver
+from .chunking import chunk_chars, merge_people, shift_analysis, split_text
+from .coreference import PATH_CONFIDENCE, Carry, Resolver
 from .cues import find_cues
+from . import profiling
 from .marks import QUOTE_CHARS, find_regions, paragraphs, strip_span
 from .quotes import Statement, assemble
 from .reported import frames_from_parse, frames_from_surface
@@ -45,16 +46,32 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     *text* is ``doc.text`` when the caller has it already (spaCy rebuilds
     ``doc.text`` from the tokens on every access).
     """
+    return analyze_chunk(doc, settings, text, None)[0]
+
+
+def analyze_chunk(doc: Doc, settings: Settings, text: str | None, carry: Carry | None) -> tuple[Analysis, Carry]:
+    """:func:`analyze_doc` of one chunk of a longer text, given what the previous chunk carried.
+
+    Returns the chunk's Analysis (offsets into the chunk; person ids of the whole text) and the
+    Carry for the next chunk: people, the last speaker and the last sentences.
+    """
     if text is None:
         text = doc.text
     if not text.strip():
-        return Analysis((), ())
+        return Analysis((), ()), carry or Carry()
+    clock = profiling.clock()  # None unless the benchmark profiles the stages
+    if clock:
+        clock.start()
     lexicon = settings.lexicon
     scope_all = settings.scope == "all"
     parsed = doc.has_annotation("DEP")
     paras = paragraphs(text)
     regions = find_regions(text, paras)
+    if clock:
+        clock.lap("marks")
     sentences = split_sentences(text, paras, regions, lexicon)
+    if clock:
+        clock.lap("sentences")
     opens = [r.open for r in regions]
 
     def quoted(pos: int) -> bool:
@@ -64,19 +81,33 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
     words = [t.text for t in doc]
     lowers = [w.lower() for w in words]
+    if clock:
+        clock.lap("token arrays")
     frames = []
     for s_lo, s_hi in sentences:
         t_lo, t_hi = bisect_left(tok_starts, s_lo), bisect_left(tok_starts, s_hi)
         cues = find_cues(doc, t_lo, t_hi, lexicon, parsed=parsed, scope_all=scope_all, quoted=quoted, lowers=lowers)
+        if clock:
+            clock.lap("cues")
         build = frames_from_parse if parsed else frames_from_surface
         frames.append(build(doc, cues, (t_lo, t_hi), lexicon) if cues else [])
+        if clock:
+            clock.lap("frames")
     para_starts = [p[0] for p in paras]
     paragraph_of = [max(0, bisect_right(para_starts, s) - 1) for s, _ in sentences]
     statements = assemble(doc, text, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes, lexicon)
-    resolver = Resolver(doc, text, sentences, lexicon, words, tok_starts)
+    if clock:
+        clock.lap("statements")
+    resolver = Resolver(doc, text, sentences, lexicon, words, tok_starts, carry)
+    if clock:
+        clock.lap("names")
     resolved, people = resolver.number(resolver.resolve(statements))
+    if clock:
+        clock.lap("speakers")
     quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved, strict=True))
-    return Analysis(quotes, tuple(people))
+    if clock:
+        clock.lap("result")
+    return Analysis(quotes, tuple(people)), resolver.hand_on(len(text))
 
 
 def _to_quote(text: str, st: Statement, speaker, path: str) -> Quote:  # type: ignore[no-untyped-def]
@@ -118,16 +149,24 @@ _MARK_RUN = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]{
 
 
 def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
-    """Run *nlp* and the engine on *text*, cutting texts longer than ``nlp.max_length``."""
-    if len(text) <= nlp.max_length:
+    """Run *nlp* and the engine on *text*, cutting texts longer than ``chunking.chunk_chars(nlp)``.
+
+    Chunks end at paragraph boundaries where there are any; people and the
+    last speaker carry from one chunk to the next (a ``Carry``), so "he" at
+    the start of a chunk can be the person named at the end of the one before.
+    """
+    limit = chunk_chars(nlp)
+    if len(text) <= limit:
         return analyze_doc(nlp(tokenizable(text)), settings, text)
     quotes: list[Quote] = []
-    people = []
-    for offset, chunk in split_text(text, nlp.max_length):
-        part = shift_analysis(analyze_doc(nlp(tokenizable(chunk)), settings, chunk), offset, len(people))
+    parts = []
+    carry = None
+    for offset, chunk in split_text(text, limit):
+        part, carry = analyze_chunk(nlp(tokenizable(chunk)), settings, chunk, carry)
+        part = shift_analysis(part, offset, 0)
         quotes.extend(part.quotes)
-        people.extend(part.people)
-    return Analysis(tuple(quotes), tuple(people))
+        parts.append(part.people)
+    return Analysis(tuple(quotes), merge_people(parts))
 
 
 def analyze_stream(
@@ -135,14 +174,15 @@ def analyze_stream(
 ) -> Iterator[Analysis]:
     """Analyses of a stream of texts, in order, through ``nlp.pipe``.
 
-    A text longer than ``nlp.max_length`` goes through the pipe as an empty
+    A text longer than ``chunking.chunk_chars(nlp)`` goes through the pipe as an empty
     placeholder and is analysed in chunks by :func:`analyze_text` in its turn.
     """
     pending: deque[tuple[str, bool]] = deque()  # (text, too long for the pipe)
+    limit = chunk_chars(nlp)
 
     def feed() -> Iterator[str]:
         for text in texts:
-            too_long = len(text) > nlp.max_length
+            too_long = len(text) > limit
             pending.append((text, too_long))
             yield "" if too_long else tokenizable(text)
 
