@@ -27,6 +27,7 @@ from .lexicon import Lexicon
 from .marks import QUOTE_CHARS
 from .quotes import Statement
 from .result import Person, Span, Speaker
+from .tokens import PROPER_NOUN, TokenTable
 
 #: the speaker factor of each resolution path, multiplied into a statement's confidence
 PATH_CONFIDENCE = {"name": 1.0, "role": 0.92, "pronoun": 0.88, "group": 0.85, "inherited": 0.85, "unresolved": 0.7, "none": 0.6}
@@ -109,6 +110,7 @@ class Resolver:
     def __init__(
         self, doc: Doc, text: str, sentences: list[tuple[int, int]], lexicon: Lexicon,
         words: list[str] | None = None, offsets: list[int] | None = None, carry: Carry | None = None,
+        table: TokenTable | None = None,
     ) -> None:
         carry = carry or Carry()
         self._carry = carry
@@ -116,8 +118,9 @@ class Resolver:
         self.text = text
         self._has_ents = doc.has_annotation("ENT_IOB")
         self._parsed = doc.has_annotation("TAG")
-        self.words = words if words is not None else [t.text for t in doc]
-        self.offsets = offsets if offsets is not None else [t.idx for t in doc]
+        self.table = table if table is not None else TokenTable(doc)
+        self.words = self.table.words
+        self.offsets = self.table.idx
         self.lexicon = lexicon
         self.entities: list[Entity] = carry.entities
         self.role_entities: dict[str, Entity] = carry.role_entities
@@ -147,18 +150,18 @@ class Resolver:
     # ------------------------------------------------------------ names
 
     def _find_names(self, sentences: list[tuple[int, int]]) -> list[NameMention]:
-        doc = self.doc
         starts = {s for s, _ in sentences}
         words, offsets = self.words, self.offsets
-        for i in range(1, len(doc)):  # a word right after an opening mark starts a sentence too
-            if words[i - 1] in QUOTE_CHARS and offsets[i - 1] + len(words[i - 1]) == offsets[i]:
+        n = len(words)
+        for i in [k + 1 for k, w in enumerate(words) if w in QUOTE_CHARS and k + 1 < n]:
+            if offsets[i - 1] + len(words[i - 1]) == offsets[i]:  # a word right after an opening mark starts a sentence too
                 starts.add(offsets[i])
         self._first_words = starts
         out = []
-        i, n = 0, len(doc)
-        while i < n:
-            if not self._capital(i, starts):
-                i += 1
+        free = 0
+        # only capitalised words can start a name: one pass over the words, then those alone (linear)
+        for i in [k for k, w in enumerate(words) if w[:1].isupper()]:
+            if i < free or not self._capital(i, starts):
                 continue
             j = i
             while j < n and (self._capital(j, starts) or self._joiner(j)):
@@ -168,46 +171,46 @@ class Resolver:
             m = self._split_run(i, j)
             if m is not None:
                 out.append(m)
-            i = max(j, i + 1)
+            free = max(j, i + 1)
         return out
 
     def _capital(self, i: int, sent_starts: set[int]) -> bool:
         t = self.words[i]
         if not t[:1].isupper():
             return False
-        tok = self.doc[i]
-        if tok.is_upper and len(t) > 3 and "." not in t and t not in self.lexicon.countries:
+        tt = self.table
+        if t.isupper() and len(t) > 3 and "." not in t and t not in self.lexicon.countries:
             return False  # datelines and agency slugs: ASTANA, KAZINFORM
-        if tok.lower_ in self.lexicon.pronouns or (tok.idx in sent_starts and tok.is_stop):
+        if tt.lowers[i] in self.lexicon.pronouns or (tt.idx[i] in sent_starts and tt.is_stop[i]):
             return False
-        return tok.is_alpha or "." in t or "-" in t or "'" in t
+        return t.isalpha() or "." in t or "-" in t or "'" in t
 
     def _joiner(self, i: int) -> bool:
-        if i + 1 >= len(self.doc) or i == 0 or self.words[i] not in ("-", "of", "for", "Of", "For"):
+        words = self.words
+        if i + 1 >= len(words) or i == 0 or words[i] not in ("-", "of", "for", "Of", "For"):
             return False
-        tok = self.doc[i]
-        if tok.text == "-" and not self.doc[i - 1].whitespace_ and not tok.whitespace_:
+        space_after = self.table.space_after
+        if words[i] == "-" and not space_after(i - 1) and not space_after(i):
             return True
-        if tok.lower_ not in ("of", "for"):
+        if words[i] == "-":
             return False
-        prev, nxt = self.doc[i - 1], self.doc[i + 1]
         # "Secretary of State", "Head of State", "President of Kazakhstan", "Bank of America"
-        return prev.text[:1].isupper() and nxt.text[:1].isupper()
+        return words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
 
     def _split_run(self, i: int, j: int) -> NameMention | None:
-        doc, lex = self.doc, self.lexicon
+        lex = self.lexicon
+        words, lowers, idx = self.words, self.table.lowers, self.table.idx
         titles: list[str] = []
         countries: list[str] = []
         gender = None
         k = i
-        while k < j and doc[k].lower_ in _DETERMINERS:
+        while k < j and lowers[k] in _DETERMINERS:
             k += 1  # "The Portvale council"
-        while k < j - 1 and doc[k].idx in self._first_words and doc[k].lower_.endswith(("ing", "ly")):
+        while k < j - 1 and idx[k] in self._first_words and lowers[k].endswith(("ing", "ly")):
             k += 1  # "Injecting Clinton into …", "Currently Smith …": a first word, not a name
         while k < j:
-            tok = doc[k]
-            if tok.text in lex.countries:
-                countries.append(lex.countries[tok.text])
+            if words[k] in lex.countries:
+                countries.append(lex.countries[words[k]])
                 k += 1
                 continue
             phrase = self._title_at(k, j)
@@ -221,8 +224,8 @@ class Resolver:
                 if entry.gender != "any":
                     gender = entry.gender
             k += len(phrase.split())
-            if k + 1 < j and doc[k].lower_ == "of" and doc[k + 1].text in lex.countries:
-                countries.append(lex.countries[doc[k + 1].text])
+            if k + 1 < j and lowers[k] == "of" and words[k + 1] in lex.countries:
+                countries.append(lex.countries[words[k + 1]])
                 k += 2
         # "Defence Minister Karin Holm": a title later in the run makes what precedes it a prefix
         for m in range(j - 2, k - 1, -1):
@@ -232,30 +235,30 @@ class Resolver:
                 k = m + len(phrase.split())
                 break
         # "Helena Moraes of Brazil": a trailing "of <country>" is not part of the name
-        if j - k > 2 and doc[j - 2].lower_ == "of" and doc[j - 1].text in lex.countries:
-            countries.append(lex.countries[doc[j - 1].text])
+        if j - k > 2 and lowers[j - 2] == "of" and words[j - 1] in lex.countries:
+            countries.append(lex.countries[words[j - 1]])
             j -= 2
-        core = [t for t in doc[k:j] if t.text != "-"]
-        if not core or all(t.text in lex.countries for t in core):
+        core = [lowers[t] for t in range(k, j) if words[t] != "-"]
+        if not core or all(words[t] in lex.countries for t in range(k, j) if words[t] != "-"):
             return None
-        if len(core) == 1 and core[0].lower_ in lex.titles:
+        if len(core) == 1 and core[0] in lex.titles:
             return None  # "Officials said", "Police say": a group noun at a sentence start
         titles.extend(self._apposition(j))
-        if core[0].lower_ in ("of", "for"):
+        if core[0] in ("of", "for"):
             return None
         labels = self._labels(k, j)
         # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so
-        weak = j - i == 1 and not labels and doc[i].idx in self._first_words
+        weak = j - i == 1 and not labels and idx[i] in self._first_words
         person = bool(titles or gender) or any(lab in _PERSON_LABELS for lab in labels)
         if labels & {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}:
             return None  # "Tuesday", "March": not a speaker
-        org = any(t.lower_ in _ORG_WORDS for t in core) or (not person and "ORG" in labels)
-        start = doc[i].idx
-        name_start = doc[k].idx
-        end = doc[j - 1].idx + len(doc[j - 1].text)
-        place = any(t.lower_ in _PLACE_WORDS for t in core)
+        org = any(t in _ORG_WORDS for t in core) or (not person and "ORG" in labels)
+        start = idx[i]
+        name_start = idx[k]
+        end = idx[j - 1] + len(words[j - 1])
+        place = any(t in _PLACE_WORDS for t in core)
         evidence = person or (len(core) > 1 and not org and not place and not labels & set(_NONPERSON_LABELS))
-        return NameMention(start, end, name_start, [t.lower_ for t in core], titles, countries, gender, evidence and not weak, org)
+        return NameMention(start, end, name_start, core, titles, countries, gender, evidence and not weak, org)
 
     def _labels(self, k: int, j: int) -> set[str]:
         """Named-entity labels over tokens k..j, or their stand-ins when the pipeline has no recogniser.
@@ -267,19 +270,20 @@ class Resolver:
         doc = self.doc
         if self._has_ents:
             return {doc[t].ent_type_ for t in range(k, j)} - {""}
-        if any(doc[t].lower_ in _CALENDAR for t in range(k, j)):
+        if any(self.table.lowers[t] in _CALENDAR for t in range(k, j)):
             return {"DATE"}
-        return {"PROPN"} if self._parsed and all(doc[t].pos_ == "PROPN" for t in range(k, j)) else set()
+        pos = self.table.pos
+        return {"PROPN"} if self._parsed and all(pos[t] == PROPER_NOUN for t in range(k, j)) else set()
 
     def _apposition(self, j: int) -> list[str]:
         """The role in an apposition after a name: "John Smith, the minister, said"."""
-        doc = self.doc
-        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("the", "a", "an"):
+        words, n = self.words, len(self.words)
+        if j + 2 >= n or words[j] != "," or self.table.lowers[j + 1] not in ("the", "a", "an"):
             return []
         k = j + 2
-        while k < len(doc) and k - j <= 6 and doc[k].text not in (",", ".", ";"):
+        while k < n and k - j <= 6 and words[k] not in (",", ".", ";"):
             k += 1
-        if k >= len(doc) or doc[k].text != ",":
+        if k >= n or words[k] != ",":
             return []
         for start in range(j + 2, k):
             phrase = self._title_at(start, k)
@@ -292,7 +296,7 @@ class Resolver:
         words = []
         best = None
         for m in range(k, min(k + 4, j)):
-            words.append(self.doc[m].lower_)
+            words.append(self.table.lowers[m])
             phrase = " ".join(words)
             if phrase in self.lexicon.titles and self.lexicon.titles[phrase].kind in ("title", "honorific", "role"):
                 best = phrase

@@ -9,6 +9,7 @@ listed surface form in a verb-like position.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -44,7 +45,8 @@ class Cue:
 
 
 #: forms that are verbs whatever the tagger says: «…,» said Li Wei
-_ALWAYS_VERBS = frozenset({"said", "says", "told", "added"})
+ALWAYS_VERBS = frozenset({"said", "says", "told", "added"})
+_ALWAYS_VERBS = ALWAYS_VERBS
 
 
 def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | None:
@@ -88,19 +90,26 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     return lemma, 1
 
 
-def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]:
+def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon,
+                  positions: Sequence[int] | None = None, lowers: Sequence[str] | None = None) -> list[Cue]:
+    """Nominal cues among tokens start..end; only *positions* are tried as first words when given."""
     by_first = lexicon.nominal_index
     out = []
-    i = start
-    while i < end:
-        for phrase, words, pattern in by_first.get(doc[i].lower_, ()):
+    free = start
+    for i in range(start, end) if positions is None else positions:
+        if i < free:
+            continue
+        for phrase, words, pattern in by_first.get(lowers[i] if lowers is not None else doc[i].lower_, ()):
+            if lowers is not None and len(words) > 1 and words[1][:1] != "{" and (
+                i + 1 >= end or lowers[i + 1] != words[1]
+            ):
+                continue  # the second word already differs: "in the", not "in his words"
             match = _match_phrase(doc, i, end, words)
             if match is not None:
                 stop, slot = match
                 out.append(Cue(i, stop, phrase, "neutral", pattern, slot))
-                i = stop - 1
+                free = stop
                 break
-        i += 1
     return out
 
 
@@ -151,23 +160,33 @@ def find_cues(
     scope_all: bool,
     quoted: Callable[[int], bool],
     lowers: Sequence[str] | None = None,
+    offsets: Sequence[int] | None = None,
+    candidates: Sequence[int] | None = None,
 ) -> list[Cue]:
     """The cues among tokens ``start..end`` of *doc*, outside quotes, in order.
 
-    *lowers* are the Doc's lower-cased token texts, when the caller has them:
-    without a parse, only tokens whose form is listed are looked at closely.
+    *lowers* are the Doc's lower-cased token texts and *offsets* its tokens'
+    ``idx``, when the caller has them (``tokens.TokenTable``): without a
+    parse, only tokens whose form is listed are looked at closely.
+    *candidates*, sorted token positions (``tokens.cue_candidates``), limit the
+    scan to the tokens that can start a cue: linear in their number, not in the
+    sentence's length.
     """
     cues: list[Cue] = []
     forms = lexicon.cue_forms
-    i = start
-    while i < end:
+    if candidates is None:
+        positions: Sequence[int] = range(start, end)
+    else:
+        positions = candidates[bisect_left(candidates, start):bisect_left(candidates, end)]
+    free = start
+    for i in positions:
+        if i < free:
+            continue
         if not parsed and lowers is not None:
             low = lowers[i]
             if low not in forms and (i + 1 >= end or f"{low} {lowers[i + 1]}" not in forms):
-                i += 1
                 continue
-        if quoted(doc[i].idx):
-            i += 1
+        if quoted(offsets[i] if offsets is not None else doc[i].idx):
             continue
         if parsed:
             lemma = _verb_cue_parsed(doc[i], lexicon, scope_all)
@@ -177,11 +196,11 @@ def find_cues(
             lemma, width = hit if hit else (None, 1)
         if lemma is not None:
             cues.append(Cue(i, i + width, lemma, lexicon.cues[lemma].cls))
-        i += width
-    if lowers is not None and not any(lowers[k] in lexicon.nominal_index for k in range(start, end)):
+        free = i + width
+    if lowers is not None and not any(lowers[k] in lexicon.nominal_index for k in positions):
         return cues
     nominal = [
-        c for c in _nominal_cues(doc, start, end, lexicon)
+        c for c in _nominal_cues(doc, start, end, lexicon, positions if lowers is not None else None, lowers)
         if not quoted(doc[c.start].idx) and (scope_all or not (c.nominal or "").startswith("belief"))
     ]
     if nominal:

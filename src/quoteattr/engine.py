@@ -24,13 +24,12 @@ from collections import deque
 import regex
 from typing import Iterable, Iterator
 
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .chunking import chunk_chars, merge_people, shift_analysis, split_text
 from .coreference import PATH_CONFIDENCE, Carry, Resolver
-from .cues import find_cues
+from .cues import ALWAYS_VERBS, find_cues
 from . import profiling
 from .marks import QUOTE_CHARS, find_regions, paragraphs, strip_span
 from .quotes import Statement, assemble
@@ -38,6 +37,7 @@ from .reported import frames_from_parse, frames_from_surface
 from .result import Analysis, Quote, Span
 from .sentences import split_sentences
 from .settings import Settings
+from .tokens import TokenTable, cue_candidates
 
 
 def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analysis:
@@ -55,6 +55,7 @@ def analyze_chunk(doc: Doc, settings: Settings, text: str | None, carry: Carry |
     Returns the chunk's Analysis (offsets into the chunk; person ids of the whole text) and the
     Carry for the next chunk: people, the last speaker and the last sentences.
     """
+    exact = text is None or tokenizable(text) is text  # text is doc.text, character for character
     if text is None:
         text = doc.text
     if not text.strip():
@@ -78,15 +79,16 @@ def analyze_chunk(doc: Doc, settings: Settings, text: str | None, carry: Carry |
         k = bisect_right(opens, pos) - 1
         return k >= 0 and regions[k].open < pos < regions[k].close
 
-    tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
-    words = [t.text for t in doc]
-    lowers = [w.lower() for w in words]
+    table = TokenTable(doc, text if exact else None)  # token attributes read once; the scans below index its lists
+    tok_starts, lowers = table.idx, table.lowers
+    candidates = cue_candidates(table, lexicon, parsed=parsed, always=ALWAYS_VERBS)
     if clock:
         clock.lap("token arrays")
     frames = []
     for s_lo, s_hi in sentences:
         t_lo, t_hi = bisect_left(tok_starts, s_lo), bisect_left(tok_starts, s_hi)
-        cues = find_cues(doc, t_lo, t_hi, lexicon, parsed=parsed, scope_all=scope_all, quoted=quoted, lowers=lowers)
+        cues = find_cues(doc, t_lo, t_hi, lexicon, parsed=parsed, scope_all=scope_all, quoted=quoted, lowers=lowers,
+                         offsets=tok_starts, candidates=candidates)
         if clock:
             clock.lap("cues")
         build = frames_from_parse if parsed else frames_from_surface
@@ -98,7 +100,7 @@ def analyze_chunk(doc: Doc, settings: Settings, text: str | None, carry: Carry |
     statements = assemble(doc, text, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes, lexicon)
     if clock:
         clock.lap("statements")
-    resolver = Resolver(doc, text, sentences, lexicon, words, tok_starts, carry)
+    resolver = Resolver(doc, text, sentences, lexicon, carry=carry, table=table)
     if clock:
         clock.lap("names")
     resolved, people = resolver.number(resolver.resolve(statements))

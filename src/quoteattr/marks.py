@@ -11,6 +11,7 @@ reopens with the same mark (the news convention for long quotes).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: opening mark -> the marks that close it, with the text each rule is for.
@@ -72,16 +73,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     excluded from its bounds.
     """
     out: list[tuple[int, int]] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        j = i
-        while j < n and text[j] not in LINE_BREAKS:
-            j += 1
-        s, e = strip_span(text, i, j)
-        if s < e:
-            out.append((s, e))
-        i = j + 1
+    pos = 0
+    # str.splitlines breaks at exactly LINE_BREAKS ("\r\n" once); str.strip drops what isspace() holds
+    for line in text.splitlines(True):
+        body = line.strip()
+        if body:
+            s = pos + len(line) - len(line.lstrip())
+            out.append((s, s + len(body)))
+        pos += len(line)
     return out
 
 
@@ -126,30 +125,32 @@ def _classify(text: str, i: int, ch: str, lo: int, hi: int) -> str:
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     """(offset, mark, role) for every quote mark in text[lo:hi]."""
     out = []
-    i = lo
-    while i < hi:
-        ch = text[i]
-        if ch not in QUOTE_CHARS:
-            i += 1
+    free = lo  # the second character of "``" or "''" is not a mark of its own
+    for found in _MARK_CHAR.finditer(text, lo, hi):
+        i = found.start()
+        if i < free:
             continue
+        ch = text[i]
         if ch == "`" and text.startswith("``", i):
             out.append((i, "``", "open"))
-            i += 2
+            free = i + 2
             continue
         if ch == "'" and text.startswith("''", i) and i + 2 <= hi:
             role = _classify(text, i, "''", lo, hi)
             if role != "none":
                 out.append((i, "''", role))
-            i += 2
+            free = i + 2
             continue
         if ch == "`":
-            i += 1
             continue
         role = _classify(text, i, ch, lo, hi)
         if role != "none":
             out.append((i, ch, role))
-        i += 1
     return out
+
+
+#: one quote character (a character class: no backtracking)
+_MARK_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 
 
 def _closes(opener: str, mark: str) -> bool:

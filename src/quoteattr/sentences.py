@@ -17,10 +17,13 @@ Both tiers use these sentences.
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon
 from .marks import QUOTE_CHARS, QuoteRegion, strip_span
 
 _ENDERS = frozenset(".!?\u2026")
+_ENDER = re.compile("[.!?\u2026]")  # one character class: no backtracking
 _TRAILERS = QUOTE_CHARS | frozenset(")]}")
 _STARTERS = QUOTE_CHARS | frozenset("([{\u2014-")
 #: an attribution after a closing mark is at most this many words
@@ -87,11 +90,11 @@ def split_sentences(
 
     for p_lo, p_hi in paras:
         i = p_lo
-        while i < p_hi:
+        for found in _ENDER.finditer(text, p_lo, p_hi):
+            if found.start() < i:
+                continue  # inside the run of enders and closers already passed
+            i = found.start()
             ch = text[i]
-            if ch not in _ENDERS:
-                i += 1
-                continue
             j = i + 1
             while j < p_hi and (text[j] in _ENDERS or text[j] in _TRAILERS):
                 j += 1
