@@ -378,17 +378,18 @@ GROWTH_TARGET = 1.15  # time ratio ÷ length ratio from the smallest size to the
 PEAK_MB_TARGET = 1024.0  # peak resident memory on one 10 MB text, trained tier
 
 
-def best_cpu(fn: Callable[[], object], min_seconds: float = 0.3, max_repeats: int = 20) -> Timing:
-    """Best time of *fn*, repeated until *min_seconds* of CPU time were spent (a short call is
-    noisy), at least twice and at most *max_repeats* times; one call when a single call is slow."""
-    best = NEVER
-    spent = 0.0
-    for n in range(max_repeats):
-        t = best_time(fn, 1)
-        best = best.best(t)
-        spent += t.cpu
-        if (n >= 1 and spent >= min_seconds) or t.cpu >= 5 * min_seconds:
-            break
+def best_cpu(fn: Callable[[], object], min_seconds: float = 0.3, samples: int = 3) -> Timing:
+    """Time of one call of *fn*: the best of *samples* samples, each of as many calls in a row as
+    take at least *min_seconds* of CPU time, divided by that count. Every size gets the same
+    number of samples, so a short call is not favoured by a best-of-many minimum."""
+    first = best_time(fn, 1)
+    inner = max(1, int(min_seconds / max(first.cpu, 1e-6)) + 1) if first.cpu < min_seconds else 1
+    best = first if inner == 1 else NEVER
+    if inner == 1 and first.cpu >= 10 * min_seconds:
+        samples = min(samples, 2)  # a call of several seconds varies little; two samples do
+    for _ in range(samples - (1 if inner == 1 else 0)):
+        t = best_time(lambda: [fn() for _ in range(inner)], 1)
+        best = best.best(Timing(t.wall / inner, t.cpu / inner))
     return best
 
 
@@ -513,7 +514,7 @@ def targets_section(runs: Sequence[Throughput], profile: StageProfile, grows: Se
               stage_table(profile), "",
               "### Growth from 1 KB to 1 MB", "",
               "One text of the handset repeated to each size through `attribute(text, nlp=...)`; each size timed "
-              "in turn across the tiers, best of repeated calls (short ones repeated to at least 0.3 CPU s).", "",
+              "in turn across the tiers, best of 3 samples, each of as many calls in a row as take at least 0.3 CPU s (a 1 MB text: one call).", "",
               report.growth_table(grows), ""]
     return "\n".join(lines)
 

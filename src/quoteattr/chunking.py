@@ -32,11 +32,11 @@ from spacy.language import Language
 
 from .result import Analysis, Person, Quote, Span, Speaker
 
-#: Largest chunk for a pipeline with components (the trained tier). Measured on en_core_web_sm:
-#: the parser's time per character at 1,000,000 characters in one Doc was 1.66× that at 10,000
-#: and one 10 MB text peaked at 3.4 GB; at 100,000 characters per Doc both stay linear, and each
-#: chunk's pipeline memory is given back before the next.
-TRAINED_CHUNK_CHARS = 100_000
+#: Largest chunk for a pipeline with components (the trained tier). Measured on en_core_web_sm
+#: (benchmarks/speed.py, CPU time per character): tok2vec and the parser cost the same per character
+#: from 1,000 to 30,000 characters in one Doc but 1.3× that at 100,000 and 1.66× at 1,000,000, and
+#: one 10 MB text in 1 MB Docs peaked at 3.4 GB. No PolNeAR dev article is longer (the longest: 22,068).
+TRAINED_CHUNK_CHARS = 30_000
 #: Largest chunk for a pipeline without components (the rules tier: the tokenizer only).
 RULES_CHUNK_CHARS = 200_000
 
