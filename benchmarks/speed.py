@@ -506,6 +506,12 @@ def targets_section(runs: Sequence[Throughput], profile: StageProfile, grows: Se
         lines += [f"The {peak.chars:,}-character text (the handset repeated) took {peak.cpu:.0f} CPU s and gave "
                   f"{peak.quotes:,} statements and {peak.people:,} people; the process held {peak.rss_loaded_mb:,.0f} MB "
                   "with the pipeline loaded and the text built, before the analysis.", ""]
+    import pathlib
+
+    recorded = pathlib.Path(__file__).resolve().parent / "data" / "issue13-accuracy.md"
+    if recorded.is_file():
+        body = recorded.read_text(encoding="utf-8").split("-->", 1)[-1].strip()
+        lines += ["### Accuracy before and after leaving the recogniser out (recorded)", "", body, ""]
     lines += ["### Per-stage profile", "",
               f"Best of {profile.rounds} interleaved rounds per stage, CPU seconds, over the speed corpus: spaCy's "
               "tokenizer, each pipeline component (its `pipe` over all the Docs), then quoteattr's own stages as "

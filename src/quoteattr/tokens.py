@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from spacy.attrs import IDX, IS_STOP, LENGTH, POS
-from spacy.symbols import AUX, PROPN, VERB
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
@@ -62,7 +62,6 @@ class TokenTable:
 
 #: coarse tags a cue verb of the trained tier can have (``cues._verb_cue_parsed``)
 _VERB_POS = frozenset({VERB, AUX})
-PROPER_NOUN = PROPN
 
 _first_words: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
