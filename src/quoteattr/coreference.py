@@ -542,16 +542,24 @@ class Resolver:
         mentions already listed are dropped; only the last sentences and the
         pronoun candidates inside them are kept, so a Carry stays small.
         """
-        sentences = [(s - length, e - length) for s, e in self.sentences[-_CARRIED_SENTENCES:]]
-        floor = sentences[0][0] if sentences else 0
-        for ent in [*self.entities, *self.role_entities.values()]:
-            ent.first -= length
-            ent.last -= length
-            ent.mentions = []
-        salient = tuple(
-            ([o - length for o in offsets if o - length >= floor], [e for o, e in zip(offsets, ents) if o - length >= floor])
-            for offsets, ents in self.salient
-        )
         prev_entity, prev_sentence = self._prev
-        return Carry(self.entities, self.role_entities, self.by_surname, self.titled, salient, sentences,
-                     (prev_entity, prev_sentence - self._local_sentences), self._carry.ids)
+        carry = Carry(self.entities, self.role_entities, self.by_surname, self.titled, self.salient,
+                      self.sentences, (prev_entity, prev_sentence - self._local_sentences), self._carry.ids)
+        return moved(carry, length)
+
+
+def moved(carry: Carry, length: int) -> Carry:
+    """*carry* for a chunk that starts *length* characters later (positions move left, listed
+    mentions are dropped, only the last sentences and the pronoun candidates in them stay)."""
+    sentences = [(s - length, e - length) for s, e in carry.sentences[-_CARRIED_SENTENCES:]]
+    floor = sentences[0][0] if sentences else 0
+    for ent in [*carry.entities, *carry.role_entities.values()]:
+        ent.first -= length
+        ent.last -= length
+        ent.mentions = []
+    salient = tuple(
+        ([o - length for o in offsets if o - length >= floor], [e for o, e in zip(offsets, ents) if o - length >= floor])
+        for offsets, ents in carry.salient
+    )
+    return Carry(carry.entities, carry.role_entities, carry.by_surname, carry.titled, salient, sentences,
+                 carry.prev, carry.ids)

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .chunking import chunk_chars, merge_people, shift_analysis, split_text
-from .coreference import PATH_CONFIDENCE, Carry, Resolver
+from .coreference import PATH_CONFIDENCE, Carry, Resolver, moved
 from .cues import ALWAYS_VERBS, find_cues
 from . import profiling
 from .marks import QUOTE_CHARS, find_regions, paragraphs, strip_span
@@ -49,17 +49,18 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     return analyze_chunk(doc, settings, text, None)[0]
 
 
-def analyze_chunk(doc: Doc, settings: Settings, text: str | None, carry: Carry | None) -> tuple[Analysis, Carry]:
-    """:func:`analyze_doc` of one chunk of a longer text, given what the previous chunk carried.
+def analyze_chunk(doc: Doc, settings: Settings, text: str | None, carry: Carry | None) -> tuple[Analysis, Carry | None]:
+    """:func:`analyze_doc` of one chunk of a longer text, given what the previous chunks carried.
 
     Returns the chunk's Analysis (offsets into the chunk; person ids of the whole text) and the
-    Carry for the next chunk: people, the last speaker and the last sentences.
+    Carry for the next chunk (people, the last speaker and the last sentences); with
+    ``carry=None`` (a whole document) none is made.
     """
     exact = text is None or tokenizable(text) is text  # text is doc.text, character for character
     if text is None:
         text = doc.text
     if not text.strip():
-        return Analysis((), ()), carry or Carry()
+        return Analysis((), ()), None if carry is None else moved(carry, len(text))
     clock = profiling.clock()  # None unless the benchmark profiles the stages
     if clock:
         clock.start()
@@ -109,7 +110,7 @@ def analyze_chunk(doc: Doc, settings: Settings, text: str | None, carry: Carry |
     quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved, strict=True))
     if clock:
         clock.lap("result")
-    return Analysis(quotes, tuple(people)), resolver.hand_on(len(text))
+    return Analysis(quotes, tuple(people)), None if carry is None else resolver.hand_on(len(text))
 
 
 def _to_quote(text: str, st: Statement, speaker, path: str) -> Quote:  # type: ignore[no-untyped-def]
@@ -162,7 +163,7 @@ def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
         return analyze_doc(nlp(tokenizable(text)), settings, text)
     quotes: list[Quote] = []
     parts = []
-    carry = None
+    carry: Carry | None = Carry()
     for offset, chunk in split_text(text, limit):
         part, carry = analyze_chunk(nlp(tokenizable(chunk)), settings, chunk, carry)
         part = shift_analysis(part, offset, 0)
