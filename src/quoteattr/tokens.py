@@ -10,8 +10,6 @@ where it matters (a cue, a name) still use ``doc[i]`` there.
 
 from __future__ import annotations
 
-from typing import Sequence
-
 from spacy.attrs import IDX, IS_STOP, LENGTH, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
