@@ -17,20 +17,24 @@ Both tiers use these sentences.
 
 from __future__ import annotations
 
-from .lexicon import Lexicon
-from .marks import QUOTE_CHARS, QuoteRegion, strip_span
+from ..lexicon import Lexicon
+from .marks import OPENING_CHARS, QUOTE_CHARS, QuoteRegion, strip_span
 
 _ENDERS = frozenset(".!?\u2026")
 _TRAILERS = QUOTE_CHARS | frozenset(")]}")
 _STARTERS = QUOTE_CHARS | frozenset("([{\u2014-")
 #: an attribution after a closing mark is at most this many words
 _ATTRIBUTION_WORDS = 6
+#: what may stand before a word without being part of it: "(Mr.", "“Dr."
+_WORD_OPENERS = OPENING_CHARS | frozenset("([")
+#: what is stripped off a word of an attribution: punctuation, brackets and quote marks
+_WORD_EDGES = ".,;:!?\u2026()" + "".join(sorted(QUOTE_CHARS))
 
 
 def _abbreviation_before(text: str, dot: int, lexicon: Lexicon) -> bool:
     """True when the period at *dot* ends an abbreviation or an initial."""
     s = dot
-    while s > 0 and not text[s - 1].isspace() and text[s - 1] not in "([\"'\u201c\u2018":
+    while s > 0 and not text[s - 1].isspace() and text[s - 1] not in _WORD_OPENERS:
         s -= 1
     word = text[s:dot]
     if not word:
@@ -53,7 +57,7 @@ def _attribution_follows(text: str, pos: int, end: int, lexicon: Lexicon) -> boo
         if j == i:
             break
         word = text[i:j]
-        stripped = word.strip(".,;:!?\u2026\"'\u201c\u201d\u2018\u2019()").lower()
+        stripped = word.strip(_WORD_EDGES).lower()
         words.append(stripped)
         if word[-1:] in _ENDERS or word[-1:] in ",;:":
             break

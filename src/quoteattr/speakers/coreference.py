@@ -23,23 +23,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .lexicon import Lexicon
-from .marks import QUOTE_CHARS
-from .quotes import Statement
-from .result import Person, Span, Speaker
+from ..lexicon import Lexicon
+from ..text.marks import QUOTE_CHARS
+from ..statements.assemble import Statement
+from ..result import Person, Span, Speaker
 
-#: the speaker factor of each resolution path, multiplied into a statement's confidence
-PATH_CONFIDENCE = {"name": 1.0, "role": 0.92, "pronoun": 0.88, "group": 0.85, "inherited": 0.85, "unresolved": 0.7, "none": 0.6}
-_ORG_WORDS = frozenset(
-    "service association party council department ministry committee agency office university post times "
-    "news press inc corp company bank court commission institute foundation union network campaign house "
-    "senate congress parliament government administration police army energy group corporation holdings "
-    "airlines motors systems partners electric oil gas media pharmaceuticals technologies labs fund club "
-    "team school primary hospital".split()
-)
-_DETERMINERS = frozenset("the a an this that these those".split())
-#: words that make a capitalised run a place, not a speaker: "Quay Street", "Hudson River"
-_PLACE_WORDS = frozenset("street avenue road square bridge river lake mountain county city state island bay park".split())
 _PERSON_LABELS = ("PERSON",)
 _NONPERSON_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "MONEY")
 
@@ -162,7 +150,7 @@ class Resolver:
         countries: list[str] = []
         gender = None
         k = i
-        while k < j and doc[k].lower_ in _DETERMINERS:
+        while k < j and doc[k].lower_ in lex.determiners:
             k += 1  # "The Portvale council"
         while k < j - 1 and doc[k].idx in self._first_words and doc[k].lower_.endswith(("ing", "ly")):
             k += 1  # "Injecting Clinton into …", "Currently Smith …": a first word, not a name
@@ -211,18 +199,18 @@ class Resolver:
         person = bool(titles or gender) or any(lab in _PERSON_LABELS for lab in labels)
         if labels & {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}:
             return None  # "Tuesday", "March": not a speaker
-        org = any(t.lower_ in _ORG_WORDS for t in core) or (not person and "ORG" in labels)
+        org = any(t.lower_ in lex.words.organisation for t in core) or (not person and "ORG" in labels)
         start = doc[i].idx
         name_start = doc[k].idx
         end = doc[j - 1].idx + len(doc[j - 1].text)
-        place = any(t.lower_ in _PLACE_WORDS for t in core)
+        place = any(t.lower_ in lex.words.place for t in core)
         evidence = person or (len(core) > 1 and not org and not place and not labels & set(_NONPERSON_LABELS))
         return NameMention(start, end, name_start, [t.lower_ for t in core], titles, countries, gender, evidence and not weak, org)
 
     def _apposition(self, j: int) -> list[str]:
         """The role in an apposition after a name: "John Smith, the minister, said"."""
         doc = self.doc
-        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("the", "a", "an"):
+        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in self.lexicon.words.article:
             return []
         k = j + 2
         while k < len(doc) and k - j <= 6 and doc[k].text not in (",", ".", ";"):
@@ -327,7 +315,7 @@ class Resolver:
                 ent.last = max(ent.last, s)
                 return ent, "name"
             k -= 1
-        content = [w for w in low if w not in _DETERMINERS]
+        content = [w for w in low if w not in self.lexicon.determiners]
         phrase = self._role_phrase(content)
         if phrase is None:
             return self._group(" ".join(content) or self.text[s:e].lower(), s, plural=low[-1].endswith("s")), "group"

@@ -23,12 +23,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cue
-from .lexicon import Lexicon
-from .marks import QUOTE_CHARS
-from .speakers import POSSESSIVES, noun_phrase, np_left, np_right, subject_of
+from ..lexicon import Lexicon
+from ..text.marks import QUOTE_CHARS
+from ..speakers.mentions import noun_phrase, np_left, np_right, subject_of
 
-#: verbs whose first object is the hearer, not the content: "told reporters that …"
-_HEARER_VERBS = frozenset("tell inform assure reassure warn remind brief thank".split())
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative", "npadvmod", "advmod", "parataxis"})
 _SKIP_RIGHT = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt"})
 
@@ -58,19 +56,17 @@ def _trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
-#: prepositions that say where or when something was said, not what: "said in an interview"
-_SETTING_PREPOSITIONS = frozenset("in at during after before from via through at on".split())
-_NEGATIONS = frozenset({"not", "n't", "never", "no"})
-_MODALS = frozenset("will would could should may might must can shall".split())
+#: negation and modality are looked for this many words before a surface cue: "did not say"
+FLAG_WINDOW = 3
 
 
-def _surface_flags(doc: Doc, cue: int, start: int) -> tuple[str, ...]:
+def _surface_flags(doc: Doc, cue: int, start: int, lexicon: Lexicon) -> tuple[str, ...]:
     """Negation and modality from the three words before a cue: "did not say", "would argue"."""
     flags = []
-    for tok in doc[max(start, cue - 3):cue]:
-        if tok.lower_ in _NEGATIONS:
+    for tok in doc[max(start, cue - FLAG_WINDOW):cue]:
+        if tok.lower_ in lexicon.words.negation:
             flags.append("negated")
-        elif tok.lower_ in _MODALS:
+        elif tok.lower_ in lexicon.words.modal:
             flags.append("modal")
     return tuple(dict.fromkeys(flags))
 
@@ -119,7 +115,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
             # the parser made a quote the subject ("“My reaction …,” the strategist said"):
             # the speaker is the noun phrase just before the cue
             source = np_left(doc, cue.start, s_start, lexicon)
-        content, pattern = _parse_content(doc, verb, cue, sent, source)
+        content, pattern = _parse_content(doc, verb, cue, sent, source, lexicon)
         if inherited:
             pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
         content = _trim(doc, content)
@@ -133,7 +129,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
                 surface = _parenthetical(doc, Frame(cue, near, None, "bare", False, frame.flags), sent)
                 if surface.content is None:
                     # "People like Scott, he said.": the clause before ", SOURCE CUE"
-                    before = _trim(doc, _surface_content(doc, cue, near, "that-clause", sent, s_end))
+                    before = _trim(doc, _surface_content(doc, cue, near, "that-clause", sent, s_end, lexicon))
                     if before is not None and before[1] <= near[0]:
                         surface = Frame(cue, near, before, "inverted", False, frame.flags)
                 frame = surface if surface.content is not None else frame
@@ -189,12 +185,9 @@ def _parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int]) -> Frame:
     return Frame(frame.cue, frame.source, content, "parenthetical", False, frame.flags, (lo - 1, j + 1))
 
 
-#: cues that are no statement when their object is only a person: "Welcoming the American diplomat, …"
-_GREETINGS = frozenset({"welcome", "thank", "congratulate"})
-
-
 def _greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexicon) -> bool:
-    if cue.lemma not in _GREETINGS or content is None:
+    """ "Welcoming the American diplomat, …": a greeting cue whose object is only a person is no statement."""
+    if cue.lemma not in lexicon.words.greeting or content is None:
         return False
     for tok in doc[content[0]:content[1]]:
         if not (tok.text[:1].isupper() or tok.lower_ in lexicon.titles or tok.lower_ in lexicon.pronouns
@@ -203,7 +196,9 @@ def _greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexi
     return True
 
 
-def _parse_content(doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], source) -> tuple[tuple[int, int] | None, str]:  # type: ignore[no-untyped-def]
+def _parse_content(
+    doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], source: tuple[int, int] | None, lexicon: Lexicon
+) -> tuple[tuple[int, int] | None, str]:
     s_start, s_end = sent
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and s_start <= c.i < s_end]
     # a that-clause after the verb first, then one before it: "…: Republicans said they're convinced"
@@ -235,12 +230,12 @@ def _parse_content(doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], sourc
         if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB":
             cut = min(cut, c.left_edge.i)
     right = [c for c in right if c.i < cut]
-    if cue.lemma in _HEARER_VERBS:
+    if cue.lemma in lexicon.words.hearer_verb:
         right = [c for c in right if c.dep_ not in ("dobj", "dative", "iobj")] or right
         if cue.lemma == "thank":
             right = [c for c in verb.rights if c.dep_ in ("dobj", "prep") and c.i < cut]
     if not right or (cue.cls == "neutral" and all(
-        (c.dep_ == "prep" and c.lower_ in _SETTING_PREPOSITIONS) or c.dep_ in ("npadvmod", "advmod") for c in right
+        (c.dep_ == "prep" and c.lower_ in lexicon.words.setting_preposition) or c.dep_ in ("npadvmod", "advmod") for c in right
     )):
         return None, "bare"  # "he said in an interview", "she said on Monday": where and when, not what
     lo = min(max(c.left_edge.i, cue.end) for c in right)
@@ -269,7 +264,7 @@ def _nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) 
         # "Trump's claim that the election is rigged", "a New York Times report that …"
         noun = Cue(cue.start, cue.end - 1, cue.lemma, cue.cls, cue.nominal)
         prev = doc[cue.start - 1] if cue.start > s_start else None
-        if prev is not None and prev.lower_ in POSSESSIVES:
+        if prev is not None and prev.lower_ in lexicon.possessives:
             src = (prev.i, prev.i + 1)
         elif prev is not None and prev.lower_ in ("'s", "\u2019s"):
             src = np_left(doc, prev.i, s_start, lexicon)
@@ -314,7 +309,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         after_quote = prev_tok is not None and (prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS)
         if source is None and prev_tok is not None and (prev_tok.text == "," or after_quote or prev_tok.lower_ == "and"):
             earlier = [f for f in frames if f.source is not None]
-            inverted_ok = (prev_tok.text == "," or after_quote) and cue.lemma not in _HEARER_VERBS
+            inverted_ok = (prev_tok.text == "," or after_quote) and cue.lemma not in lexicon.words.hearer_verb
             right = np_right(doc, cue.end, s_end, lexicon) if inverted_ok else None
             if right is not None:
                 source, pattern = right, "inverted"
@@ -323,15 +318,17 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
                 pattern = "coordinated" if prev_tok.lower_ == "and" else "participle"
         if source is None and prev_tok is None and doc[cue.start].lower_.endswith("ing"):
             continue  # "Speaking on …, the President said": the main verb carries it
-        content = _trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt))
+        content = _trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon))
         if _greeting(doc, cue, content, lexicon):
             continue
-        flags = _surface_flags(doc, cue.start, s_start)
+        flags = _surface_flags(doc, cue.start, s_start, lexicon)
         frames.append(_parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent))
     return frames
 
 
-def _surface_content(doc: Doc, cue: Cue, source, pattern: str, sent: tuple[int, int], nxt: int):  # type: ignore[no-untyped-def]
+def _surface_content(
+    doc: Doc, cue: Cue, source: tuple[int, int] | None, pattern: str, sent: tuple[int, int], nxt: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
     s_start, s_end = sent
     if pattern == "inverted" or (source is not None and source[0] > cue.start):
         # "…, said Smith." : the content is what comes before the comma
@@ -348,7 +345,7 @@ def _surface_content(doc: Doc, cue: Cue, source, pattern: str, sent: tuple[int, 
             k -= 1
         if k < nxt - 1:
             stop = k + 1
-    if cue.lemma in _HEARER_VERBS:
+    if cue.lemma in lexicon.words.hearer_verb:
         for j in range(start, min(start + 6, stop)):
             if doc[j].lower_ == "that":
                 start = j

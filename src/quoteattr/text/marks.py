@@ -27,11 +27,21 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "''": ("''",),  # doubled apostrophes on both sides (some archives): ''We will win,'' he said.
 }
 
-#: characters that only ever close a quote
-CLOSERS = {"\u201d", "\u00bb", "\u203a"}
-#: characters that open or close, decided by their neighbours
-SYMMETRIC = {'"', "'", "\u2019"}
-QUOTE_CHARS = frozenset('"\'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u201e\u201a`')
+#: the right single mark ’ closes ‘…’ and ‚…‘, and is also the typographic apostrophe (don’t)
+APOSTROPHE = "\u2019"
+#: every character that is part of a quote mark, derived from ``PAIRS``
+QUOTE_CHARS = frozenset(ch for opener, closers in PAIRS.items() for mark in (opener, *closers) for ch in mark)
+#: single characters that close themselves ("…", '…'), and the apostrophe: open or close, decided by
+#: their neighbours
+SYMMETRIC = frozenset(o for o, closers in PAIRS.items() if len(o) == 1 and o in closers) | {APOSTROPHE}
+#: characters that only ever close a quote: ” » ›
+CLOSERS = frozenset(
+    c for closers in PAIRS.values() for c in closers if len(c) == 1 and c not in PAIRS and c not in SYMMETRIC
+)
+#: characters that can open a quote: “ ‘ « ‹ „ ‚ " '
+OPENING_CHARS = frozenset(o for o in PAIRS if len(o) == 1)
+#: characters that can close a quote: ” ’ » › “ ‘ " '
+CLOSING_CHARS = frozenset(c for closers in PAIRS.values() for c in closers if len(c) == 1)
 
 #: elisions written with an apostrophe at a word start: ’90s, ’em, ’n’, ’tis
 _ELISIONS = ("em ", "n ", "n'", "n\u2019", "tis", "twas", "til ", "cause ")
