@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from . import confidence
 from .chunking import shift_analysis, split_text
-from .result import Analysis, Quote, Span, Speaker
+from .result import Analysis, Person, Quote, Span, Speaker
 from .settings import Settings
 from .speakers.coreference import Resolver
 from .statements.assemble import Statement, assemble
@@ -38,6 +38,8 @@ from .statements.cues import find_cues
 from .statements.reported import frames_from_parse, frames_from_surface
 from .text.marks import QUOTE_CHARS, strip_span
 from .text.shape import shape_of
+
+__all__ = ["analyze_doc", "analyze_text", "analyze_stream", "tokenizable"]
 
 
 def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analysis:
@@ -67,7 +69,7 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     statements = assemble(doc, shape, frames, keep_scare_quotes=settings.keep_scare_quotes, lexicon=lexicon)
     resolver = Resolver(doc, text, shape.sentences, lexicon, words, tok_starts)
     resolved, people = resolver.number(resolver.resolve(statements))
-    quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved, strict=True))
+    quotes = tuple(_to_quote(text, st, r.speaker, r.path) for st, r in zip(statements, resolved, strict=True))
     return Analysis(quotes, tuple(people))
 
 
@@ -113,7 +115,7 @@ def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
     if len(text) <= nlp.max_length:
         return analyze_doc(nlp(tokenizable(text)), settings, text)
     quotes: list[Quote] = []
-    people = []
+    people: list[Person] = []
     for offset, chunk in split_text(text, nlp.max_length):
         part = shift_analysis(analyze_doc(nlp(tokenizable(chunk)), settings, chunk), offset, len(people))
         quotes.extend(part.quotes)

@@ -149,7 +149,7 @@ class Lexicon:
     #: nominal cue phrases by their first word: word -> [(phrase, words, pattern)]
     nominal_index: Mapping[str, tuple[tuple[str, tuple[str, ...], str], ...]] = field(default_factory=dict)
     #: the smaller lists the rules read (``data/word_lists.tsv``)
-    words: WordLists = field(default_factory=lambda: default_lexicon().words)
+    words: WordLists = field(default_factory=lambda: _shipped_words())
     #: pronouns that can head a speaker phrase ("he said"): the subject case of ``pronouns``
     speaker_pronouns: frozenset[str] = frozenset()
     #: possessive determiners ("his claim that", "in her words"): the det case of ``pronouns``
@@ -304,6 +304,10 @@ class Lexicon:
     def is_cue_lemma(self, lemma: str, *, scope_all: bool) -> bool:
         entry = self.cues.get(lemma)
         return entry is not None and (entry.statement or scope_all)
+
+
+def _shipped_words() -> WordLists:
+    return WordLists.from_text(_shipped("word_lists.tsv"))
 
 
 def _shipped(name: str) -> str:

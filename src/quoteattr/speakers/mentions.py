@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 
+__all__ = ["subject_of", "noun_phrase", "is_speaker_head", "np_left", "np_right"]
+
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: dependents that are not part of a speaker's name or role
 _DROP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "parataxis"})
@@ -116,6 +118,27 @@ def is_speaker_head(tok: Token, lexicon: Lexicon) -> bool:
 
 def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before token *end* (skipping "also", "has"…)."""
+    j = _phrase_end(doc, end, start, lexicon)
+    if j >= start and doc[j].lower_ == "it" and end - j > 1 and doc[j + 1].lower_ in _IMPERSONAL_AUXILIARIES:
+        return None  # "It was announced that …": no one is named
+    if j > start and doc[j].text == ",":
+        return _before_apposition(doc, j, end, start, lexicon)
+    if j < start:
+        return None
+    if not is_speaker_head(doc[j], lexicon):
+        return _common_noun_phrase(doc, j, start, lexicon)
+    if doc[j].lower_ in lexicon.speaker_pronouns:
+        return j, j + 1
+    return _name_phrase_left(doc, j, start, lexicon)
+
+
+#: "It was announced that …", "It has emerged that …"
+_IMPERSONAL_AUXILIARIES = ("was", "is", "has", "had", "will", "would")
+
+
+def _phrase_end(doc: Doc, end: int, start: int, lexicon: Lexicon) -> int:
+    """The last token of the speaker phrase before token *end*: past "also", "has", "was quoted as",
+    "on Thursday", "(R-Utah)" and ", 56,"."""
     words = lexicon.words
     j = end - 1
     while j >= start and _skippable(doc[j], lexicon):
@@ -136,28 +159,28 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
             j = k - 1  # "Jason Chaffetz (R-Utah) said"
     if j - 1 > start and doc[j].like_num and doc[j - 1].text == ",":
         j -= 2  # "Schiff, 56, …": an age after the name
-    if j >= start and doc[j].lower_ == "it" and end - j > 1 and doc[j + 1].lower_ in ("was", "is", "has", "had", "will", "would", "has been"):
-        return None  # "It was announced that …": no one is named
-    if j > start and doc[j].text == ",":
-        # "David Okafor, who leads the association, warned" / "Smith, the minister, said"
-        k = j - 1
-        while k > start and j - k < APPOSITION_MAX_TOKENS and doc[k].text != ",":
-            k -= 1
-        nxt = doc[k + 1] if k + 1 < end else None
-        if k > start and doc[k].text == "," and nxt is not None and (
-            nxt.lower_ in lexicon.apposition_starts or nxt.lower_ in lexicon.titles or nxt.like_num
-            or (nxt.lower_.endswith("ing") and nxt.is_lower)
-        ):
-            # also "Schiff, 56, who …, told" and "Trump, speaking to veterans, said"
-            return np_left(doc, k, start, lexicon)
-        return None
-    if j < start:
-        return None
-    if not is_speaker_head(doc[j], lexicon):
-        return _common_noun_phrase(doc, j, start, lexicon)
-    if doc[j].lower_ in lexicon.speaker_pronouns:
-        return j, j + 1
-    stop = j + 1
+    return j
+
+
+def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """ "David Okafor, who leads the association, warned" / "Smith, the minister, said": the phrase
+    before the apposition that ends at the comma at token *j*."""
+    k = j - 1
+    while k > start and j - k < APPOSITION_MAX_TOKENS and doc[k].text != ",":
+        k -= 1
+    nxt = doc[k + 1] if k + 1 < end else None
+    if k > start and doc[k].text == "," and nxt is not None and (
+        nxt.lower_ in lexicon.apposition_starts or nxt.lower_ in lexicon.titles or nxt.like_num
+        or (nxt.lower_.endswith("ing") and nxt.is_lower)
+    ):
+        # also "Schiff, 56, who …, told" and "Trump, speaking to veterans, said"
+        return np_left(doc, k, start, lexicon)
+    return None
+
+
+def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The name or title phrase ending at token *j*: "the U.S. Secretary of State", "the former minister"."""
+    words = lexicon.words
     k = j
     lowercase_budget = LOWERCASE_BUDGET
     while k - 1 >= start:
@@ -179,9 +202,7 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         break
     while k < j and (doc[k].lower_ in words.name_joiner or doc[k].is_punct):
         k += 1
-    return k, stop
-
-
+    return k, j + 1
 
 
 def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -159,6 +159,25 @@ def find_cues(
     *lowers* are the Doc's lower-cased token texts, when the caller has them:
     without a parse, only tokens whose form is listed are looked at closely.
     """
+    cues = _verb_cues(doc, start, end, lexicon, parsed=parsed, scope_all=scope_all, quoted=quoted, lowers=lowers)
+    if lowers is not None and not any(lowers[k] in lexicon.nominal_index for k in range(start, end)):
+        return cues
+    nominal = [
+        c for c in _nominal_cues(doc, start, end, lexicon)
+        if not quoted(doc[c.start].idx) and (scope_all or not (c.nominal or "").startswith("belief"))
+    ]
+    if nominal:
+        taken = {t for c in nominal for t in range(c.start, c.end)}
+        cues = [c for c in cues if c.start not in taken] + nominal
+        cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _verb_cues(
+    doc: Doc, start: int, end: int, lexicon: Lexicon, *, parsed: bool, scope_all: bool,
+    quoted: Callable[[int], bool], lowers: Sequence[str] | None,
+) -> list[Cue]:
+    """The verb cues among tokens ``start..end``, outside quotes, in order."""
     cues: list[Cue] = []
     forms = lexicon.cue_forms
     i = start
@@ -180,14 +199,4 @@ def find_cues(
         if lemma is not None:
             cues.append(Cue(i, i + width, lemma, lexicon.cues[lemma].cls))
         i += width
-    if lowers is not None and not any(lowers[k] in lexicon.nominal_index for k in range(start, end)):
-        return cues
-    nominal = [
-        c for c in _nominal_cues(doc, start, end, lexicon)
-        if not quoted(doc[c.start].idx) and (scope_all or not (c.nominal or "").startswith("belief"))
-    ]
-    if nominal:
-        taken = {t for c in nominal for t in range(c.start, c.end)}
-        cues = [c for c in cues if c.start not in taken] + nominal
-        cues.sort(key=lambda c: c.start)
     return cues

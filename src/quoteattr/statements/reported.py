@@ -27,6 +27,8 @@ from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS
 from ..speakers.mentions import noun_phrase, np_left, np_right, subject_of
 
+__all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
+
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative", "npadvmod", "advmod", "parataxis"})
 _SKIP_RIGHT = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt"})
 
@@ -196,51 +198,77 @@ def _greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexi
     return True
 
 
+#: a content span (or None) and the frame pattern that found it
+Content = tuple[tuple[int, int] | None, str]
+
+
 def _parse_content(
     doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], source: tuple[int, int] | None, lexicon: Lexicon
-) -> tuple[tuple[int, int] | None, str]:
+) -> Content:
+    """The content of a verb cue from the parse: its clause, the clause it hangs from, or its objects."""
+    return (
+        _clause_content(verb, cue, sent)
+        or _head_clause_content(verb, sent, source)
+        or _object_content(verb, cue, sent, lexicon)
+    )
+
+
+def _clause_content(verb: Token, cue: Cue, sent: tuple[int, int]) -> Content | None:
+    """ "said that taxes would rise" (that-clause) / "Taxes will rise, officials said" (inverted)."""
     s_start, s_end = sent
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and s_start <= c.i < s_end]
+    if not clauses:
+        return None
     # a that-clause after the verb first, then one before it: "…: Republicans said they're convinced"
-    clauses.sort(key=lambda c: (c.i < verb.i, c.dep_ != "ccomp"))
-    for child in clauses:
-        lo, hi = child.left_edge.i, child.right_edge.i + 1
-        marks = [c.i for c in child.children if c.lower_ == "that" and c.i < child.i and c.dep_ in ("mark", "dobj")]
-        if marks and child.i > verb.i:
-            lo = marks[0]  # "said on Tuesday, after a long meeting, that …": the clause starts at "that"
-        if child.i < verb.i:
-            return (max(lo, s_start), min(hi, verb.i)), "inverted"
-        return (max(lo, cue.end), min(hi, s_end)), "that-clause"
-    if verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i < verb.i and not any(
-        c.dep_ in ("dobj", "xcomp") for c in verb.children
-    ):
-        head = verb.head
-        left = verb.left_edge.i
-        if source is not None:
-            left = min(left, source[0])
-        return (max(head.left_edge.i, s_start), left), "inverted"
-    right = [
-        c for c in verb.rights
-        if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
-        and c.i < s_end
-    ]
+    child = min(clauses, key=lambda c: (c.i < verb.i, c.dep_ != "ccomp"))
+    lo, hi = child.left_edge.i, child.right_edge.i + 1
+    marks = [c.i for c in child.children if c.lower_ == "that" and c.i < child.i and c.dep_ in ("mark", "dobj")]
+    if marks and child.i > verb.i:
+        lo = marks[0]  # "said on Tuesday, after a long meeting, that …": the clause starts at "that"
+    if child.i < verb.i:
+        return (max(lo, s_start), min(hi, verb.i)), "inverted"
+    return (max(lo, cue.end), min(hi, s_end)), "that-clause"
+
+
+def _head_clause_content(verb: Token, sent: tuple[int, int], source: tuple[int, int] | None) -> Content | None:
+    """ "The deal is dead, he said": the parser hung the cue under the reported clause."""
+    if verb.dep_ not in ("ccomp", "parataxis", "advcl") or verb.head.i >= verb.i:
+        return None
+    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return None
+    left = verb.left_edge.i
+    if source is not None:
+        left = min(left, source[0])
+    return (max(verb.head.left_edge.i, sent[0]), left), "inverted"
+
+
+def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Content:
+    """ "noted the importance of …", "welcomed the efforts …"; "bare" when the objects only say
+    where or when ("he said in an interview")."""
+    s_end = sent[1]
     # stop before a coordinated or participial cue: it is a statement of its own
     cut = s_end
     for c in verb.rights:
         if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB":
             cut = min(cut, c.left_edge.i)
-    right = [c for c in right if c.i < cut]
+    right = [
+        c for c in verb.rights
+        if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
+        and c.i < s_end and c.i < cut
+    ]
     if cue.lemma in lexicon.words.hearer_verb:
         right = [c for c in right if c.dep_ not in ("dobj", "dative", "iobj")] or right
         if cue.lemma == "thank":
             right = [c for c in verb.rights if c.dep_ in ("dobj", "prep") and c.i < cut]
-    if not right or (cue.cls == "neutral" and all(
-        (c.dep_ == "prep" and c.lower_ in lexicon.words.setting_preposition) or c.dep_ in ("npadvmod", "advmod") for c in right
-    )):
+    if not right or (cue.cls == "neutral" and all(_says_where_or_when(c, lexicon) for c in right)):
         return None, "bare"  # "he said in an interview", "she said on Monday": where and when, not what
     lo = min(max(c.left_edge.i, cue.end) for c in right)
     hi = max(c.right_edge.i + 1 for c in right)
     return (lo, min(hi, cut)), "object"
+
+
+def _says_where_or_when(tok: Token, lexicon: Lexicon) -> bool:
+    return (tok.dep_ == "prep" and tok.lower_ in lexicon.words.setting_preposition) or tok.dep_ in ("npadvmod", "advmod")
 
 
 def _nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Frame:
@@ -299,25 +327,10 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
             continue
         k = bisect_right(verb_starts, cue.start)
         nxt = verb_starts[k] if k < len(verb_starts) else s_end
-        k = cue.start - 1
-        while k > s_start and doc[k].is_lower and doc[k].lower_.endswith("ly") and len(doc[k]) > 4:
-            k -= 1  # "… and repeatedly says"
-        prev_tok = doc[k] if k >= s_start else None
-        inherited = False
-        source = np_left(doc, cue.start, s_start, lexicon)
-        pattern = "that-clause"
-        after_quote = prev_tok is not None and (prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS)
-        if source is None and prev_tok is not None and (prev_tok.text == "," or after_quote or prev_tok.lower_ == "and"):
-            earlier = [f for f in frames if f.source is not None]
-            inverted_ok = (prev_tok.text == "," or after_quote) and cue.lemma not in lexicon.words.hearer_verb
-            right = np_right(doc, cue.end, s_end, lexicon) if inverted_ok else None
-            if right is not None:
-                source, pattern = right, "inverted"
-            elif earlier and (prev_tok.lower_ == "and" or doc[cue.start].lower_.endswith("ing")):
-                source, inherited = earlier[-1].source, True
-                pattern = "coordinated" if prev_tok.lower_ == "and" else "participle"
-        if source is None and prev_tok is None and doc[cue.start].lower_.endswith("ing"):
+        found = _surface_source(doc, cue, sent, frames, lexicon)
+        if found is None:
             continue  # "Speaking on …, the President said": the main verb carries it
+        source, pattern, inherited = found
         content = _trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon))
         if _greeting(doc, cue, content, lexicon):
             continue
@@ -326,9 +339,43 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
     return frames
 
 
+def _surface_source(
+    doc: Doc, cue: Cue, sent: tuple[int, int], earlier: list[Frame], lexicon: Lexicon
+) -> tuple[tuple[int, int] | None, str, bool] | None:
+    """(source, pattern, inherited) of a surface verb cue, or None when the cue is no statement's.
+
+    The noun phrase before the cue ("Smith said"); else after it when a comma or
+    a quote precedes the cue ("…, said Smith"); else the source of an earlier
+    frame for "… and added" / "…, adding".
+    """
+    s_start, s_end = sent
+    k = cue.start - 1
+    while k > s_start and doc[k].is_lower and doc[k].lower_.endswith("ly") and len(doc[k]) > 4:
+        k -= 1  # "… and repeatedly says"
+    prev_tok = doc[k] if k >= s_start else None
+    participle = doc[cue.start].lower_.endswith("ing")
+    source = np_left(doc, cue.start, s_start, lexicon)
+    if source is not None:
+        return source, "that-clause", False
+    if prev_tok is None:
+        return None if participle else (None, "that-clause", False)
+    after_quote = prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS
+    if not (prev_tok.text == "," or after_quote or prev_tok.lower_ == "and"):
+        return None, "that-clause", False
+    if (prev_tok.text == "," or after_quote) and cue.lemma not in lexicon.words.hearer_verb:
+        right = np_right(doc, cue.end, s_end, lexicon)
+        if right is not None:
+            return right, "inverted", False
+    sourced = [f for f in earlier if f.source is not None]
+    if sourced and (prev_tok.lower_ == "and" or participle):
+        return sourced[-1].source, "coordinated" if prev_tok.lower_ == "and" else "participle", True
+    return None, "that-clause", False
+
+
 def _surface_content(
     doc: Doc, cue: Cue, source: tuple[int, int] | None, pattern: str, sent: tuple[int, int], nxt: int, lexicon: Lexicon
 ) -> tuple[int, int] | None:
+    """The content of a surface cue: before it when inverted, else after it up to the next cue."""
     s_start, s_end = sent
     if pattern == "inverted" or (source is not None and source[0] > cue.start):
         # "…, said Smith." : the content is what comes before the comma
@@ -336,28 +383,37 @@ def _surface_content(
         while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_quote or doc[end - 1].is_space):
             end -= 1
         return (s_start, end) if end > s_start else None
+    start, stop = _after_cue(doc, cue, s_end, nxt, lexicon)
+    if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)):
+        # "…, the minister said." : the content is the clause before the source
+        end = source[0] if source else cue.start
+        while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_space):
+            end -= 1
+        return (s_start, end) if end > s_start and doc[end].text == "," else None
+    return start, stop
+
+
+#: a hearer verb's content starts at "that" or a colon within this many tokens: "told reporters that"
+HEARER_WINDOW = 6
+
+
+def _after_cue(doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon) -> tuple[int, int]:
+    """Token bounds of what follows a cue, up to the next coordinated cue ("… and added")."""
     start = cue.end
     stop = s_end
     # a following coordinated or participial cue starts a statement of its own
     if nxt < s_end:
         k = nxt - 1
-        while k > start and (doc[k].lower_ in ("and", "but") or doc[k].text == "," or doc[k].lower_ in ("also",)):
+        while k > start and (doc[k].lower_ in ("and", "but", "also") or doc[k].text == ","):
             k -= 1
         if k < nxt - 1:
             stop = k + 1
     if cue.lemma in lexicon.words.hearer_verb:
-        for j in range(start, min(start + 6, stop)):
+        for j in range(start, min(start + HEARER_WINDOW, stop)):
             if doc[j].lower_ == "that":
                 start = j
                 break
             if doc[j].text == ":":
                 start = j + 1  # "told reporters: “…”"
                 break
-    if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)):
-        # "…, the minister said." : the content is the clause before the source
-        left = source[0] if source else cue.start
-        end = left
-        while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_space):
-            end -= 1
-        return (s_start, end) if end > s_start and doc[end].text == "," else None
     return start, stop

@@ -13,6 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+__all__ = [
+    "PAIRS", "QUOTE_CHARS", "OPENING_CHARS", "CLOSING_CHARS", "CLOSERS", "SYMMETRIC", "APOSTROPHE", "LINE_BREAKS",
+    "MAX_DEPTH", "QuoteRegion", "paragraphs", "strip_span", "find_regions",
+]
+
 #: opening mark -> the marks that close it, with the text each rule is for.
 PAIRS: dict[str, tuple[str, ...]] = {
     "\u201c": ("\u201d", '"'),  # English double: “We will win,” he said. (scraped text: “…")
@@ -108,29 +113,37 @@ def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
+#: marks that may also be an apostrophe or an elision: don’t, ’90s, rock ’n’ roll
+_APOSTROPHE_LIKE = frozenset({"'", APOSTROPHE, "\u2018"})
+#: marks that open English quotes and close low-9 ones: “ closes „…“ and ‘ closes ‚…‘
+_OPEN_OR_CLOSE_LOW = frozenset(o for o in OPENING_CHARS if o in CLOSING_CHARS and o not in SYMMETRIC)
+
+
 def _classify(text: str, i: int, ch: str, lo: int, hi: int) -> str:
     """'open', 'close', 'either' or 'none' (apostrophe or stray) for the mark at *i*."""
     prev = text[i - 1] if i > lo else ""
     nxt = text[i + len(ch)] if i + len(ch) < hi else ""
     left = (_is_space(prev) or prev in _OPEN_CONTEXT or prev in QUOTE_CHARS) and not _is_space(nxt)
     right = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSE_CONTEXT or nxt in QUOTE_CHARS)
-    if ch in ("'", "\u2019", "\u2018"):
-        if prev.isalnum() and nxt.isalnum():
-            return "none"  # don’t, rock’n’roll
-        if left and (nxt.isdigit() or text.startswith(_ELISIONS, i + 1)):
-            return "none"  # ’90s, ’em, ’n’
-    if ch in ("\u201c", "\u2018"):
+    if ch in _APOSTROPHE_LIKE and _apostrophe(text, i, prev, nxt, left):
+        return "none"
+    if ch in _OPEN_OR_CLOSE_LOW:
         # an English opener, or the closer of „…“ / ‚…‘ when it ends a word
         return "close" if right and not left else "open"
     if ch in CLOSERS:
         return "close"
     if ch in SYMMETRIC or ch == "''":
-        if left and not right:
-            return "open"
-        if right and not left:
-            return "close"
+        if left != right:
+            return "open" if left else "close"
         return "either" if left and right else "none"
     return "open"
+
+
+def _apostrophe(text: str, i: int, prev: str, nxt: str, left: bool) -> bool:
+    """Is the single mark at *i* an apostrophe: inside a word, or an elision at a word start?"""
+    if prev.isalnum() and nxt.isalnum():
+        return True  # don’t, rock’n’roll
+    return left and (nxt.isdigit() or text.startswith(_ELISIONS, i + 1))  # ’90s, ’em, ’n’
 
 
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
@@ -170,55 +183,96 @@ def _closes(opener: str, mark: str) -> bool:
 MAX_DEPTH = 16
 
 
+#: marks that may open again inside their own quote ('…' within '…'); any other mark that opens
+#: again means the earlier one was stray
+_RENESTING = frozenset({"'", "\u2018", "''"})
+
+
 def find_regions(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuoteRegion]:
     """The outermost quoted regions of *text*, in order, never overlapping."""
-    if paras is None:
-        paras = paragraphs(text)
-    regions: list[QuoteRegion] = []
-    carry: tuple[int, str, list[tuple[int, int]]] | None = None  # open offset, mark, pieces so far
-    for p_index, (lo, hi) in enumerate(paras):
-        stack: list[tuple[int, str, int]] = []  # (offset, mark, content start)
-        marks = _marks(text, lo, hi)
-        start_k = 0
-        if carry is not None:
-            if marks and marks[0][0] == lo and marks[0][1] == carry[1] and marks[0][2] in ("open", "either"):
-                stack.append((carry[0], carry[1], lo + len(carry[1])))
-                start_k = 1
-            else:
-                regions.append(QuoteRegion(carry[0], carry[2][-1][1], tuple(carry[2]), False, carry[1]))
-            carry_pieces = carry[2] if start_k else None
-            carry = None
-        else:
-            carry_pieces = None
-        for off, mark, role in marks[start_k:]:
-            top = stack[-1][1] if stack else None
-            if role == "either":
-                role = "close" if any(_closes(m, mark) for _, m, _ in stack[-MAX_DEPTH:]) else "open"
-            if role == "close":
-                for depth in range(len(stack) - 1, max(-1, len(stack) - 1 - MAX_DEPTH), -1):
-                    if _closes(stack[depth][1], mark):
-                        o_off, o_mark, c_start = stack[depth]
-                        del stack[depth:]
-                        if not stack:
-                            pieces = list(carry_pieces or []) + [(c_start, off)]
-                            carry_pieces = None
-                            regions.append(QuoteRegion(o_off, off + len(mark), tuple(pieces), True, o_mark))
-                        break
-                continue
-            if top == mark and mark not in ("'", "\u2018", "''"):
-                stack.pop()  # the same mark never nests: the earlier one was stray
+    return _Pairing(text, paras if paras is not None else paragraphs(text)).run()
+
+
+class _Pairing:
+    """One pass pairing the marks of each paragraph with a stack of open marks.
+
+    A quote still open at a paragraph's end is *carried* into the next
+    paragraph when that one starts with the same mark, else it ends there,
+    unclosed.
+    """
+
+    def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.paras = paras
+        self.regions: list[QuoteRegion] = []
+        #: a quote open at the end of the previous paragraph: open offset, mark, pieces so far
+        self.carry: tuple[int, str, list[tuple[int, int]]] | None = None
+        #: the open marks of this paragraph: (offset, mark, content start)
+        self.stack: list[tuple[int, str, int]] = []
+        #: the pieces of a carried quote that resumed in this paragraph
+        self.carry_pieces: list[tuple[int, int]] | None = None
+
+    def run(self) -> list[QuoteRegion]:
+        for p_index, (lo, hi) in enumerate(self.paras):
+            self.stack = []
+            marks = _marks(self.text, lo, hi)
+            for off, mark, role in marks[self._resume(marks, lo):]:
+                self._mark(off, mark, role)
+            if self.stack:
+                self._unclosed(p_index, hi)
+        if self.carry is not None:
+            o_off, o_mark, pieces = self.carry
+            self.regions.append(QuoteRegion(o_off, pieces[-1][1], tuple(pieces), False, o_mark))
+        return self.regions
+
+    def _resume(self, marks: list[tuple[int, str, str]], lo: int) -> int:
+        """Resume the carried quote when the paragraph opens with its mark; how many marks that used."""
+        carry, self.carry, self.carry_pieces = self.carry, None, None
+        if carry is None:
+            return 0
+        o_off, o_mark, pieces = carry
+        if marks and marks[0][0] == lo and marks[0][1] == o_mark and marks[0][2] in ("open", "either"):
+            self.stack.append((o_off, o_mark, lo + len(o_mark)))
+            self.carry_pieces = pieces
+            return 1
+        self.regions.append(QuoteRegion(o_off, pieces[-1][1], tuple(pieces), False, o_mark))
+        return 0
+
+    def _mark(self, off: int, mark: str, role: str) -> None:
+        stack = self.stack
+        top = stack[-1][1] if stack else None
+        if role == "either":
+            role = "close" if any(_closes(m, mark) for _, m, _ in stack[-MAX_DEPTH:]) else "open"
+        if role == "close":
+            self._close(off, mark)
+            return
+        if top == mark and mark not in _RENESTING:
+            stack.pop()  # the same mark never nests: the earlier one was stray
+            if not stack:
+                self.carry_pieces = None
+        stack.append((off, mark, off + len(mark)))
+
+    def _close(self, off: int, mark: str) -> None:
+        """Close the nearest open mark (within ``MAX_DEPTH``) that *mark* closes; a stray closer does nothing."""
+        stack = self.stack
+        for depth in range(len(stack) - 1, max(-1, len(stack) - 1 - MAX_DEPTH), -1):
+            if _closes(stack[depth][1], mark):
+                o_off, o_mark, c_start = stack[depth]
+                del stack[depth:]
                 if not stack:
-                    carry_pieces = None
-            stack.append((off, mark, off + len(mark)))
-        if stack:
-            o_off, o_mark, c_start = stack[0]
-            piece_end = hi
-            pieces = list(carry_pieces or []) + [(c_start, piece_end)] if c_start < piece_end else list(carry_pieces or [])
-            nxt = paras[p_index + 1] if p_index + 1 < len(paras) else None
-            if pieces and nxt is not None and text.startswith(o_mark, nxt[0]):
-                carry = (o_off, o_mark, pieces)
-            elif pieces:
-                regions.append(QuoteRegion(o_off, pieces[-1][1], tuple(pieces), False, o_mark))
-    if carry is not None:
-        regions.append(QuoteRegion(carry[0], carry[2][-1][1], tuple(carry[2]), False, carry[1]))
-    return regions
+                    pieces = list(self.carry_pieces or []) + [(c_start, off)]
+                    self.carry_pieces = None
+                    self.regions.append(QuoteRegion(o_off, off + len(mark), tuple(pieces), True, o_mark))
+                return
+
+    def _unclosed(self, p_index: int, hi: int) -> None:
+        """The outermost quote still open at the paragraph's end: carried on, or ended unclosed."""
+        o_off, o_mark, c_start = self.stack[0]
+        pieces = list(self.carry_pieces or [])
+        if c_start < hi:
+            pieces.append((c_start, hi))
+        nxt = self.paras[p_index + 1] if p_index + 1 < len(self.paras) else None
+        if pieces and nxt is not None and self.text.startswith(o_mark, nxt[0]):
+            self.carry = (o_off, o_mark, pieces)
+        elif pieces:
+            self.regions.append(QuoteRegion(o_off, pieces[-1][1], tuple(pieces), False, o_mark))

@@ -13,12 +13,22 @@ Rules, in one linear pass:
 - every paragraph ends a sentence, unless a quote runs on into the next one.
 
 Both tiers use these sentences.
+
+The split reads the lexicon: its abbreviations (``data/abbreviations.txt``)
+and its cue forms, which tell an attribution after a closing mark (“We won.”
+Smith said.). So a cue verb added with ``Lexicon.extend(cues=...)`` can join
+a closing quote and the short clause after it into one sentence, and so change
+what the later stages see.
 """
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..lexicon import Lexicon
 from .marks import OPENING_CHARS, QUOTE_CHARS, QuoteRegion, strip_span
+
+__all__ = ["split_sentences"]
 
 _ENDERS = frozenset(".!?\u2026")
 _TRAILERS = QUOTE_CHARS | frozenset(")]}")
@@ -72,6 +82,30 @@ def _attribution_follows(text: str, pos: int, end: int, lexicon: Lexicon) -> boo
     return False
 
 
+def _sentence_end(text: str, i: int, p_hi: int, lexicon: Lexicon, inside: Callable[[int], bool]) -> tuple[int, bool]:
+    """(j, cut): the end *j* of the punctuation run starting at the ender at *i*, and whether a
+    sentence ends there."""
+    ch = text[i]
+    j = i + 1
+    while j < p_hi and (text[j] in _ENDERS or text[j] in _TRAILERS):
+        j += 1
+    k = j
+    while k < p_hi and text[k].isspace():
+        k += 1
+    if k == j or k >= p_hi:
+        return j, False
+    nxt = text[k]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _STARTERS):
+        return j, False
+    if ch == "." and j == i + 1 and _abbreviation_before(text, i, lexicon):
+        return j, False
+    if inside(j):
+        return j, False
+    if text[j - 1] in QUOTE_CHARS and (nxt in "\u2014\u2013" or _attribution_follows(text, k, p_hi, lexicon)):
+        return j, False
+    return j, True
+
+
 def split_sentences(
     text: str,
     paras: list[tuple[int, int]],
@@ -92,33 +126,12 @@ def split_sentences(
     for p_lo, p_hi in paras:
         i = p_lo
         while i < p_hi:
-            ch = text[i]
-            if ch not in _ENDERS:
+            if text[i] not in _ENDERS:
                 i += 1
                 continue
-            j = i + 1
-            while j < p_hi and (text[j] in _ENDERS or text[j] in _TRAILERS):
-                j += 1
-            k = j
-            while k < p_hi and text[k].isspace():
-                k += 1
-            if k == j or k >= p_hi:
-                i = j
-                continue
-            nxt = text[k]
-            if not (nxt.isupper() or nxt.isdigit() or nxt in _STARTERS):
-                i = j
-                continue
-            if ch == "." and j == i + 1 and _abbreviation_before(text, i, lexicon):
-                i = j
-                continue
-            if inside(j):
-                i = j
-                continue
-            if text[j - 1] in QUOTE_CHARS and (nxt in "\u2014\u2013" or _attribution_follows(text, k, p_hi, lexicon)):
-                i = j
-                continue
-            cuts.append(j)
+            j, ends = _sentence_end(text, i, p_hi, lexicon, inside)
+            if ends:
+                cuts.append(j)
             i = j
         if not inside(p_hi):
             cuts.append(p_hi)
