@@ -185,7 +185,8 @@ def _sniff_stdin(paths: Sequence[str], opts: InputOptions) -> tuple[Any, str | N
         return None, None, None
     if opts.input_format != "auto":
         return None, opts.input_format, None
-    first, source = peek_lines(getattr(sys.stdin, "buffer", sys.stdin))
+    stream: IO[bytes] = getattr(sys.stdin, "buffer", None) or sys.stdin  # type: ignore[assignment]
+    first, source = peek_lines(stream)
     found = looks_like_jsonl(first)
     if found is None:
         return source, None, ("standard input starts like JSON lines, but its first line is not a valid JSON "

@@ -34,7 +34,7 @@ from .cues import find_cues
 from .marks import QUOTE_CHARS, find_regions, paragraphs, strip_span
 from .quotes import Statement, assemble
 from .reported import frames_from_parse, frames_from_surface
-from .result import Analysis, Quote, Span
+from .result import Analysis, Person, Quote, Span
 from .sentences import split_sentences
 from .settings import Settings
 
@@ -122,7 +122,7 @@ def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
     if len(text) <= nlp.max_length:
         return analyze_doc(nlp(tokenizable(text)), settings, text)
     quotes: list[Quote] = []
-    people = []
+    people: list[Person] = []
     for offset, chunk in split_text(text, nlp.max_length):
         part = shift_analysis(analyze_doc(nlp(tokenizable(chunk)), settings, chunk), offset, len(people))
         quotes.extend(part.quotes)

@@ -94,7 +94,7 @@ def _attachment(doc: Doc, text: str, reg: QuoteRegion, frames: list[Frame], pars
         f_lo, f_hi = _frame_bounds(doc, f)
         own = char_span(doc, f.content) if f.content is not None else None
         # not after a cue that has a that-clause of its own: “Fox News Sunday,” Pence said his …
-        says_more = parsed and own is not None and own[0] >= reg.close and not _opens_quote(text, own[0]) and (
+        says_more = parsed and f.content is not None and own is not None and own[0] >= reg.close and not _opens_quote(text, own[0]) and (
             doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= 6
         )
         if f_lo >= reg.close and _gap_ok(text, reg.close, f_lo) and not says_more:
@@ -108,6 +108,7 @@ def _attachment(doc: Doc, text: str, reg: QuoteRegion, frames: list[Frame], pars
 def _reported(doc: Doc, text: str, f: Frame, si: int, regions: list[QuoteRegion], extend_to: int) -> Statement:
     """The indirect (or mixed, when it holds a quoted fragment) statement of a frame with content."""
     c = char_span(doc, f.content)
+    assert c is not None, "a frame with content covers at least one token"
     c = (c[0], max(c[1], extend_to))
     held = [reg for reg in regions if _covers(c, reg)]
     if held and held[-1].close > c[1]:
@@ -203,9 +204,9 @@ def assemble(
                 pending_colon = None
             elif att is None:
                 dash = _dash_source(text, reg.close, s_hi)
-                colon = _colon_frame(doc, text, reg.open, s_lo, lexicon)
-                if colon is not None:
-                    st = _direct(doc, reg, colon, "colon", si)  # "Limbaugh continued: “…”"
+                colon_frame = _colon_frame(doc, text, reg.open, s_lo, lexicon)
+                if colon_frame is not None:
+                    st = _direct(doc, reg, colon_frame, "colon", si)  # "Limbaugh continued: “…”"
                 elif dash is not None:
                     st = Statement("direct", list(reg.pieces), None, dash, "dash", PATTERN_CONFIDENCE["dash"], si, closed=reg.closed)
                 else:
@@ -214,8 +215,9 @@ def assemble(
                         continue  # part of a reported statement: mixed, handled with the frames
                     before = [
                         fi for fi, f in enumerate(sframes)
-                        if f.content is not None and f.gap is None and char_span(doc, f.content)[0] < reg.open
-                        and char_span(doc, (f.cue.start, f.cue.end))[1] <= reg.open
+                        if f.content is not None and f.gap is None
+                        and char_span(doc, f.content)[0] < reg.open  # type: ignore[index]  # content is never empty
+                        and char_span(doc, (f.cue.start, f.cue.end))[1] <= reg.open  # type: ignore[index]
                     ]
                     if before:
                         # “He’s claiming that fraud is “a big problem” but “nobody talks about it.””:
@@ -255,7 +257,7 @@ def assemble(
                 continue
             if f.content is not None:
                 out.append(_reported(doc, text, f, si, sent_regions, extend.get(fi, 0)))
-            elif f.pattern == "bare" and text[char_span(doc, (f.cue.start, f.cue.end))[1]:s_hi].strip() in (":", ""):
+            elif f.pattern == "bare" and text[char_span(doc, (f.cue.start, f.cue.end))[1]:s_hi].strip() in (":", ""):  # type: ignore[index]  # a cue is never empty
                 if text[s_lo:s_hi].rstrip().endswith(":"):
                     pending_colon = f  # "He added:" and the quote in the next paragraph
         if pending_colon is None and not sent_regions and text[s_hi - 1:s_hi] == ":":
@@ -305,9 +307,9 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
     return turns
 
 
-def _around_cue(text: str, content: tuple[int, int], cue: tuple[int, int]) -> list[tuple[int, int]]:
+def _around_cue(text: str, content: tuple[int, int], cue: tuple[int, int] | None) -> list[tuple[int, int]]:
     """Content pieces without a cue that sits inside them ("The U.S., in his words, will …")."""
-    if not (content[0] < cue[0] and cue[1] < content[1]):
+    if cue is None or not (content[0] < cue[0] and cue[1] < content[1]):
         return [content]
     lo, hi = cue
     while lo > content[0] and text[lo - 1] in " ,\u2014\u2013":

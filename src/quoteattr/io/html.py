@@ -168,11 +168,12 @@ def _groups(quotes: Sequence[Quote], people: Sequence[Person]) -> list[_Group]:
     known = [k for k in members if k is not None]
     for n, key in enumerate(known):
         idx = members[key]
-        name = next((quotes[i].speaker.name for i in idx if quotes[i].speaker and quotes[i].speaker.name), None)
+        name = next((nm for nm in (quotes[i].speaker_name for i in idx) if nm), None)
         if name is None and isinstance(key, tuple) and key[0] == "entity":
             name = names.get(key[1])  # the person's name, else its first mention
         if name is None:
-            mention = next((quotes[i].speaker.mention for i in idx if quotes[i].speaker and quotes[i].speaker.mention), None)
+            speakers = (quotes[i].speaker for i in idx)
+            mention = next((s.mention for s in speakers if s is not None and s.mention is not None), None)
             name = mention.text if mention else "Unknown speaker"
         groups.append(_Group(key, name, PALETTE[n % len(PALETTE)], tuple(idx)))
     if None in members:
@@ -198,7 +199,7 @@ def _segments(text: str, pieces: list[_Piece]) -> Iterable[tuple[int, int, list[
     for p in pieces:
         starts.setdefault(p.start, []).append(p)
     active: list[_Piece] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         active = [p for p in active if p.end > a] + starts.get(a, [])
         yield a, b, active
 
