@@ -256,3 +256,16 @@ def test_readers_yield_one_document_per_input_line() -> None:
     lines = [b'{"text": "a"}\n', b"\n", b"[1]\n", b'{"text": 1e999}\n', b'{"text": "b", "n": ' + b"1" * 4301 + b"}\n"]
     docs = list(read_jsonl_lines(lines, "s", InputOptions()))
     assert [d.error is None for d in docs] == [True, False, False, False]
+
+
+def test_the_progress_total_is_known_for_files_and_unknown_for_stdin(tmp_path: Path) -> None:
+    from quoteattr.io import count_documents
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "d" / "b.txt").write_text("y", encoding="utf-8")
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"text": "a"}\n\n{"text": "b"}\nbroken\n', encoding="utf-8")
+    paths = [str(tmp_path / "d"), str(src), str(tmp_path / "missing.txt")]
+    assert count_documents(paths) == 2 + 3 + 1 == len(list(read_paths(paths)))
+    assert count_documents([str(src), "-"]) is None
