@@ -269,3 +269,17 @@ def test_the_progress_total_is_known_for_files_and_unknown_for_stdin(tmp_path: P
     paths = [str(tmp_path / "d"), str(src), str(tmp_path / "missing.txt")]
     assert count_documents(paths) == 2 + 3 + 1 == len(list(read_paths(paths)))
     assert count_documents([str(src), "-"]) is None
+
+
+def test_the_documented_pandas_call_keeps_whole_numbers_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pandas = pytest.importorskip("pandas")
+    from quoteattr.io import NULLABLE
+
+    target = tmp_path / "s.csv"
+    code, _, _ = run(["--rules-only", "--format", "csv", "-o", str(target), str(EXAMPLE), str(tmp_path / "no.txt")],
+                     capsys)
+    assert code == 1
+    df = pandas.read_csv(target, dtype=CSV_DTYPES, keep_default_na=False, na_values={c: [""] for c in NULLABLE})
+    assert str(df["start"].dtype) == "Int64" and str(df["speaker_entity"].dtype) == "Int64"
+    failed = df[df["error"] != ""]
+    assert len(failed) == 1 and failed["start"].isna().all() and (df[df["error"] == ""]["start"] >= 0).all()
