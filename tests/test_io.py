@@ -17,7 +17,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from quoteattr import Analysis, Person, Quote, Span, Speaker, cli, load_model
+from quoteattr import Analysis, cli, load_model
 from quoteattr.io import (
     CSV_COLUMNS,
     CSV_DTYPES,
@@ -138,11 +138,6 @@ def test_csv_columns_have_the_documented_types(tmp_path: Path, rules: Any) -> No
 
 
 # ------------------------------------------------------------------ Quote.text, split
-
-def _interrupted() -> tuple[str, Quote]:
-    text = "“We will,” Ann Lee said, “win.”"
-    return text, Quote("direct", Span(1, 30, text[1:30]), (Span(1, 9, "We will,"), Span(26, 30, "win.")),
-                       Span(19, 23, "said"), Speaker(Span(11, 18, "Ann Lee"), "Ann Lee", 0), 0.9)
 
 
 def test_split_quotes_gives_one_row_per_passage(tmp_path: Path, rules: Any, capsys: pytest.CaptureFixture[str]) -> None:

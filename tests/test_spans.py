@@ -36,7 +36,7 @@ def test_spans_mirror_the_statements(nlp: Language) -> None:
     assert len(quotes) == sum(len(q.fragments) for q in analysis.quotes)
     assert [s.label_ for s in quotes] == [q.kind for q in analysis.quotes for _ in q.fragments]
     fragments = [f for q in analysis.quotes for f in q.fragments]
-    assert all(s.start_char <= f.start and f.end <= s.end_char for s, f in zip(quotes, fragments))  # token-aligned
+    assert all(s.start_char <= f.start and f.end <= s.end_char for s, f in zip(quotes, fragments, strict=True))  # token-aligned
     first, second = quotes[0], quotes[1]
     assert first.id_ == second.id_ == "quote-0"  # the two pieces of the interrupted quote
     assert first._.quote_cue.text == "said" and first._.quote_speaker.text == "Mayor Elena Marsh"
