@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import os
 import re
@@ -27,13 +28,14 @@ from spacy.language import Language
 
 from . import __version__
 from .api import analyze, analyze_many
+from .batch import RULES_ONLY
 from .errors import ModelError, QuoteattrError
 from .models import load_model
 from .render import page_head, page_tail, render_error, render_fragment
 from .result import Analysis, Person, Quote
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-FORMATS = ("jsonl", "csv", "tsv", "html", "text")
+FORMATS = ("jsonl", "csv", "tsv", "html", "text", "parquet")
 INPUT_FORMATS = ("auto", "text", "jsonl")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: Keys of an output record that quoteattr fills; input fields of these names are not kept.
@@ -338,6 +340,35 @@ class HtmlWriter(Writer):
         self.out.write(page_tail())
 
 
+class ParquetWriter(Writer):
+    """One row per document in :data:`quoteattr.arrow.SCHEMA`, ids as strings (pyarrow: the 'parquet' extra).
+
+    The rows, the schema and the file writing are :mod:`quoteattr.arrow`'s and
+    :mod:`quoteattr.batch`'s; this only adapts the CLI's documents to them.
+    """
+
+    def __init__(self, out: TextIO, nlp: Language, model: str | None) -> None:
+        super().__init__(out, headings=False)
+        from .batch import describe, resolve_model
+
+        with warnings.catch_warnings():  # the model was chosen, and warned about, when it was loaded
+            warnings.simplefilter("ignore")
+            self.loaded = describe(nlp, model or (resolve_model(None) if nlp.pipe_names else RULES_ONLY))
+
+    def start(self) -> None:
+        from .arrow import ParquetSink
+
+        self.sink = ParquetSink(self.out.buffer, id_name="id")  # type: ignore[attr-defined]
+
+    def write(self, doc: Document, analysis: Analysis | None) -> None:
+        from .batch import record
+
+        self.sink.write(record("id", str(doc.id), analysis, doc.error, self.loaded))
+
+    def finish(self) -> None:
+        self.sink.close()
+
+
 WRITERS: dict[str, type[Writer]] = {
     "jsonl": JsonlWriter, "csv": CsvWriter, "tsv": TsvWriter, "html": HtmlWriter, "text": TextWriter,
 }
@@ -404,7 +435,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(*.jsonl, *.ndjson), or '-' for standard input (the default)")
     p.add_argument("-f", "--format", choices=FORMATS, default="jsonl",
                    help="output: jsonl (default, the documented schema), csv/tsv (one row per statement), "
-                        "html (one page), text (who said what, for people)")
+                        "html (one page), text (who said what, for people), parquet (one row per "
+                        "document, docs/scale.md; needs pyarrow)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
                    help="how to read inputs: auto (by file suffix; stdin is text), text, jsonl")
@@ -455,6 +487,15 @@ def _utf8_stdout() -> TextIO:
     return out
 
 
+def _parquet_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--format parquet`` cannot run here, or None."""
+    if importlib.util.find_spec("pyarrow") is None:
+        return "--format parquet needs pyarrow: pip install 'quoteattr[parquet]'"
+    if not args.output and _isatty(sys.stdout):
+        return "--format parquet writes a binary file: give it with -o FILE (or redirect standard output)"
+    return None
+
+
 def _load(args: argparse.Namespace, err: TextIO) -> Language:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -473,6 +514,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     opts = InputOptions(args.input_format, args.text_field, args.id_field)
+    if args.format == "parquet" and (problem := _parquet_problem(args)):
+        err.write(f"quoteattr: {problem}\n")
+        return EXIT_USAGE
     try:
         nlp = _load(args, err)
     except (ModelError, QuoteattrError) as exc:
@@ -494,7 +538,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not args.paths and not args.quiet and _isatty(sys.stdin):
         err.write("quoteattr: reading one text from standard input (end it with Ctrl-D)\n")
-    writer = WRITERS[args.format](out, headings=not _single_document(args.paths, opts))
+    if args.format == "parquet":
+        writer: Writer = ParquetWriter(out, nlp, RULES_ONLY if args.rules_only else args.model)
+    else:
+        writer = WRITERS[args.format](out, headings=not _single_document(args.paths, opts))
     progress = Progress(err, enabled=not args.quiet and _isatty(err))
     failed = 0
     try:
