@@ -20,7 +20,7 @@ def missing(reason: str) -> None:
     """Fail under CI, skip elsewhere."""
     if os.environ.get("CI"):
         pytest.fail(f"{reason} (CI is set: these tests must run)", pytrace=False)
-    pytest.skip(reason)
+    pytest.skip(reason, allow_module_level=True)
 
 
 def require(module: str, extra: str) -> ModuleType:
