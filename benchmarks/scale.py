@@ -128,7 +128,7 @@ def bench_attribute_many(texts: Sequence[str], model: str, words: int) -> list[R
     nlp, startup = _timed(lambda: load_model(rules_only=True) if model == RULES_ONLY else load_model(model))
     rows = []
     for n in (1, 2):
-        out, secs = _timed(lambda: list(attribute_many(texts, nlp=nlp, n_process=n)))
+        out, secs = _timed(lambda n=n: list(attribute_many(texts, nlp=nlp, n_process=n)))
         assert len(out) == len(texts)
         rows.append(Row(f"attribute_many(n_process={n})", n, startup, secs, len(texts), words))
     return rows

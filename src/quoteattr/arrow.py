@@ -29,6 +29,8 @@ except ImportError as err:  # pragma: no cover - exercised only without the extr
 
 from .batch import OUTPUT_FIELDS
 
+_STRING = pa.string()
+
 #: ``Span.to_dict()``: {"start", "end", "text"}.
 SPAN = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
 
@@ -52,7 +54,7 @@ PERSON = pa.struct([("entity", pa.int64()), ("name", pa.string()), ("mentions", 
 _VERSION_FIELDS = [(name, pa.string()) for name in OUTPUT_FIELDS[3:]]
 
 
-def schema(id_name: str = "doc_id", id_type: pa.DataType = pa.string()) -> pa.Schema:
+def schema(id_name: str = "doc_id", id_type: pa.DataType = _STRING) -> pa.Schema:
     """The nested schema with the id column named *id_name* of type *id_type*."""
     return pa.schema([
         (id_name, id_type),
@@ -63,7 +65,7 @@ def schema(id_name: str = "doc_id", id_type: pa.DataType = pa.string()) -> pa.Sc
     ])
 
 
-def flat_schema(id_name: str = "doc_id", id_type: pa.DataType = pa.string()) -> pa.Schema:
+def flat_schema(id_name: str = "doc_id", id_type: pa.DataType = _STRING) -> pa.Schema:
     """The flat schema (one row per statement) with the id column *id_name* of type *id_type*."""
     return pa.schema([
         (id_name, id_type),

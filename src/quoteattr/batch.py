@@ -41,7 +41,7 @@ from spacy.language import Language
 
 from . import engine
 from ._version import __version__
-from .errors import InputTypeError, ModelError, OptionError
+from .errors import InputTypeError, OptionError
 from .lexicon import Lexicon
 from .models import RULES_ONLY_WARNING, RulesOnlyWarning, installed_model, load_model
 from .result import Analysis
