@@ -5,6 +5,7 @@
 ...     print(q.speaker_name, q.text)
 """
 
+from ._version import __version__
 from .api import analyze, analyze_doc, analyze_many, attribute, attribute_many
 from .errors import InputTypeError, LexiconError, ModelError, OptionError, QuoteattrError
 from .lexicon import Lexicon
@@ -12,7 +13,6 @@ from .models import RulesOnlyWarning, load_model
 from .io.html import render_html
 from .result import Analysis, Person, Quote, Span, Speaker
 from .settings import Settings
-from ._version import __version__
 
 __all__ = [
     "attribute",

@@ -14,6 +14,7 @@ holds only complete records, and the worker processes are ended). See
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import multiprocessing
 import os
 import signal
@@ -33,6 +34,7 @@ from .io.readers import INPUT_FORMATS, Document, InputOptions, looks_like_jsonl,
 from .io.stream import analyze_documents
 from .io.writers import FORMATS, writer_for
 from .lexicon import Lexicon
+from .batch import RULES_ONLY
 from .models import load_model
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -111,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(*.jsonl, *.ndjson), or '-' for standard input (the default)")
     p.add_argument("-f", "--format", choices=FORMATS, default="jsonl",
                    help="output: jsonl (default, the documented schema), csv/tsv (one row per statement), "
-                        "html (one page), text (who said what, for people)")
+                        "html (one page), text (who said what, for people), parquet (one row per "
+                        "document, docs/scale.md; needs pyarrow)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
                    help="how to read inputs: auto (by file suffix; standard input is JSONL when its first line "
@@ -169,6 +172,15 @@ def _utf8_stdout() -> TextIO:
     return out
 
 
+def _parquet_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--format parquet`` cannot run here, or None."""
+    if importlib.util.find_spec("pyarrow") is None:
+        return "--format parquet needs pyarrow: pip install 'quoteattr[parquet]'"
+    if not args.output and _isatty(sys.stdout):
+        return "--format parquet writes a binary file: give it with -o FILE (or redirect standard output)"
+    return None
+
+
 def _load(args: argparse.Namespace, err: TextIO) -> Language:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -205,6 +217,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     opts = InputOptions(args.input_format, args.text_field, args.id_field)
+    if args.format == "parquet" and (problem := _parquet_problem(args)):
+        err.write(f"quoteattr: {problem}\n")
+        return EXIT_USAGE
     try:
         lexicon = Lexicon.from_dir(args.lexicon) if args.lexicon else None
         nlp = _load(args, err)
@@ -242,7 +257,7 @@ def _run(args: argparse.Namespace, opts: InputOptions, nlp: Language, lexicon: L
          total: int | None) -> int:
     """Read, analyse and write every document; the orderly stop on SIGINT/SIGTERM."""
     writer = writer_for(args.format, out, headings=not _single_document(args.paths, opts, stdin_format),
-                        split=args.split_quotes)
+                        split=args.split_quotes, nlp=nlp, model=RULES_ONLY if args.rules_only else args.model)
     progress = Progress(err, enabled=show, total=total)
     failed = 0
     status = EXIT_OK

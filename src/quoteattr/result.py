@@ -12,6 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+#: The version of the result schema (docs/schema.md) that every output record carries as ``schema_version``:
+#: the JSON lines of the CLI and quoteattr.io, and the rows of quoteattr.batch, Spark and Dask. The major
+#: number changes when a field changes meaning or goes; the minor one when a field is added.
+SCHEMA_VERSION = "1.0"
+
 QuoteKind = Literal["direct", "indirect", "mixed"]
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 

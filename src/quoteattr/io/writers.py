@@ -16,14 +16,13 @@ import json
 import re
 from typing import Any, TextIO
 
-from ..result import Analysis, Person, Quote
+from spacy.language import Language
+
+from ..result import SCHEMA_VERSION, Analysis, Person, Quote
 from .html import page_head, page_tail, render_error, render_fragment
 from .readers import Document
 
-#: The version of the record written by :class:`JsonlWriter` (``record.schema.json``).
-#: The major number changes when a field changes meaning or goes; the minor one when a field is added.
-SCHEMA_VERSION = "1.0"
-FORMATS = ("jsonl", "csv", "tsv", "html", "text")
+FORMATS = ("jsonl", "csv", "tsv", "html", "text", "parquet")
 CSV_COLUMNS = ("doc_id", "kind", "speaker_name", "speaker_entity", "speaker_mention", "cue",
                "text", "start", "end", "confidence", "error")
 #: The pandas dtypes of the CSV/TSV columns. Read with
@@ -199,13 +198,56 @@ class HtmlWriter(Writer):
         return page_tail()
 
 
+class ParquetWriter(Writer):
+    """One row per document in :data:`quoteattr.arrow.SCHEMA`, ids as strings (pyarrow: the 'parquet' extra).
+
+    The rows, the schema and the file writing are :mod:`quoteattr.arrow`'s and
+    :mod:`quoteattr.batch`'s; this only adapts the documents to them. *out* must
+    have a binary ``buffer`` (a file opened in text mode, or standard output).
+    """
+
+    def __init__(self, out: TextIO, *, headings: bool = True, split: bool = False,
+                 nlp: Language | None = None, model: str | None = None) -> None:
+        super().__init__(out, headings=False, split=split)
+        import warnings
+
+        from ..batch import RULES_ONLY, describe, resolve_model
+        from ..models import default_model
+
+        nlp = nlp if nlp is not None else default_model()
+        with warnings.catch_warnings():  # the model was chosen, and warned about, when it was loaded
+            warnings.simplefilter("ignore")
+            self.loaded = describe(nlp, model or (resolve_model(None) if nlp.pipe_names else RULES_ONLY))
+
+    def start(self) -> None:
+        from ..arrow import ParquetSink
+
+        self.sink = ParquetSink(self.out.buffer, id_name="id")
+
+    def write(self, doc: Document, analysis: Analysis | None) -> None:
+        from ..batch import record
+
+        if analysis is not None and self.split:
+            analysis = analysis.split()
+        self.sink.write(record("id", str(doc.id), analysis, doc.error, self.loaded))
+
+    def finish(self) -> None:
+        self.sink.close()
+
+
 WRITERS: dict[str, type[Writer]] = {
     "jsonl": JsonlWriter, "csv": CsvWriter, "tsv": TsvWriter, "html": HtmlWriter, "text": TextWriter,
 }
 
 
-def writer_for(format: str, out: TextIO, *, headings: bool = True, split: bool = False) -> Writer:
-    """The writer of *format* (one of :data:`FORMATS`) writing to *out*."""
+def writer_for(format: str, out: TextIO, *, headings: bool = True, split: bool = False,
+               nlp: Language | None = None, model: str | None = None) -> Writer:
+    """The writer of *format* (one of :data:`FORMATS`) writing to *out*.
+
+    nlp, model: the pipeline and its recorded name, for the Parquet rows' version fields.
+    """
+    if format == "parquet":
+        return ParquetWriter(out, headings=headings, split=split, nlp=nlp, model=model)
     try:
         cls = WRITERS[format]
     except KeyError:
@@ -216,7 +258,7 @@ def writer_for(format: str, out: TextIO, *, headings: bool = True, split: bool =
 
 
 __all__ = [
-    "Writer", "JsonlWriter", "CsvWriter", "TsvWriter", "TextWriter", "HtmlWriter", "WRITERS", "writer_for",
+    "Writer", "JsonlWriter", "CsvWriter", "TsvWriter", "TextWriter", "HtmlWriter", "ParquetWriter", "WRITERS", "writer_for",
     "to_record", "dumps_record", "speaker_label", "SCHEMA_VERSION", "FORMATS", "CSV_COLUMNS", "CSV_DTYPES",
     "NULLABLE",
 ]
