@@ -28,6 +28,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .calibration import calibrate
 from .chunking import shift_analysis, split_text
 from .coreference import PATH_CONFIDENCE, Resolver
 from .cues import find_cues
@@ -75,15 +76,16 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     statements = assemble(doc, text, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes, lexicon)
     resolver = Resolver(doc, text, sentences, lexicon, words, tok_starts)
     resolved, people = resolver.number(resolver.resolve(statements))
-    quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved, strict=True))
+    tier = "trained" if parsed else "rules"
+    quotes = tuple(_to_quote(text, st, sp, path, tier) for st, (sp, path) in zip(statements, resolved, strict=True))
     return Analysis(quotes, tuple(people))
 
 
-def _to_quote(text: str, st: Statement, speaker, path: str) -> Quote:  # type: ignore[no-untyped-def]
+def _to_quote(text: str, st: Statement, speaker, path: str, tier: str) -> Quote:  # type: ignore[no-untyped-def]
     pieces = [strip_span(text, s, e) for s, e in st.pieces]
     pieces = [p for p in pieces if p[0] < p[1]] or [st.pieces[0]]
     content = Span.of(text, pieces[0][0], pieces[-1][1])
-    confidence = round(st.confidence * PATH_CONFIDENCE.get(path, 0.7), 3)
+    confidence = calibrate(round(st.confidence * PATH_CONFIDENCE.get(path, 0.7), 3), tier)
     return Quote(
         kind=st.kind,  # type: ignore[arg-type]
         content=content,
