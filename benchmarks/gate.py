@@ -19,6 +19,7 @@ from spacy.language import Language
 from . import heldout, systems
 from .evaluation import ALL, DEFAULT_ALL
 from .gold import GoldDoc
+from .reliability import ece, points
 from .score import evaluate
 
 #: hook for issue 12's name layer: a module ``benchmarks/names.py`` with
@@ -33,7 +34,8 @@ def gate_docs(polnear_root: str | Path) -> list[GoldDoc]:
 
 def figures(docs: Sequence[GoldDoc], nlp: Language, tier: str) -> dict[str, float | None]:
     """F1 at 30 %, exact F1 and speaker accuracy (scope="all" vs all attributions), the default scope's
-    precision at 30 % against all attributions, and resolved-name accuracy when the name layer exists."""
+    precision at 30 % against all attributions and the calibration error of its reported confidence,
+    and resolved-name accuracy when the name layer exists."""
     texts, ids = [d.text for d in docs], [d.id for d in docs]
     out: dict[str, float | None] = {}
     runs = {}
@@ -44,13 +46,14 @@ def figures(docs: Sequence[GoldDoc], nlp: Language, tier: str) -> dict[str, floa
         else:
             run = systems.quoteattr_rules(texts, ids, nlp, scope=scope)
         runs[view] = run
-        scores, _ = evaluate(docs, run.predictions)
+        scores, matches = evaluate(docs, run.predictions)
         if view == ALL:
             out["f1"] = scores.overlap_prf(0.3)[2]
             out["exact_f1"] = scores.exact_prf()[2]
             out["speaker_acc"] = scores.speaker_ok / scores.speaker_n if scores.speaker_n else 0.0
         else:
             out["default_precision"] = scores.overlap_prf(0.3)[0]
+            out["ece"] = ece(points(matches))  # of the confidence quoteattr reports (calibrated)
     out["name_acc"] = _name_accuracy(docs, runs)
     return out
 

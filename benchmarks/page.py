@@ -23,8 +23,7 @@ from spacy.language import Language
 
 import quoteattr
 
-from . import errors, report, speed, systems
-from . import breakdown, reliability
+from . import breakdown, reliability, report, speed, systems
 from .evaluation import (
     ALL, DEFAULT_ALL, HANDSET, RULES, SPEECH, TEXTACY, TIER, TRAINED, CorpusResult, error_counts, log,
 )
