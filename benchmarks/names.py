@@ -16,9 +16,11 @@ matching, :func:`benchmarks.score.match_doc`, a prediction covering at least
   other punctuation removed). Right when equal, or equal once middle initials
   and "Jr."/"Sr." are dropped (:func:`core`), or when the prediction is a
   trailing part of the canonical name ("Trump" for "Donald Trump") that no
-  *other* person of the same article (the layer's persons and groups for that
-  article) also ends with — "Clinton" is right for Hillary Clinton only in an
-  article where no other Clinton is a speaker in the layer;
+  *other* person of the same article shares — the layer's persons and group
+  members for that article plus ``polnear-dev-people.tsv``, the people who are
+  no speaker in the layer but share a surname with one ("Melania Trump").
+  "Clinton" is right for Hillary Clinton only in an article with no other
+  Clinton in it;
 * the gold names an **organisation** or a **group** ("Barack Obama and Hillary
   Clinton"): right when the normalised prediction equals the canonical name
   or one of the aliases the annotator listed (the Clinton campaign|Clinton
@@ -49,10 +51,12 @@ from typing import Iterable, Sequence
 
 from .gold import GoldDoc
 from .polnear import annotator_files, parse_ann, read_split, split_dir
-from .score import Prediction, match_doc
+from .score import Prediction, match_doc, overlaps
 
 HERE = Path(__file__).resolve().parent
 LAYER = HERE / "data" / "polnear-dev-names.tsv"
+#: Other people named in a layer article who share a surname with one of its speakers (article, name, note).
+PEOPLE = HERE / "data" / "polnear-dev-people.tsv"
 COLUMNS = ("article", "annotator", "attribution", "source_start", "source_end", "source_text",
            "selected", "mention_type", "entity_kind", "canonical_name", "aliases")
 MENTION_TYPES = ("name", "pronoun", "role", "title", "none")
@@ -65,7 +69,7 @@ TITLES = frozenset("""
 mr mrs ms miss dr prof sen senator rep representative gov governor president vice former
 secretary sec gen general lt col adm chief justice judge mayor speaker rev reverend sir lord lady
 dame chancellor minister prime premier attorney chairman chairwoman chair commissioner ambassador
-house democratic republican gop candidate nominee presidential us u.s the madam del delegate
+house democratic republican gop candidate nominee presidential us the madam del delegate
 """.split())
 #: Generational suffixes, ignored when comparing persons.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -186,9 +190,28 @@ def name_right(row: LayerRow, predicted: str | None, others: Iterable[str] = ())
     return normalise(predicted, person=False) in accepted
 
 
-def people_by_article(rows: Iterable[LayerRow]) -> dict[str, set[str]]:
-    """Article -> the canonical names of persons and the members of groups in the layer."""
+def read_people(path: str | Path = PEOPLE) -> dict[str, set[str]]:
+    """Article -> the extra people of ``polnear-dev-people.tsv`` (empty when the file is absent)."""
     out: dict[str, set[str]] = {}
+    if not Path(path).is_file():
+        return out
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None or header[:2] != ["article", "name"]:
+            raise LayerError(f"{path}: header must start with article, name; got {header}")
+        for n, cols in enumerate(reader, 2):
+            if not cols:
+                continue
+            if len(cols) < 2 or not cols[1].strip():
+                raise LayerError(f"{path}, line {n}: expected article and name, got {cols}")
+            out.setdefault(cols[0], set()).add(cols[1].strip())
+    return out
+
+
+def people_by_article(rows: Iterable[LayerRow], extra: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
+    """Article -> the canonical names of persons and the members of groups in the layer, plus *extra*."""
+    out: dict[str, set[str]] = {a: set(names) for a, names in (extra or {}).items()}
     for r in rows:
         names = out.setdefault(r.article, set())
         if r.entity_kind == "person":
@@ -208,6 +231,8 @@ class Outcome:
     predicted: str | None = None
     predicted_mention: str | None = None
     right: bool = False
+    #: whether quoteattr's speaker mention overlaps the gold source span (False: it picked another mention)
+    mention_overlaps: bool = False
 
 
 @dataclass
@@ -266,9 +291,10 @@ def check_layer(rows: Sequence[LayerRow], docs: Sequence[GoldDoc], ids: dict[str
 
 
 def score_tier(tier: str, rows: Sequence[LayerRow], docs: Sequence[GoldDoc], ids: dict[str, list[str]],
-               predictions: Sequence[Sequence[Prediction]]) -> NameScores:
+               predictions: Sequence[Sequence[Prediction]],
+               extra_people: dict[str, set[str]] | None = None) -> NameScores:
     """Score one tier's predictions (one list per document of *docs*) against the layer rows."""
-    people = people_by_article(rows)
+    people = people_by_article(rows, extra_people)
     by_article: dict[str, list[LayerRow]] = {}
     for r in rows:
         by_article.setdefault(r.article, []).append(r)
@@ -287,7 +313,8 @@ def score_tier(tier: str, rows: Sequence[LayerRow], docs: Sequence[GoldDoc], ids
             pred = preds[matched[gi]]
             mention = " ".join(doc.text[s:e] for s, e in pred.source) if pred.source else None
             right = name_right(r, pred.speaker_name, people.get(r.article, ()))
-            scores.outcomes.append(Outcome(r, True, pred.speaker_name, mention, right))
+            on_source = overlaps(((r.source_start, r.source_end),), pred.source)
+            scores.outcomes.append(Outcome(r, True, pred.speaker_name, mention, right, on_source))
     return scores
 
 
@@ -330,14 +357,14 @@ def write_outcomes(scores: NameScores, path: Path) -> None:
     """Every found row with gold and predicted names (the input for error analysis)."""
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("article\tattribution\tmention_type\tsource_text\tcanonical_name\tpredicted_name\t"
-                 "predicted_mention\tright\n")
+                 "predicted_mention\tmention_on_source\tright\n")
         for o in scores.outcomes:
             if not o.found:
                 continue
             r = o.row
             fh.write("\t".join([r.article, r.attribution, r.mention_type, r.source_text, r.canonical_name,
                                 o.predicted or "", (o.predicted_mention or "").replace("\n", " "),
-                                "1" if o.right else "0"]) + "\n")
+                                "1" if o.mention_overlaps else "0", "1" if o.right else "0"]) + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -358,7 +385,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("the name layer does not fit the corpus:\n  " + "\n  ".join(problems[:20]), file=sys.stderr)
         return 1
     preds = run_tiers(docs, args.model, args.scope)
-    all_scores = [score_tier(tier, rows, docs, ids, p) for tier, p in preds.items()]
+    extra = read_people()
+    all_scores = [score_tier(tier, rows, docs, ids, p, extra) for tier, p in preds.items()]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for s in all_scores:

@@ -10,7 +10,8 @@ import bench_path
 from benchmarks import names
 from benchmarks.gold import GoldDoc, GoldStatement
 from benchmarks.names import (
-    LAYER, LayerError, LayerRow, name_right, normalise, people_by_article, person_right, read_layer, score_tier,
+    LAYER, PEOPLE, LayerError, LayerRow, name_right, normalise, people_by_article, person_right, read_layer,
+    read_people, score_tier,
 )
 from benchmarks.score import Prediction
 
@@ -109,6 +110,25 @@ def test_people_by_article_splits_groups() -> None:
     assert people_by_article(rows)["a"] == {"Hillary Clinton", "Bill Clinton", "Al Gore"}
 
 
+def test_extra_people_make_a_surname_ambiguous() -> None:
+    rows = [row("Donald Trump")]
+    people = people_by_article(rows, {"a": {"Melania Trump"}})
+    assert people["a"] == {"Donald Trump", "Melania Trump"}
+    assert name_right(rows[0], "Trump", people_by_article(rows)["a"])
+    assert not name_right(rows[0], "Trump", people["a"])
+    assert name_right(rows[0], "Donald Trump", people["a"])
+
+
+def test_read_people(tmp_path: Path) -> None:
+    path = tmp_path / "people.tsv"
+    path.write_text("article\tname\tnote\na\tHeidi Cruz\twife\na\tRafael Cruz\tfather\n", encoding="utf-8")
+    assert read_people(path) == {"a": {"Heidi Cruz", "Rafael Cruz"}}
+    assert read_people(tmp_path / "absent.tsv") == {}
+    path.write_text("who\twhat\n", encoding="utf-8")
+    with pytest.raises(LayerError):
+        read_people(path)
+
+
 # --- scoring one document ----------------------------------------------------------------------
 
 TEXT = "Hillary Clinton spoke. “We will win,” she said. Bill Clinton nodded. “It is over,” he added."
@@ -166,6 +186,12 @@ def test_layer_file_is_well_formed() -> None:
     assert {r.mention_type for r in rows} <= set(names.MENTION_TYPES)
     assert all(r.selected in ("all", "sample", "extra") for r in rows)
     assert any(r.canonical_name == "" for r in rows) and any(r.entity_kind == "organisation" for r in rows)
+
+
+def test_people_file_names_layer_articles() -> None:
+    layer_articles = {r.article for r in read_layer(LAYER)}
+    people = read_people(PEOPLE)
+    assert people and set(people) <= layer_articles
 
 
 def test_layer_fits_the_corpus() -> None:
