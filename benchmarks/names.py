@@ -373,7 +373,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--layer", default=str(LAYER), help="the name layer TSV")
     p.add_argument("--model", help="trained spaCy pipeline (default: the best installed)")
     p.add_argument("--scope", default="statements", choices=("statements", "all"), help="quoteattr's scope")
-    p.add_argument("--out", default=str(HERE / "out"), help="folder for names-<tier>.tsv and names.json")
+    p.add_argument("--out", default=str(HERE / "out"),
+                   help="folder for names.md, names.json and names-<tier>.tsv (every found row)")
     args = p.parse_args(argv)
 
     rows = read_layer(args.layer)
@@ -392,9 +393,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for s in all_scores:
         write_outcomes(s, out / f"names-{s.tier}.tsv")
     (out / "names.json").write_text(json.dumps([s.to_json() for s in all_scores], indent=1), encoding="utf-8")
-    print(f"Resolved-name accuracy on PolNeAR dev statements found at {FOUND_AT:.0%} "
-          f"({len(rows)} layer rows, {len(docs)} articles):\n")
-    print("\n".join(table(all_scores)))
+    from . import name_causes
+
+    report = [f"Resolved-name accuracy on PolNeAR dev statements found at {FOUND_AT:.0%} "
+              f"({len(rows)} layer rows, {len(docs)} articles):", "", *table(all_scores), "",
+              "Wrong names by cause (see benchmarks/name_causes.py):", "", *name_causes.table(all_scores, rows)]
+    (out / "names.md").write_text("\n".join(report) + "\n", encoding="utf-8")
+    print("\n".join(report))
     return 0
 
 
