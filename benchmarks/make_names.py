@@ -98,7 +98,7 @@ def chosen(root: str | Path, article: str) -> tuple[str, str, list[tuple[object,
 
 
 def guess(text: str, src: str) -> str:
-    """A draft canonical name for a name-like source: the longest capitalised run in the text ending in its last word."""
+    """A draft name for a name-like source: the longest capitalised run in the text ending in its last word."""
     words = re.findall(r"[\w’'.-]+", src)
     if not words:
         return "?"

@@ -139,7 +139,9 @@ def from_modifier(o: Outcome, ctx: Context) -> str | None:
 def wrong_referent(o: Outcome, ctx: Context) -> str | None:
     pred = normalise(o.predicted or "")
     if o.row.mention_type == "name":
-        return "3/7b resolved to the wrong person (chain, salience or several candidates)" if pred in ctx.persons else None
+        if pred not in ctx.persons:
+            return None
+        return "3/7b resolved to the wrong person (chain, salience or several candidates)"
     if pred not in ctx.persons:
         return "2b resolved to a non-person or to nobody the layer knows"
     word = o.row.source_text.strip().lower()

@@ -134,7 +134,7 @@ def read_layer(path: str | Path = LAYER) -> list[LayerRow]:
 
 
 def normalise(name: str, *, person: bool = True) -> str:
-    """Lower case, plain quotes, no possessive, no leading 'the' (nor titles for a person), no party tags or punctuation."""
+    """Lower case, plain quotes, no possessive, no leading 'the' (nor titles, for a person), no tags or punctuation."""
     s = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'").lower()
     s = re.sub(r"\([^)]*\)", " ", s)                     # (R-Utah), (D-N.C.)
     s = re.sub(r"'s\b|'$|(?<=s)'(?=\s|$)", "", s)        # possessives

@@ -38,7 +38,8 @@ def test_normalise_person(raw: str, expected: str) -> None:
 
 def test_normalise_organisation_keeps_its_words() -> None:
     assert normalise("The Republican National Committee", person=False) == "republican national committee"
-    assert normalise("Republican National Committee", person=False) != normalise("Democratic National Committee", person=False)
+    rnc, dnc = "Republican National Committee", "Democratic National Committee"
+    assert normalise(rnc, person=False) != normalise(dnc, person=False)
 
 
 @pytest.mark.parametrize("predicted, canonical, others, right", [
