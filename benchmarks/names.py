@@ -51,7 +51,7 @@ from typing import Iterable, Sequence
 
 from .gold import GoldDoc
 from .polnear import annotator_files, parse_ann, read_split, split_dir
-from .score import Prediction, match_doc, overlaps
+from .score import DocMatch, Prediction, match_doc, overlaps
 
 HERE = Path(__file__).resolve().parent
 LAYER = HERE / "data" / "polnear-dev-names.tsv"
@@ -294,28 +294,78 @@ def score_tier(tier: str, rows: Sequence[LayerRow], docs: Sequence[GoldDoc], ids
                predictions: Sequence[Sequence[Prediction]],
                extra_people: dict[str, set[str]] | None = None) -> NameScores:
     """Score one tier's predictions (one list per document of *docs*) against the layer rows."""
+    matches = [match_doc(doc, preds) for doc, preds in zip(docs, predictions)]
+    return score_matches(tier, rows, docs, ids, matches, extra_people)
+
+
+def _view_positions(full: GoldDoc, view: GoldDoc) -> dict[int, int]:
+    """Statement index in *full* -> index in *view*, a subsequence of it (the benchmark's statements-only view)."""
+    out, j = {}, 0
+    for i, st in enumerate(full.statements):
+        if j < len(view.statements) and view.statements[j] == st:
+            out[i] = j
+            j += 1
+    return out
+
+
+def score_matches(tier: str, rows: Sequence[LayerRow], full_docs: Sequence[GoldDoc], ids: dict[str, list[str]],
+                  matches: Sequence[DocMatch], extra_people: dict[str, set[str]] | None = None) -> NameScores:
+    """Score matches the benchmark already made; a match's document may hold a subset of the statements.
+
+    A layer row whose attribution is not in the matched view counts as not found.
+    """
     people = people_by_article(rows, extra_people)
+    full_by_id = {d.id: d for d in full_docs}
     by_article: dict[str, list[LayerRow]] = {}
     for r in rows:
         by_article.setdefault(r.article, []).append(r)
     scores = NameScores(tier)
-    for doc, preds in zip(docs, predictions):
-        layer_rows = by_article.get(doc.id)
+    for m in matches:
+        layer_rows = by_article.get(m.doc.id)
         if not layer_rows:
             continue
-        matched = match_doc(doc, preds).at[FOUND_AT]
-        order = ids[doc.id]
+        full = full_by_id[m.doc.id]
+        position = _view_positions(full, m.doc)
+        found = m.at[FOUND_AT]
+        order = ids[m.doc.id]
         for r in layer_rows:
-            gi = order.index(r.attribution)
-            if gi not in matched:
+            gi = position.get(order.index(r.attribution))
+            if gi is None or gi not in found:
                 scores.outcomes.append(Outcome(r, False))
                 continue
-            pred = preds[matched[gi]]
-            mention = " ".join(doc.text[s:e] for s, e in pred.source) if pred.source else None
+            pred = m.preds[found[gi]]
+            mention = " ".join(full.text[s:e] for s, e in pred.source) if pred.source else None
             right = name_right(r, pred.speaker_name, people.get(r.article, ()))
             on_source = overlaps(((r.source_start, r.source_end),), pred.source)
             scores.outcomes.append(Outcome(r, True, pred.speaker_name, mention, right, on_source))
     return scores
+
+
+def section_from_result(result: object, root: str | Path, layer: str | Path = LAYER) -> list[str]:
+    """Markdown lines for a benchmark page, from a ``benchmarks.evaluation.CorpusResult`` of PolNeAR dev.
+
+    Uses the statements-only view the benchmark already scored (no second run of quoteattr); returns
+    nothing when the layer or the view is missing.
+    """
+    from . import name_causes
+    from .evaluation import RULES, STATEMENTS, TRAINED
+
+    if not Path(layer).is_file():
+        return []
+    rows = read_layer(layer)
+    ids = attribution_ids(root, "dev")
+    full_docs = read_split(root, "dev")
+    all_scores = []
+    for system, tier in ((TRAINED, "trained"), (RULES, "rules")):
+        matches = result.matches.get((system, STATEMENTS))  # type: ignore[attr-defined]
+        if matches:
+            all_scores.append(score_matches(tier, rows, full_docs, ids, matches, read_people()))
+    if not all_scores:
+        return []
+    return ["### Resolved speaker names (PolNeAR dev name layer)", "",
+            f"Statements found at {FOUND_AT:.0%} whose gold attribution is in `benchmarks/data/polnear-dev-names.tsv`"
+            f" ({len(rows)} rows); see `benchmarks/data/README-names.md`.", "", *table(all_scores), "",
+            *name_causes.table(all_scores, rows), ""]
 
 
 def run_tiers(docs: Sequence[GoldDoc], model: str | None = None,

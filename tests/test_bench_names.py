@@ -204,3 +204,44 @@ def test_layer_fits_the_corpus() -> None:
     rows = read_layer(LAYER)
     docs = read_split(root, "dev")
     assert names.check_layer(rows, docs, names.attribution_ids(root, "dev")) == []
+
+
+def test_score_matches_on_a_statements_only_view() -> None:
+    """A view that dropped a statement: its layer row is not found; the others keep their pairing."""
+    from dataclasses import replace
+
+    from benchmarks.score import match_doc
+
+    s1, e1 = TEXT.index("We will win"), TEXT.index("We will win") + len("We will win")
+    s2, e2 = TEXT.index("It is over"), TEXT.index("It is over") + len("It is over")
+    she, he = TEXT.index("she"), TEXT.index(" he ") + 1
+    full = GoldDoc("a", TEXT, (GoldStatement(((s1, e1),), None, ((she, she + 3),)),
+                               GoldStatement(((s2, e2),), None, ((he, he + 2),))))
+    view = replace(full, statements=full.statements[1:])
+    rows = [LayerRow("a", "x", "E1", she, she + 3, "she", "all", "pronoun", "person", "Hillary Clinton"),
+            LayerRow("a", "x", "E2", he, he + 2, "he", "all", "pronoun", "person", "Bill Clinton")]
+    preds = [Prediction(((s1, e1),), None, None, "Hillary Clinton"),
+             Prediction(((s2, e2),), None, ((he, he + 2),), "Bill Clinton")]
+    scores = names.score_matches("t", rows, [full], {"a": ["E1", "E2"]}, [match_doc(view, preds)])
+    assert [(o.row.attribution, o.found, o.right, o.mention_overlaps) for o in scores.outcomes] == [
+        ("E1", False, False, False), ("E2", True, True, True)]
+
+
+def test_section_from_a_benchmark_result() -> None:
+    """The hook benchmarks.run uses: the statements-only matches it already made, rendered as markdown."""
+    root = bench_path.polnear_root()
+    if root is None:
+        pytest.skip("the PolNeAR corpus is not on this machine")
+    from types import SimpleNamespace
+
+    from benchmarks.evaluation import RULES, STATEMENTS, TRAINED
+    from benchmarks.polnear import read_split
+    from benchmarks.score import match_doc
+
+    docs = read_split(root, "dev", limit=2)
+    quiet = [match_doc(d, []) for d in docs]                      # a system that finds nothing
+    result = SimpleNamespace(matches={(TRAINED, STATEMENTS): quiet, (RULES, STATEMENTS): quiet})
+    lines = names.section_from_result(result, root)
+    assert lines[0].startswith("### Resolved speaker names")
+    assert any(line.startswith("| trained | – (0/") for line in lines)
+    assert names.section_from_result(SimpleNamespace(matches={}), root) == []
