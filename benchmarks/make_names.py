@@ -37,6 +37,7 @@ import re
 import sys
 from pathlib import Path
 
+from .names import NAME_SAMPLE
 from .polnear import annotator_files, parse_ann, split_dir
 
 LAYER = Path(__file__).resolve().parent / "data" / "polnear-dev-names.tsv"
@@ -44,8 +45,6 @@ COLUMNS = ("article", "annotator", "attribution", "source_start", "source_end", 
            "selected", "mention_type", "entity_kind", "canonical_name", "aliases")
 MENTION_CODES = {"n": "name", "p": "pronoun", "r": "role", "t": "title", "g": "none"}
 KIND_CODES = {"P": "person", "O": "organisation", "G": "group", "-": ""}
-#: Share of name-like sources taken into the layer (pronouns and role nouns are all taken).
-NAME_SAMPLE = 0.4
 #: Seed of the order in which articles are annotated (a prefix of it is a random sample of articles).
 ORDER_SEED = 12
 PRONOUNS = frozenset(

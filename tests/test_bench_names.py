@@ -245,3 +245,12 @@ def test_section_from_a_benchmark_result() -> None:
     assert lines[0].startswith("### Resolved speaker names")
     assert any(line.startswith("| trained | – (0/") for line in lines)
     assert names.section_from_result(SimpleNamespace(matches={}), root) == []
+
+
+def test_weighted_accuracy_counts_sampled_names_more() -> None:
+    sampled = LayerRow("a", "x", "E1", 0, 5, "Trump", "sample", "name", "person", "Donald Trump")
+    census = LayerRow("a", "x", "E2", 0, 2, "he", "all", "pronoun", "person", "Donald Trump")
+    scores = names.NameScores("t", [names.Outcome(sampled, True, "Donald Trump", "Trump", True, True),
+                                    names.Outcome(census, True, None, "he", False, True)])
+    assert scores.accuracy() == 0.5
+    assert scores.weighted_accuracy() == pytest.approx((1 / names.NAME_SAMPLE) / (1 / names.NAME_SAMPLE + 1))
