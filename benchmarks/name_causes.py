@@ -143,7 +143,7 @@ def wrong_referent(o: Outcome, ctx: Context) -> str | None:
             return None
         return "3/7b resolved to the wrong person (chain, salience or several candidates)"
     if pred not in ctx.persons:
-        return "2b resolved to a non-person or to nobody the layer knows"
+        return "2b resolved to a non-person, or to someone who is no speaker in the layer"
     word = o.row.source_text.strip().lower()
     want = "f" if word in FEMALE else "m" if word in MALE else None
     have = ctx.genders.get(pred, frozenset())
