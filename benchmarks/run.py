@@ -93,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_errors(main_res, errors_path)
     if results:
         write_errors(hand, out / "errors-handset.md")
+    if args.polnear and args.split == "dev":  # resolved-name accuracy against the name layer (issue 12)
+        from .names import section_from_result
+        (out / "names.md").write_text("\n".join(section_from_result(results[0], args.polnear)), encoding="utf-8")
 
     speed_md = ""
     if not args.skip_speed:
