@@ -32,7 +32,8 @@ def gate_docs(polnear_root: str | Path) -> list[GoldDoc]:
     return heldout.read_listed(polnear_root, "dev", heldout.GATE_FILE)
 
 
-def figures(docs: Sequence[GoldDoc], nlp: Language, tier: str) -> dict[str, float | None]:
+def figures(docs: Sequence[GoldDoc], nlp: Language, tier: str,
+            polnear_root: str | Path | None = None) -> dict[str, float | None]:
     """F1 at 30 %, exact F1 and speaker accuracy (scope="all" vs all attributions), the default scope's
     precision at 30 % against all attributions and the calibration error of its reported confidence,
     and resolved-name accuracy when the name layer exists."""
@@ -54,11 +55,11 @@ def figures(docs: Sequence[GoldDoc], nlp: Language, tier: str) -> dict[str, floa
         else:
             out["default_precision"] = scores.overlap_prf(0.3)[0]
             out["ece"] = ece(points(matches))  # of the confidence quoteattr reports (calibrated)
-    out["name_acc"] = _name_accuracy(docs, runs)
+    out["name_acc"] = _name_accuracy(docs, runs, polnear_root) if polnear_root is not None else None
     return out
 
 
-def _name_accuracy(docs: Sequence[GoldDoc], runs: dict) -> float | None:  # type: ignore[type-arg]
+def _name_accuracy(docs: Sequence[GoldDoc], runs: dict, root: str | Path) -> float | None:  # type: ignore[type-arg]
     import importlib
     import importlib.util
 
@@ -66,7 +67,7 @@ def _name_accuracy(docs: Sequence[GoldDoc], runs: dict) -> float | None:  # type
         return None
     names = importlib.import_module(NAMES_MODULE)
     fn = getattr(names, "name_accuracy", None)
-    return fn(docs, runs) if fn is not None else None
+    return fn(docs, runs, root) if fn is not None else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.simplefilter("ignore", quoteattr.RulesOnlyWarning)
     docs = gate_docs(args.polnear)
     for tier, nlp in (("trained", load_model()), ("rules", load_model(rules_only=True))):
-        figs = figures(docs, nlp, tier)
+        figs = figures(docs, nlp, tier, args.polnear)
         print(tier, " ".join(f"{k}={'—' if v is None else f'{100 * v:.1f}'}" for k, v in figs.items()))
     return 0
 

@@ -48,7 +48,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from .gold import GoldDoc
 from .polnear import annotator_files, parse_ann, read_split, split_dir
@@ -358,11 +358,12 @@ def score_matches(tier: str, rows: Sequence[LayerRow], full_docs: Sequence[GoldD
 def section_from_result(result: object, root: str | Path, layer: str | Path = LAYER) -> list[str]:
     """Markdown lines for a benchmark page, from a ``benchmarks.evaluation.CorpusResult`` of PolNeAR dev.
 
-    Uses the statements-only view the benchmark already scored (no second run of quoteattr); returns
-    nothing when the layer or the view is missing.
+    Uses the matches the benchmark already made of the default scope against all attributions (no
+    second run of quoteattr): the statements a user gets; returns nothing when the layer or the view
+    is missing.
     """
     from . import name_causes
-    from .evaluation import RULES, STATEMENTS, TRAINED
+    from .evaluation import DEFAULT_ALL, RULES, TRAINED
 
     if not Path(layer).is_file():
         return []
@@ -371,7 +372,7 @@ def section_from_result(result: object, root: str | Path, layer: str | Path = LA
     full_docs = read_split(root, "dev")
     all_scores = []
     for system, tier in ((TRAINED, "trained"), (RULES, "rules")):
-        matches = result.matches.get((system, STATEMENTS))  # type: ignore[attr-defined]
+        matches = result.matches.get((system, DEFAULT_ALL))  # type: ignore[attr-defined]
         if matches:
             all_scores.append(score_matches(tier, rows, full_docs, ids, matches, read_people()))
     if not all_scores:
@@ -380,6 +381,26 @@ def section_from_result(result: object, root: str | Path, layer: str | Path = LA
             f"Statements found at {FOUND_AT:.0%} whose gold attribution is in `benchmarks/data/polnear-dev-names.tsv`"
             f" ({len(rows)} rows); see `benchmarks/data/README-names.md`.", "", *table(all_scores), "",
             *name_causes.table(all_scores, rows), ""]
+
+
+def name_accuracy(docs: Sequence[GoldDoc], runs: dict[str, Any], root: str | Path,
+                  layer: str | Path = LAYER) -> float | None:
+    """Resolved-name accuracy of the default scope's statements on *docs* (the accuracy gate's hook).
+
+    runs: the gate's runs by view; the default scope's run is matched against all attributions.
+    root: the PolNeAR folder (for the attribution ids the layer is keyed by).
+    """
+    from .evaluation import DEFAULT_ALL
+
+    run = runs.get(DEFAULT_ALL)
+    if run is None or not Path(layer).is_file():
+        return None
+    wanted = {d.id for d in docs}
+    rows = [r for r in read_layer(layer) if r.article in wanted]
+    if not rows:
+        return None
+    ids = attribution_ids(root, "dev")
+    return score_tier("gate", rows, docs, ids, run.predictions, read_people()).accuracy()
 
 
 def run_tiers(docs: Sequence[GoldDoc], model: str | None = None,
@@ -439,8 +460,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--layer", default=str(LAYER), help="the name layer TSV")
     p.add_argument("--model", help="trained spaCy pipeline (default: the best installed)")
     p.add_argument("--scope", default="statements", choices=("statements", "all"), help="quoteattr's scope")
-    p.add_argument("--gold", default="statements", choices=("statements", "all"),
-                   help="match against the statements-only gold view (as benchmarks.run) or all attributions")
+    p.add_argument("--gold", default="all", choices=("speech", "all"),
+                   help="match against all attributions (as the benchmark page) or the independent speech-cue view")
     p.add_argument("--out", default=str(HERE / "out"),
                    help="folder for names.md, names.json and names-<tier>.tsv (every found row)")
     args = p.parse_args(argv)
@@ -455,10 +476,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     preds = run_tiers(docs, args.model, args.scope)
     extra = read_people()
-    if args.gold == "statements":  # the benchmark's main view: attributions whose cue is a statement cue
-        from .scope import statements_only
+    if args.gold == "speech":  # attributions whose cue is in the frozen speech-cue list (benchmarks/scope.py)
+        from .scope import speech_only
 
-        views = statements_only(docs)
+        views = speech_only(docs)
         all_scores = [score_matches(tier, rows, docs, ids, [match_doc(v, q) for v, q in zip(views, p)], extra)
                       for tier, p in preds.items()]
     else:

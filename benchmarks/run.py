@@ -93,9 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_errors(main_res, errors_path)
     if results:
         write_errors(hand, out / "errors-handset.md")
+    name_lines: list[str] = []
     if args.polnear and args.split == "dev":  # resolved-name accuracy against the name layer (issue 12)
         from .names import section_from_result
-        (out / "names.md").write_text("\n".join(section_from_result(results[0], args.polnear)), encoding="utf-8")
+        name_lines = section_from_result(results[0], args.polnear)
+        (out / "names.md").write_text("\n".join(name_lines), encoding="utf-8")
 
     speed_md = ""
     if not args.skip_speed:
@@ -103,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         speed_md = page.speed_section(args, main_res, hand, nlp, rules_nlp, with_textacy)
 
     elapsed = time.perf_counter() - started
-    text = page.render(page.Page(args, argv, results, hand, nlp, with_textacy, speed_md, elapsed, errors_path))
+    text = page.render(page.Page(args, argv, results, hand, nlp, with_textacy, speed_md, elapsed, errors_path,
+                                 extra={"names": name_lines} if name_lines else {}))
     Path(args.doc).parent.mkdir(parents=True, exist_ok=True)
     Path(args.doc).write_text(text, encoding="utf-8")
     data: dict[str, object] = {
