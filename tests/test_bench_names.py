@@ -196,9 +196,7 @@ def test_people_file_names_layer_articles() -> None:
 
 
 def test_layer_fits_the_corpus() -> None:
-    root = bench_path.polnear_root()
-    if root is None:
-        pytest.skip("the PolNeAR corpus is not on this machine")
+    root = bench_path.require_polnear()
     from benchmarks.polnear import read_split
 
     rows = read_layer(LAYER)
@@ -228,19 +226,17 @@ def test_score_matches_on_a_statements_only_view() -> None:
 
 
 def test_section_from_a_benchmark_result() -> None:
-    """The hook benchmarks.run uses: the statements-only matches it already made, rendered as markdown."""
-    root = bench_path.polnear_root()
-    if root is None:
-        pytest.skip("the PolNeAR corpus is not on this machine")
+    """The hook benchmarks.run uses: the default scope's matches it already made, rendered as markdown."""
+    root = bench_path.require_polnear()
     from types import SimpleNamespace
 
-    from benchmarks.evaluation import RULES, STATEMENTS, TRAINED
+    from benchmarks.evaluation import DEFAULT_ALL, RULES, TRAINED
     from benchmarks.polnear import read_split
     from benchmarks.score import match_doc
 
     docs = read_split(root, "dev", limit=2)
     quiet = [match_doc(d, []) for d in docs]                      # a system that finds nothing
-    result = SimpleNamespace(matches={(TRAINED, STATEMENTS): quiet, (RULES, STATEMENTS): quiet})
+    result = SimpleNamespace(matches={(TRAINED, DEFAULT_ALL): quiet, (RULES, DEFAULT_ALL): quiet})
     lines = names.section_from_result(result, root)
     assert lines[0].startswith("### Resolved speaker names")
     assert any(line.startswith("| trained | – (0/") for line in lines)
