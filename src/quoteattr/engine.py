@@ -1,19 +1,21 @@
-"""The engine: marks -> sentences -> cues -> frames -> statements -> speakers -> result.
+"""The engine: text -> statements -> speakers -> result.
 
 Every door (``attribute``, the spaCy component, the CLI, the benchmarks) calls
 these functions; none re-implements a step.
 
 ==================  ==============================================
-stage               module
+stage               modules
 ==================  ==============================================
-quote marks         ``marks.py``
-sentences           ``sentences.py``
-cues                ``cues.py``
-reported speech     ``reported.py`` (with ``speakers.py``)
-direct quotes       ``quotes.py``
-coreference         ``coreference.py``
+the text            ``text/``: marks, sentences, shape
+statements          ``statements/``: cues, frames (reported,
+                    nominal), attachment rules, assembly
+speakers            ``speakers/``: mentions, names, people, sieves,
+                    coreference
+confidence          ``confidence.py``
 result              ``result.py``
 ==================  ==============================================
+
+``docs/pipeline.md`` walks one text through the stages.
 """
 
 from __future__ import annotations
