@@ -1,6 +1,6 @@
 """The shape of the package (issue 10): small modules, small functions, ``__all__`` everywhere.
 
-The complexity check needs radon (``pip install radon``) and is skipped without it.
+The complexity check needs radon (in the dev extra; skipped only where it is not installed).
 """
 
 from __future__ import annotations
