@@ -269,7 +269,7 @@ def drain_quoteattr(texts: Sequence[str], nlp: Language) -> Callable[[], None]:
 # ---------------------------------------------------------------- per-stage profile (issue 13)
 
 #: the quoteattr stages as the engine laps them (quoteattr.profiling), in pipeline order
-ENGINE_STAGES = ("prepare", "marks", "sentences", "token arrays", "cues", "frames", "statements", "names",
+ENGINE_STAGES = ("prepare", "marks and sentences", "token arrays", "cues", "frames", "statements", "names",
                  "speakers", "result")
 
 

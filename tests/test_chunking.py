@@ -155,7 +155,12 @@ def _check_carried(analysis: Analysis) -> None:
     assert [p.entity for p in analysis.people] == sorted({p.entity for p in analysis.people})
 
 
-@pytest.mark.parametrize("max_length", [60, 1_000_000])
+_NOT_PORTED = pytest.mark.xfail(strict=True, reason=(
+    "issue 13: people carried across chunks (coreference.Carry, engine.analyze_chunk) were built on the engine "
+    "before issue 10's restructuring and are not yet ported to speakers/ (see branch issue-13, commit 08f1b41)"))
+
+
+@pytest.mark.parametrize("max_length", [pytest.param(60, marks=_NOT_PORTED), 1_000_000])
 def test_a_speaker_named_in_one_chunk_is_he_in_the_next(max_length: int) -> None:
     from quoteattr import analyze
     import spacy
@@ -167,6 +172,7 @@ def test_a_speaker_named_in_one_chunk_is_he_in_the_next(max_length: int) -> None
     _check_carried(analyze(_CARRY_TEXT, nlp=nlp))
 
 
+@_NOT_PORTED
 @pytest.mark.model
 def test_a_speaker_named_in_one_chunk_is_he_in_the_next_trained(trained_nlp) -> None:
     from quoteattr import analyze

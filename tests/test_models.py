@@ -7,8 +7,8 @@ import spacy
 from spacy.tokens import Doc
 
 from quoteattr import analyze, load_model
-from quoteattr.coreference import Resolver
 from quoteattr.lexicon import default_lexicon
+from quoteattr.speakers.names import find_names
 
 
 @pytest.mark.model
@@ -30,8 +30,8 @@ def test_a_pipeline_passed_in_keeps_its_recogniser(trained_nlp) -> None:
 def _names(words: list[str], **annotations) -> list[str]:
     doc = Doc(spacy.blank("en").vocab, words=words, **annotations)
     text = doc.text
-    resolver = Resolver(doc, text, [(0, len(text))], default_lexicon())
-    return [text[m.name_start:m.end] for m in resolver.names if m.person_evidence]
+    names, _ = find_names(doc, default_lexicon(), [(0, len(text))], [t.text for t in doc], [t.idx for t in doc])
+    return [text[m.name_start:m.end] for m in names if m.person_evidence]
 
 
 def test_a_weekday_is_no_name_without_a_recogniser() -> None:

@@ -31,6 +31,7 @@ from typing import Iterable
 from spacy.language import Language
 
 from .result import Analysis, Person, Quote, Span, Speaker
+from .text.marks import CLOSING_CHARS
 
 #: Largest chunk for a pipeline with components (the trained tier). Measured on en_core_web_sm
 #: (benchmarks/speed.py, CPU time per character): tok2vec and the parser cost the same per character
@@ -53,7 +54,7 @@ LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 SENTENCE_END = frozenset(".!?\u2026\u203c\u2047\u2048\u2049")
 
 #: Marks that may close a sentence after its final punctuation: 'he said."'.
-SENTENCE_CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a\u201c\u2018)]}")
+SENTENCE_CLOSERS = CLOSING_CHARS | frozenset(")]}")
 
 #: Characters that belong to the character before them and must stay with it
 #: (zero-width joiner, variation selectors, emoji skin-tone modifiers).
