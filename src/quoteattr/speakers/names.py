@@ -49,6 +49,8 @@ def _labels(doc: Doc, k: int, j: int) -> set[str]:
     """
     if doc.has_annotation("ENT_IOB"):
         return {doc[t].ent_type_ for t in range(k, j)} - {""}
+    if not doc.has_annotation("TAG"):
+        return set()  # the rules tier never had labels; it stays as it was
     return {"DATE"} if any(doc[t].lower_ in _CALENDAR for t in range(k, j)) else set()
 _NONPERSON_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "MONEY")
 #: named-entity labels that make a run no speaker at all: "Tuesday", "March"
