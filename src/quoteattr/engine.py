@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from .chunking import shift_analysis, split_text
 from .coreference import PATH_CONFIDENCE, Resolver
 from .cues import find_cues
+from .filters import filter_statements
 from .marks import QUOTE_CHARS, find_regions, paragraphs, strip_span
 from .quotes import Statement, assemble
 from .reported import frames_from_parse, frames_from_surface
@@ -73,6 +74,7 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     para_starts = [p[0] for p in paras]
     paragraph_of = [max(0, bisect_right(para_starts, s) - 1) for s, _ in sentences]
     statements = assemble(doc, text, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes, lexicon)
+    statements = filter_statements(doc, text, statements, paras, lexicon=lexicon, scope_all=scope_all, keep_scare_quotes=settings.keep_scare_quotes)
     resolver = Resolver(doc, text, sentences, lexicon, words, tok_starts)
     resolved, people = resolver.number(resolver.resolve(statements))
     quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved, strict=True))

@@ -1,0 +1,651 @@
+"""Precision: a statement only where something was said.
+
+The assembled statements pass through small named rules, tried in the order
+of :data:`RULES`; the first rule with an opinion gives the verdict — ``keep``,
+``drop`` or ``flag`` — with its reason. A rule reads the Doc: with a parse
+(trained tier) part-of-speech tags and dependencies, without one (rules tier)
+the surface words. The rules, each with the text it is for:
+
+==================  ========================================================================
+rule                what it turns away (cause in issue 11)
+==================  ========================================================================
+``caption``         photo captions and wire credits: "Photo: …", "(Jane Doe/The Canadian
+                    Press)", "(Reporting by …)" (7)
+``headline``        a first line that reads as a headline, unless its speaker is named in
+                    the article below it: "Black Lawmakers Rip Trump As A ‘Fraud.’" (7)
+``section-label``   a "LABEL:" line whose label is a section or navigation label or no one
+                    the article knows: "READ MORE: Budget won't balance until 2040" (2)
+``scare-quote``     a quote with no cue and no speaker that is a few words inside a sentence,
+                    title-cased, one of a list, or after "known as", "titled" …: the
+                    documentary “13th.” (3; ``keep_scare_quotes=True`` keeps them)
+``refusal``         "declined to comment", "did not respond to a request for comment", "has
+                    not said whether …": dropped; kept with the ``refusal`` flag in
+                    ``scope="all"`` (5)
+``hearer-passive``  "Residents were told to leave their homes": the subject is the hearer,
+                    the speaker is unknown (6)
+``wrong-argument``  a by-agent, "it" or "something" taken as the content: "was reported by
+                    The Washington Post", "she said it" (4)
+``participle``      a cue participle used as an adjective or a noun: "a stream called Miracle
+                    Run", "laws proposed in the 1970s" (1)
+``sense``           an ambiguous cue verb whose complement is not propositional content for
+                    it (``data/speech_senses.tsv``): "Hamilton added a goal" (1)
+``object-kind``     a noun-phrase object that is a person, a number or a time, after a cue
+                    that is not an act of judging someone: "Green called Smith",
+                    "estimated $50,000" (1)
+==================  ========================================================================
+
+Every rule looks at one statement and a bounded window of text around it, so
+the stage is linear in the number of statements and the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Callable, Literal, Sequence
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .marks import QUOTE_CHARS
+from .quotes import Statement
+
+Action = Literal["keep", "drop", "flag"]
+
+#: a headline has at most this many words (PolNeAR's longest are about 20)
+HEADLINE_MAX_WORDS = 25
+#: share of a headline's longer words (4 letters or more) that are capitalised
+HEADLINE_TITLE_SHARE = 0.6
+#: a quote of at most this many words inside a sentence, with no cue and no speaker, is a scare quote
+SCARE_MAX_WORDS = 4
+#: a title-cased quote of at most this many words is a title or a name ('All Bets Are Off.')
+TITLE_MAX_WORDS = 8
+#: a quoted item of a list ("X," "Y" and "Z") of at most this many words is not a statement
+LIST_ITEM_MAX_WORDS = 6
+#: how many characters before a quote are searched for a naming word ("known as")
+NAMING_WINDOW = 24
+#: how many tokens before a cue are searched for a refusal ("declined to", "did not")
+REFUSAL_WINDOW = 4
+
+#: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
+SURFACE_LOOKAHEAD = 10
+
+#: lemmas whose negation or refusal reports that nothing was said
+REFUSAL_LEMMAS = frozenset(
+    "comment respond answer reply return say elaborate disclose specify explain confirm reveal discuss "
+    "identify speculate address".split()
+)
+#: words that turn a following speech verb into a refusal: "declined to comment"
+REFUSAL_WORDS = frozenset({"decline", "declined", "declines", "declining", "refuse", "refused", "refuses",
+                           "refusing", "not", "n't", "never", "no", "without", "cannot"})
+#: verbs whose passive subject is the hearer: "residents were told to leave"
+HEARER_VERBS = frozenset(
+    "tell ask urge order instruct warn advise remind inform brief assure reassure encourage direct "
+    "notify caution".split()
+)
+#: surface forms of "be" and "get" before a passive participle
+_PASSIVE_AUX = frozenset("be is are was were been being am get gets got gotten getting 's 're".split())
+#: cue classes that judge someone: a person as object is the target of the statement ("praised Smith")
+JUDGING_CLASSES = frozenset({"evaluative"})
+JUDGING_LEMMAS = frozenset({"accuse", "blame", "thank", "defend", "attack", "criticize", "criticise", "deny",
+                            "reject", "dismiss", "question", "challenge", "endorse", "welcome"})
+#: contents that are only a placeholder: "she said it", "he said something"
+PLACEHOLDERS = frozenset("it this that so something anything nothing everything one".split())
+_WH = frozenset("what why how when where who whom whose which whether if".split())
+_OBJECT_PRONOUNS = frozenset("him her them it me us".split())
+_SUBJECT_PRONOUNS = frozenset("i we you he she they it there this that".split())
+_FINITE = frozenset(
+    "is are was were will would could should can may might must shall has have had does did do am "
+    "isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't doesn't didn't".split()
+)
+_PREPOSITIONS = frozenset(
+    "about at by for from in into of on to with without as over against after before during through "
+    "toward towards upon".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow week month "
+    "year morning afternoon evening night".split()
+)
+_PERSON_ENTS = frozenset({"PERSON"})
+_NUMBER_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_TIME_ENTS = frozenset({"DATE", "TIME", "EVENT"})
+_CAPTION_OPENERS = ("photo:", "photos:", "image:", "picture:", "credit:", "caption:", "file photo",
+                    "(photo", "(reporting by", "reporting by", "(editing by", "editing by", "(additional reporting",
+                    "additional reporting by", "(writing by", "writing by", "(compiled by")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a rule says about a statement: the action, the rule's name and why."""
+
+    action: Action
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules read besides the statement: the Doc, its text and paragraphs, the options."""
+
+    doc: Doc
+    text: str
+    paras: Sequence[tuple[int, int]]
+    lexicon: Lexicon
+    parsed: bool
+    scope_all: bool
+    keep_scare_quotes: bool
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        from bisect import bisect_right
+
+        k = max(0, bisect_right([p[0] for p in self.paras], pos) - 1)
+        return self.paras[k] if self.paras else (0, len(self.text))
+
+    def token_at(self, pos: int) -> Token | None:
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return self.doc[span.start] if span is not None and len(span) else None
+
+
+Rule = Callable[[Statement, Context], "Verdict | None"]
+
+
+# ------------------------------------------------------------------------------ data
+
+
+def _data_lines(name: str) -> list[str]:
+    text = (resources.files("quoteattr") / "data" / name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def speech_senses() -> dict[str, frozenset[str]]:
+    """Lemma -> the complement kinds that make it a report of speech (``data/speech_senses.tsv``)."""
+    return {cols[0]: frozenset(cols[1].split()) for cols in (line.split("\t") for line in _data_lines("speech_senses.tsv"))}
+
+
+@functools.cache
+def speech_nouns() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _data_lines("speech_nouns.txt"))
+
+
+@functools.cache
+def section_labels() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _data_lines("section_labels.txt"))
+
+
+@functools.cache
+def naming_words() -> tuple[str, ...]:
+    return tuple(line.strip().lower() for line in _data_lines("naming_words.txt"))
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def _words(s: str) -> list[str]:
+    return [w for w in s.split() if any(ch.isalnum() for ch in w)]
+
+
+def _strip_marks(s: str) -> str:
+    return s.strip(" \t\n\u00a0" + "".join(QUOTE_CHARS) + ".,;:!?\u2026")
+
+
+def _title_cased(words: list[str]) -> bool:
+    """All words of four letters or more capitalised, and at least one of them."""
+    long = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    return bool(long) and all(w.lstrip("".join(QUOTE_CHARS) + "(")[:1].isupper() for w in long)
+
+
+def _cue_tokens(st: Statement) -> tuple[int, int] | None:
+    f = st.frame
+    return (f.cue.start, f.cue.end) if f is not None else None
+
+
+def _is_passive(doc: Doc, i: int, parsed: bool) -> bool:
+    """Is the cue verb at token *i* a passive participle ("was told", "has been charged")?"""
+    tok = doc[i]
+    if parsed:
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            return True
+        return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ in ("be", "get") for c in tok.children)
+    if not tok.lower_.endswith(("ed", "en")) and tok.lower_ not in ("told", "said", "held", "written", "thought"):
+        return False
+    k = i - 1
+    while k >= 0 and k >= i - 3 and (doc[k].lower_.endswith("ly") or doc[k].lower_ in ("not", "n't", "also", "first", "never", "since")):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PASSIVE_AUX
+
+
+def _content_tokens(st: Statement) -> tuple[int, int] | None:
+    f = st.frame
+    return f.content if f is not None else None
+
+
+def complement_kind(doc: Doc, st: Statement, parsed: bool) -> str:
+    """The kind of the cue's complement (see ``data/speech_senses.tsv``): that, wh, clause, to-inf,
+    quote, before, gerund, naming, np, pp:<preposition> or none."""
+    f = st.frame
+    if f is None or st.kind == "direct":
+        return "quote"
+    if f.content is None:
+        return "none"
+    lo, hi = f.content
+    if st.kind == "mixed":
+        return "quote"
+    if lo < f.cue.start:
+        return "before"
+    first = doc[lo]
+    low = first.lower_
+    if low == "that" and hi - lo > 2:
+        return "that"
+    if low in _WH:
+        return "wh"
+    if low == "to" and lo + 1 < hi and (doc[lo + 1].pos_ in ("VERB", "AUX") if parsed else doc[lo + 1].is_lower and doc[lo + 1].is_alpha):
+        return "to-inf"
+    if parsed:
+        verb = doc[f.cue.start]
+        deps = {c.dep_ for c in verb.children if c.i >= f.cue.end and lo <= c.i < hi}
+        if "ccomp" in deps or "parataxis" in deps:
+            return "clause"
+        if "xcomp" in deps:
+            x = next(c for c in verb.children if c.dep_ == "xcomp" and lo <= c.i < hi)
+            if x.tag_ == "VBG":
+                return "gerund"
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+                return "to-inf"
+            return "naming" if "dobj" in deps else "clause"
+        if "dobj" in deps and ("oprd" in deps or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)):
+            return "naming"
+        if first.tag_ == "VBG":
+            return "gerund"
+        if first.pos_ == "ADP" or (first.dep_ == "prep" and first.head.i == verb.i):
+            return f"pp:{low}"
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and lo <= t.head.i < hi
+               for t in doc[lo:hi]):
+            return "clause"
+        return _np_kind(doc, lo, hi, doc[lo:hi].root)
+    later = _surface_later(doc, lo, hi)
+    if later is not None:
+        return later
+    if low in _PREPOSITIONS:
+        return f"pp:{low}"
+    if low.endswith("ing") and len(low) > 5:
+        return "gerund"
+    if low in _SUBJECT_PRONOUNS - {"that", "this", "it"} or any(t.lower_ in _FINITE for t in doc[lo:min(hi, lo + 10)]):
+        return "clause"
+    if hi - lo >= 3 and (first.lower_ in _OBJECT_PRONOUNS or any(t.lower_ in ("a", "an") for t in doc[lo + 1:min(hi, lo + 8)])):
+        return "naming"  # "called him a liar", "called the plan a mistake"
+    head = next((t for t in doc[lo:hi] if t.lower_ in _PREPOSITIONS or t.is_punct), None)
+    return _np_kind(doc, lo, hi, doc[head.i - 1] if head is not None and head.i > lo else doc[hi - 1])
+
+
+def _surface_later(doc: Doc, lo: int, hi: int) -> str | None:
+    """Without a parse: a that-, wh- or to-clause a few words into the content, after an addressee
+    or a setting ("told a meeting of leaders that …", "asked the candidates to discuss …")."""
+    if doc[lo].lower_ in ("a", "an"):
+        return None
+    for j in range(lo + 1, min(hi - 1, lo + SURFACE_LOOKAHEAD)):
+        w = doc[j].lower_
+        if doc[j].is_punct and doc[j].text not in (",", "'s", "\u2019s"):
+            return None
+        if w == "that" and doc[j + 1].is_lower:
+            return "that"
+        if w in _WH and j - lo <= 3:
+            return "wh"
+        if w == "to" and doc[j + 1].is_lower and doc[j + 1].is_alpha and doc[j + 1].lower_ not in ("the", "a", "an"):
+            return "to-inf"
+    return None
+
+
+def _np_kind(doc: Doc, lo: int, hi: int, head: Token) -> str:
+    """np-speech (headed by a noun of speech), np-about (followed by "about") or np."""
+    if head.lower_ in speech_nouns() or (head.lemma_ or "").lower() in speech_nouns():
+        return "np-speech"
+    if any(t.lower_ == "about" for t in doc[lo + 1:hi]):
+        return "np-about"
+    return "np"
+
+
+def _np_denotes(doc: Doc, lo: int, hi: int, lexicon: Lexicon, parsed: bool) -> str | None:
+    """'person', 'number' or 'time' when the noun phrase tokens lo..hi denote one, else None."""
+    toks = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
+    if not toks:
+        return None
+    first = toks[0]
+    if first.like_num or first.text[:1] in "$£€¥" or first.lower_ in ("about", "nearly", "some", "more", "less", "over", "almost"):
+        if any(t.like_num or t.text[:1] in "$£€¥" for t in toks[:3]):
+            return "number"
+    if parsed:
+        root = doc[lo:hi].root
+        if root.ent_type_ in _PERSON_ENTS and all(
+            t.ent_type_ in _PERSON_ENTS or t.lower_ in lexicon.titles or t.pos_ == "DET" for t in toks
+        ):
+            return "person"
+        if root.ent_type_ in _NUMBER_ENTS:
+            return "number"
+        if root.ent_type_ in _TIME_ENTS or root.lower_ in _TIME_WORDS:
+            return "time"
+        if root.pos_ == "PRON" and root.lower_ not in PLACEHOLDERS and len(toks) == 1:
+            return "person"
+        return None
+    if len(toks) == 1 and first.lower_ in lexicon.pronouns and first.lower_ not in PLACEHOLDERS:
+        return "person"
+    if len(toks) <= 4 and all(t.is_title or t.lower_ in lexicon.titles or t.text in (".",) for t in toks) \
+            and not any(t.lower_ in lexicon.countries for t in toks):
+        return "person"
+    if all(t.lower_ in _TIME_WORDS or t.is_title and t.lower_ in _TIME_WORDS for t in toks[:2]):
+        return "time"
+    return None
+
+
+# ------------------------------------------------------------------------------ rules
+
+
+def caption(st: Statement, ctx: Context) -> Verdict | None:
+    """Photo captions, picture credits and wire credit lines hold no statement."""
+    p_lo, p_hi = ctx.paragraph(st.start)
+    para = ctx.text[p_lo:p_hi].strip()
+    low = para.lower()
+    if low.startswith(_CAPTION_OPENERS):
+        return Verdict("drop", "caption", "a caption or credit line")
+    if para.startswith("(") and para.endswith(")") and "/" in para and len(_words(para)) <= 12:
+        return Verdict("drop", "caption", "a picture credit in brackets")
+    return None
+
+
+def _first_paragraph_is_headline(ctx: Context) -> tuple[int, int] | None:
+    if not ctx.paras:
+        return None
+    lo, hi = ctx.paras[0]
+    line = ctx.text[lo:hi].strip()
+    if "\n" in line:
+        return None
+    words = _words(line)
+    if not words or len(words) > HEADLINE_MAX_WORDS or len(ctx.paras) < 2:
+        return None
+    if not ctx.text[hi:ctx.paras[1][0]].count("\n") >= 2:
+        return None  # a headline is followed by a blank line
+    long = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    capped = sum(1 for w in long if w.lstrip("".join(QUOTE_CHARS))[:1].isupper())
+    no_stop = line.rstrip("".join(QUOTE_CHARS))[-1:] not in ".!?"
+    if no_stop or (long and capped / len(long) >= HEADLINE_TITLE_SHARE):
+        return lo, hi
+    return None
+
+
+def headline(st: Statement, ctx: Context) -> Verdict | None:
+    """A headline repeats the article; it gives a statement only when its speaker is someone the
+    article names below it ("Pence: …", "Graham Says …")."""
+    head = _first_paragraph_is_headline(ctx)
+    if head is None or not (head[0] <= st.start < head[1]):
+        return None
+    body = ctx.text[head[1]:].lower()
+    if st.source is not None:
+        names = [w.strip(".,:;'\u2019s") for w in _words(ctx.text[st.source[0]:st.source[1]])]
+        names = [w for w in names if w[:1].isupper() and len(w) > 2]
+        if names and names[-1].lower() in body:
+            return None
+    return Verdict("drop", "headline", "a headline whose speaker the article does not name")
+
+
+def section_label(st: Statement, ctx: Context) -> Verdict | None:
+    """A transcript turn needs a speaker: a person, an organisation or a role the text knows."""
+    if st.pattern != "transcript" or st.source is None:
+        return None
+    label = ctx.text[st.source[0]:st.source[1]]
+    low = " ".join(label.lower().split())
+    if low in section_labels() or low.rstrip("s") in section_labels():
+        return Verdict("drop", "section-label", f"{label!r} is a section label, not a speaker")
+    content = ctx.text[st.start:st.end]
+    if any(ch in QUOTE_CHARS for ch in content) and any(
+        f" {w} " in f" {content.lower()} " for w in ("said", "says", "told", "added", "said.", "says.")
+    ):
+        return Verdict("drop", "section-label", "the paragraph holds quotes with a speaker of their own")
+    if low in ctx.lexicon.titles:
+        return None
+    words = [w.strip(".'\u2019") for w in label.split()]
+    rest = ctx.text[:st.source[0]] + " " + ctx.text[st.end:]
+    for w in words:
+        if len(w) < 2:
+            continue
+        form = w[:1].upper() + w[1:].lower() if w.isupper() else w
+        if form in rest or (w.isupper() and f"{w}:" in rest):
+            return None
+    if ctx.parsed:
+        span = ctx.doc.char_span(st.source[0], st.source[1], alignment_mode="expand")
+        if span is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
+            return None
+    return Verdict("drop", "section-label", f"{label!r} names no one the text knows")
+
+
+def scare_quote(st: Statement, ctx: Context) -> Verdict | None:
+    """A quote with no cue and no speaker that is a name, a title, a word or one of a list."""
+    if st.kind != "direct" or st.cue is not None or st.source is not None or st.pattern not in ("none", "continued", "scare"):
+        return None
+    if ctx.keep_scare_quotes:
+        return None
+    inner = ctx.text[st.start:st.end]
+    words = _words(inner)
+    before = " ".join(ctx.text[max(0, st.start - NAMING_WINDOW):st.start].lower().split())
+    before = before.rstrip("".join(QUOTE_CHARS) + " ,:")
+    for phrase in naming_words():
+        if before.endswith(" " + phrase) or before == phrase:
+            return Verdict("drop", "scare-quote", f"a name or a word after {phrase!r}")
+    s_lo, s_hi = _sentence_bounds(ctx, st)
+    whole = not ctx.text[s_lo:st.start].strip(" " + "".join(QUOTE_CHARS)) and \
+        not ctx.text[st.end:s_hi].strip(" .,!?" + "".join(QUOTE_CHARS))
+    if len(words) <= SCARE_MAX_WORDS and not whole and not _clause_like(words):
+        return Verdict("drop", "scare-quote", "a few quoted words inside a sentence")
+    if len(words) <= TITLE_MAX_WORDS and _title_cased(words) and not _ends_as_speech(inner):
+        return Verdict("drop", "scare-quote", "a title-cased quote: a title or a name")
+    if len(words) <= LIST_ITEM_MAX_WORDS and not whole and _in_list(ctx.text, st, s_lo, s_hi):
+        return Verdict("drop", "scare-quote", "one of a list of quoted items")
+    return None
+
+
+def _clause_like(words: list[str]) -> bool:
+    """A few words that make a clause ("That makes me smart", "It's finished"): a subject pronoun
+    first, or a finite verb."""
+    low = [w.strip("".join(QUOTE_CHARS) + ".,!?;:").lower().replace("\u2019", "'") for w in words]
+    return bool(low) and (low[0].split("'")[0] in _SUBJECT_PRONOUNS or any(w in _FINITE for w in low))
+
+
+def _ends_as_speech(inner: str) -> bool:
+    s = inner.rstrip("".join(QUOTE_CHARS) + " ")
+    return s.endswith(("!", "?"))
+
+
+def _sentence_bounds(ctx: Context, st: Statement) -> tuple[int, int]:
+    if ctx.parsed:
+        tok = ctx.token_at(st.start)
+        if tok is not None:
+            sent = tok.sent
+            return sent.start_char, sent.end_char
+    p_lo, p_hi = ctx.paragraph(st.start)
+    lo = max(p_lo, *(ctx.text.rfind(p, p_lo, st.start) + 2 for p in (". ", "? ", "! ")))
+    ends = [e for e in (ctx.text.find(p, st.end, p_hi) for p in (". ", "? ", "! ")) if e >= 0]
+    return lo, min(ends, default=p_hi)
+
+
+def _in_list(text: str, st: Statement, s_lo: int, s_hi: int) -> bool:
+    """Is the quote joined to another quote of its sentence by a comma, "and" or "or"?"""
+    marks = "".join(QUOTE_CHARS)
+    after = text[st.end:s_hi].lstrip(marks + " ,")
+    before = text[s_lo:st.start].rstrip(marks + " ,")
+    joiners = ("and ", "or ", "")
+    after_q = any(after.startswith(j) and after[len(j):len(j) + 1] in QUOTE_CHARS for j in joiners if after)
+    before_q = before[-1:] in QUOTE_CHARS or any(before.endswith(" " + j.strip()) and before[: -len(j.strip())].rstrip(" ,")[-1:] in QUOTE_CHARS
+                                                 for j in ("and ", "or "))
+    return after_q or before_q
+
+
+def refusal(st: Statement, ctx: Context) -> Verdict | None:
+    """ "declined to comment", "did not respond to requests for comment", "has not said whether …"."""
+    f = st.frame
+    if f is None or st.kind == "direct" or f.cue.nominal:
+        return None
+    lemma = f.cue.lemma.split()[0]
+    doc = ctx.doc
+    action: Action = "flag" if ctx.scope_all else "drop"
+    if lemma in ("decline", "refuse") and f.content is not None and f.content[0] >= f.cue.end:
+        lo, hi = f.content
+        if doc[lo].lower_ == "to" and lo + 1 < hi and doc[lo + 1].lemma_.lower() in REFUSAL_LEMMAS | {doc[lo + 1].lower_}:
+            if doc[lo + 1].lower_ in REFUSAL_LEMMAS or doc[lo + 1].lemma_.lower() in REFUSAL_LEMMAS:
+                return Verdict(action, "refusal", f"{f.cue.lemma} to {doc[lo + 1].text}: nothing was said")
+    if lemma not in REFUSAL_LEMMAS:
+        return None
+    start = max(0, f.cue.start - REFUSAL_WINDOW)
+    before = [t.lower_ for t in doc[start:f.cue.start]]
+    refused = any(w in REFUSAL_WORDS for w in before) or "negated" in st.flags
+    if not refused:
+        return None
+    kind = complement_kind(doc, st, ctx.parsed)
+    content = ctx.text[st.start:st.end].lower()
+    if lemma in ("say", "explain", "specify", "disclose", "reveal", "confirm", "identify", "discuss") \
+            and kind not in ("wh", "none", "np") and "comment" not in content:
+        return None  # "did not say that the plan had failed" is a statement about a claim
+    return Verdict(action, "refusal", "a refusal to speak: nothing was said")
+
+
+def hearer_passive(st: Statement, ctx: Context) -> Verdict | None:
+    """ "Residents were told to leave": the subject heard it; who said it is not known."""
+    f = st.frame
+    if f is None or f.cue.nominal or f.cue.lemma.split()[0] not in HEARER_VERBS:
+        return None
+    if not _is_passive(ctx.doc, f.cue.start, ctx.parsed):
+        return None
+    if _by_agent(ctx.doc, f.cue.end, ctx.parsed, f.cue.start):
+        return None
+    return Verdict("drop", "hearer-passive", "the passive subject is the hearer; the speaker is unknown")
+
+
+def _by_agent(doc: Doc, after: int, parsed: bool, verb: int) -> bool:
+    if parsed:
+        return any(c.dep_ == "agent" for c in doc[verb].children)
+    return any(t.lower_ == "by" for t in doc[after:min(len(doc), after + 4)])
+
+
+def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
+    """The by-agent of a passive, the speaker, or a placeholder ("it", "something") taken as content."""
+    f = st.frame
+    if f is None or f.content is None or st.kind == "direct" or f.cue.nominal:
+        return None
+    doc = ctx.doc
+    lo, hi = f.content
+    words = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
+    if len(words) == 1 and words[0].lower_ in PLACEHOLDERS:
+        return Verdict("drop", "wrong-argument", f"the content is only {words[0].text!r}")
+    if lo >= f.cue.end and doc[lo].lower_ == "by" and _is_passive(doc, f.cue.start, ctx.parsed):
+        return Verdict("drop", "wrong-argument", "the content is the by-agent of a passive cue")
+    if f.source is not None and f.source[0] <= lo and hi <= f.source[1]:
+        return Verdict("drop", "wrong-argument", "the content is the speaker")
+    return None
+
+
+def participle(st: Statement, ctx: Context) -> Verdict | None:
+    """A cue participle that modifies a noun ("a stream called Miracle Run", "laws proposed in 1970")."""
+    f = st.frame
+    if f is None or f.cue.nominal or st.kind == "direct":
+        return None
+    doc = ctx.doc
+    tok = doc[f.cue.start]
+    if ctx.parsed:
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return Verdict("drop", "participle", f"{tok.text!r} describes a noun")
+        if tok.tag_ in ("NN", "NNS", "NNP"):
+            return Verdict("drop", "participle", f"{tok.text!r} is a noun here")
+        return None
+    if f.source is None and tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
+        return Verdict("drop", "participle", f"{tok.text!r} opens a credit line")
+    return None
+
+
+def sense(st: Statement, ctx: Context) -> Verdict | None:
+    """An ambiguous cue verb reports speech only with the complements its row allows."""
+    f = st.frame
+    if f is None or f.cue.nominal or st.kind == "direct":
+        return None
+    allowed = speech_senses().get(f.cue.lemma)
+    if allowed is None:
+        return None
+    kind = complement_kind(ctx.doc, st, ctx.parsed)
+    if kind in allowed or (kind.startswith("np-") and "np" in allowed):
+        return None
+    return Verdict("drop", "sense", f"{f.cue.lemma!r} with a {kind} complement is not speech")
+
+
+def object_kind(st: Statement, ctx: Context) -> Verdict | None:
+    """A noun-phrase object that is a person, a number or a time is not what was said."""
+    f = st.frame
+    if f is None or f.content is None or f.cue.nominal or st.kind == "direct":
+        return None
+    if f.cue.cls in JUDGING_CLASSES or f.cue.lemma in JUDGING_LEMMAS:
+        return None
+    if not complement_kind(ctx.doc, st, ctx.parsed).startswith("np"):
+        return None
+    what = _np_denotes(ctx.doc, f.content[0], f.content[1], ctx.lexicon, ctx.parsed)
+    if what is None:
+        return None
+    return Verdict("drop", "object-kind", f"the object is a {what}, not what was said")
+
+
+#: the rules, in the order they are tried
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("caption", caption),
+    ("headline", headline),
+    ("section-label", section_label),
+    ("scare-quote", scare_quote),
+    ("refusal", refusal),
+    ("hearer-passive", hearer_passive),
+    ("wrong-argument", wrong_argument),
+    ("participle", participle),
+    ("sense", sense),
+    ("object-kind", object_kind),
+)
+
+
+def judge(st: Statement, ctx: Context, rules: Sequence[tuple[str, Rule]] | None = None) -> Verdict:
+    """The verdict of the first rule with an opinion, or keep."""
+    for _, rule in RULES if rules is None else rules:
+        verdict = rule(st, ctx)
+        if verdict is not None:
+            return verdict
+    return Verdict("keep", "", "")
+
+
+def filter_statements(
+    doc: Doc,
+    text: str,
+    statements: list[Statement],
+    paras: Sequence[tuple[int, int]],
+    *,
+    lexicon: Lexicon,
+    scope_all: bool,
+    keep_scare_quotes: bool,
+    rules: Sequence[tuple[str, Rule]] | None = None,
+) -> list[Statement]:
+    """The statements the rules keep; a flagged one carries the rule's name in its flags."""
+    ctx = Context(doc, text, paras, lexicon, doc.has_annotation("DEP"), scope_all, keep_scare_quotes)
+    kept = []
+    for st in statements:
+        verdict = judge(st, ctx, rules)
+        if verdict.action == "drop":
+            continue
+        if verdict.action == "flag" and verdict.rule not in st.flags:
+            st.flags = (*st.flags, verdict.rule)
+        kept.append(st)
+    alive = {id(s) for s in kept}
+    for st in kept:
+        if st.inherit_from is not None and id(st.inherit_from) not in alive:
+            st.inherit_from = None
+    return kept
+
+
+def explain(doc: Doc, text: str, statements: list[Statement], paras: Sequence[tuple[int, int]], *,
+            lexicon: Lexicon, scope_all: bool = False, keep_scare_quotes: bool = False) -> list[Verdict]:
+    """Each statement's verdict (for the benchmark report and for users asking why)."""
+    ctx = Context(doc, text, paras, lexicon, doc.has_annotation("DEP"), scope_all, keep_scare_quotes)
+    return [judge(st, ctx) for st in statements]
+
+
+__all__ = ["RULES", "Verdict", "complement_kind", "explain", "filter_statements", "judge", "speech_senses"]
