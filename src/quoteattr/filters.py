@@ -284,6 +284,7 @@ def _surface_later(doc: Doc, lo: int, hi: int) -> str | None:
     or a setting ("told a meeting of leaders that …", "asked the candidates to discuss …")."""
     if doc[lo].lower_ in ("a", "an"):
         return None
+    addressee_only = True  # no setting ("on Thursday night") between the object and a to-clause
     for j in range(lo + 1, min(hi - 1, lo + SURFACE_LOOKAHEAD)):
         w = doc[j].lower_
         if doc[j].is_punct and doc[j].text not in (",", "'s", "\u2019s"):
@@ -292,7 +293,11 @@ def _surface_later(doc: Doc, lo: int, hi: int) -> str | None:
             return "that"
         if w in _WH and j - lo <= 3:
             return "wh"
-        if w == "to" and doc[j + 1].is_lower and doc[j + 1].is_alpha and doc[j + 1].lower_ not in ("the", "a", "an"):
+        if w in _SUBJECT_PRONOUNS - {"that", "this", "it"} and j - lo <= 2:
+            return "clause"  # "told Cable she loved him"
+        if w in _PREPOSITIONS and w not in ("to", "of"):
+            addressee_only = False
+        if w == "to" and addressee_only and doc[j + 1].is_lower and doc[j + 1].is_alpha and doc[j + 1].lower_ not in ("the", "a", "an"):
             return "to-inf"
     return None
 
@@ -365,6 +370,8 @@ def _first_paragraph_is_headline(ctx: Context) -> tuple[int, int] | None:
         return None
     if not ctx.text[hi:ctx.paras[1][0]].count("\n") >= 2:
         return None  # a headline is followed by a blank line
+    if sum(line.count(m) for m in "\u201c\u201d\"") % 2:
+        return None  # a quote left open runs on into the story: not a headline
     long = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     capped = sum(1 for w in long if w.lstrip("".join(QUOTE_CHARS))[:1].isupper())
     no_stop = line.rstrip("".join(QUOTE_CHARS))[-1:] not in ".!?"
@@ -489,9 +496,9 @@ def refusal(st: Statement, ctx: Context) -> Verdict | None:
     action: Action = "flag" if ctx.scope_all else "drop"
     if lemma in ("decline", "refuse") and f.content is not None and f.content[0] >= f.cue.end:
         lo, hi = f.content
-        if doc[lo].lower_ == "to" and lo + 1 < hi and doc[lo + 1].lemma_.lower() in REFUSAL_LEMMAS | {doc[lo + 1].lower_}:
-            if doc[lo + 1].lower_ in REFUSAL_LEMMAS or doc[lo + 1].lemma_.lower() in REFUSAL_LEMMAS:
-                return Verdict(action, "refusal", f"{f.cue.lemma} to {doc[lo + 1].text}: nothing was said")
+        verb = doc[lo + 1] if lo + 1 < hi else None
+        if doc[lo].lower_ == "to" and verb is not None and (verb.lower_ in REFUSAL_LEMMAS or verb.lemma_.lower() in REFUSAL_LEMMAS):
+            return Verdict(action, "refusal", f"{f.cue.lemma} to {verb.text}: nothing was said")
     if lemma not in REFUSAL_LEMMAS:
         return None
     start = max(0, f.cue.start - REFUSAL_WINDOW)
