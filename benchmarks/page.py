@@ -16,7 +16,7 @@ from spacy.language import Language
 
 import quoteattr
 
-from . import errors, report, speed, systems
+from . import errors, precision, report, speed, systems
 from .evaluation import ALL, RULES, STATEMENTS, TEXTACY, TRAINED, CorpusResult, log, out_of_scope
 
 #: Targets from issue 7.
@@ -250,4 +250,6 @@ def render(args: argparse.Namespace, argv: Sequence[str] | None, results: list[C
                 oos = out_of_scope(res0.docs, [m.doc for m in res0.matches[key]])
             tally = errors.counts(res0.matches[key], oos)
             lines += [f"*{key[1]}*:", "", report.table(["cause", "count"], list(tally.items())), ""]
+            if key[1] == STATEMENTS and results:
+                lines += [precision.section(res0.matches[key], oos)]  # issue 11: per-lemma alarms, causes
     return "\n".join(lines).rstrip() + "\n"

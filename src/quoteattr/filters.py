@@ -68,6 +68,8 @@ NAMING_WINDOW = 24
 #: how many tokens before a cue are searched for a refusal ("declined to", "did not")
 REFUSAL_WINDOW = 4
 
+#: a content standing before its cue has at least this many words ("That's" is no content)
+BEFORE_MIN_WORDS = 3
 #: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
 SURFACE_LOOKAHEAD = 10
 
@@ -135,6 +137,7 @@ class Context:
     parsed: bool
     scope_all: bool
     keep_scare_quotes: bool
+    cue_tokens: frozenset[int] = frozenset()  # the cue tokens of every assembled statement
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         from bisect import bisect_right
@@ -447,7 +450,17 @@ def scare_quote(st: Statement, ctx: Context) -> Verdict | None:
         return Verdict("drop", "scare-quote", "a title-cased quote: a title or a name")
     if len(words) <= LIST_ITEM_MAX_WORDS and not whole and _in_list(ctx.text, st, s_lo, s_hi):
         return Verdict("drop", "scare-quote", "one of a list of quoted items")
+    if not ctx.scope_all and _fragment(ctx.text, st, s_lo):
+        return Verdict("drop", "scare-quote", "a quoted fragment woven into a sentence, with no cue or speaker")
     return None
+
+
+def _fragment(text: str, st: Statement, s_lo: int) -> bool:
+    """A quote that opens in lower case after words of its own sentence (not after a colon or a comma):
+    "lawyers who “participated personally” in a case"."""
+    lead = text[s_lo:st.start].rstrip("".join(QUOTE_CHARS) + " ")
+    first = text[st.start:st.end].lstrip("".join(QUOTE_CHARS) + " ")[:1]
+    return bool(lead) and lead[-1:].isalnum() and first.islower()
 
 
 def _clause_like(words: list[str]) -> bool:
@@ -546,6 +559,13 @@ def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
         return Verdict("drop", "wrong-argument", "the content is the by-agent of a passive cue")
     if f.source is not None and f.source[0] <= lo and hi <= f.source[1]:
         return Verdict("drop", "wrong-argument", "the content is the speaker")
+    if hi <= f.cue.start and f.gap is None and f.pattern != "parenthetical":
+        # a content-first cue: the clause before it must be what was said, not the frame of another
+        # cue ("Josh Earnest said Monday that Obama has long called for …") nor a word or two ("That's")
+        if len(words) <= BEFORE_MIN_WORDS - 1:
+            return Verdict("drop", "wrong-argument", "the content before the cue is a word or two")
+        if any(lo <= i < hi for i in ctx.cue_tokens):
+            return Verdict("drop", "wrong-argument", "the content before the cue is another statement's frame")
     return None
 
 
@@ -632,7 +652,8 @@ def filter_statements(
     rules: Sequence[tuple[str, Rule]] | None = None,
 ) -> list[Statement]:
     """The statements the rules keep; a flagged one carries the rule's name in its flags."""
-    ctx = Context(doc, text, paras, lexicon, doc.has_annotation("DEP"), scope_all, keep_scare_quotes)
+    cues = frozenset(i for st in statements if st.frame is not None for i in range(st.frame.cue.start, st.frame.cue.end))
+    ctx = Context(doc, text, paras, lexicon, doc.has_annotation("DEP"), scope_all, keep_scare_quotes, cues)
     kept = []
     for st in statements:
         verdict = judge(st, ctx, rules)
