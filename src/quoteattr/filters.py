@@ -71,7 +71,7 @@ REFUSAL_WINDOW = 4
 #: a content standing before its cue has at least this many words ("That's" is no content)
 BEFORE_MIN_WORDS = 3
 #: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
-SURFACE_LOOKAHEAD = 10
+SURFACE_LOOKAHEAD = 16
 
 #: lemmas whose negation or refusal reports that nothing was said
 REFUSAL_LEMMAS = frozenset(
@@ -267,15 +267,17 @@ def complement_kind(doc: Doc, st: Statement, parsed: bool) -> str:
                for t in doc[lo:hi]):
             return "clause"
         return _np_kind(doc, lo, hi, doc[lo:hi].root)
+    if low in _PREPOSITIONS:
+        return f"pp:{low}"
     later = _surface_later(doc, lo, hi)
     if later is not None:
         return later
-    if low in _PREPOSITIONS:
-        return f"pp:{low}"
     if low.endswith("ing") and len(low) > 5:
         return "gerund"
     if low in _SUBJECT_PRONOUNS - {"that", "this", "it"} or any(t.lower_ in _FINITE for t in doc[lo:min(hi, lo + 10)]):
         return "clause"
+    if any(t.lower_ == "about" for t in doc[lo + 1:min(hi, lo + 6)]):
+        return "np-about"
     if hi - lo >= 3 and (first.lower_ in _OBJECT_PRONOUNS or any(t.lower_ in ("a", "an") for t in doc[lo + 1:min(hi, lo + 8)])):
         return "naming"  # "called him a liar", "called the plan a mistake"
     head = next((t for t in doc[lo:hi] if t.lower_ in _PREPOSITIONS or t.is_punct), None)
@@ -285,16 +287,14 @@ def complement_kind(doc: Doc, st: Statement, parsed: bool) -> str:
 def _surface_later(doc: Doc, lo: int, hi: int) -> str | None:
     """Without a parse: a that-, wh- or to-clause a few words into the content, after an addressee
     or a setting ("told a meeting of leaders that …", "asked the candidates to discuss …")."""
-    if doc[lo].lower_ in ("a", "an"):
-        return None
-    addressee_only = True  # no setting ("on Thursday night") between the object and a to-clause
+    addressee_only = doc[lo].lower_ not in ("a", "an")  # "an emergency meeting to discuss …" is no addressee  # no setting ("on Thursday night") between the object and a to-clause
     for j in range(lo + 1, min(hi - 1, lo + SURFACE_LOOKAHEAD)):
         w = doc[j].lower_
         if doc[j].is_punct and doc[j].text not in (",", "'s", "\u2019s"):
             return None
         if w == "that" and doc[j + 1].is_lower:
             return "that"
-        if w in _WH and j - lo <= 3:
+        if w in _WH and doc[j - 1].lower_ not in (",", "and", "or") and doc[j + 1].is_alpha:
             return "wh"
         if w in _SUBJECT_PRONOUNS - {"that", "this", "it"} and j - lo <= 2:
             return "clause"  # "told Cable she loved him"
