@@ -21,6 +21,8 @@ rule                what it turns away (cause in issue 11)
 ``refusal``         "declined to comment", "did not respond to a request for comment", "has
                     not said whether …": dropped; kept with the ``refusal`` flag in
                     ``scope="all"`` (5)
+``unrealised``      speech only planned, required or attempted: "plans to call on …", "the law
+                    requires them to disclose …" (default scope only; PolNeAR counts intentions)
 ``hearer-passive``  "Residents were told to leave their homes": the subject is the hearer,
                     the speaker is unknown (6)
 ``wrong-argument``  a by-agent, "it" or "something" taken as the content: "was reported by
@@ -65,6 +67,8 @@ TITLE_MAX_WORDS = 8
 LIST_ITEM_MAX_WORDS = 6
 #: how many characters before a quote are searched for a naming word ("known as")
 NAMING_WINDOW = 24
+#: how many words before "to" are searched (rules tier) for a verb of plan or need ("requires candidates to")
+UNREALISED_WINDOW = 3
 #: how many tokens before a cue are searched for a refusal ("declined to", "did not")
 REFUSAL_WINDOW = 4
 
@@ -499,6 +503,50 @@ def _in_list(text: str, st: Statement, s_lo: int, s_hi: int) -> bool:
     return after_q or before_q
 
 
+def unrealised(st: Statement, ctx: Context) -> Verdict | None:
+    """Speech only planned, required or attempted ("plans to call on", "federal law requires them to
+    disclose", "trying to question"): nothing was said yet. Dropped in the default scope; PolNeAR counts
+    such intentions, so ``scope="all"`` keeps them."""
+    f = st.frame
+    if ctx.scope_all or f is None or f.cue.nominal or st.kind == "direct":
+        return None
+    doc = ctx.doc
+    i = f.cue.start
+    if ctx.parsed:
+        tok = doc[i]
+        if tok.tag_ != "VB" or tok.dep_ != "xcomp" or not any(c.lower_ == "to" for c in tok.children):
+            return None
+        head = tok.head.lemma_.lower()
+        candidates = [head]
+    else:
+        if i < 2 or doc[i - 1].lower_ != "to":
+            return None
+        candidates = []
+        for k in range(i - 2, max(-1, i - 2 - UNREALISED_WINDOW), -1):
+            if doc[k].is_punct:
+                break
+            candidates.append(doc[k].lower_)  # "requires candidates to disclose"
+    heads = unrealised_heads()
+    for head in candidates:
+        if head in heads or head.rstrip("s") in heads or (head.endswith(("ed", "ing")) and _stem(head) in heads):
+            return Verdict("drop", "unrealised", f"speech that is only {head!r}: nothing was said yet")
+    return None
+
+
+def _stem(form: str) -> str:
+    for suffix, repl in (("ied", "y"), ("ing", ""), ("ed", ""), ("ing", "e"), ("ed", "e")):
+        if form.endswith(suffix):
+            stem = form[: -len(suffix)] + repl
+            if stem in unrealised_heads():
+                return stem
+    return form
+
+
+@functools.cache
+def unrealised_heads() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _data_lines("unrealised_heads.txt"))
+
+
 def refusal(st: Statement, ctx: Context) -> Verdict | None:
     """ "declined to comment", "did not respond to requests for comment", "has not said whether …"."""
     f = st.frame
@@ -623,6 +671,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("section-label", section_label),
     ("scare-quote", scare_quote),
     ("refusal", refusal),
+    ("unrealised", unrealised),
     ("hearer-passive", hearer_passive),
     ("wrong-argument", wrong_argument),
     ("participle", participle),
