@@ -113,7 +113,7 @@ def fa_cause(text: str, pred: Prediction, out_of_scope: Sequence[GoldStatement] 
         return FA_CAUSES[3]
     cue_start = min(s for s, _ in pred.cue) if pred.cue else start
     left = text[max(0, cue_start - 30):cue_start]
-    if pred.cue and _NEG.search(left):
+    if pred.cue and (_NEG.search(left) or (lemma in ("decline", "refuse") and content.startswith("to "))):
         return FA_CAUSES[4]
     if pred.cue and lemma in HEARER_VERBS and _PASSIVE.search(left):
         return FA_CAUSES[5]
