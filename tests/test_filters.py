@@ -255,6 +255,8 @@ HEADLINES: list[Row] = [
     Row("caption-photo", "Photo: “We won,” the coach said after the final.\n\nThe team flew home.", "We won", False),
     Row("caption-credit-ca", "The team flew home.\n\n(Jane Doe/The Canadian Press)", "Jane Doe", False),
     Row("wire-credit", "The team flew home.\n\n(Reporting by Jane Doe; Editing by John Roe)", "Jane Doe", False),
+    Row("editors-note", "The team flew home.\n\nEditor’s note: The coach has said he will retire, a decision "
+        "he announced in May.", "he will retire", False),
     Row("body-kept", "Lawmakers Rip Budget As A ‘Disgrace’" + STORY, "the budget would balance", True),
     Row("body-quote-kept", "Lawmakers Rip Budget As A ‘Disgrace’" + STORY, "It will", True),
     Row("headline-speaker-known", "Maria Lopez: We will win this state\n\nSenator Maria Lopez spoke on Monday. She said the race was close.",

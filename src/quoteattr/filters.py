@@ -9,8 +9,8 @@ the surface words. The rules, each with the text it is for:
 ==================  ========================================================================
 rule                what it turns away (cause in issue 11)
 ==================  ========================================================================
-``caption``         photo captions and wire credits: "Photo: …", "(Jane Doe/The Canadian
-                    Press)", "(Reporting by …)" (7)
+``caption``         photo captions, wire credits and the outlet's notes: "Photo: …", "(Jane
+                    Doe/The Canadian Press)", "(Reporting by …)", "Editor's note: …" (7)
 ``headline``        a first line that reads as a headline, unless its speaker is named in
                     the article below it: "Black Lawmakers Rip Trump As A ‘Fraud.’" (7)
 ``section-label``   a "LABEL:" line whose label is a section or navigation label or no one
@@ -43,6 +43,9 @@ the stage is linear in the number of statements and the length of the text.
 from __future__ import annotations
 
 import functools
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from typing import Callable, Literal, Sequence
@@ -67,6 +70,10 @@ TITLE_MAX_WORDS = 8
 LIST_ITEM_MAX_WORDS = 6
 #: how many characters before a quote are searched for a naming word ("known as")
 NAMING_WINDOW = 24
+#: how many characters of a paragraph are read to tell a caption or credit line
+CAPTION_PEEK = 40
+#: how far (characters) a sentence is looked for either side of a quote
+SENTENCE_WINDOW = 400
 #: how many words before "to" are searched (rules tier) for a verb of plan or need ("requires candidates to")
 UNREALISED_WINDOW = 3
 #: how many tokens before a cue are searched for a refusal ("declined to", "did not")
@@ -98,6 +105,7 @@ JUDGING_LEMMAS = frozenset({"accuse", "blame", "thank", "defend", "attack", "cri
                             "reject", "dismiss", "question", "challenge", "endorse", "welcome"})
 #: contents that are only a placeholder: "she said it", "he said something"
 PLACEHOLDERS = frozenset("it this that so something anything nothing everything one".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _WH = frozenset("what why how when where who whom whose which whether if".split())
 _OBJECT_PRONOUNS = frozenset("him her them it me us".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it there this that".split())
@@ -118,7 +126,8 @@ _NUMBER_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _TIME_ENTS = frozenset({"DATE", "TIME", "EVENT"})
 _CAPTION_OPENERS = ("photo:", "photos:", "image:", "picture:", "credit:", "caption:", "file photo",
                     "(photo", "(reporting by", "reporting by", "(editing by", "editing by", "(additional reporting",
-                    "additional reporting by", "(writing by", "writing by", "(compiled by")
+                    "additional reporting by", "(writing by", "writing by", "(compiled by",
+                    "editor's note:", "editor\u2019s note:", "editors' note:", "editors\u2019 note:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,17 +150,33 @@ class Context:
     parsed: bool
     scope_all: bool
     keep_scare_quotes: bool
-    cue_tokens: frozenset[int] = frozenset()  # the cue tokens of every assembled statement
+    cue_tokens: Sequence[int] = ()  # the cue tokens of every assembled statement, sorted
+
+    @functools.cached_property
+    def para_starts(self) -> list[int]:
+        return [p[0] for p in self.paras]
+
+    @functools.cached_property
+    def word_counts(self) -> Counter[str]:
+        """How often each word occurs in the text (read once, for the section-label rule)."""
+        return Counter(_WORD.findall(self.text))
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        from bisect import bisect_right
-
-        k = max(0, bisect_right([p[0] for p in self.paras], pos) - 1)
+        k = max(0, bisect_right(self.para_starts, pos) - 1)
         return self.paras[k] if self.paras else (0, len(self.text))
 
-    def token_at(self, pos: int) -> Token | None:
-        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        return self.doc[span.start] if span is not None and len(span) else None
+    def has_cue_within(self, lo: int, hi: int) -> bool:
+        k = bisect_left(self.cue_tokens, lo)
+        return k < len(self.cue_tokens) and self.cue_tokens[k] < hi
+
+    @functools.cached_property
+    def headline(self) -> tuple[int, int] | None:
+        return _first_paragraph_is_headline(self)
+
+    @functools.cached_property
+    def body_lower(self) -> str:
+        head = self.headline
+        return self.text[head[1]:].lower() if head else ""
 
 
 Rule = Callable[[Statement, Context], "Verdict | None"]
@@ -356,10 +381,9 @@ def _np_denotes(doc: Doc, lo: int, hi: int, lexicon: Lexicon, parsed: bool) -> s
 def caption(st: Statement, ctx: Context) -> Verdict | None:
     """Photo captions, picture credits and wire credit lines hold no statement."""
     p_lo, p_hi = ctx.paragraph(st.start)
-    para = ctx.text[p_lo:p_hi].strip()
-    low = para.lower()
-    if low.startswith(_CAPTION_OPENERS):
+    if ctx.text[p_lo:p_lo + CAPTION_PEEK].lstrip().lower().startswith(_CAPTION_OPENERS):
         return Verdict("drop", "caption", "a caption or credit line")
+    para = ctx.text[p_lo:p_hi].strip() if p_hi - p_lo <= CAPTION_PEEK * 4 else ""
     if para.startswith("(") and para.endswith(")") and "/" in para and len(_words(para)) <= 12:
         return Verdict("drop", "caption", "a picture credit in brackets")
     return None
@@ -369,6 +393,8 @@ def _first_paragraph_is_headline(ctx: Context) -> tuple[int, int] | None:
     if not ctx.paras:
         return None
     lo, hi = ctx.paras[0]
+    if hi - lo > HEADLINE_MAX_WORDS * 20:
+        return None
     line = ctx.text[lo:hi].strip()
     if "\n" in line:
         return None
@@ -390,10 +416,10 @@ def _first_paragraph_is_headline(ctx: Context) -> tuple[int, int] | None:
 def headline(st: Statement, ctx: Context) -> Verdict | None:
     """A headline repeats the article; it gives a statement only when its speaker is someone the
     article names below it ("Pence: …", "Graham Says …")."""
-    head = _first_paragraph_is_headline(ctx)
+    head = ctx.headline
     if head is None or not (head[0] <= st.start < head[1]):
         return None
-    body = ctx.text[head[1]:].lower()
+    body = ctx.body_lower
     if st.source is not None:
         names = [w.strip(".,:;'\u2019s") for w in _words(ctx.text[st.source[0]:st.source[1]])]
         names = [w for w in names if w[:1].isupper() and len(w) > 2]
@@ -417,14 +443,13 @@ def section_label(st: Statement, ctx: Context) -> Verdict | None:
         return Verdict("drop", "section-label", "the paragraph holds quotes with a speaker of their own")
     if low in ctx.lexicon.titles:
         return None
-    words = [w.strip(".'\u2019") for w in label.split()]
-    rest = ctx.text[:st.source[0]] + " " + ctx.text[st.end:]
-    for w in words:
+    counts = ctx.word_counts
+    for w in _WORD.findall(label):
         if len(w) < 2:
             continue
         form = w[:1].upper() + w[1:].lower() if w.isupper() else w
-        if form in rest or (w.isupper() and f"{w}:" in rest):
-            return None
+        if counts[form] > (form == w) or (w.isupper() and counts[w] > 1):
+            return None  # the label's word occurs elsewhere: "PENCE:" and "Mike Pence"
     if ctx.parsed:
         span = ctx.doc.char_span(st.source[0], st.source[1], alignment_mode="expand")
         if span is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span):
@@ -480,12 +505,10 @@ def _ends_as_speech(inner: str) -> bool:
 
 
 def _sentence_bounds(ctx: Context, st: Statement) -> tuple[int, int]:
-    if ctx.parsed:
-        tok = ctx.token_at(st.start)
-        if tok is not None:
-            sent = tok.sent
-            return sent.start_char, sent.end_char
+    """The sentence around a statement from its punctuation, at most SENTENCE_WINDOW characters
+    either side (so the rule stays linear in a text that is one long sentence)."""
     p_lo, p_hi = ctx.paragraph(st.start)
+    p_lo, p_hi = max(p_lo, st.start - SENTENCE_WINDOW), min(p_hi, st.end + SENTENCE_WINDOW)
     lo = max(p_lo, *(ctx.text.rfind(p, p_lo, st.start) + 2 for p in (". ", "? ", "! ")))
     ends = [e for e in (ctx.text.find(p, st.end, p_hi) for p in (". ", "? ", "! ")) if e >= 0]
     return lo, min(ends, default=p_hi)
@@ -612,7 +635,7 @@ def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
         # cue ("Josh Earnest said Monday that Obama has long called for …") nor a word or two ("That's")
         if len(words) <= BEFORE_MIN_WORDS - 1:
             return Verdict("drop", "wrong-argument", "the content before the cue is a word or two")
-        if any(lo <= i < hi for i in ctx.cue_tokens):
+        if ctx.has_cue_within(lo, hi):
             return Verdict("drop", "wrong-argument", "the content before the cue is another statement's frame")
     return None
 
@@ -701,7 +724,7 @@ def filter_statements(
     rules: Sequence[tuple[str, Rule]] | None = None,
 ) -> list[Statement]:
     """The statements the rules keep; a flagged one carries the rule's name in its flags."""
-    cues = frozenset(i for st in statements if st.frame is not None for i in range(st.frame.cue.start, st.frame.cue.end))
+    cues = sorted({i for st in statements if st.frame is not None for i in range(st.frame.cue.start, st.frame.cue.end)})
     ctx = Context(doc, text, paras, lexicon, doc.has_annotation("DEP"), scope_all, keep_scare_quotes, cues)
     kept = []
     for st in statements:
