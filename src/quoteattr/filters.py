@@ -218,8 +218,6 @@ def _words(s: str) -> list[str]:
     return [w for w in s.split() if any(ch.isalnum() for ch in w)]
 
 
-def _strip_marks(s: str) -> str:
-    return s.strip(" \t\n\u00a0" + "".join(QUOTE_CHARS) + ".,;:!?\u2026")
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -228,9 +226,6 @@ def _title_cased(words: list[str]) -> bool:
     return bool(long) and all(w.lstrip("".join(QUOTE_CHARS) + "(")[:1].isupper() for w in long)
 
 
-def _cue_tokens(st: Statement) -> tuple[int, int] | None:
-    f = st.frame
-    return (f.cue.start, f.cue.end) if f is not None else None
 
 
 def _is_passive(doc: Doc, i: int, parsed: bool) -> bool:
@@ -248,9 +243,6 @@ def _is_passive(doc: Doc, i: int, parsed: bool) -> bool:
     return k >= 0 and doc[k].lower_ in _PASSIVE_AUX
 
 
-def _content_tokens(st: Statement) -> tuple[int, int] | None:
-    f = st.frame
-    return f.content if f is not None else None
 
 
 def complement_kind(doc: Doc, st: Statement, parsed: bool) -> str:
