@@ -47,11 +47,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 from typing import Callable, Literal, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from .complements import (
+    FINITE_WORDS, SUBJECT_PRONOUNS, PLACEHOLDERS, data_lines, is_passive, np_denotes, complement_kind,
+)
 from .lexicon import Lexicon
 from .marks import QUOTE_CHARS
 from .quotes import Statement
@@ -81,8 +83,6 @@ REFUSAL_WINDOW = 4
 
 #: a content standing before its cue has at least this many words ("That's" is no content)
 BEFORE_MIN_WORDS = 3
-#: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
-SURFACE_LOOKAHEAD = 16
 
 #: lemmas whose negation or refusal reports that nothing was said
 REFUSAL_LEMMAS = frozenset(
@@ -97,33 +97,11 @@ HEARER_VERBS = frozenset(
     "tell ask urge order instruct warn advise remind inform brief assure reassure encourage direct "
     "notify caution".split()
 )
-#: surface forms of "be" and "get" before a passive participle
-_PASSIVE_AUX = frozenset("be is are was were been being am get gets got gotten getting 's 're".split())
 #: cue classes that judge someone: a person as object is the target of the statement ("praised Smith")
 JUDGING_CLASSES = frozenset({"evaluative"})
 JUDGING_LEMMAS = frozenset({"accuse", "blame", "thank", "defend", "attack", "criticize", "criticise", "deny",
                             "reject", "dismiss", "question", "challenge", "endorse", "welcome"})
-#: contents that are only a placeholder: "she said it", "he said something"
-PLACEHOLDERS = frozenset("it this that so something anything nothing everything one".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_WH = frozenset("what why how when where who whom whose which whether if".split())
-_OBJECT_PRONOUNS = frozenset("him her them it me us".split())
-_SUBJECT_PRONOUNS = frozenset("i we you he she they it there this that".split())
-_FINITE = frozenset(
-    "is are was were will would could should can may might must shall has have had does did do am "
-    "isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't doesn't didn't".split()
-)
-_PREPOSITIONS = frozenset(
-    "about at by for from in into of on to with without as over against after before during through "
-    "toward towards upon".split()
-)
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow week month "
-    "year morning afternoon evening night".split()
-)
-_PERSON_ENTS = frozenset({"PERSON"})
-_NUMBER_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
-_TIME_ENTS = frozenset({"DATE", "TIME", "EVENT"})
 _CAPTION_OPENERS = ("photo:", "photos:", "image:", "picture:", "credit:", "caption:", "file photo",
                     "(photo", "(reporting by", "reporting by", "(editing by", "editing by", "(additional reporting",
                     "additional reporting by", "(writing by", "writing by", "(compiled by",
@@ -185,30 +163,20 @@ Rule = Callable[[Statement, Context], "Verdict | None"]
 # ------------------------------------------------------------------------------ data
 
 
-def _data_lines(name: str) -> list[str]:
-    text = (resources.files("quoteattr") / "data" / name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @functools.cache
 def speech_senses() -> dict[str, frozenset[str]]:
     """Lemma -> the complement kinds that make it a report of speech (``data/speech_senses.tsv``)."""
-    return {cols[0]: frozenset(cols[1].split()) for cols in (line.split("\t") for line in _data_lines("speech_senses.tsv"))}
-
-
-@functools.cache
-def speech_nouns() -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _data_lines("speech_nouns.txt"))
+    return {cols[0]: frozenset(cols[1].split()) for cols in (line.split("\t") for line in data_lines("speech_senses.tsv"))}
 
 
 @functools.cache
 def section_labels() -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _data_lines("section_labels.txt"))
+    return frozenset(line.strip().lower() for line in data_lines("section_labels.txt"))
 
 
 @functools.cache
 def naming_words() -> tuple[str, ...]:
-    return tuple(line.strip().lower() for line in _data_lines("naming_words.txt"))
+    return tuple(line.strip().lower() for line in data_lines("naming_words.txt"))
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -218,153 +186,10 @@ def _words(s: str) -> list[str]:
     return [w for w in s.split() if any(ch.isalnum() for ch in w)]
 
 
-
-
 def _title_cased(words: list[str]) -> bool:
     """All words of four letters or more capitalised, and at least one of them."""
     long = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     return bool(long) and all(w.lstrip("".join(QUOTE_CHARS) + "(")[:1].isupper() for w in long)
-
-
-
-
-def _is_passive(doc: Doc, i: int, parsed: bool) -> bool:
-    """Is the cue verb at token *i* a passive participle ("was told", "has been charged")?"""
-    tok = doc[i]
-    if parsed:
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-            return True
-        return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ in ("be", "get") for c in tok.children)
-    if not tok.lower_.endswith(("ed", "en")) and tok.lower_ not in ("told", "said", "held", "written", "thought"):
-        return False
-    k = i - 1
-    while k >= 0 and k >= i - 3 and (doc[k].lower_.endswith("ly") or doc[k].lower_ in ("not", "n't", "also", "first", "never", "since")):
-        k -= 1
-    return k >= 0 and doc[k].lower_ in _PASSIVE_AUX
-
-
-
-
-def complement_kind(doc: Doc, st: Statement, parsed: bool) -> str:
-    """The kind of the cue's complement (see ``data/speech_senses.tsv``): that, wh, clause, to-inf,
-    quote, before, gerund, naming, np, pp:<preposition> or none."""
-    f = st.frame
-    if f is None or st.kind == "direct":
-        return "quote"
-    if f.content is None:
-        return "none"
-    lo, hi = f.content
-    if st.kind == "mixed":
-        return "quote"
-    if lo < f.cue.start:
-        return "before"
-    first = doc[lo]
-    low = first.lower_
-    if low == "that" and hi - lo > 2:
-        return "that"
-    if low in _WH:
-        return "wh"
-    if low == "to" and lo + 1 < hi and (doc[lo + 1].pos_ in ("VERB", "AUX") if parsed else doc[lo + 1].is_lower and doc[lo + 1].is_alpha):
-        return "to-inf"
-    if parsed:
-        verb = doc[f.cue.start]
-        deps = {c.dep_ for c in verb.children if c.i >= f.cue.end and lo <= c.i < hi}
-        if "ccomp" in deps or "parataxis" in deps:
-            return "clause"
-        if "xcomp" in deps:
-            x = next(c for c in verb.children if c.dep_ == "xcomp" and lo <= c.i < hi)
-            if x.tag_ == "VBG":
-                return "gerund"
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
-                return "to-inf"
-            return "naming" if "dobj" in deps else "clause"
-        if "dobj" in deps and ("oprd" in deps or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)):
-            return "naming"
-        if first.tag_ == "VBG":
-            return "gerund"
-        if first.pos_ == "ADP" or (first.dep_ == "prep" and first.head.i == verb.i):
-            return f"pp:{low}"
-        if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and lo <= t.head.i < hi
-               for t in doc[lo:hi]):
-            return "clause"
-        return _np_kind(doc, lo, hi, doc[lo:hi].root)
-    if low in _PREPOSITIONS:
-        return f"pp:{low}"
-    later = _surface_later(doc, lo, hi)
-    if later is not None:
-        return later
-    if low.endswith("ing") and len(low) > 5:
-        return "gerund"
-    if low in _SUBJECT_PRONOUNS - {"that", "this", "it"} or any(t.lower_ in _FINITE for t in doc[lo:min(hi, lo + 10)]):
-        return "clause"
-    if any(t.lower_ == "about" for t in doc[lo + 1:min(hi, lo + 6)]):
-        return "np-about"
-    if hi - lo >= 3 and (first.lower_ in _OBJECT_PRONOUNS or any(t.lower_ in ("a", "an") for t in doc[lo + 1:min(hi, lo + 8)])):
-        return "naming"  # "called him a liar", "called the plan a mistake"
-    head = next((t for t in doc[lo:hi] if t.lower_ in _PREPOSITIONS or t.is_punct), None)
-    return _np_kind(doc, lo, hi, doc[head.i - 1] if head is not None and head.i > lo else doc[hi - 1])
-
-
-def _surface_later(doc: Doc, lo: int, hi: int) -> str | None:
-    """Without a parse: a that-, wh- or to-clause a few words into the content, after an addressee
-    or a setting ("told a meeting of leaders that …", "asked the candidates to discuss …")."""
-    addressee_only = doc[lo].lower_ not in ("a", "an")  # "an emergency meeting to discuss …" is no addressee  # no setting ("on Thursday night") between the object and a to-clause
-    for j in range(lo + 1, min(hi - 1, lo + SURFACE_LOOKAHEAD)):
-        w = doc[j].lower_
-        if doc[j].is_punct and doc[j].text not in (",", "'s", "\u2019s"):
-            return None
-        if w == "that" and doc[j + 1].is_lower:
-            return "that"
-        if w in _WH and doc[j - 1].lower_ not in (",", "and", "or") and doc[j + 1].is_alpha:
-            return "wh"
-        if w in _SUBJECT_PRONOUNS - {"that", "this", "it"} and j - lo <= 2:
-            return "clause"  # "told Cable she loved him"
-        if w in _PREPOSITIONS and w not in ("to", "of"):
-            addressee_only = False
-        if w == "to" and addressee_only and doc[j + 1].is_lower and doc[j + 1].is_alpha and doc[j + 1].lower_ not in ("the", "a", "an"):
-            return "to-inf"
-    return None
-
-
-def _np_kind(doc: Doc, lo: int, hi: int, head: Token) -> str:
-    """np-speech (headed by a noun of speech), np-about (followed by "about") or np."""
-    if head.lower_ in speech_nouns() or (head.lemma_ or "").lower() in speech_nouns():
-        return "np-speech"
-    if any(t.lower_ == "about" for t in doc[lo + 1:hi]):
-        return "np-about"
-    return "np"
-
-
-def _np_denotes(doc: Doc, lo: int, hi: int, lexicon: Lexicon, parsed: bool) -> str | None:
-    """'person', 'number' or 'time' when the noun phrase tokens lo..hi denote one, else None."""
-    toks = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
-    if not toks:
-        return None
-    first = toks[0]
-    if first.like_num or first.text[:1] in "$£€¥" or first.lower_ in ("about", "nearly", "some", "more", "less", "over", "almost"):
-        if any(t.like_num or t.text[:1] in "$£€¥" for t in toks[:3]):
-            return "number"
-    if parsed:
-        root = doc[lo:hi].root
-        if root.ent_type_ in _PERSON_ENTS and all(
-            t.ent_type_ in _PERSON_ENTS or t.lower_ in lexicon.titles or t.pos_ == "DET" for t in toks
-        ):
-            return "person"
-        if root.ent_type_ in _NUMBER_ENTS:
-            return "number"
-        if root.ent_type_ in _TIME_ENTS or root.lower_ in _TIME_WORDS:
-            return "time"
-        if root.pos_ == "PRON" and root.lower_ not in PLACEHOLDERS and len(toks) == 1:
-            return "person"
-        return None
-    if len(toks) == 1 and first.lower_ in lexicon.pronouns and first.lower_ not in PLACEHOLDERS:
-        return "person"
-    if len(toks) <= 4 and all(t.is_title or t.lower_ in lexicon.titles or t.text in (".",) for t in toks) \
-            and not any(t.lower_ in lexicon.countries for t in toks):
-        return "person"
-    if all(t.lower_ in _TIME_WORDS or t.is_title and t.lower_ in _TIME_WORDS for t in toks[:2]):
-        return "time"
-    return None
 
 
 # ------------------------------------------------------------------------------ rules
@@ -488,7 +313,7 @@ def _clause_like(words: list[str]) -> bool:
     """A few words that make a clause ("That makes me smart", "It's finished"): a subject pronoun
     first, or a finite verb."""
     low = [w.strip("".join(QUOTE_CHARS) + ".,!?;:").lower().replace("\u2019", "'") for w in words]
-    return bool(low) and (low[0].split("'")[0] in _SUBJECT_PRONOUNS or any(w in _FINITE for w in low))
+    return bool(low) and (low[0].split("'")[0] in SUBJECT_PRONOUNS or any(w in FINITE_WORDS for w in low))
 
 
 def _ends_as_speech(inner: str) -> bool:
@@ -559,7 +384,7 @@ def _stem(form: str) -> str:
 
 @functools.cache
 def unrealised_heads() -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _data_lines("unrealised_heads.txt"))
+    return frozenset(line.strip().lower() for line in data_lines("unrealised_heads.txt"))
 
 
 def refusal(st: Statement, ctx: Context) -> Verdict | None:
@@ -595,7 +420,7 @@ def hearer_passive(st: Statement, ctx: Context) -> Verdict | None:
     f = st.frame
     if f is None or f.cue.nominal or f.cue.lemma.split()[0] not in HEARER_VERBS:
         return None
-    if not _is_passive(ctx.doc, f.cue.start, ctx.parsed):
+    if not is_passive(ctx.doc, f.cue.start, ctx.parsed):
         return None
     if _by_agent(ctx.doc, f.cue.end, ctx.parsed, f.cue.start):
         return None
@@ -618,7 +443,7 @@ def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
     words = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
     if len(words) == 1 and words[0].lower_ in PLACEHOLDERS:
         return Verdict("drop", "wrong-argument", f"the content is only {words[0].text!r}")
-    if lo >= f.cue.end and doc[lo].lower_ == "by" and _is_passive(doc, f.cue.start, ctx.parsed):
+    if lo >= f.cue.end and doc[lo].lower_ == "by" and is_passive(doc, f.cue.start, ctx.parsed):
         return Verdict("drop", "wrong-argument", "the content is the by-agent of a passive cue")
     if f.source is not None and f.source[0] <= lo and hi <= f.source[1]:
         return Verdict("drop", "wrong-argument", "the content is the speaker")
@@ -673,7 +498,7 @@ def object_kind(st: Statement, ctx: Context) -> Verdict | None:
         return None
     if not complement_kind(ctx.doc, st, ctx.parsed).startswith("np"):
         return None
-    what = _np_denotes(ctx.doc, f.content[0], f.content[1], ctx.lexicon, ctx.parsed)
+    what = np_denotes(ctx.doc, f.content[0], f.content[1], ctx.lexicon, ctx.parsed)
     if what is None:
         return None
     return Verdict("drop", "object-kind", f"the object is a {what}, not what was said")
