@@ -27,8 +27,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Sequence
 
-from quoteattr.complements import PLACEHOLDERS
-from quoteattr.filters import HEARER_VERBS, naming_words, section_labels, speech_senses
+from quoteattr.statements.complements import PLACEHOLDERS
+from quoteattr.statements.filters import HEARER_VERBS, naming_words, section_labels, speech_senses
 from quoteattr.lexicon import Lexicon, default_lexicon
 
 from .gold import GoldStatement

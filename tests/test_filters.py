@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 
 from quoteattr import Quote, attribute
-from quoteattr.filters import RULES, speech_senses
+from quoteattr.statements.filters import RULES, speech_senses
 
 TIERS = ("rules", "trained")
 

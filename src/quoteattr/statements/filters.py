@@ -54,9 +54,11 @@ from spacy.tokens import Doc
 from .complements import (
     FINITE_WORDS, SUBJECT_PRONOUNS, PLACEHOLDERS, data_lines, is_passive, np_denotes, complement_kind,
 )
-from .lexicon import Lexicon
-from .marks import QUOTE_CHARS
-from .quotes import Statement
+from ..lexicon import Lexicon
+from ..text.marks import QUOTE_CHARS
+from ..settings import Settings
+from ..text.shape import TextShape
+from .statement import Statement
 
 Action = Literal["keep", "drop", "flag"]
 
@@ -531,18 +533,14 @@ def judge(st: Statement, ctx: Context, rules: Sequence[tuple[str, Rule]] | None 
 
 def filter_statements(
     doc: Doc,
-    text: str,
+    shape: TextShape,
     statements: list[Statement],
-    paras: Sequence[tuple[int, int]],
+    settings: Settings,
     *,
-    lexicon: Lexicon,
-    scope_all: bool,
-    keep_scare_quotes: bool,
     rules: Sequence[tuple[str, Rule]] | None = None,
 ) -> list[Statement]:
     """The statements the rules keep; a flagged one carries the rule's name in its flags."""
-    cues = sorted({i for st in statements if st.frame is not None for i in range(st.frame.cue.start, st.frame.cue.end)})
-    ctx = Context(doc, text, paras, lexicon, doc.has_annotation("DEP"), scope_all, keep_scare_quotes, cues)
+    ctx = _context(doc, shape, statements, settings)
     kept = []
     for st in statements:
         verdict = judge(st, ctx, rules)
@@ -558,11 +556,16 @@ def filter_statements(
     return kept
 
 
-def explain(doc: Doc, text: str, statements: list[Statement], paras: Sequence[tuple[int, int]], *,
-            lexicon: Lexicon, scope_all: bool = False, keep_scare_quotes: bool = False) -> list[Verdict]:
-    """Each statement's verdict (for the benchmark report and for users asking why)."""
-    ctx = Context(doc, text, paras, lexicon, doc.has_annotation("DEP"), scope_all, keep_scare_quotes)
+def explain(doc: Doc, shape: TextShape, statements: list[Statement], settings: Settings) -> list[Verdict]:
+    """Each statement's verdict, without dropping any (for reports and for users asking why)."""
+    ctx = _context(doc, shape, statements, settings)
     return [judge(st, ctx) for st in statements]
+
+
+def _context(doc: Doc, shape: TextShape, statements: list[Statement], settings: Settings) -> Context:
+    cues = sorted({i for st in statements if st.frame is not None for i in range(st.frame.cue.start, st.frame.cue.end)})
+    return Context(doc, shape.text, shape.paragraphs, settings.lexicon, doc.has_annotation("DEP"),
+                   settings.scope == "all", settings.keep_scare_quotes, cues)
 
 
 __all__ = ["RULES", "Verdict", "complement_kind", "explain", "filter_statements", "judge", "speech_senses"]

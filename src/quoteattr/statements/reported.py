@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cue
-from .lexicon import Lexicon
-from .marks import QUOTE_CHARS
-from .speakers import POSSESSIVES, noun_phrase, np_left, np_right, subject_of
+from ..lexicon import Lexicon
+from ..text.marks import QUOTE_CHARS
+from ..speakers.mentions import noun_phrase, np_left, np_right, subject_of
 
-#: verbs whose first object is the hearer, not the content: "told reporters that …"
-_HEARER_VERBS = frozenset("tell inform assure reassure warn remind brief thank".split())
+__all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
+
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative", "npadvmod", "advmod", "parataxis"})
 _SKIP_RIGHT = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt"})
 
@@ -58,19 +58,17 @@ def _trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
-#: prepositions that say where or when something was said, not what: "said in an interview"
-_SETTING_PREPOSITIONS = frozenset("in at during after before from via through at on".split())
-_NEGATIONS = frozenset({"not", "n't", "never", "no"})
-_MODALS = frozenset("will would could should may might must can shall".split())
+#: negation and modality are looked for this many words before a surface cue: "did not say"
+FLAG_WINDOW = 3
 
 
-def _surface_flags(doc: Doc, cue: int, start: int) -> tuple[str, ...]:
+def _surface_flags(doc: Doc, cue: int, start: int, lexicon: Lexicon) -> tuple[str, ...]:
     """Negation and modality from the three words before a cue: "did not say", "would argue"."""
     flags = []
-    for tok in doc[max(start, cue - 3):cue]:
-        if tok.lower_ in _NEGATIONS:
+    for tok in doc[max(start, cue - FLAG_WINDOW):cue]:
+        if tok.lower_ in lexicon.words.negation:
             flags.append("negated")
-        elif tok.lower_ in _MODALS:
+        elif tok.lower_ in lexicon.words.modal:
             flags.append("modal")
     return tuple(dict.fromkeys(flags))
 
@@ -119,7 +117,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
             # the parser made a quote the subject ("“My reaction …,” the strategist said"):
             # the speaker is the noun phrase just before the cue
             source = np_left(doc, cue.start, s_start, lexicon)
-        content, pattern = _parse_content(doc, verb, cue, sent, source)
+        content, pattern = _parse_content(doc, verb, cue, sent, source, lexicon)
         if inherited:
             pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
         content = _trim(doc, content)
@@ -133,7 +131,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
                 surface = _parenthetical(doc, Frame(cue, near, None, "bare", False, frame.flags), sent)
                 if surface.content is None:
                     # "People like Scott, he said.": the clause before ", SOURCE CUE"
-                    before = _trim(doc, _surface_content(doc, cue, near, "that-clause", sent, s_end))
+                    before = _trim(doc, _surface_content(doc, cue, near, "that-clause", sent, s_end, lexicon))
                     if before is not None and before[1] <= near[0]:
                         surface = Frame(cue, near, before, "inverted", False, frame.flags)
                 frame = surface if surface.content is not None else frame
@@ -189,12 +187,9 @@ def _parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int]) -> Frame:
     return Frame(frame.cue, frame.source, content, "parenthetical", False, frame.flags, (lo - 1, j + 1))
 
 
-#: cues that are no statement when their object is only a person: "Welcoming the American diplomat, …"
-_GREETINGS = frozenset({"welcome", "thank", "congratulate"})
-
-
 def _greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexicon) -> bool:
-    if cue.lemma not in _GREETINGS or content is None:
+    """ "Welcoming the American diplomat, …": a greeting cue whose object is only a person is no statement."""
+    if cue.lemma not in lexicon.words.greeting or content is None:
         return False
     for tok in doc[content[0]:content[1]]:
         if not (tok.text[:1].isupper() or tok.lower_ in lexicon.titles or tok.lower_ in lexicon.pronouns
@@ -203,49 +198,77 @@ def _greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexi
     return True
 
 
-def _parse_content(doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], source) -> tuple[tuple[int, int] | None, str]:  # type: ignore[no-untyped-def]
+#: a content span (or None) and the frame pattern that found it
+Content = tuple[tuple[int, int] | None, str]
+
+
+def _parse_content(
+    doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], source: tuple[int, int] | None, lexicon: Lexicon
+) -> Content:
+    """The content of a verb cue from the parse: its clause, the clause it hangs from, or its objects."""
+    return (
+        _clause_content(verb, cue, sent)
+        or _head_clause_content(verb, sent, source)
+        or _object_content(verb, cue, sent, lexicon)
+    )
+
+
+def _clause_content(verb: Token, cue: Cue, sent: tuple[int, int]) -> Content | None:
+    """ "said that taxes would rise" (that-clause) / "Taxes will rise, officials said" (inverted)."""
     s_start, s_end = sent
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and s_start <= c.i < s_end]
+    if not clauses:
+        return None
     # a that-clause after the verb first, then one before it: "…: Republicans said they're convinced"
-    clauses.sort(key=lambda c: (c.i < verb.i, c.dep_ != "ccomp"))
-    for child in clauses:
-        lo, hi = child.left_edge.i, child.right_edge.i + 1
-        marks = [c.i for c in child.children if c.lower_ == "that" and c.i < child.i and c.dep_ in ("mark", "dobj")]
-        if marks and child.i > verb.i:
-            lo = marks[0]  # "said on Tuesday, after a long meeting, that …": the clause starts at "that"
-        if child.i < verb.i:
-            return (max(lo, s_start), min(hi, verb.i)), "inverted"
-        return (max(lo, cue.end), min(hi, s_end)), "that-clause"
-    if verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i < verb.i and not any(
-        c.dep_ in ("dobj", "xcomp") for c in verb.children
-    ):
-        head = verb.head
-        left = verb.left_edge.i
-        if source is not None:
-            left = min(left, source[0])
-        return (max(head.left_edge.i, s_start), left), "inverted"
-    right = [
-        c for c in verb.rights
-        if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
-        and c.i < s_end
-    ]
+    child = min(clauses, key=lambda c: (c.i < verb.i, c.dep_ != "ccomp"))
+    lo, hi = child.left_edge.i, child.right_edge.i + 1
+    marks = [c.i for c in child.children if c.lower_ == "that" and c.i < child.i and c.dep_ in ("mark", "dobj")]
+    if marks and child.i > verb.i:
+        lo = marks[0]  # "said on Tuesday, after a long meeting, that …": the clause starts at "that"
+    if child.i < verb.i:
+        return (max(lo, s_start), min(hi, verb.i)), "inverted"
+    return (max(lo, cue.end), min(hi, s_end)), "that-clause"
+
+
+def _head_clause_content(verb: Token, sent: tuple[int, int], source: tuple[int, int] | None) -> Content | None:
+    """ "The deal is dead, he said": the parser hung the cue under the reported clause."""
+    if verb.dep_ not in ("ccomp", "parataxis", "advcl") or verb.head.i >= verb.i:
+        return None
+    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return None
+    left = verb.left_edge.i
+    if source is not None:
+        left = min(left, source[0])
+    return (max(verb.head.left_edge.i, sent[0]), left), "inverted"
+
+
+def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Content:
+    """ "noted the importance of …", "welcomed the efforts …"; "bare" when the objects only say
+    where or when ("he said in an interview")."""
+    s_end = sent[1]
     # stop before a coordinated or participial cue: it is a statement of its own
     cut = s_end
     for c in verb.rights:
         if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB":
             cut = min(cut, c.left_edge.i)
-    right = [c for c in right if c.i < cut]
-    if cue.lemma in _HEARER_VERBS:
+    right = [
+        c for c in verb.rights
+        if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
+        and c.i < s_end and c.i < cut
+    ]
+    if cue.lemma in lexicon.words.hearer_verb:
         right = [c for c in right if c.dep_ not in ("dobj", "dative", "iobj")] or right
         if cue.lemma == "thank":
             right = [c for c in verb.rights if c.dep_ in ("dobj", "prep") and c.i < cut]
-    if not right or (cue.cls == "neutral" and all(
-        (c.dep_ == "prep" and c.lower_ in _SETTING_PREPOSITIONS) or c.dep_ in ("npadvmod", "advmod") for c in right
-    )):
+    if not right or (cue.cls == "neutral" and all(_says_where_or_when(c, lexicon) for c in right)):
         return None, "bare"  # "he said in an interview", "she said on Monday": where and when, not what
     lo = min(max(c.left_edge.i, cue.end) for c in right)
     hi = max(c.right_edge.i + 1 for c in right)
     return (lo, min(hi, cut)), "object"
+
+
+def _says_where_or_when(tok: Token, lexicon: Lexicon) -> bool:
+    return (tok.dep_ == "prep" and tok.lower_ in lexicon.words.setting_preposition) or tok.dep_ in ("npadvmod", "advmod")
 
 
 def _nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Frame:
@@ -269,7 +292,7 @@ def _nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) 
         # "Trump's claim that the election is rigged", "a New York Times report that …"
         noun = Cue(cue.start, cue.end - 1, cue.lemma, cue.cls, cue.nominal)
         prev = doc[cue.start - 1] if cue.start > s_start else None
-        if prev is not None and prev.lower_ in POSSESSIVES:
+        if prev is not None and prev.lower_ in lexicon.possessives:
             src = (prev.i, prev.i + 1)
         elif prev is not None and prev.lower_ in ("'s", "\u2019s"):
             src = np_left(doc, prev.i, s_start, lexicon)
@@ -304,34 +327,55 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
             continue
         k = bisect_right(verb_starts, cue.start)
         nxt = verb_starts[k] if k < len(verb_starts) else s_end
-        k = cue.start - 1
-        while k > s_start and doc[k].is_lower and doc[k].lower_.endswith("ly") and len(doc[k]) > 4:
-            k -= 1  # "… and repeatedly says"
-        prev_tok = doc[k] if k >= s_start else None
-        inherited = False
-        source = np_left(doc, cue.start, s_start, lexicon)
-        pattern = "that-clause"
-        after_quote = prev_tok is not None and (prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS)
-        if source is None and prev_tok is not None and (prev_tok.text == "," or after_quote or prev_tok.lower_ == "and"):
-            earlier = [f for f in frames if f.source is not None]
-            inverted_ok = (prev_tok.text == "," or after_quote) and cue.lemma not in _HEARER_VERBS
-            right = np_right(doc, cue.end, s_end, lexicon) if inverted_ok else None
-            if right is not None:
-                source, pattern = right, "inverted"
-            elif earlier and (prev_tok.lower_ == "and" or doc[cue.start].lower_.endswith("ing")):
-                source, inherited = earlier[-1].source, True
-                pattern = "coordinated" if prev_tok.lower_ == "and" else "participle"
-        if source is None and prev_tok is None and doc[cue.start].lower_.endswith("ing"):
+        found = _surface_source(doc, cue, sent, frames, lexicon)
+        if found is None:
             continue  # "Speaking on …, the President said": the main verb carries it
-        content = _trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt))
+        source, pattern, inherited = found
+        content = _trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon))
         if _greeting(doc, cue, content, lexicon):
             continue
-        flags = _surface_flags(doc, cue.start, s_start)
+        flags = _surface_flags(doc, cue.start, s_start, lexicon)
         frames.append(_parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent))
     return frames
 
 
-def _surface_content(doc: Doc, cue: Cue, source, pattern: str, sent: tuple[int, int], nxt: int):  # type: ignore[no-untyped-def]
+def _surface_source(
+    doc: Doc, cue: Cue, sent: tuple[int, int], earlier: list[Frame], lexicon: Lexicon
+) -> tuple[tuple[int, int] | None, str, bool] | None:
+    """(source, pattern, inherited) of a surface verb cue, or None when the cue is no statement's.
+
+    The noun phrase before the cue ("Smith said"); else after it when a comma or
+    a quote precedes the cue ("…, said Smith"); else the source of an earlier
+    frame for "… and added" / "…, adding".
+    """
+    s_start, s_end = sent
+    k = cue.start - 1
+    while k > s_start and doc[k].is_lower and doc[k].lower_.endswith("ly") and len(doc[k]) > 4:
+        k -= 1  # "… and repeatedly says"
+    prev_tok = doc[k] if k >= s_start else None
+    participle = doc[cue.start].lower_.endswith("ing")
+    source = np_left(doc, cue.start, s_start, lexicon)
+    if source is not None:
+        return source, "that-clause", False
+    if prev_tok is None:
+        return None if participle else (None, "that-clause", False)
+    after_quote = prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS
+    if not (prev_tok.text == "," or after_quote or prev_tok.lower_ == "and"):
+        return None, "that-clause", False
+    if (prev_tok.text == "," or after_quote) and cue.lemma not in lexicon.words.hearer_verb:
+        right = np_right(doc, cue.end, s_end, lexicon)
+        if right is not None:
+            return right, "inverted", False
+    sourced = [f for f in earlier if f.source is not None]
+    if sourced and (prev_tok.lower_ == "and" or participle):
+        return sourced[-1].source, "coordinated" if prev_tok.lower_ == "and" else "participle", True
+    return None, "that-clause", False
+
+
+def _surface_content(
+    doc: Doc, cue: Cue, source: tuple[int, int] | None, pattern: str, sent: tuple[int, int], nxt: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """The content of a surface cue: before it when inverted, else after it up to the next cue."""
     s_start, s_end = sent
     if pattern == "inverted" or (source is not None and source[0] > cue.start):
         # "…, said Smith." : the content is what comes before the comma
@@ -339,28 +383,37 @@ def _surface_content(doc: Doc, cue: Cue, source, pattern: str, sent: tuple[int, 
         while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_quote or doc[end - 1].is_space):
             end -= 1
         return (s_start, end) if end > s_start else None
+    start, stop = _after_cue(doc, cue, s_end, nxt, lexicon)
+    if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)):
+        # "…, the minister said." : the content is the clause before the source
+        end = source[0] if source else cue.start
+        while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_space):
+            end -= 1
+        return (s_start, end) if end > s_start and doc[end].text == "," else None
+    return start, stop
+
+
+#: a hearer verb's content starts at "that" or a colon within this many tokens: "told reporters that"
+HEARER_WINDOW = 6
+
+
+def _after_cue(doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon) -> tuple[int, int]:
+    """Token bounds of what follows a cue, up to the next coordinated cue ("… and added")."""
     start = cue.end
     stop = s_end
     # a following coordinated or participial cue starts a statement of its own
     if nxt < s_end:
         k = nxt - 1
-        while k > start and (doc[k].lower_ in ("and", "but") or doc[k].text == "," or doc[k].lower_ in ("also",)):
+        while k > start and (doc[k].lower_ in ("and", "but", "also") or doc[k].text == ","):
             k -= 1
         if k < nxt - 1:
             stop = k + 1
-    if cue.lemma in _HEARER_VERBS:
-        for j in range(start, min(start + 6, stop)):
+    if cue.lemma in lexicon.words.hearer_verb:
+        for j in range(start, min(start + HEARER_WINDOW, stop)):
             if doc[j].lower_ == "that":
                 start = j
                 break
             if doc[j].text == ":":
                 start = j + 1  # "told reporters: “…”"
                 break
-    if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)):
-        # "…, the minister said." : the content is the clause before the source
-        left = source[0] if source else cue.start
-        end = left
-        while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_space):
-            end -= 1
-        return (s_start, end) if end > s_start and doc[end].text == "," else None
     return start, stop

@@ -17,8 +17,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Lexicon
-from .quotes import Statement
+from ..lexicon import Lexicon
+from .statement import Statement
 
 #: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
 SURFACE_LOOKAHEAD = 16
