@@ -24,8 +24,9 @@ from .statement import Statement
 SURFACE_LOOKAHEAD = 16
 #: surface forms of "be" and "get" before a passive participle
 _PASSIVE_AUX = frozenset("be is are was were been being am get gets got gotten getting 's 're".split())
-#: contents that are only a placeholder: "she said it", "he said something"
-PLACEHOLDERS = frozenset("it this that so something anything nothing everything one".split())
+#: contents that are only a placeholder: "she said it", "he said something" ("said so" and "said that"
+#: point back to a claim already made, and stay statements)
+PLACEHOLDERS = frozenset("it something anything nothing everything".split())
 _WH = frozenset("what why how when where who whom whose which whether if".split())
 _OBJECT_PRONOUNS = frozenset("him her them it me us".split())
 SUBJECT_PRONOUNS = frozenset("i we you he she they it there this that".split())
