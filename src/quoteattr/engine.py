@@ -1,19 +1,21 @@
-"""The engine: marks -> sentences -> cues -> frames -> statements -> speakers -> result.
+"""The engine: text -> statements -> speakers -> result.
 
 Every door (``attribute``, the spaCy component, the CLI, the benchmarks) calls
 these functions; none re-implements a step.
 
 ==================  ==============================================
-stage               module
+stage               modules
 ==================  ==============================================
-quote marks         ``marks.py``
-sentences           ``sentences.py``
-cues                ``cues.py``
-reported speech     ``reported.py`` (with ``speakers.py``)
-direct quotes       ``quotes.py``
-coreference         ``coreference.py``
+the text            ``text/``: marks, sentences, shape
+statements          ``statements/``: cues, frames (reported,
+                    nominal), attachment rules, assembly
+speakers            ``speakers/``: mentions, names, people, sieves,
+                    coreference
+confidence          ``confidence.py``
 result              ``result.py``
 ==================  ==============================================
+
+``docs/pipeline.md`` walks one text through the stages.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import confidence
+from .calibration import calibrate
 from .chunking import shift_analysis, split_text
 from .result import Analysis, Person, Quote, Span, Speaker
 from .settings import Settings
@@ -71,11 +74,12 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     statements = filter_statements(doc, shape, statements, settings)
     resolver = Resolver(doc, text, shape.sentences, lexicon, words, tok_starts)
     resolved, people = resolver.number(resolver.resolve(statements))
-    quotes = tuple(_to_quote(text, st, r.speaker, r.path) for st, r in zip(statements, resolved, strict=True))
+    tier = "trained" if parsed else "rules"
+    quotes = tuple(_to_quote(text, st, r.speaker, r.path, tier) for st, r in zip(statements, resolved, strict=True))
     return Analysis(quotes, tuple(people))
 
 
-def _to_quote(text: str, st: Statement, speaker: Speaker | None, path: str) -> Quote:
+def _to_quote(text: str, st: Statement, speaker: Speaker | None, path: str, tier: str) -> Quote:
     pieces = [strip_span(text, s, e) for s, e in st.pieces]
     pieces = [p for p in pieces if p[0] < p[1]] or [st.pieces[0]]
     content = Span.of(text, pieces[0][0], pieces[-1][1])
@@ -85,7 +89,8 @@ def _to_quote(text: str, st: Statement, speaker: Speaker | None, path: str) -> Q
         fragments=tuple(Span.of(text, s, e) for s, e in pieces),
         cue=Span.of(text, *st.cue) if st.cue else None,
         speaker=speaker,
-        confidence=confidence.score(st.pattern, unclosed=st.started_unclosed, resolution=path),
+        # the raw score of named factors, mapped per tier onto the share found right (calibration.py)
+        confidence=calibrate(confidence.score(st.pattern, unclosed=st.started_unclosed, resolution=path), tier),
         flags=st.flags if st.closed else (*st.flags, "unclosed"),
     )
 

@@ -72,6 +72,8 @@ class WordLists:
     time_before: frozenset[str]
     modifier: frozenset[str]
     name_joiner: frozenset[str]
+    name_link: frozenset[str]
+    coordinator: frozenset[str]
     organisation: frozenset[str]
     place: frozenset[str]
     hearer_verb: frozenset[str]

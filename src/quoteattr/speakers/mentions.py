@@ -4,6 +4,11 @@ From the parse, the subject of the cue verb, cut to its noun phrase
 ("David Okafor, who leads the association," -> "David Okafor"). Without a
 parse, the noun phrase next to the cue: capitalised words, titles and role
 nouns, pronouns ("the U.S. Secretary of State", "he", "officials").
+
+This finds the *extent* of the phrase at the cue, with its own token test
+(``is_speaker_head``): it also takes in lower-case roles ("the former
+minister"). What the phrase *names* is decided later, by coreference, through
+the document's name runs (``names.py``).
 """
 
 from __future__ import annotations

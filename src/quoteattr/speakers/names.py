@@ -90,6 +90,8 @@ class _Finder:
         #: offsets of the first words of sentences
         self.first_words = starts
         self.words = words
+        #: "of", "Of" ("Bank Of America"), not "OF"
+        self.link_forms = lexicon.words.name_link | {w.capitalize() for w in lexicon.words.name_link}
 
     def find(self) -> list[NameMention]:
         out = []
@@ -122,12 +124,13 @@ class _Finder:
 
     def _joiner(self, i: int) -> bool:
         """ "-" inside a word, or "of"/"for" between capitalised words: "Secretary of State", "Bank of America"."""
-        if i + 1 >= len(self.doc) or i == 0 or self.words[i] not in ("-", "of", "for", "Of", "For"):
+        links = self.lexicon.words.name_link
+        if i + 1 >= len(self.doc) or i == 0 or not (self.words[i] == "-" or self.words[i] in self.link_forms):
             return False
         tok = self.doc[i]
         if tok.text == "-" and not self.doc[i - 1].whitespace_ and not tok.whitespace_:
             return True
-        if tok.lower_ not in ("of", "for"):
+        if tok.lower_ not in links:
             return False
         prev, nxt = self.doc[i - 1], self.doc[i + 1]
         return prev.text[:1].isupper() and nxt.text[:1].isupper()
@@ -147,7 +150,7 @@ class _Finder:
         if len(core) == 1 and core[0].lower_ in lex.titles:
             return None  # "Officials said", "Police say": a group noun at a sentence start
         parts.titles.extend(self._apposition(j))
-        if core[0].lower_ in ("of", "for"):
+        if core[0].lower_ in lex.words.name_link:
             return None
         labels = {doc[t].ent_type_ for t in range(k, j)} - {""}
         if labels & _NUMERIC_LABELS:

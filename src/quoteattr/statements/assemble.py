@@ -18,8 +18,9 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..text.marks import QuoteRegion
 from ..text.shape import TextShape
-from .attach import DocumentState, SentenceState, attach, covers, note_colon
-from .reported import Frame
+from .attach import DocumentState, SentenceState, attach, note_colon
+from .between import covers
+from .frame import Frame
 from .statement import Statement, char_span
 from .transcript import transcript_turns
 

@@ -4,7 +4,8 @@ For each quote region of a sentence the assembler (``assemble.py``) tries
 ``RULES`` in this order; the first rule that answers wins. A rule answers with
 a new :class:`Statement` (the rule's name becomes the statement's ``pattern``),
 with ``JOINED`` (the quote became part of another statement), with ``DROPPED``
-(the quote is no statement), or with None (not this rule: try the next).
+(the quote is no statement), or with None (not this rule: try the next). The
+checks the rules make (gaps, colons, dashes) are in ``between.py``.
 
 ==================  =====================================================
 rule                the text it is for
@@ -43,28 +44,18 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..speakers.mentions import np_left
 from ..text.marks import QUOTE_CHARS, QuoteRegion
-from .cues import Cue
-from .reported import Frame
+from .between import colon_frame, covers, dash_source, frame_bounds, gap_ok, hearer_gap, statement_like
+from .frame import Frame
 from .statement import Statement, char_span
 
 __all__ = [
     "Taken", "Outcome", "Rule", "RULES", "DocumentState", "SentenceState", "attach",
-    "colon_frame", "note_colon", "covers", "SCARE_MAX_WORDS",
+    "note_colon", "OWN_CONTENT_TOKENS",
 ]
 
-#: quotes with fewer words and no attribution are scare quotes: the so-called “reset”
-SCARE_MAX_WORDS = 3
-#: a speaker label or hearer before a colon is at most this many words: "told reporters:"
-HEARER_MAX_WORDS = 4
-#: a dash source ("— Smith, the minister") is at most this many words, else it is a sentence
-DASH_MAX_WORDS = 5
 #: a cue whose own content after it has this many tokens says more than a quote's attribution
 OWN_CONTENT_TOKENS = 6
-#: characters that may stand between a quote and its cue or speaker
-_GAP_CHARS = frozenset(" \t\n,;:\u2014\u2013-\u00a0")
-_DASHES = "\u2014\u2013-"
 _EMPTY_QUOTE = " \t\n\r\u00a0" + "".join(sorted(QUOTE_CHARS))
 
 
@@ -147,7 +138,7 @@ def interrupted(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -
     last = next((st for st in reversed(s.made) if st.pattern != "scare"), None)
     if last is None or last.pattern != "after" or ri == 0 or last.frame is None:
         return None
-    if not _gap_ok(d.text, _frame_bounds(d.doc, last.frame)[1], reg.open):
+    if not gap_ok(d.text, frame_bounds(d.doc, last.frame)[1], reg.open):
         return None
     return _join(last, reg, "interrupted")
 
@@ -155,8 +146,8 @@ def interrupted(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -
 def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """“…,” he said.: the first cue right after the quote."""
     for fi, f in enumerate(s.frames):
-        f_lo = _frame_bounds(d.doc, f)[0]
-        if f_lo >= reg.close and _gap_ok(d.text, reg.close, f_lo) and not _says_more(d, f, reg):
+        f_lo = frame_bounds(d.doc, f)[0]
+        if f_lo >= reg.close and gap_ok(d.text, reg.close, f_lo) and not _says_more(d, f, reg):
             s.used.add(fi)
             return _quote(reg, "after", s.index, f, doc=d.doc)
     return None
@@ -166,9 +157,9 @@ def before(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Out
     """Smith said: “…”: the closest cue before the quote."""
     chosen = None
     for fi, f in enumerate(s.frames):
-        f_hi = _frame_bounds(d.doc, f)[1]
+        f_hi = frame_bounds(d.doc, f)[1]
         own = char_span(d.doc, f.content) if f.content is not None else None
-        gap = _gap_ok(d.text, f_hi, reg.open) or _hearer_gap(d.text, f_hi, reg.open)
+        gap = gap_ok(d.text, f_hi, reg.open) or hearer_gap(d.text, f_hi, reg.open)
         if f_hi <= reg.open and gap and (own is None or own[0] >= reg.open - 2):
             chosen = fi
     if chosen is None:
@@ -193,7 +184,7 @@ def colon(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outc
 
 def dash(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """“…” — Smith."""
-    source = _dash_source(d.text, reg.close, s.end)
+    source = dash_source(d.text, reg.close, s.end)
     return None if source is None else _quote(reg, "dash", s.index, source=source)
 
 
@@ -220,7 +211,7 @@ def extends_reported(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegi
 def scare(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """The so-called “reset”, the film “Borat”: a scare quote, a title or a nickname."""
     para = d.paragraphs[d.paragraph_of[s.index]] if d.paragraph_of else None
-    if _statement_like(d.text, reg, para):
+    if statement_like(d.text, reg, para):
         return None
     if not d.keep_scare_quotes:
         return Taken.DROPPED
@@ -295,18 +286,6 @@ def _end(span: tuple[int, int] | None) -> int:
     return span[1]
 
 
-def _gap_ok(text: str, lo: int, hi: int) -> bool:
-    """Only punctuation and spaces between a quote and its cue or speaker, or a few capitalised
-    words the speaker's noun phrase left out (“…,” Tulsa police Chief Chuck Jordan said)."""
-    if lo > hi:
-        return False
-    gap = text[lo:hi]
-    if all(ch in _GAP_CHARS for ch in gap):
-        return True
-    words = gap.strip(" ,\u00a0").split()
-    return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) and "\n" not in gap
-
-
 def _says_more(d: DocumentState, f: Frame, reg: QuoteRegion) -> bool:
     """A cue after the quote with a that-clause of its own: “Fox News Sunday,” Pence said his …"""
     if not d.parsed or f.content is None:
@@ -320,77 +299,3 @@ def _says_more(d: DocumentState, f: Frame, reg: QuoteRegion) -> bool:
 def _opens_quote(text: str, pos: int) -> bool:
     """Does a quote open at or just before *pos* (the second half of “…,” he said, “…”)?"""
     return text[pos:pos + 1] in QUOTE_CHARS or text[max(0, pos - 2):pos].strip()[-1:] in QUOTE_CHARS
-
-
-def _hearer_gap(text: str, lo: int, hi: int) -> bool:
-    """ "told reporters: “…”": a few words ending in a colon between a cue and its quote."""
-    gap = text[lo:hi].strip()
-    return gap.endswith(":") and len(gap.split()) <= HEARER_MAX_WORDS and not any(ch in QUOTE_CHARS for ch in gap)
-
-
-def _frame_bounds(doc: Doc, f: Frame) -> tuple[int, int]:
-    """Character bounds of a frame's cue and source together."""
-    spans = [char_span(doc, (f.cue.start, f.cue.end))]
-    if f.source is not None and not f.inherited:
-        spans.append(char_span(doc, f.source))
-    starts = [s[0] for s in spans if s]
-    ends = [s[1] for s in spans if s]
-    return min(starts), max(ends)
-
-
-def _statement_like(text: str, region: QuoteRegion, para_bounds: tuple[int, int] | None) -> bool:
-    """Long enough, or ending like a sentence, or a whole paragraph: not a scare quote."""
-    inner = text[region.start:region.end].strip()
-    if len(inner.split()) > SCARE_MAX_WORDS:
-        return True
-    if inner[-1:] in ".!?," or inner[-1:] == "\u2026":
-        return True
-    return para_bounds is not None and region.open <= para_bounds[0] and region.close >= para_bounds[1]
-
-
-def covers(span: tuple[int, int] | None, reg: QuoteRegion) -> bool:
-    """Does a reported content span hold this quoted fragment (it opens inside the span)?"""
-    return span is not None and span[0] <= reg.open < span[1]
-
-
-def colon_frame(doc: Doc, text: str, pos: int, s_lo: int, lexicon: Lexicon) -> Frame | None:
-    """ "Limbaugh continued: “…”", "He concluded: “…”": a subject and any verb, then a colon.
-
-    The verb need not be a listed cue: a name, a verb and a colon right before a
-    quote say who speaks.
-    """
-    c = pos - 1
-    while c > s_lo and text[c].isspace():
-        c -= 1
-    if c <= s_lo or text[c] != ":":
-        return None
-    colon_span = doc.char_span(c, c + 1, alignment_mode="expand")
-    start = doc.char_span(s_lo, s_lo + 1, alignment_mode="expand")
-    if colon_span is None or start is None or colon_span.start - 1 <= start.start:
-        return None
-    verb = doc[colon_span.start - 1]
-    if not (verb.is_alpha and verb.is_lower):
-        return None
-    source = np_left(doc, verb.i, start.start, lexicon)
-    if source is None or source[1] != verb.i:
-        return None
-    cls = lexicon.cues[lexicon.cue_forms[verb.lower_]].cls if verb.lower_ in lexicon.cue_forms else "neutral"
-    return Frame(Cue(verb.i, verb.i + 1, verb.lemma_ or verb.lower_, cls), source, None, "bare")
-
-
-def _dash_source(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """“…” — Smith.  The name after a dash that follows a quote, up to the sentence end."""
-    i = pos
-    while i < end and text[i] in " \t":
-        i += 1
-    if i >= end or text[i] not in _DASHES:
-        return None
-    while i < end and text[i] in _DASHES + " \t":
-        i += 1
-    j = end
-    while j > i and text[j - 1] in ".!? ":
-        j -= 1
-    name = text[i:j]
-    if not name or not name[0].isupper() or len(name.split()) > DASH_MAX_WORDS:
-        return None
-    return i, j

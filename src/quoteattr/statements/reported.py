@@ -10,52 +10,29 @@ patterns. Patterns, each with the text it is for:
 - ``inverted``: "…, the minister said." / "…, said Smith."
 - ``coordinated``: "welcomed … and emphasised the importance of …" (source inherited)
 - ``participle``: "…, expressing gratitude to the U.S. side for …" (source inherited)
-- ``according-to``: "…, according to officials." / "According to officials, …"
-- ``possessive``: "The U.S., in his words, will stay committed …"
+- ``parenthetical``: "The museum, Mr. Bush said, celebrated …" (``frame.parenthetical``)
 - ``bare``: "he added." after a direct quote (no content; the quote is the content)
+
+The frames of nominal cues (``according-to``, ``possessive``, ``as-put-it``,
+``noun-that``) come from ``nominal.py``; the ``Frame`` itself is in ``frame.py``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .cues import Cue
 from ..lexicon import Lexicon
-from ..text.marks import QUOTE_CHARS
 from ..speakers.mentions import noun_phrase, np_left, np_right, subject_of
+from ..text.marks import QUOTE_CHARS
+from .cues import Cue
+from .frame import Frame, greeting, parenthetical, trim
+from .nominal import nominal_frame
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
 
-_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "prep", "dative", "npadvmod", "advmod", "parataxis"})
 _SKIP_RIGHT = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt"})
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """One attribution around a cue, as token spans of the Doc."""
-
-    cue: Cue
-    source: tuple[int, int] | None
-    content: tuple[int, int] | None
-    pattern: str
-    inherited: bool = False
-    flags: tuple[str, ...] = ()
-    gap: tuple[int, int] | None = None  # tokens inside content that are not content: ", he said,"
-
-
-def _trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Drop outer punctuation and spaces (not quote marks) from a token span."""
-    if span is None:
-        return None
-    s, e = span
-    while s < e and (doc[s].is_space or (doc[s].is_punct and not doc[s].is_quote and doc[s].text not in "([")):
-        s += 1
-    while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and not doc[e - 1].is_quote and doc[e - 1].text not in ")]")):
-        e -= 1
-    return (s, e) if s < e else None
 
 
 #: negation and modality are looked for this many words before a surface cue: "did not say"
@@ -71,18 +48,6 @@ def _surface_flags(doc: Doc, cue: int, start: int, lexicon: Lexicon) -> tuple[st
         elif tok.lower_ in lexicon.words.modal:
             flags.append("modal")
     return tuple(dict.fromkeys(flags))
-
-
-def _words_after(doc: Doc, start: int, end: int, enough: int) -> int:
-    """How many words (not punctuation or space) lie in tokens start..end, counting up to *enough*."""
-    n = 0
-    for i in range(start, end):
-        tok = doc[i]
-        if not (tok.is_punct or tok.is_space):
-            n += 1
-            if n >= enough:
-                break
-    return n
 
 
 def _flags(verb: Token) -> tuple[str, ...]:
@@ -104,7 +69,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
     s_start, s_end = sent
     for cue in cues:
         if cue.nominal:
-            frames.append(_nominal_frame(doc, cue, sent, lexicon))
+            frames.append(nominal_frame(doc, cue, sent, lexicon))
             continue
         verb = doc[cue.start]
         found = subject_of(verb)
@@ -120,26 +85,26 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         content, pattern = _parse_content(doc, verb, cue, sent, source, lexicon)
         if inherited:
             pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
-        content = _trim(doc, content)
-        if _greeting(doc, cue, content, lexicon):
+        content = trim(doc, content)
+        if greeting(doc, cue, content, lexicon):
             continue
-        frame = _parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent)
+        frame = parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent)
         if frame.content is None:
             # the parser missed ", Chief Justice Roberts said,": read it from the surface
             near = np_left(doc, cue.start, s_start, lexicon)
             if near is not None:
-                surface = _parenthetical(doc, Frame(cue, near, None, "bare", False, frame.flags), sent)
+                surface = parenthetical(doc, Frame(cue, near, None, "bare", False, frame.flags), sent)
                 if surface.content is None:
                     # "People like Scott, he said.": the clause before ", SOURCE CUE"
-                    before = _trim(doc, _surface_content(doc, cue, near, "that-clause", sent, s_end, lexicon))
+                    before = trim(doc, _surface_content(doc, cue, near, "that-clause", sent, s_end, lexicon))
                     if before is not None and before[1] <= near[0]:
                         surface = Frame(cue, near, before, "inverted", False, frame.flags)
                 frame = surface if surface.content is not None else frame
         frames.append(frame)
-    return _cut_at_coordinated(doc, frames)
+    return _cut_at_coordinated(doc, frames, lexicon)
 
 
-def _cut_at_coordinated(doc: Doc, frames: list[Frame]) -> list[Frame]:
+def _cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
     """End a content before a coordinated cue the parser put inside it.
 
     "Farouk said the outbreak was contained and urged parents to …": the
@@ -154,48 +119,11 @@ def _cut_at_coordinated(doc: Doc, frames: list[Frame]) -> list[Frame]:
             inner = [c for c in starts if f.content[0] < c < f.content[1]]
             if inner:
                 cut = inner[0]
-                while cut > f.content[0] and (doc[cut - 1].lower_ in ("and", "but", "also") or doc[cut - 1].text == ","):
+                while cut > f.content[0] and (doc[cut - 1].lower_ in lexicon.words.coordinator or doc[cut - 1].text == ","):
                     cut -= 1
-                f = Frame(f.cue, f.source, _trim(doc, (f.content[0], cut)), f.pattern, f.inherited, f.flags, f.gap)
+                f = Frame(f.cue, f.source, trim(doc, (f.content[0], cut)), f.pattern, f.inherited, f.flags, f.gap)
         out.append(f)
     return out
-
-
-def _parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int]) -> Frame:
-    """ "The museum, Mr. Bush said, celebrated …": content on both sides of ", SOURCE CUE,".
-
-    The attribution sits between two commas in mid-sentence, with words on
-    both sides; the content is the sentence without it.
-    """
-    if frame.source is None or frame.inherited or frame.cue.nominal:
-        return frame
-    s_start, s_end = sent
-    lo = min(frame.source[0], frame.cue.start)
-    hi = max(frame.source[1], frame.cue.end)
-    if lo - 1 <= s_start or doc[lo - 1].text != ",":
-        return frame
-    j = hi
-    while j < s_end and j - hi <= 5 and doc[j].text not in (",", ".", ";", ":") and not doc[j].is_quote:
-        j += 1
-    if j >= s_end or doc[j].text != ",":
-        return frame
-    if _words_after(doc, j + 1, s_end, 2) < 2:
-        return frame
-    content = _trim(doc, (s_start, s_end))
-    if content is None:
-        return frame
-    return Frame(frame.cue, frame.source, content, "parenthetical", False, frame.flags, (lo - 1, j + 1))
-
-
-def _greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexicon) -> bool:
-    """ "Welcoming the American diplomat, …": a greeting cue whose object is only a person is no statement."""
-    if cue.lemma not in lexicon.words.greeting or content is None:
-        return False
-    for tok in doc[content[0]:content[1]]:
-        if not (tok.text[:1].isupper() or tok.lower_ in lexicon.titles or tok.lower_ in lexicon.pronouns
-                or tok.lower_ in ("the", "a", "an", "-", "of") or tok.is_punct):
-            return False
-    return True
 
 
 #: a content span (or None) and the frame pattern that found it
@@ -271,48 +199,6 @@ def _says_where_or_when(tok: Token, lexicon: Lexicon) -> bool:
     return (tok.dep_ == "prep" and tok.lower_ in lexicon.words.setting_preposition) or tok.dep_ in ("npadvmod", "advmod")
 
 
-def _nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Frame:
-    s_start, s_end = sent
-    if cue.nominal == "source-follows":
-        src = np_right(doc, cue.end, s_end, lexicon)
-        if src is None and cue.end < s_end:
-            # "according to the latest figures": take up to the next comma
-            j = cue.end
-            while j < s_end and j - cue.end < 12 and doc[j].text not in (",", ";", "."):
-                j += 1
-            src = (cue.end, j) if j > cue.end else None
-        src_end = src[1] if src else cue.end
-        tail = _words_after(doc, src_end, s_end, 1)
-        if cue.start > s_start and (doc[cue.start - 1].text in (",", "\u2014", "\u2013", "-") or not tail):
-            content = (s_start, cue.start - 1)  # "…, according to officials."
-        else:
-            content = (src_end, s_end)  # "According to officials, …"
-        return Frame(cue, src, _trim(doc, content), "according-to")
-    if cue.nominal in ("noun-that", "belief-noun-that"):
-        # "Trump's claim that the election is rigged", "a New York Times report that …"
-        noun = Cue(cue.start, cue.end - 1, cue.lemma, cue.cls, cue.nominal)
-        prev = doc[cue.start - 1] if cue.start > s_start else None
-        if prev is not None and prev.lower_ in lexicon.possessives:
-            src = (prev.i, prev.i + 1)
-        elif prev is not None and prev.lower_ in ("'s", "\u2019s"):
-            src = np_left(doc, prev.i, s_start, lexicon)
-        else:
-            src = np_left(doc, cue.start, s_start, lexicon)
-        end = s_end
-        if doc.has_annotation("DEP"):
-            that = doc[cue.end - 1]
-            clause = that.head if that.head.i != that.i else None
-            if clause is not None and clause.head.i == cue.start and clause.dep_ in ("acl", "ccomp", "relcl", "appos"):
-                end = min(s_end, clause.right_edge.i + 1)
-        return Frame(noun, src, _trim(doc, (cue.end - 1, end)), "noun-that")
-    if cue.nominal == "possessive":
-        # "The U.S., in his words, will stay committed …": the sentence around the cue
-        lo, hi = s_start, s_end
-        return Frame(cue, cue.slot, _trim(doc, (lo, hi)), "possessive", flags=("parenthetical",))
-    # as-put-it: "…, as Smith put it, …"
-    return Frame(cue, cue.slot, _trim(doc, (s_start, cue.start)), "as-put-it")
-
-
 # ---------------------------------------------------------------- rules tier
 
 
@@ -323,7 +209,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
     verb_starts = [c.start for c in cues if not c.nominal]
     for cue in cues:
         if cue.nominal:
-            frames.append(_nominal_frame(doc, cue, sent, lexicon))
+            frames.append(nominal_frame(doc, cue, sent, lexicon))
             continue
         k = bisect_right(verb_starts, cue.start)
         nxt = verb_starts[k] if k < len(verb_starts) else s_end
@@ -331,11 +217,11 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         if found is None:
             continue  # "Speaking on …, the President said": the main verb carries it
         source, pattern, inherited = found
-        content = _trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon))
-        if _greeting(doc, cue, content, lexicon):
+        content = trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon))
+        if greeting(doc, cue, content, lexicon):
             continue
         flags = _surface_flags(doc, cue.start, s_start, lexicon)
-        frames.append(_parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent))
+        frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent))
     return frames
 
 
@@ -404,7 +290,7 @@ def _after_cue(doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon) -> tu
     # a following coordinated or participial cue starts a statement of its own
     if nxt < s_end:
         k = nxt - 1
-        while k > start and (doc[k].lower_ in ("and", "but", "also") or doc[k].text == ","):
+        while k > start and (doc[k].lower_ in lexicon.words.coordinator or doc[k].text == ","):
             k -= 1
         if k < nxt - 1:
             stop = k + 1

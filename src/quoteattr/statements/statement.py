@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .reported import Frame
+from .frame import Frame
 
 __all__ = ["Statement", "char_span"]
 
