@@ -28,7 +28,8 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from quoteattr.statements.complements import PLACEHOLDERS
-from quoteattr.statements.filters import HEARER_VERBS, naming_words, section_labels, speech_senses
+from quoteattr.statements.filters import HEARER_VERBS, speech_senses
+from quoteattr.statements.layout_rules import naming_words, section_labels
 from quoteattr.lexicon import Lexicon, default_lexicon
 
 from .gold import GoldStatement

@@ -20,6 +20,9 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from .statement import Statement
 
+__all__ = ["FINITE_WORDS", "PLACEHOLDERS", "SUBJECT_PRONOUNS", "complement_kind", "data_lines", "is_passive",
+           "np_denotes", "speech_nouns"]
+
 #: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
 SURFACE_LOOKAHEAD = 16
 #: surface forms of "be" and "get" before a passive participle
