@@ -31,7 +31,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import confidence
-from .calibration import calibrate
 from .chunking import shift_analysis, split_text
 from .result import Analysis, Person, Quote, Span, Speaker
 from .settings import Settings
@@ -89,8 +88,7 @@ def _to_quote(text: str, st: Statement, speaker: Speaker | None, path: str, tier
         fragments=tuple(Span.of(text, s, e) for s, e in pieces),
         cue=Span.of(text, *st.cue) if st.cue else None,
         speaker=speaker,
-        # the raw score of named factors, mapped per tier onto the share found right (calibration.py)
-        confidence=calibrate(confidence.score(st.pattern, unclosed=st.started_unclosed, resolution=path), tier),
+        confidence=confidence.final(st.pattern, unclosed=st.started_unclosed, resolution=path, tier=tier),
         flags=st.flags if st.closed else (*st.flags, "unclosed"),
     )
 
