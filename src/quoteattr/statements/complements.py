@@ -88,36 +88,56 @@ def complement_kind(doc: Doc, st: Statement, parsed: bool) -> str:
         return "quote"
     if lo < f.cue.start:
         return "before"
-    first = doc[lo]
-    low = first.lower_
+    lead = _lead_kind(doc, lo, hi, parsed)
+    if lead is not None:
+        return lead
+    return _parsed_kind(doc, f.cue.start, f.cue.end, lo, hi) if parsed else _surface_kind(doc, lo, hi)
+
+
+def _lead_kind(doc: Doc, lo: int, hi: int, parsed: bool) -> str | None:
+    """that, wh or to-inf when the content's first word says so ("that …", "whether …", "to resign")."""
+    low = doc[lo].lower_
     if low == "that" and hi - lo > 2:
         return "that"
     if low in _WH:
         return "wh"
-    if low == "to" and lo + 1 < hi and (doc[lo + 1].pos_ in ("VERB", "AUX") if parsed else doc[lo + 1].is_lower and doc[lo + 1].is_alpha):
-        return "to-inf"
-    if parsed:
-        verb = doc[f.cue.start]
-        deps = {c.dep_ for c in verb.children if c.i >= f.cue.end and lo <= c.i < hi}
-        if "ccomp" in deps or "parataxis" in deps:
-            return "clause"
-        if "xcomp" in deps:
-            x = next(c for c in verb.children if c.dep_ == "xcomp" and lo <= c.i < hi)
-            if x.tag_ == "VBG":
-                return "gerund"
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
-                return "to-inf"
-            return "naming" if "dobj" in deps else "clause"
-        if "dobj" in deps and ("oprd" in deps or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)):
-            return "naming"
-        if first.tag_ == "VBG":
+    if low == "to" and lo + 1 < hi:
+        nxt = doc[lo + 1]
+        if nxt.pos_ in ("VERB", "AUX") if parsed else nxt.is_lower and nxt.is_alpha:
+            return "to-inf"
+    return None
+
+
+def _parsed_kind(doc: Doc, cue_start: int, cue_end: int, lo: int, hi: int) -> str:
+    """The complement's kind read from the dependency parse around the cue verb."""
+    verb = doc[cue_start]
+    first = doc[lo]
+    deps = {c.dep_ for c in verb.children if c.i >= cue_end and lo <= c.i < hi}
+    if "ccomp" in deps or "parataxis" in deps:
+        return "clause"
+    if "xcomp" in deps:
+        x = next(c for c in verb.children if c.dep_ == "xcomp" and lo <= c.i < hi)
+        if x.tag_ == "VBG":
             return "gerund"
-        if first.pos_ == "ADP" or (first.dep_ == "prep" and first.head.i == verb.i):
-            return f"pp:{low}"
-        if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and lo <= t.head.i < hi
-               for t in doc[lo:hi]):
-            return "clause"
-        return _np_kind(doc, lo, hi, doc[lo:hi].root)
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            return "to-inf"
+        return "naming" if "dobj" in deps else "clause"
+    if "dobj" in deps and ("oprd" in deps or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)):
+        return "naming"
+    if first.tag_ == "VBG":
+        return "gerund"
+    if first.pos_ == "ADP" or (first.dep_ == "prep" and first.head.i == verb.i):
+        return f"pp:{first.lower_}"
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and lo <= t.head.i < hi
+           for t in doc[lo:hi]):
+        return "clause"
+    return _np_kind(doc, lo, hi, doc[lo:hi].root)
+
+
+def _surface_kind(doc: Doc, lo: int, hi: int) -> str:
+    """The complement's kind from the words alone (the rules-only tier)."""
+    first = doc[lo]
+    low = first.lower_
     if low in _PREPOSITIONS:
         return f"pp:{low}"
     later = _surface_later(doc, lo, hi)
@@ -129,7 +149,7 @@ def complement_kind(doc: Doc, st: Statement, parsed: bool) -> str:
         return "clause"
     if any(t.lower_ == "about" for t in doc[lo + 1:min(hi, lo + 6)]):
         return "np-about"
-    if hi - lo >= 3 and (first.lower_ in _OBJECT_PRONOUNS or any(t.lower_ in ("a", "an") for t in doc[lo + 1:min(hi, lo + 8)])):
+    if hi - lo >= 3 and (low in _OBJECT_PRONOUNS or any(t.lower_ in ("a", "an") for t in doc[lo + 1:min(hi, lo + 8)])):
         return "naming"  # "called him a liar", "called the plan a mistake"
     head = next((t for t in doc[lo:hi] if t.lower_ in _PREPOSITIONS or t.is_punct), None)
     return _np_kind(doc, lo, hi, doc[head.i - 1] if head is not None and head.i > lo else doc[hi - 1])
@@ -166,27 +186,52 @@ def _np_kind(doc: Doc, lo: int, hi: int, head: Token) -> str:
 
 
 def np_denotes(doc: Doc, lo: int, hi: int, lexicon: Lexicon, parsed: bool) -> str | None:
-    """'person', 'number' or 'time' when the noun phrase tokens lo..hi denote one, else None."""
+    """'person', 'number' or 'time' when the noun phrase tokens lo..hi denote one, else None.
+
+    With a parse and entity labels the labels decide; with a parse but no recogniser (the default
+    trained tier) a pronoun is read from the parse and the rest from the surface, as without a parse.
+    """
     toks = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
     if not toks:
         return None
+    if _is_amount(toks):
+        return "number"
+    if not parsed:
+        return _surface_denotes(toks, lexicon)
+    root = doc[lo:hi].root
+    if doc.has_annotation("ENT_IOB"):
+        return _entity_denotes(root, toks, lexicon)
+    if root.pos_ == "PRON" and root.lower_ not in PLACEHOLDERS and len(toks) == 1:
+        return "person"
+    return _surface_denotes(toks, lexicon)
+
+
+def _is_amount(toks: list[Token]) -> bool:
+    """"$50,000", "about 300 people", "more than 20": a number leads the phrase."""
     first = toks[0]
     if first.like_num or first.text[:1] in "$£€¥" or first.lower_ in ("about", "nearly", "some", "more", "less", "over", "almost"):
-        if any(t.like_num or t.text[:1] in "$£€¥" for t in toks[:3]):
-            return "number"
-    if parsed:
-        root = doc[lo:hi].root
-        if root.ent_type_ in _PERSON_ENTS and all(
-            t.ent_type_ in _PERSON_ENTS or t.lower_ in lexicon.titles or t.pos_ == "DET" for t in toks
-        ):
-            return "person"
-        if root.ent_type_ in _NUMBER_ENTS:
-            return "number"
-        if root.ent_type_ in _TIME_ENTS or root.lower_ in _TIME_WORDS:
-            return "time"
-        if root.pos_ == "PRON" and root.lower_ not in PLACEHOLDERS and len(toks) == 1:
-            return "person"
-        return None
+        return any(t.like_num or t.text[:1] in "$£€¥" for t in toks[:3])
+    return False
+
+
+def _entity_denotes(root: Token, toks: list[Token], lexicon: Lexicon) -> str | None:
+    """What the recogniser's labels (and the parse) say the phrase denotes."""
+    if root.ent_type_ in _PERSON_ENTS and all(
+        t.ent_type_ in _PERSON_ENTS or t.lower_ in lexicon.titles or t.pos_ == "DET" for t in toks
+    ):
+        return "person"
+    if root.ent_type_ in _NUMBER_ENTS:
+        return "number"
+    if root.ent_type_ in _TIME_ENTS or root.lower_ in _TIME_WORDS:
+        return "time"
+    if root.pos_ == "PRON" and root.lower_ not in PLACEHOLDERS and len(toks) == 1:
+        return "person"
+    return None
+
+
+def _surface_denotes(toks: list[Token], lexicon: Lexicon) -> str | None:
+    """What the words alone say the phrase denotes: a pronoun or a short titled name is a person."""
+    first = toks[0]
     if len(toks) == 1 and first.lower_ in lexicon.pronouns and first.lower_ not in PLACEHOLDERS:
         return "person"
     if len(toks) <= 4 and all(t.is_title or t.lower_ in lexicon.titles or t.text in (".",) for t in toks) \
