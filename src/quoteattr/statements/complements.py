@@ -116,12 +116,7 @@ def _parsed_kind(doc: Doc, cue_start: int, cue_end: int, lo: int, hi: int) -> st
     if "ccomp" in deps or "parataxis" in deps:
         return "clause"
     if "xcomp" in deps:
-        x = next(c for c in verb.children if c.dep_ == "xcomp" and lo <= c.i < hi)
-        if x.tag_ == "VBG":
-            return "gerund"
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
-            return "to-inf"
-        return "naming" if "dobj" in deps else "clause"
+        return _xcomp_kind(next(c for c in verb.children if c.dep_ == "xcomp" and lo <= c.i < hi), "dobj" in deps)
     if "dobj" in deps and ("oprd" in deps or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)):
         return "naming"
     if first.tag_ == "VBG":
@@ -132,6 +127,15 @@ def _parsed_kind(doc: Doc, cue_start: int, cue_end: int, lo: int, hi: int) -> st
            for t in doc[lo:hi]):
         return "clause"
     return _np_kind(doc, lo, hi, doc[lo:hi].root)
+
+
+def _xcomp_kind(x: Token, has_object: bool) -> str:
+    """An open clausal complement: "denied taking", "urged them to leave", "called it unfair"."""
+    if x.tag_ == "VBG":
+        return "gerund"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+        return "to-inf"
+    return "naming" if has_object else "clause"
 
 
 def _surface_kind(doc: Doc, lo: int, hi: int) -> str:
