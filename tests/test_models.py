@@ -21,7 +21,7 @@ def test_the_default_trained_tier_leaves_out_the_recogniser() -> None:
 @pytest.mark.model
 def test_a_pipeline_passed_in_keeps_its_recogniser(trained_nlp) -> None:
     assert "ner" in trained_nlp.pipe_names
-    text = "“We will win,” said Defence Minister Karin Holm.\n\nShe left on Tuesday."
+    text = "“We will win this election, and we will win it by a wide margin,” said Defence Minister Karin Holm.\n\nShe left."
     with_ner = analyze(text, nlp=trained_nlp)
     without = analyze(text, nlp=load_model())
     assert [q.speaker.name for q in with_ner.quotes] == [q.speaker.name for q in without.quotes] == ["Karin Holm"]

@@ -31,7 +31,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import confidence
-from .calibration import calibrate
 from . import profiling
 from .chunking import chunk_chars, shift_analysis, split_text
 from .result import Analysis, Person, Quote, Span, Speaker
@@ -39,6 +38,7 @@ from .settings import Settings
 from .speakers.coreference import Resolver
 from .statements.assemble import Statement, assemble
 from .statements.cues import find_cues
+from .statements.filters import filter_statements
 from .statements.reported import frames_from_parse, frames_from_surface
 from .text.marks import QUOTE_CHARS, strip_span
 from .text.shape import shape_of
@@ -82,6 +82,7 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
         if clock:
             clock.lap("frames")
     statements = assemble(doc, shape, frames, keep_scare_quotes=settings.keep_scare_quotes, lexicon=lexicon)
+    statements = filter_statements(doc, shape, statements, settings)
     if clock:
         clock.lap("statements")
     resolver = Resolver(doc, text, shape.sentences, lexicon, words, tok_starts)
@@ -107,8 +108,7 @@ def _to_quote(text: str, st: Statement, speaker: Speaker | None, path: str, tier
         fragments=tuple(Span.of(text, s, e) for s, e in pieces),
         cue=Span.of(text, *st.cue) if st.cue else None,
         speaker=speaker,
-        # the raw score of named factors, mapped per tier onto the share found right (calibration.py)
-        confidence=calibrate(confidence.score(st.pattern, unclosed=st.started_unclosed, resolution=path), tier),
+        confidence=confidence.final(st.pattern, unclosed=st.started_unclosed, resolution=path, tier=tier),
         flags=st.flags if st.closed else (*st.flags, "unclosed"),
     )
 
