@@ -192,5 +192,5 @@ def mark_paragraphs(doc: Doc) -> Doc:
     if breaks:
         starts = doc.to_array([SENT_START])
         starts[breaks] = 1
-        doc.from_array([SENT_START], starts)
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # the stub types to_array as floats; it holds ints
     return doc
