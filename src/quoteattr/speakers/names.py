@@ -40,16 +40,16 @@ _CALENDAR = frozenset(
 )
 
 
-def _labels(doc: Doc, k: int, j: int) -> set[str]:
+def _labels(doc: Doc, k: int, j: int, has_entities: bool, tagged: bool) -> set[str]:
     """Named-entity labels over tokens k..j, or their stand-in when the pipeline has no recogniser.
 
     quoteattr's own load leaves the recogniser out (``models.EXCLUDED_COMPONENTS``); then a month or
     weekday name is a DATE ("Tuesday", "March"), and capitalisation, titles and honorifics alone say
     what is a name (PolNeAR dev: no accuracy figure moved by more than 0.2 points).
     """
-    if doc.has_annotation("ENT_IOB"):
+    if has_entities:
         return {doc[t].ent_type_ for t in range(k, j)} - {""}
-    if not doc.has_annotation("TAG"):
+    if not tagged:
         return set()  # the rules tier never had labels; it stays as it was
     return {"DATE"} if any(doc[t].lower_ in _CALENDAR for t in range(k, j)) else set()
 _NONPERSON_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "MONEY")
@@ -102,6 +102,9 @@ class _Finder:
                  offsets: list[int]) -> None:
         self.doc = doc
         self.lexicon = lexicon
+        # asked once per Doc: has_annotation scans every token, so asking per name run is quadratic
+        self.has_entities = doc.has_annotation("ENT_IOB")
+        self.tagged = doc.has_annotation("TAG")
         starts = {s for s, _ in sentences}
         for i in range(1, len(doc)):  # a word right after an opening mark starts a sentence too
             if words[i - 1] in QUOTE_CHARS and offsets[i - 1] + len(words[i - 1]) == offsets[i]:
@@ -171,7 +174,7 @@ class _Finder:
         parts.titles.extend(self._apposition(j))
         if core[0].lower_ in lex.words.name_link:
             return None
-        labels = _labels(doc, k, j)
+        labels = _labels(doc, k, j, self.has_entities, self.tagged)
         if labels & _NUMERIC_LABELS:
             return None  # "Tuesday", "March": not a speaker
         # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so

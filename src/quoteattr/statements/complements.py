@@ -189,11 +189,12 @@ def _np_kind(doc: Doc, lo: int, hi: int, head: Token) -> str:
     return "np"
 
 
-def np_denotes(doc: Doc, lo: int, hi: int, lexicon: Lexicon, parsed: bool) -> str | None:
+def np_denotes(doc: Doc, lo: int, hi: int, lexicon: Lexicon, parsed: bool, entities: bool) -> str | None:
     """'person', 'number' or 'time' when the noun phrase tokens lo..hi denote one, else None.
 
     With a parse and entity labels the labels decide; with a parse but no recogniser (the default
     trained tier) a pronoun is read from the parse and the rest from the surface, as without a parse.
+    *entities*: the Doc has entity labels (asked once per Doc by the caller: the question scans the Doc).
     """
     toks = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
     if not toks:
@@ -203,7 +204,7 @@ def np_denotes(doc: Doc, lo: int, hi: int, lexicon: Lexicon, parsed: bool) -> st
     if not parsed:
         return _surface_denotes(toks, lexicon)
     root = doc[lo:hi].root
-    if doc.has_annotation("ENT_IOB"):
+    if entities:
         return _entity_denotes(root, toks, lexicon)
     if root.pos_ == "PRON" and root.lower_ not in PLACEHOLDERS and len(toks) == 1:
         return "person"

@@ -242,7 +242,7 @@ def object_kind(st: Statement, ctx: Context) -> Verdict | None:
         return None
     if not complement_kind(ctx.doc, st, ctx.parsed).startswith("np"):
         return None
-    what = np_denotes(ctx.doc, f.content[0], f.content[1], ctx.lexicon, ctx.parsed)
+    what = np_denotes(ctx.doc, f.content[0], f.content[1], ctx.lexicon, ctx.parsed, ctx.entities)
     if what is None:
         return None
     return Verdict("drop", "object-kind", f"the object is a {what}, not what was said")

@@ -16,7 +16,8 @@ __all__ = ["nominal_frame"]
 SOURCE_MAX_TOKENS = 12
 
 
-def nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Frame:
+def nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon, *, parsed: bool) -> Frame:
+    """The frame of a nominal cue; *parsed*: the Doc has a dependency parse (asked once per Doc, not here)."""
     s_start, s_end = sent
     if cue.nominal == "source-follows":
         src = np_right(doc, cue.end, s_end, lexicon)
@@ -44,7 +45,7 @@ def nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -
         else:
             src = np_left(doc, cue.start, s_start, lexicon)
         end = s_end
-        if doc.has_annotation("DEP"):
+        if parsed:
             that = doc[cue.end - 1]
             clause = that.head if that.head.i != that.i else None
             if clause is not None and clause.head.i == cue.start and clause.dep_ in ("acl", "ccomp", "relcl", "appos"):

@@ -69,7 +69,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
     s_start, s_end = sent
     for cue in cues:
         if cue.nominal:
-            frames.append(nominal_frame(doc, cue, sent, lexicon))
+            frames.append(nominal_frame(doc, cue, sent, lexicon, parsed=True))
             continue
         verb = doc[cue.start]
         found = subject_of(verb)
@@ -209,7 +209,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
     verb_starts = [c.start for c in cues if not c.nominal]
     for cue in cues:
         if cue.nominal:
-            frames.append(nominal_frame(doc, cue, sent, lexicon))
+            frames.append(nominal_frame(doc, cue, sent, lexicon, parsed=False))
             continue
         k = bisect_right(verb_starts, cue.start)
         nxt = verb_starts[k] if k < len(verb_starts) else s_end

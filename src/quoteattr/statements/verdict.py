@@ -43,6 +43,11 @@ class Context:
     cue_tokens: Sequence[int] = ()  # the cue tokens of every assembled statement, sorted
 
     @functools.cached_property
+    def entities(self) -> bool:
+        """Whether the Doc has entity labels (once per document: the question scans every token)."""
+        return self.doc.has_annotation("ENT_IOB")
+
+    @functools.cached_property
     def para_starts(self) -> list[int]:
         return [p[0] for p in self.paras]
 
