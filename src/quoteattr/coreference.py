@@ -287,7 +287,7 @@ class Resolver:
         prev_entity: Entity | None = None
         prev_sentence = -10
         for st in statements:
-            if st.source is None:
+            if st.source is None or not self.text[st.source[0] : st.source[1]].strip():  # no words, no mention
                 if st.inherit_from is not None and id(st.inherit_from) in by_id:
                     sp, _ = by_id[id(st.inherit_from)]
                     res = (Speaker(None, sp.name, sp.entity) if sp else None, "inherited" if sp else "none")

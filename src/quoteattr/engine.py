@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import deque
-
-import regex
 from typing import Iterable, Iterator
 
 from spacy.attrs import IDX
@@ -31,7 +29,8 @@ from spacy.tokens import Doc
 from .chunking import shift_analysis, split_text
 from .coreference import PATH_CONFIDENCE, Resolver
 from .cues import find_cues
-from .marks import QUOTE_CHARS, find_regions, paragraphs, strip_span
+from .hygiene import clean_text, kept_original, recut
+from .marks import find_regions, paragraphs, strip_span
 from .quotes import Statement, assemble
 from .reported import frames_from_parse, frames_from_surface
 from .result import Analysis, Quote, Span
@@ -95,36 +94,29 @@ def _to_quote(text: str, st: Statement, speaker, path: str) -> Quote:  # type: i
     )
 
 
-def tokenizable(text: str) -> str:
-    """*text* as spaCy's tokenizer can take it, with the same length.
-
-    Lone surrogates (which spaCy cannot encode) become U+FFFD, and runs of 64
-    or more quote marks (noise, which spaCy's tokenizer peels one at a time, in
-    quadratic time) and HTML tags left by scrapers ("said.</p>") become spaces. Offsets into the result are offsets into
-    *text*; quote marks are paired and spans cut from the caller's original string.
-    """
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    if _MARK_RUN.search(text):
-        text = _MARK_RUN.sub(lambda m: " " * len(m.group()), text)
-    if "<" in text and _HTML_TAG.search(text):
-        text = _HTML_TAG.sub(lambda m: " " * len(m.group()), text)  # "said.</p>" -> "said.    "
-    return text
+def _cleaned(doc: Doc, settings: Settings, clean: str, original: str) -> Analysis:
+    """analyze_doc on a Doc of ``clean_text(original)``, spans cut from *original* (see hygiene.py)."""
+    analysis = analyze_doc(doc, settings, clean)
+    return analysis if clean is original else recut(analysis, original)
 
 
-_SURROGATE = regex.compile("[\ud800-\udfff]")
-_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
-_MARK_RUN = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]{64,}")
+def analyze_made_doc(doc: Doc, settings: Settings) -> Analysis:
+    """A Doc a pipeline made (``analyze_doc`` and the component): spans cut from the text it was made from."""
+    text = doc.text
+    original = kept_original(doc)
+    return _cleaned(doc, settings, text, text if original is None else original)
 
 
 def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
     """Run *nlp* and the engine on *text*, cutting texts longer than ``nlp.max_length``."""
     if len(text) <= nlp.max_length:
-        return analyze_doc(nlp(tokenizable(text)), settings, text)
+        clean = clean_text(text)
+        return _cleaned(nlp(clean), settings, clean, text)
     quotes: list[Quote] = []
     people = []
     for offset, chunk in split_text(text, nlp.max_length):
-        part = shift_analysis(analyze_doc(nlp(tokenizable(chunk)), settings, chunk), offset, len(people))
+        clean = clean_text(chunk)
+        part = shift_analysis(_cleaned(nlp(clean), settings, clean, chunk), offset, len(people))
         quotes.extend(part.quotes)
         people.extend(part.people)
     return Analysis(tuple(quotes), tuple(people))
@@ -138,14 +130,14 @@ def analyze_stream(
     A text longer than ``nlp.max_length`` goes through the pipe as an empty
     placeholder and is analysed in chunks by :func:`analyze_text` in its turn.
     """
-    pending: deque[tuple[str, bool]] = deque()  # (text, too long for the pipe)
+    pending: deque[tuple[str, str | None]] = deque()  # (text, its clean-up or None when too long for the pipe)
 
     def feed() -> Iterator[str]:
         for text in texts:
-            too_long = len(text) > nlp.max_length
-            pending.append((text, too_long))
-            yield "" if too_long else tokenizable(text)
+            clean = None if len(text) > nlp.max_length else clean_text(text)
+            pending.append((text, clean))
+            yield "" if clean is None else clean
 
     for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
-        text, too_long = pending.popleft()
-        yield analyze_text(text, nlp, settings) if too_long else analyze_doc(doc, settings, text)
+        text, clean = pending.popleft()
+        yield analyze_text(text, nlp, settings) if clean is None else _cleaned(doc, settings, clean, text)

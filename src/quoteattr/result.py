@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .errors import schema_errors
+
 QuoteKind = Literal["direct", "indirect", "mixed"]
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 
@@ -33,6 +35,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
+    @schema_errors("Span")
     def from_dict(cls, data: dict[str, Any]) -> Span:
         return cls(int(data["start"]), int(data["end"]), str(data["text"]))
 
@@ -59,6 +62,7 @@ class Speaker:
         }
 
     @classmethod
+    @schema_errors("Speaker")
     def from_dict(cls, data: dict[str, Any]) -> Speaker:
         mention = data.get("mention")
         entity = data.get("entity")
@@ -101,6 +105,7 @@ class Quote:
         }
 
     @classmethod
+    @schema_errors("Quote")
     def from_dict(cls, data: dict[str, Any]) -> Quote:
         content = Span.from_dict(data["content"])
         # Fragments are stored as offsets only; their text is a slice of the
@@ -142,6 +147,7 @@ class Person:
         }
 
     @classmethod
+    @schema_errors("Person")
     def from_dict(cls, data: dict[str, Any]) -> Person:
         return cls(
             int(data["entity"]),
@@ -164,6 +170,7 @@ class Analysis:
         }
 
     @classmethod
+    @schema_errors("Analysis")
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
         return cls(
             tuple(Quote.from_dict(q) for q in data["quotes"]),
