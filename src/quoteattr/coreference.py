@@ -40,6 +40,12 @@ _ORG_WORDS = frozenset(
 _DETERMINERS = frozenset("the a an this that these those".split())
 #: words that make a capitalised run a place, not a speaker: "Quay Street", "Hudson River"
 _PLACE_WORDS = frozenset("street avenue road square bridge river lake mountain county city state island bay park".split())
+#: A role noun ("the president") is resolved among the last ROLE_LOOKBACK people who took a title of its
+#: family, not every titled person of the document: no article has that many presidents, and a scan of
+#: them all for every role noun was quadratic (10,000 "President X … the president" took 86 s).
+ROLE_LOOKBACK = 64
+#: A name is matched against the last SURNAME_LOOKBACK people of its surname (the same bound, for the same reason).
+SURNAME_LOOKBACK = 64
 _PERSON_LABELS = ("PERSON",)
 _NONPERSON_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "MONEY")
 
@@ -92,6 +98,9 @@ class Resolver:
         self.sent_starts = [s for s, _ in sentences]
         self.by_surname: dict[str, list[Entity]] = {}
         self.titled: list[Entity] = []
+        #: role family ("president") -> the entities holding a title of it, in the order they took it
+        self.by_family: dict[str, list[Entity]] = {}
+        self._in_family: set[tuple[str, int]] = set()
         self.names = self._find_names(sentences)
         self.name_starts = [m.start for m in self.names]
         self.name_entities: list[Entity] = []
@@ -258,6 +267,7 @@ class Resolver:
         elif len(m.tokens) > len(ent.tokens):
             ent.name, ent.tokens = self.text[m.name_start:m.end], list(m.tokens)
         ent.titles.update(m.titles)
+        self._index_titles(ent, m.titles)
         ent.countries.update(m.countries)
         ent.gender = ent.gender or m.gender
         if m.person_evidence:
@@ -270,7 +280,7 @@ class Resolver:
     def _match(self, tokens: list[str], pos: int) -> Entity | None:
         """An earlier entity this name refers to: same surname, compatible first names."""
         best = None
-        for ent in self.by_surname.get(tokens[-1], ()):
+        for ent in self.by_surname.get(tokens[-1], [])[-SURNAME_LOOKBACK:]:
             a, b = ent.tokens[:-1], tokens[:-1]
             if a and b and a[0] != b[0] and a[0][:1] != b[0][:1]:
                 continue
@@ -344,6 +354,7 @@ class Resolver:
             ent = prev  # "Jonas Weber told reporters … The Canadian diplomat told them …"
             self.titled.append(ent)
             ent.titles.add(phrase)
+            self._index_titles(ent, [phrase])
             ent.countries |= countries
         if ent is None:
             return self._group(" ".join(content), s, plural=False), "group"
@@ -371,16 +382,22 @@ class Resolver:
                         best = phrase
         return best
 
+    def _index_titles(self, ent: Entity, titles: list[str]) -> None:
+        """File *ent* under the role family of each of its *titles* (once per family)."""
+        for t in titles:
+            families = {t.replace(" ", "_")}
+            if t in self.lexicon.titles:
+                families |= self.lexicon.titles[t].families
+            for family in families:
+                if (family, id(ent)) not in self._in_family:
+                    self._in_family.add((family, id(ent)))
+                    self.by_family.setdefault(family, []).append(ent)
+
     def _role(self, phrase: str, countries: set[str], pos: int) -> Entity | None:
-        key = phrase.replace(" ", "_")
+        """The titled person a role noun refers to: a title of its family, a compatible country, most recent."""
         best, best_rank = None, None
-        for ent in self.titled:
+        for ent in self.by_family.get(phrase.replace(" ", "_"), [])[-ROLE_LOOKBACK:]:
             if not ent.person or ent.first > pos:
-                continue
-            families = {t.replace(" ", "_") for t in ent.titles}
-            for t in ent.titles:
-                families |= self.lexicon.titles[t].families if t in self.lexicon.titles else set()
-            if key not in families:
                 continue
             if countries and ent.countries and not (countries & ent.countries):
                 continue

@@ -18,7 +18,7 @@ a quoted fragment is ``mixed`` ("He said the deal was “a disaster”").
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -31,6 +31,10 @@ from .speakers import np_left
 
 #: quotes with fewer words and no attribution are scare quotes
 SCARE_MAX_WORDS = 3
+#: The longest gap (characters) between a quote and its cue or speaker that can join them: the gap
+#: may hold at most two words (or four before a colon) and punctuation, so no real one is longer;
+#: without a bound every quote of a long sentence tried every cue of it across the whole gap (cubic).
+MAX_GAP = 200
 _GAP_CHARS = frozenset(" \t\n,;:\u2014\u2013-\u00a0")
 
 #: detection confidence by pattern (before the speaker's resolution path)
@@ -78,7 +82,7 @@ def char_span(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
 def _gap_ok(text: str, lo: int, hi: int) -> bool:
     """Only punctuation and spaces between a quote and its cue or speaker, or a few capitalised
     words the speaker's noun phrase left out (“…,” Tulsa police Chief Chuck Jordan said)."""
-    if lo > hi:
+    if lo > hi or hi - lo > MAX_GAP:
         return False
     gap = text[lo:hi]
     if all(ch in _GAP_CHARS for ch in gap):
@@ -87,31 +91,95 @@ def _gap_ok(text: str, lo: int, hi: int) -> bool:
     return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) and "\n" not in gap
 
 
-def _attachment(doc: Doc, text: str, reg: QuoteRegion, frames: list[Frame], parsed: bool) -> tuple[int, str] | None:
-    """(frame index, "after" | "before") of the frame a direct quote belongs to, or None."""
-    att = None
-    for fi, f in enumerate(frames):
-        f_lo, f_hi = _frame_bounds(doc, f)
-        own = char_span(doc, f.content) if f.content is not None else None
+class _SentenceFrames:
+    """The frames of one sentence, indexed once so each quote looks only at the frames near it.
+
+    Every lookup is a bisection plus a walk over the frames within ``MAX_GAP``
+    characters, so a sentence of R quotes and F frames costs O((R + F) log F),
+    not O(R × F × sentence length).
+    """
+
+    def __init__(self, doc: Doc, text: str, frames: list[Frame], parsed: bool) -> None:
+        self.frames = frames
+        self.bounds = [_frame_bounds(doc, f) for f in frames]
+        self.own = [char_span(doc, f.content) if f.content is not None else None for f in frames]
         # not after a cue that has a that-clause of its own: “Fox News Sunday,” Pence said his …
-        says_more = parsed and own is not None and own[0] >= reg.close and not _opens_quote(text, own[0]) and (
-            doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= 6
+        self.that_clause = [
+            parsed and own is not None and not _opens_quote(text, own[0])
+            and (doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= 6)
+            for f, own in zip(frames, self.own)
+        ]
+        self.by_lo = sorted((b[0], fi) for fi, b in enumerate(self.bounds))
+        self.by_hi = sorted((b[1], fi) for fi, b in enumerate(self.bounds))
+        # reported contents: (start, index) sorted, with the running maximum of their ends
+        contents = sorted((own[0], own[1]) for own in self.own if own is not None)
+        self.content_starts = [c[0] for c in contents]
+        self.content_reach = _running_max([c[1] for c in contents])
+        # frames a later quoted fragment can extend: content begun and cue ended at or before a point
+        open_frames = sorted(
+            (max(own[0] + 1, char_span(doc, (f.cue.start, f.cue.end))[1]), fi)
+            for fi, (f, own) in enumerate(zip(frames, self.own)) if own is not None and f.gap is None
         )
-        if f_lo >= reg.close and _gap_ok(text, reg.close, f_lo) and not says_more:
-            return fi, "after"
-        gap = _gap_ok(text, f_hi, reg.open) or _hearer_gap(text, f_hi, reg.open)
-        if f_hi <= reg.open and gap and (own is None or own[0] >= reg.open - 2):
-            att = (fi, "before")  # the closest cue before the quote wins
-    return att
+        self.extend_from = [t for t, _ in open_frames]
+        self.extend_last = _running_max([fi for _, fi in open_frames])
+
+    def attachment(self, text: str, reg: QuoteRegion) -> tuple[int, str] | None:
+        """(frame index, "after" | "before") of the frame a direct quote belongs to, or None.
+
+        The first frame (in sentence order) right after the quote wins; else the
+        last one right before it.
+        """
+        after = []
+        k = bisect_left(self.by_lo, (reg.close, -1))
+        while k < len(self.by_lo) and self.by_lo[k][0] <= reg.close + MAX_GAP:
+            after.append(self.by_lo[k][1])
+            k += 1
+        for fi in sorted(after):
+            own = self.own[fi]
+            says_more = self.that_clause[fi] and own is not None and own[0] >= reg.close
+            if _gap_ok(text, reg.close, self.bounds[fi][0]) and not says_more:
+                return fi, "after"
+        k = bisect_right(self.by_hi, (reg.open, len(self.frames))) - 1
+        best = None
+        while k >= 0 and self.by_hi[k][0] >= reg.open - MAX_GAP:
+            f_hi, fi = self.by_hi[k]
+            own = self.own[fi]
+            gap = _gap_ok(text, f_hi, reg.open) or _hearer_gap(text, f_hi, reg.open)
+            if gap and (own is None or own[0] >= reg.open - 2) and (best is None or fi > best):
+                best = fi  # the closest cue before the quote (the last in sentence order) wins
+            k -= 1
+        return None if best is None else (best, "before")
+
+    def inside_content(self, reg: QuoteRegion) -> bool:
+        """Does the quote open inside some frame's reported content?"""
+        k = bisect_right(self.content_starts, reg.open) - 1
+        return k >= 0 and self.content_reach[k] > reg.open
+
+    def extendable(self, reg: QuoteRegion) -> int | None:
+        """The last frame whose content began and whose cue ended before the quote opens."""
+        k = bisect_right(self.extend_from, reg.open) - 1
+        return self.extend_last[k] if k >= 0 else None
 
 
-def _reported(doc: Doc, text: str, f: Frame, si: int, regions: list[QuoteRegion], extend_to: int) -> Statement:
-    """The indirect (or mixed, when it holds a quoted fragment) statement of a frame with content."""
+def _running_max(values: list[int]) -> list[int]:
+    out: list[int] = []
+    for v in values:
+        out.append(v if not out or v > out[-1] else out[-1])
+    return out
+
+
+def _reported(doc: Doc, text: str, f: Frame, si: int, regions: list[QuoteRegion], extend_to: int,
+              opens: list[int]) -> Statement:
+    """The indirect (or mixed, when it holds a quoted fragment) statement of a frame with content.
+
+    *opens* are the regions' opening offsets (sorted), to find the fragments it holds by bisection.
+    """
     c = char_span(doc, f.content)
     c = (c[0], max(c[1], extend_to))
-    held = [reg for reg in regions if _covers(c, reg)]
-    if held and held[-1].close > c[1]:
-        c = (c[0], held[-1].close)  # the quoted fragment's closing mark ends the content
+    first, past = bisect_left(opens, c[0]), bisect_left(opens, c[1])  # the regions that open inside c
+    held = past > first
+    if held and regions[past - 1].close > c[1]:
+        c = (c[0], regions[past - 1].close)  # the quoted fragment's closing mark ends the content
     cue = char_span(doc, (f.cue.start, f.cue.end))
     hole = char_span(doc, f.gap) if f.gap else cue
     return Statement(
@@ -127,6 +195,8 @@ def _opens_quote(text: str, pos: int) -> bool:
 
 def _hearer_gap(text: str, lo: int, hi: int) -> bool:
     """ "told reporters: “…”": a few words ending in a colon between a cue and its quote."""
+    if hi - lo > MAX_GAP:
+        return False
     gap = text[lo:hi].strip()
     return gap.endswith(":") and len(gap.split()) <= 4 and not any(ch in QUOTE_CHARS for ch in gap)
 
@@ -184,9 +254,11 @@ def assemble(
             if regions[r].open >= s_lo:
                 sent_regions.append(regions[r])
             r += 1
+        opens = [reg.open for reg in sent_regions]
         used: set[int] = set()
         extend: dict[int, int] = {}  # frame index -> where a later quoted fragment ends
         sframes = frames[si]
+        index = _SentenceFrames(doc, text, sframes, parsed) if sent_regions and sframes else None
         last: Statement | None = None
         for ri, reg in enumerate(sent_regions):
             if not text[reg.start:reg.end].strip(" \t\n\r\u00a0" + "".join(QUOTE_CHARS)):
@@ -197,7 +269,7 @@ def assemble(
                     last.pieces.extend(reg.pieces)  # interrupted: “We will,” he said, “win.”
                     last.closed = last.closed and reg.closed
                     continue
-            att = _attachment(doc, text, reg, sframes, parsed)
+            att = index.attachment(text, reg) if index is not None else None
             if att is None and ri == 0 and pending_colon is not None and reg.open == s_lo:
                 st = _direct(doc, reg, pending_colon, "colon", si)
                 pending_colon = None
@@ -209,18 +281,12 @@ def assemble(
                 elif dash is not None:
                     st = Statement("direct", list(reg.pieces), None, dash, "dash", PATTERN_CONFIDENCE["dash"], si, closed=reg.closed)
                 else:
-                    inside = [f for f in sframes if f.content is not None and _covers(char_span(doc, f.content), reg)]
-                    if inside:
+                    if index is not None and index.inside_content(reg):
                         continue  # part of a reported statement: mixed, handled with the frames
-                    before = [
-                        fi for fi, f in enumerate(sframes)
-                        if f.content is not None and f.gap is None and char_span(doc, f.content)[0] < reg.open
-                        and char_span(doc, (f.cue.start, f.cue.end))[1] <= reg.open
-                    ]
-                    if before:
+                    fi = index.extendable(reg) if index is not None else None
+                    if fi is not None:
                         # “He’s claiming that fraud is “a big problem” but “nobody talks about it.””:
                         # a quoted fragment later in the sentence extends the reported statement
-                        fi = before[-1]
                         extend[fi] = max(extend.get(fi, 0), reg.close)
                         continue
                     para = para_bounds[paragraph_of[si]] if paragraph_of else None
@@ -254,7 +320,7 @@ def assemble(
             if fi in used:
                 continue
             if f.content is not None:
-                out.append(_reported(doc, text, f, si, sent_regions, extend.get(fi, 0)))
+                out.append(_reported(doc, text, f, si, sent_regions, extend.get(fi, 0), opens))
             elif f.pattern == "bare" and text[char_span(doc, (f.cue.start, f.cue.end))[1]:s_hi].strip() in (":", ""):
                 if text[s_lo:s_hi].rstrip().endswith(":"):
                     pending_colon = f  # "He added:" and the quote in the next paragraph
@@ -347,11 +413,6 @@ def _direct(doc: Doc, reg: QuoteRegion, f: Frame, how: str, si: int) -> Statemen
         "direct", list(reg.pieces), char_span(doc, (f.cue.start, f.cue.end)), char_span(doc, f.source), how,
         PATTERN_CONFIDENCE[how], si, f.inherited, f.flags, closed=reg.closed, frame=f,
     )
-
-
-def _covers(span: tuple[int, int] | None, reg: QuoteRegion) -> bool:
-    """Does a reported content span hold this quoted fragment (it opens inside the span)?"""
-    return span is not None and span[0] <= reg.open < span[1]
 
 
 def _dash_source(text: str, pos: int, end: int) -> tuple[int, int] | None:
