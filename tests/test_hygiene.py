@@ -248,3 +248,24 @@ def test_a_model_name_is_accepted_for_nlp(trained_nlp: Language) -> None:
     name = f"{trained_nlp.meta['lang']}_{trained_nlp.meta['name']}"
     text = "“We will win,” Smith said."
     assert attribute(text, nlp=name) == attribute(text, nlp=trained_nlp)
+
+
+# --- item 12: a file that is not UTF-8 is told the right conversion ------------------
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    pytest.param("“Yes,” Ann said.".encode("utf-16"), "utf-16", id="utf-16-bom"),
+    pytest.param("Zoë said yes.".encode("utf-16-le"), "utf-16le", id="utf-16le"),
+    pytest.param("Zoë said yes.".encode("utf-16-be"), "utf-16be", id="utf-16be"),
+    pytest.param("Ann said yes.".encode("utf-32"), "utf-32", id="utf-32-bom"),
+    pytest.param("Zoë said “yes”.".encode("cp1252"), "cp1252", id="cp1252"),
+])
+def test_a_file_that_is_not_utf8_is_told_its_encoding(tmp_path, capsys, data: bytes, encoding: str) -> None:
+    from quoteattr import cli
+    from quoteattr.errors import encoding_hint
+
+    assert encoding_hint(data) == f"iconv -f {encoding} -t utf-8"
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    cli.main(["--rules-only", str(path)])
+    out, err = capsys.readouterr()
+    assert f"iconv -f {encoding} -t utf-8" in out + err

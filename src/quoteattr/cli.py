@@ -27,7 +27,7 @@ from spacy.language import Language
 
 from . import __version__
 from .api import analyze, analyze_many
-from .errors import ModelError, QuoteattrError
+from .errors import ModelError, QuoteattrError, encoding_hint
 from .models import load_model
 from .render import page_head, page_tail, render_error, render_fragment
 from .result import Analysis, Person, Quote
@@ -68,7 +68,7 @@ def _decode(data: bytes, what: str) -> tuple[str | None, str | None]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         return None, (f"{what} is not valid UTF-8 (byte 0x{data[err.start]:02x} at byte {err.start}): "
-                      "convert it to UTF-8 first, e.g. iconv -f latin1 -t utf-8")
+                      f"convert it to UTF-8 first, e.g. {encoding_hint(data)}")
     return text.removeprefix("\ufeff"), None
 
 

@@ -96,9 +96,31 @@ def schema_errors(what: str) -> Callable[[_F], _F]:
     return wrap
 
 
+def encoding_hint(data: bytes) -> str:
+    """A command that converts *data* (bytes that are not UTF-8) to UTF-8, guessing the encoding.
+
+    UTF-32 and UTF-16 are told apart by their byte-order mark or, without one,
+    by NUL bytes in every other position (English text in UTF-16); anything
+    else is most likely Windows-1252, which also decodes Latin-1 text correctly.
+    """
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        encoding = "utf-32"
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif len(head) >= 4 and head[1::2].count(0) > len(head) // 4:
+        encoding = "utf-16le"
+    elif len(head) >= 4 and head[0::2].count(0) > len(head) // 4:
+        encoding = "utf-16be"
+    else:
+        encoding = "cp1252"
+    return f"iconv -f {encoding} -t utf-8"
+
+
 def _head(data: Any) -> str:
     shown = repr(data)
     return shown if len(shown) <= 120 else shown[:117] + "..."
 
 
-__all__ = ["QuoteattrError", "InputTypeError", "ModelError", "LexiconError", "OptionError", "SchemaError"]
+__all__ = ["QuoteattrError", "InputTypeError", "ModelError", "LexiconError", "OptionError", "SchemaError",
+           "encoding_hint"]
