@@ -11,7 +11,7 @@ found, but
   * ``wrong name``: speaker and cue are right, the resolved name is not the gold name;
 false alarms (a prediction paired with no gold statement)
   * ``false alarm: span overlaps a gold statement``;
-  * ``false alarm: an attribution outside the scope`` (statements view only: the
+  * ``false alarm: an attribution outside the scope`` (speech view only: the
     prediction overlaps a gold belief/intention/document attribution);
   * ``false alarm with cue`` / ``false alarm without cue``.
 """

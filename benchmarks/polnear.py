@@ -123,8 +123,9 @@ def annotator_files(directory: Path) -> dict[str, Path]:
     return {name: path for name, (_, path) in chosen.items()}
 
 
-def read_split(root: str | Path, split: str = "dev", *, limit: int | None = None) -> list[GoldDoc]:
-    """The articles of one PolNeAR split as gold documents, sorted by name.
+def read_split(root: str | Path, split: str = "dev", *, limit: int | None = None,
+               only: set[str] | None = None) -> list[GoldDoc]:
+    """The articles of one PolNeAR split as gold documents, sorted by name (*only*: just these names).
 
     Statements carry no ``kind`` here (PolNeAR does not annotate it); the
     scorer classifies each by the quote marks in its content.
@@ -133,6 +134,8 @@ def read_split(root: str | Path, split: str = "dev", *, limit: int | None = None
     files = annotator_files(folder / "attributions")
     docs = []
     for name in sorted(files):
+        if only is not None and name not in only:
+            continue
         text_path = folder / "text" / f"{name}.txt"
         if not text_path.is_file():
             raise PolnearError(f"{files[name].name} has no text file {text_path}")

@@ -2,9 +2,12 @@
 
     python -m benchmarks.run --polnear ../shared/data/polnear --split dev
 
-Without ``--polnear`` only the project's hand-annotated set is scored. Writes
+Scores the PolNeAR development split and the held-out slice of train
+(``benchmarks/data/train-slice.txt``; ``--no-slice`` leaves it out). Without
+``--polnear`` only the hand-written fixture is scored. Writes
 ``docs/benchmarks.md`` (``--doc``), and into ``--out`` (default
-``benchmarks/out/``): ``errors-<split>.md`` (every miss and false alarm),
+``benchmarks/out/``): ``errors-<split>.md`` (every miss and false alarm on the
+development split; none is written for the held-out slice),
 ``errors-handset.md`` and ``results-<split>.json``.
 """
 
@@ -21,21 +24,24 @@ from typing import Sequence
 import quoteattr
 from quoteattr import load_model
 
-from . import page, polnear, systems
-from .evaluation import ALL, STATEMENTS, CorpusResult, log, score_corpus, scores_json, write_errors
+from . import breakdown, heldout, page, polnear, systems
+from .evaluation import (
+    ALL, DEFAULT_ALL, HANDSET, RULES, SPEECH, TRAINED, CorpusResult, log, score_corpus, scores_json, write_errors,
+)
 from .gold import read_jsonl
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-HANDSET = HERE / "data" / "handset.jsonl"
+HANDSET_FILE = HERE / "data" / "handset.jsonl"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
     p.add_argument("--polnear", help="PolNeAR folder (holding dev/ or data/dev/)")
     p.add_argument("--split", default="dev", choices=polnear.SPLITS)
-    p.add_argument("--handset", default=str(HANDSET), help="gold JSONL of the hand-annotated set")
-    p.add_argument("--limit", type=int, help="score only the first N PolNeAR documents")
+    p.add_argument("--handset", default=str(HANDSET_FILE), help="gold JSONL of the hand-annotated set")
+    p.add_argument("--limit", type=int, help="score only the first N PolNeAR documents (of each corpus)")
+    p.add_argument("--no-slice", action="store_true", help="leave out the held-out slice of PolNeAR train")
     p.add_argument("--model", help="trained spaCy pipeline (default: the best installed)")
     p.add_argument("--skip-speed", action="store_true", help="no speed, growth or memory measurements")
     p.add_argument("--skip-textacy", action="store_true", help="leave textacy out")
@@ -65,21 +71,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     results: list[CorpusResult] = []
+    views = (ALL, SPEECH, DEFAULT_ALL)
     if args.polnear:
         docs = polnear.read_split(args.polnear, args.split, limit=args.limit)
-        name = f"PolNeAR {args.split} ({len(docs)} articles)"
+        label = "development split" if args.split == "dev" else "split"
+        name = f"PolNeAR {args.split}, {label} ({len(docs)} articles)"
         log(f"scoring {name} ...")
-        results.append(score_corpus(name, docs, nlp, rules_nlp, with_textacy=with_textacy, views=(ALL, STATEMENTS)))
+        results.append(score_corpus(name, docs, nlp, rules_nlp, with_textacy=with_textacy, views=views))
+        if not args.no_slice and args.split == "dev":
+            held = heldout.read_listed(args.polnear, "train", heldout.SLICE_FILE)[: args.limit]
+            name = f"PolNeAR train, held-out slice ({len(held)} articles)"
+            log(f"scoring {name} ...")
+            results.append(score_corpus(name, held, nlp, rules_nlp, with_textacy=with_textacy, views=views))
     handset = read_jsonl(args.handset)
-    log(f"scoring the handset ({len(handset)} texts) ...")
-    hand = score_corpus(f"handset ({len(handset)} texts)", handset, nlp, rules_nlp,
-                        with_textacy=with_textacy, views=(STATEMENTS,), restrict=False)
+    log(f"scoring the fixture ({len(handset)} texts) ...")
+    hand = score_corpus(f"fixture ({len(handset)} texts)", handset, nlp, rules_nlp,
+                        with_textacy=with_textacy, views=(HANDSET,))
     main_res = results[0] if results else hand
     split = args.split if args.polnear else "handset"
     errors_path = out / f"errors-{split}.md"
     write_errors(main_res, errors_path)
     if results:
         write_errors(hand, out / "errors-handset.md")
+    name_lines: list[str] = []
+    if args.polnear and args.split == "dev":  # resolved-name accuracy against the name layer (issue 12)
+        from .names import section_from_result
+        name_lines = section_from_result(results[0], args.polnear)
+        (out / "names.md").write_text("\n".join(name_lines), encoding="utf-8")
 
     speed_md = ""
     if not args.skip_speed:
@@ -87,13 +105,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         speed_md = page.speed_section(args, main_res, hand, nlp, rules_nlp, with_textacy)
 
     elapsed = time.perf_counter() - started
-    text = page.render(args, argv, results, hand, nlp, with_textacy, speed_md, elapsed, errors_path)
+    text = page.render(page.Page(args, argv, results, hand, nlp, with_textacy, speed_md, elapsed, errors_path,
+                                 extra={"names": name_lines} if name_lines else {}))
     Path(args.doc).parent.mkdir(parents=True, exist_ok=True)
     Path(args.doc).write_text(text, encoding="utf-8")
-    (out / f"results-{split}.json").write_text(json.dumps({
-        f"{r.system} | {r.view} | {res.name}": scores_json(r.scores)
-        for res in [*results, hand] for r in res.rows
-    }, indent=1, default=str), encoding="utf-8")
+    data: dict[str, object] = {
+        f"{r.system} | {r.view} | {res.name}": scores_json(r.scores) for res in [*results, hand] for r in res.rows
+    }
+    if results and (TRAINED, DEFAULT_ALL) in results[0].matches:
+        for system in (TRAINED, RULES):
+            for key in ("cue", "pattern"):
+                data[f"{system} | alarms by {key} | {results[0].name}"] = breakdown.alarms(
+                    results[0].matches[(system, DEFAULT_ALL)], key)
+    (out / f"results-{split}.json").write_text(json.dumps(data, indent=1, default=str), encoding="utf-8")
     log(f"wrote {args.doc} and {errors_path}")
     return 0
 

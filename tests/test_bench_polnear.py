@@ -100,9 +100,7 @@ def test_converter_writes_gold_jsonl(tmp_path: Path) -> None:
 
 
 def test_real_dev_split_when_present() -> None:
-    root = bench_path.polnear_root()
-    if root is None:
-        pytest.skip("PolNeAR is not on this machine")
+    root = bench_path.require_polnear()
     docs = read_split(root, "dev", limit=3)
     assert len(docs) == 3 and all(d.statements for d in docs)
     assert not list(polnear.iter_mismatches(root, "dev"))

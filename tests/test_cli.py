@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator
 import pytest
 
 from quoteattr import Analysis, Person, Quote, Span, Speaker, cli
+from quoteattr.io import Document, TextWriter, stream
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "harbour-bridge.txt"
@@ -74,8 +75,8 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
             batches.append(batch)
             yield from [analysis(x) for x in batch]
 
-    monkeypatch.setattr(cli, "analyze_many", analyze_many)
-    monkeypatch.setattr(cli, "analyze", lambda text, **kw: analysis(text))
+    monkeypatch.setattr(stream, "analyze_many", analyze_many)
+    monkeypatch.setattr(stream, "analyze", lambda text, **kw: analysis(text))
     return batches
 
 
@@ -86,7 +87,7 @@ def test_folder_input_is_recursive_sorted_and_only_txt(corpus: Path, capsys: pyt
     assert code == 0
     recs = records(out)
     assert [r["id"] for r in recs] == [str(corpus / "a.txt"), str(corpus / "b.txt"), str(corpus / "sub" / "c.txt")]
-    assert all(set(r) == {"id", "quotes", "people"} for r in recs)
+    assert all(set(r) == {"id", "schema_version", "quotes", "people"} for r in recs)
 
 
 def test_empty_folder_warns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -141,7 +142,7 @@ def test_bad_encoding_file_gives_an_error_record_and_exit_1(corpus: Path, capsys
     recs = records(out)
     assert len(recs) == 4  # nothing dropped
     bad = next(r for r in recs if r["id"].endswith("latin1.txt"))
-    assert set(bad) == {"id", "error"} and "UTF-8" in bad["error"]
+    assert set(bad) == {"id", "schema_version", "error"} and "UTF-8" in bad["error"]
     assert all("quotes" in r for r in recs if r is not bad)
     assert "1 document failed" in err
 
@@ -204,7 +205,7 @@ def test_csv_and_tsv_one_row_per_statement(fmt: str, delimiter: str, tmp_path: P
     assert code == 1
     rows = list(csv.reader(io.StringIO(out), delimiter=delimiter))
     assert rows[0] == ["doc_id", "kind", "speaker_name", "speaker_entity", "speaker_mention", "cue",
-                       "content", "start", "end", "confidence", "error"]
+                       "text", "start", "end", "confidence", "error"]
     assert rows[1] == [str(tmp_path / "a.txt"), "direct", "ANN", "0", "Ann", "Ann",
                        "Ann said:\n\t“yes, really”", "0", "24", "0.75", ""]
     assert rows[2][0] == str(tmp_path / "b.txt") and "UTF-8" in rows[2][-1] and rows[2][1:-1] == [""] * 9
@@ -296,7 +297,7 @@ def test_options_reach_the_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         for _ in texts:
             yield Analysis((), ())
 
-    monkeypatch.setattr(cli, "analyze_many", analyze_many)
+    monkeypatch.setattr(stream, "analyze_many", analyze_many)
     code, _, _ = run(["--rules-only", "--batch-size", "5", "--n-process", "2", "--scope", "all",
                       "--keep-scare-quotes", str(EXAMPLE)], capsys)
     assert code == 0
@@ -315,14 +316,16 @@ def test_progress_line_only_for_a_terminal() -> None:
         def isatty(self) -> bool:
             return True
 
-    stream = Tty()
-    progress = cli.Progress(stream, enabled=stream.isatty(), every=0.0)
-    progress.update(cli.Document("a", text="one two three"))
+    tty = Tty()
+    progress = cli.Progress(tty, enabled=tty.isatty(), total=2)
+    progress.update(Document("a", text="one two three"))
+    progress.update(Document("b", text="four"))
     progress.finish()
-    assert "1 documents, 3 words" in stream.getvalue() and "words/s" in stream.getvalue()
+    shown = tty.getvalue()
+    assert "2/2" in shown and "4 words" in shown and "100%" in shown  # a total, a bar, the words
     quiet = io.StringIO()
-    progress = cli.Progress(quiet, enabled=quiet.isatty(), every=0.0)
-    progress.update(cli.Document("a", text="x"))
+    progress = cli.Progress(quiet, enabled=quiet.isatty())
+    progress.update(Document("a", text="x"))
     progress.finish()
     assert quiet.getvalue() == ""
 
@@ -343,8 +346,8 @@ def test_text_format_joins_the_fragments_of_an_interrupted_quote() -> None:
     q = Quote("direct", Span(1, 25, text[1:25]), (Span(1, 9, "We will,"), Span(21, 25, "win.")),
               Span(14, 18, "said"), Speaker(Span(11, 13, "he"), None, 0), 0.8)
     out = io.StringIO()
-    writer = cli.TextWriter(out, headings=False)
-    writer.write(cli.Document("d", text=text), Analysis((q,), (Person(0, "Jo Bloggs", ()),)))
+    writer = TextWriter(out, headings=False)
+    writer.write(Document("d", text=text), Analysis((q,), (Person(0, "Jo Bloggs", ()),)))
     assert out.getvalue() == "Jo Bloggs [direct, said, 0.80]: We will, … win.\n"
 
 

@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 from quoteattr import OptionError, analyze, analyze_doc
-from quoteattr.component import quotes_of
+from quoteattr.component import MissingParagraphsWarning, quotes_of
 
 TEXT = (
     "President Kassym-Jomart Tokayev received U.S. Secretary of State Antony J. Blinken in Astana.\n\n"
@@ -36,8 +36,12 @@ def blank_with_component() -> Language:
 
 @pytest.fixture
 def trained_with_component(trained_nlp: Language) -> Iterator[Language]:
-    """The session's trained pipeline with the component added for one test, then removed."""
-    trained_nlp.add_pipe("quoteattr")
+    """The session's trained pipeline with the component added for one test, then removed.
+
+    ``spacy.load`` gives it no ``quoteattr_paragraphs``: adding the component says so.
+    """
+    with pytest.warns(MissingParagraphsWarning, match=r"nlp.add_pipe\('quoteattr_paragraphs', before='parser'\)"):
+        trained_nlp.add_pipe("quoteattr")
     try:
         yield trained_nlp
     finally:
@@ -76,7 +80,8 @@ def test_trained_pipeline_after_ner(trained_with_component: Language) -> None:
     """The component sees the parse and entities of the components before it."""
     doc = trained_with_component("\u201cWe will win,\u201d Smith said.")
     assert doc._.quotes and doc._.quotes[0]["cue"]["text"] == "said"
-    assert trained_with_component.get_pipe_meta("quoteattr").assigns == ["doc._.quotes", "doc._.people"]
+    assert trained_with_component.get_pipe_meta("quoteattr").assigns[:3] == ["doc._.quotes", "doc._.people",
+                                                                             "doc.spans"]
 
 
 def test_empty_doc(blank_with_component: Language) -> None:

@@ -1,4 +1,4 @@
-"""Cues: verb cues, phrasal cues and nominal cues on both tiers (``quoteattr.cues``)."""
+"""Cues: verb cues, phrasal cues and nominal cues on both tiers (``quoteattr.statements.cues``)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Callable
 import pytest
 from spacy.language import Language
 
-from quoteattr.cues import Cue, find_cues
+from quoteattr.statements.cues import Cue, find_cues
 from quoteattr.lexicon import Lexicon
-from quoteattr.marks import find_regions
+from quoteattr.text.marks import find_regions
 
 BOTH = [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)]
 

@@ -48,7 +48,7 @@ def params(rows: list[Row]) -> Iterator[Any]:
         for name in TIERS:
             marks = [pytest.mark.model] if name == "trained" else []
             if name in row.xfail:
-                marks.append(pytest.mark.xfail(reason=row.xfail[name], strict=False))
+                marks.append(pytest.mark.xfail(reason=row.xfail[name], strict=True))
             yield pytest.param(row, name, id=f"{row.id}-{name}", marks=marks)
 
 
@@ -223,7 +223,7 @@ def scare_params() -> Iterator[Any]:
         for name in TIERS:
             marks = [pytest.mark.model] if name == "trained" else []
             if name in xfail:
-                marks.append(pytest.mark.xfail(reason=xfail[name], strict=False))
+                marks.append(pytest.mark.xfail(reason=xfail[name], strict=True))
             yield pytest.param(text, name, id=f"{id_}-{name}", marks=marks)
 
 

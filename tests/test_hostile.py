@@ -307,7 +307,7 @@ def test_attribute_many_chunks_a_long_text_in_a_stream() -> None:
 
 
 def _bug(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=False, reason=f"engine bug: {reason}")
+    return pytest.mark.xfail(strict=True, reason=f"engine bug: {reason}")
 
 
 NOISY_ATTRIBUTION = [
@@ -329,7 +329,7 @@ NOISY_ATTRIBUTION = [
     pytest.param("<p>“We will win,” Smith said.</p>", "Smith", id="html-paragraph-tags",),
     pytest.param("“We will win,” Smith said.<br/>", "Smith", id="html-break-tag",),
     pytest.param("“We will win,” Smith\nsaid.", "Smith", id="hard-wrapped-line",
-                 marks=pytest.mark.xfail(strict=False, reason="known limitation: every line is a paragraph "
+                 marks=pytest.mark.xfail(strict=True, reason="known limitation: every line is a paragraph "
                                          "(marks.paragraphs), so hard-wrapped text loses attributions across lines")),
 ]
 

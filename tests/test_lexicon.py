@@ -11,7 +11,9 @@ from spacy.language import Language
 from quoteattr import LexiconError, attribute
 from quoteattr.lexicon import CUE_CLASSES, Lexicon, inflect
 
-DATA_FILES = ("cues.tsv", "nominal_cues.tsv", "titles.tsv", "demonyms.tsv", "pronouns.tsv", "abbreviations.txt")
+DATA_FILES = (
+    "cues.tsv", "nominal_cues.tsv", "titles.tsv", "demonyms.tsv", "pronouns.tsv", "abbreviations.txt", "word_lists.tsv",
+)
 
 
 @pytest.mark.parametrize(
@@ -189,3 +191,57 @@ def test_from_dir_missing_file_raises_lexicon_error(tmp_path: Path) -> None:
 def test_shipped_data_files_exist() -> None:
     data = resources.files("quoteattr") / "data"
     assert all((data / name).is_file() for name in DATA_FILES)
+
+
+# ---------------------------------------------------------------- word lists and pronoun cases
+
+
+def test_word_lists_are_read_from_data() -> None:
+    words = Lexicon.default().words
+    assert "tell" in words.hearer_verb and "monday" in words.time and "police" in words.organisation
+
+
+def test_a_folder_without_word_lists_uses_the_shipped_ones(tmp_path: Path) -> None:
+    copy_default_data(tmp_path)
+    (tmp_path / "word_lists.tsv").unlink()
+    assert Lexicon.from_dir(tmp_path).words == Lexicon.default().words
+
+
+def test_word_lists_name_an_unknown_or_missing_list(tmp_path: Path) -> None:
+    copy_default_data(tmp_path)
+    path = tmp_path / "word_lists.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "colours\tred green\tnot a list\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="colours"):
+        Lexicon.from_dir(tmp_path)
+    path.write_text("article\tthe a an\tarticles\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="missing"):
+        Lexicon.from_dir(tmp_path)
+
+
+def test_speaker_pronouns_and_possessives_come_from_the_pronoun_file(tmp_path: Path) -> None:
+    lex = Lexicon.default()
+    assert lex.speaker_pronouns == {"i", "we", "he", "she", "it", "they"}
+    assert lex.possessives == {"my", "our", "your", "his", "her", "its", "their"}
+    copy_default_data(tmp_path)
+    path = tmp_path / "pronouns.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "xe\t3\tsg\tany\tsubj\nxyr\t3\tsg\tany\tdet\n", encoding="utf-8")
+    custom = Lexicon.from_dir(tmp_path)
+    assert "xe" in custom.speaker_pronouns and "xyr" in custom.possessives
+
+
+def test_quote_character_sets_come_from_the_pairs() -> None:
+    from quoteattr.text.marks import CLOSERS, OPENING_CHARS, PAIRS, QUOTE_CHARS, SYMMETRIC
+
+    assert QUOTE_CHARS == {ch for o, cs in PAIRS.items() for m in (o, *cs) for ch in m}
+    assert CLOSERS == {"\u201d", "\u00bb", "\u203a"} and SYMMETRIC == {'"', "'", "\u2019"}
+    assert OPENING_CHARS <= QUOTE_CHARS
+
+
+def test_a_pronoun_added_to_the_file_heads_a_speaker(tmp_path: Path, blank_nlp: Language) -> None:
+    copy_default_data(tmp_path)
+    path = tmp_path / "pronouns.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "xe\t3\tsg\tany\tsubj\n", encoding="utf-8")
+    text = "Later xe said the plan would fail."
+    assert not [q for q in attribute(text, nlp=blank_nlp) if q.speaker and q.speaker.mention]
+    (q,) = attribute(text, nlp=blank_nlp, lexicon=Lexicon.from_dir(tmp_path))
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "xe"

@@ -1,10 +1,10 @@
-"""Quote marks: typed pairing, nesting, apostrophes, paragraphs, unclosed marks (``quoteattr.marks``)."""
+"""Quote marks: typed pairing, nesting, apostrophes, paragraphs, unclosed marks (``quoteattr.text.marks``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from quoteattr.marks import QuoteRegion, find_regions, paragraphs
+from quoteattr.text.marks import QuoteRegion, find_regions, paragraphs
 
 
 def inner(text: str, region: QuoteRegion) -> list[str]:

@@ -149,11 +149,6 @@ def test_trained_tier_keeps_every_property(trained_nlp: Language, text: str) -> 
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    strict=False,
-    reason="known limitation: the trained parser attaches words across the paragraph break "
-    "before the text (e.g. '‘Ran crowd,’ residents did not say.' loses its cue after a prefix)",
-)
 @MODEL
 @given(text=news_text(max_paragraphs=3), prefix=st.lists(neutral_paragraph(), min_size=1, max_size=2))
 def test_trained_tier_unrelated_paragraphs_only_shift(

@@ -139,7 +139,7 @@ def count_params() -> list[object]:
         for name in TIERS:
             marks = [pytest.mark.model] if name == "trained" else []
             if name in xfail:
-                marks.append(pytest.mark.xfail(reason=xfail[name], strict=False))
+                marks.append(pytest.mark.xfail(reason=xfail[name], strict=True))
             out.append(pytest.param(text, n, name, id=f"{id_}-{name}", marks=marks))
     return out
 

@@ -120,3 +120,42 @@ def test_engine_results_round_trip(tier: Language) -> None:
         assert q.kind in ("direct", "indirect", "mixed")
         assert 0.0 <= q.confidence <= 1.0
         assert isinstance(q.fragments, tuple) and isinstance(q.flags, tuple)
+
+
+# ------------------------------------------------------------------ Quote.text, speaker_name, split
+
+def _interrupted_quote() -> tuple[str, Quote]:
+    text = "“We will,” Ms Hughes told MPs. “We will win.”"
+    first, second = Span.of(text, 1, 9), Span.of(text, 32, 44)
+    return text, Quote("direct", Span.of(text, 1, 44), (first, second), Span.of(text, 21, 25),
+                       Speaker(Span.of(text, 11, 20), "Jane Hughes", 0), 0.9, ("modal",))
+
+
+def test_quote_text_leaves_out_the_attribution() -> None:
+    _, q = _interrupted_quote()
+    assert "told" in q.content.text
+    assert q.text == "We will, … We will win."
+    single = Quote("indirect", Span(0, 3, "abc"), (Span(0, 3, "abc"),), None, None, 0.5)
+    assert single.text == "abc"
+    assert Quote("direct", Span(0, 3, "abc"), (), None, None, 0.5).text == "abc"
+
+
+def test_speaker_name_is_safe_without_a_speaker() -> None:
+    _, q = _interrupted_quote()
+    assert q.speaker_name == "Jane Hughes"
+    assert Quote("direct", Span(0, 3, "abc"), (), None, None, 0.5).speaker_name is None
+    assert Quote("direct", Span(0, 3, "abc"), (), None, Speaker(Span(0, 1, "a"), None, 0), 0.5).speaker_name is None
+
+
+def test_split_gives_one_quote_per_passage_keeping_the_speaker() -> None:
+    text, q = _interrupted_quote()
+    parts = q.split()
+    assert [p.text for p in parts] == ["We will,", "We will win."]
+    for p in parts:
+        assert text[p.content.start:p.content.end] == p.content.text
+        assert (p.kind, p.cue, p.speaker, p.confidence, p.flags) == (q.kind, q.cue, q.speaker, q.confidence, q.flags)
+        assert p.fragments == (p.content,)
+    indirect = Quote("indirect", q.content, q.fragments, q.cue, q.speaker, 0.5)
+    assert indirect.split() == (indirect,)
+    analysis = Analysis((q, indirect), ())
+    assert len(analysis.split().quotes) == 3 and analysis.split().people == ()

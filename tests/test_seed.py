@@ -1,20 +1,19 @@
 """End to end on the seed article (``../shared/corpus/seed-article.txt``), on both tiers.
 
-The article is read where it lies (never copied into the project); the tests
-skip when it is absent. Every statement must come out with its cue and the
+The article is read where it lies (never copied into the project; ``$QUOTEATTR_SHARED``
+moves the shared folder, see ``tests/bench_path.py``); the tests skip when it is
+absent, and fail when it is absent under CI. Every statement must come out with its cue and the
 right person: Kassym-Jomart Tokayev or Antony J. Blinken.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from spacy.language import Language
 
+import bench_path
 from quoteattr import Analysis, Quote, analyze
 
-SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "seed-article.txt"
 TOKAYEV = "Kassym-Jomart Tokayev"
 BLINKEN = "Antony J. Blinken"
 
@@ -61,9 +60,7 @@ BOTH = [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)]
 
 @pytest.fixture(scope="module")
 def seed_text() -> str:
-    if not SEED.is_file():
-        pytest.skip(f"the seed article is not here: {SEED}")
-    return SEED.read_text(encoding="utf-8")
+    return bench_path.seed_article().read_text(encoding="utf-8")
 
 
 @pytest.fixture

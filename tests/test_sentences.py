@@ -1,12 +1,12 @@
-"""Sentence segmentation that knows quotes (``quoteattr.sentences``)."""
+"""Sentence segmentation that knows quotes (``quoteattr.text.sentences``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from quoteattr.lexicon import Lexicon
-from quoteattr.marks import find_regions, paragraphs
-from quoteattr.sentences import split_sentences
+from quoteattr.text.marks import find_regions, paragraphs
+from quoteattr.text.sentences import split_sentences
 
 
 def sentences(text: str, lexicon: Lexicon | None = None) -> list[str]:

@@ -2,18 +2,17 @@
 
 >>> from quoteattr import attribute
 >>> for q in attribute(text):
-...     print(q.speaker.name, q.cue.text, q.content.text)
+...     print(q.speaker_name, q.text)
 """
 
+from ._version import __version__
 from .api import analyze, analyze_doc, analyze_many, attribute, attribute_many
 from .errors import InputTypeError, LexiconError, ModelError, OptionError, QuoteattrError
 from .lexicon import Lexicon
 from .models import RulesOnlyWarning, load_model
-from .render import render_html
+from .io.html import render_html
 from .result import Analysis, Person, Quote, Span, Speaker
 from .settings import Settings
-
-__version__ = "0.1.0"
 
 __all__ = [
     "attribute",

@@ -28,6 +28,7 @@ import dataclasses
 import unicodedata
 
 from .result import Analysis, Person, Quote, Span, Speaker
+from .text.marks import CLOSING_CHARS
 
 #: Characters that end a line (those ``str.splitlines`` splits on).
 LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
@@ -36,7 +37,7 @@ LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 SENTENCE_END = frozenset(".!?\u2026\u203c\u2047\u2048\u2049")
 
 #: Marks that may close a sentence after its final punctuation: 'he said."'.
-SENTENCE_CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a\u201c\u2018)]}")
+SENTENCE_CLOSERS = CLOSING_CHARS | frozenset(")]}")
 
 #: Characters that belong to the character before them and must stay with it
 #: (zero-width joiner, variation selectors, emoji skin-tone modifiers).

@@ -1,375 +1,84 @@
-"""The ``quoteattr`` command line: who said what in files, folders, JSONL and standard input.
+"""The ``quoteattr`` command line: argument handling around :mod:`quoteattr.io`.
 
 Every input document yields exactly one output record, in input order. A
 document that cannot be read (missing file, bad UTF-8, bad JSON line, no text
-field) yields a record with an ``error`` field and the run goes on; the exit
-status is 0 when every document was analysed, 1 when any failed, 2 for a usage
-error (bad option, model that cannot be loaded, output that cannot be opened).
-See ``docs/cli.md``.
+field, a broken link or a FIFO in a folder) yields a record with an ``error``
+field and the run goes on; the exit status is 0 when every document was
+analysed, 1 when any failed, 2 for a usage error (bad option, model or lexicon
+that cannot be loaded, output that cannot be opened, standard input that may or
+may not be JSON lines), 130 after SIGINT and 143 after SIGTERM (the output then
+holds only complete records, and the worker processes are ended). See
+``docs/cli.md``.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import json
+import importlib.util
+import multiprocessing
 import os
-import re
+import signal
 import sys
-import time
 import warnings
-from collections import deque
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator, Sequence, TextIO
+from types import FrameType
+from typing import IO, Any, Sequence, TextIO
 
 from spacy.language import Language
+from tqdm import tqdm
 
-from . import __version__
-from .api import analyze, analyze_many
-from .errors import ModelError, QuoteattrError, encoding_hint
+from ._version import __version__
+from .errors import LexiconError, ModelError, QuoteattrError
+from .io import readers
+from .io.readers import INPUT_FORMATS, Document, InputOptions, looks_like_jsonl, peek_lines, read_paths, same_file
+from .io.stream import analyze_documents
+from .io.writers import FORMATS, writer_for
+from .lexicon import Lexicon
+from .batch import RULES_ONLY
 from .models import load_model
-from .render import page_head, page_tail, render_error, render_fragment
-from .result import Analysis, Person, Quote
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-FORMATS = ("jsonl", "csv", "tsv", "html", "text")
-INPUT_FORMATS = ("auto", "text", "jsonl")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-#: Keys of an output record that quoteattr fills; input fields of these names are not kept.
-RESERVED = ("id", "quotes", "people", "error")
-CSV_COLUMNS = ("doc_id", "kind", "speaker_name", "speaker_entity", "speaker_mention", "cue",
-               "content", "start", "end", "confidence", "error")
-STDIN_ID = "<stdin>"
-
-
-@dataclass
-class Document:
-    """One input document: its text, or why it could not be read."""
-
-    id: Any
-    text: str | None = None
-    fields: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
-
-
-@dataclass(frozen=True)
-class InputOptions:
-    input_format: str = "auto"
-    text_field: str = "text"
-    id_field: str = "id"
-
-
-# ---------------------------------------------------------------- reading
-
-def _decode(data: bytes, what: str) -> tuple[str | None, str | None]:
-    """UTF-8 text of *data* (a leading byte-order mark dropped), or an error message."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        return None, (f"{what} is not valid UTF-8 (byte 0x{data[err.start]:02x} at byte {err.start}): "
-                      f"convert it to UTF-8 first, e.g. {encoding_hint(data)}")
-    return text.removeprefix("\ufeff"), None
-
-
-def read_text_file(path: Path, doc_id: str) -> Document:
-    """A text file as one document."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        return Document(doc_id, error=f"cannot read {path}: {err.strerror or err}")
-    text, error = _decode(data, "the file")
-    return Document(doc_id, text=text, error=error)
-
-
-def read_jsonl_lines(lines: Iterable[bytes | str], source: str, opts: InputOptions) -> Iterator[Document]:
-    """One document per non-blank JSON line; a line that is not usable yields an error document."""
-    for n, raw in enumerate(lines, 1):
-        where = f"{source}:{n}"
-        if isinstance(raw, bytes):
-            line, error = _decode(raw, f"line {n}")
-            if line is None:
-                yield Document(where, error=error)
-                continue
-        else:
-            line = raw.removeprefix("\ufeff")
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line.strip())
-        except json.JSONDecodeError as err:
-            yield Document(where, error=f"line {n} is not valid JSON: {err.msg} (column {err.colno})")
-            continue
-        except RecursionError:
-            yield Document(where, error=f"line {n} is JSON nested too deeply to read")
-            continue
-        if not isinstance(record, dict):
-            yield Document(where, error=f"line {n} is a JSON {type(record).__name__}, not an object")
-            continue
-        yield _record_document(record, where, n, opts)
-
-
-def _record_document(record: dict[str, Any], where: str, n: int, opts: InputOptions) -> Document:
-    doc_id = record.get(opts.id_field)
-    if doc_id is None:
-        doc_id = where
-    kept = {k: v for k, v in record.items() if k not in (opts.id_field, opts.text_field, *RESERVED)}
-    text = record.get(opts.text_field)
-    if text is None:
-        return Document(doc_id, fields=kept, error=(
-            f"line {n} has no {opts.text_field!r} field: name the field that holds the text with --text-field"))
-    if not isinstance(text, str):
-        return Document(doc_id, fields=kept, error=(
-            f"line {n}: the {opts.text_field!r} field is a JSON {type(text).__name__}, not a string"))
-    return Document(doc_id, text=text, fields=kept)
-
-
-def read_jsonl_file(path: Path, opts: InputOptions) -> Iterator[Document]:
-    try:
-        handle = path.open("rb")
-    except OSError as err:
-        yield Document(str(path), error=f"cannot read {path}: {err.strerror or err}")
-        return
-    with handle:
-        yield from read_jsonl_lines(handle, str(path), opts)
-
-
-def _is_jsonl(path: Path, opts: InputOptions) -> bool:
-    if opts.input_format != "auto":
-        return opts.input_format == "jsonl"
-    return path.suffix.lower() in JSONL_SUFFIXES
-
-
-def read_stdin(stream: IO[Any], opts: InputOptions) -> Iterator[Document]:
-    source = getattr(stream, "buffer", stream)
-    if opts.input_format == "jsonl":
-        yield from read_jsonl_lines(source, STDIN_ID, opts)
-        return
-    data = source.read()
-    if isinstance(data, bytes):
-        text, error = _decode(data, "standard input")
-        yield Document(STDIN_ID, text=text, error=error)
-    else:
-        yield Document(STDIN_ID, text=data)
-
-
-def read_inputs(paths: Sequence[str], opts: InputOptions, stdin: IO[Any],
-                warn: Callable[[str], None], *, skip: Path | None = None) -> Iterator[Document]:
-    """Every document of *paths* in order: files, folders (recursively, sorted), ``-`` for stdin.
-
-    skip: a file not to read from folders (the output file, when it is inside one).
-    """
-    for name in paths or ["-"]:
-        if name == "-":
-            yield from read_stdin(stdin, opts)
-            continue
-        path = Path(name)
-        if path.is_dir():
-            pattern = "*.jsonl" if opts.input_format == "jsonl" else "*.txt"
-            files = sorted(p for p in path.rglob(pattern) if p.is_file() and not _same(p, skip))
-            if not files:
-                warn(f"no {pattern} files in the folder {name}")
-            for p in files:
-                yield from (read_jsonl_file(p, opts) if _is_jsonl(p, opts) else [read_text_file(p, str(p))])
-        elif _is_jsonl(path, opts):
-            yield from read_jsonl_file(path, opts)
-        else:
-            yield read_text_file(path, name)
-
-
-def _same(path: Path, other: Path | None) -> bool:
-    return other is not None and path.resolve() == other
-
-
-# ---------------------------------------------------------------- analysing
-
-def analyze_documents(docs: Iterable[Document], nlp: Language, *, batch_size: int = 32, n_process: int = 1,
-                      scope: str = "statements", keep_scare_quotes: bool = False,
-                      ) -> Iterator[tuple[Document, Analysis | None]]:
-    """``(document, analysis)`` for every document, in order; ``None`` for a failed one.
-
-    Good documents stream through :func:`quoteattr.analyze_many` in batches. If
-    a batch fails, its documents are analysed one by one, so that one bad
-    document turns into an error record and does not take the others with it.
-    """
-    options = dict(nlp=nlp, scope=scope, keep_scare_quotes=keep_scare_quotes)
-    source = iter(docs)
-    pending: deque[Document] = deque()
-
-    def texts() -> Iterator[str]:
-        for doc in source:
-            pending.append(doc)
-            if doc.error is None:
-                yield doc.text  # type: ignore[misc]
-
-    while True:
-        try:
-            for analysis in analyze_many(texts(), batch_size=batch_size, n_process=n_process, **options):
-                while pending[0].error is not None:
-                    yield pending.popleft(), None
-                yield pending.popleft(), analysis
-            while pending:
-                yield pending.popleft(), None
-            return
-        except Exception:  # noqa: BLE001 - one bad document must not end the run
-            if not pending:
-                raise
-        while pending:  # salvage the documents of the failed batch, one at a time
-            doc = pending.popleft()
-            if doc.error is not None:
-                yield doc, None
-                continue
-            try:
-                yield doc, analyze(doc.text, **options)  # type: ignore[arg-type]
-            except Exception as err:  # noqa: BLE001
-                doc.error = f"analysis failed: {type(err).__name__}: {err}"
-                yield doc, None
-
-
-# ---------------------------------------------------------------- writing
-
-def _who(q: Quote, people: dict[int, Person]) -> str:
-    """The speaker's name; else the first mention of its entity ("the city engineer" for "her")."""
-    if q.speaker is None:
-        return "?"
-    if q.speaker.name:
-        return q.speaker.name
-    person = people.get(q.speaker.entity) if q.speaker.entity is not None else None
-    if person is not None and (person.name or person.mentions):
-        return person.name or person.mentions[0].text
-    return q.speaker.mention.text if q.speaker.mention else "?"
-
-
-def _words(q: Quote) -> str:
-    """The statement's own words on one line: its fragments joined by " … "."""
-    pieces = [f.text for f in q.fragments] if len(q.fragments) > 1 else [q.content.text]
-    return " … ".join(re.sub(r"\s+", " ", p).strip() for p in pieces)
-
-
-class Writer:
-    """Writes one record per document to *out*."""
-
-    def __init__(self, out: TextIO, *, headings: bool = True) -> None:
-        self.out = out
-        self.headings = headings
-
-    def start(self) -> None:
-        pass
-
-    def write(self, doc: Document, analysis: Analysis | None) -> None:
-        raise NotImplementedError
-
-    def finish(self) -> None:
-        pass
-
-
-class JsonlWriter(Writer):
-    def write(self, doc: Document, analysis: Analysis | None) -> None:
-        record: dict[str, Any] = {"id": doc.id, **doc.fields}
-        if analysis is None:
-            record["error"] = doc.error
-        else:
-            record.update(analysis.to_dict())
-        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-class CsvWriter(Writer):
-    delimiter = ","
-
-    def start(self) -> None:
-        self.rows = csv.writer(self.out, delimiter=self.delimiter, lineterminator="\n")
-        self.rows.writerow(CSV_COLUMNS)
-
-    def write(self, doc: Document, analysis: Analysis | None) -> None:
-        if analysis is None:
-            self.rows.writerow([doc.id] + [""] * (len(CSV_COLUMNS) - 2) + [doc.error])
-            return
-        for q in analysis.quotes:
-            sp = q.speaker
-            self.rows.writerow([
-                doc.id, q.kind,
-                sp.name if sp and sp.name is not None else "",
-                sp.entity if sp and sp.entity is not None else "",
-                sp.mention.text if sp and sp.mention else "",
-                q.cue.text if q.cue else "",
-                q.content.text, q.content.start, q.content.end, q.confidence, "",
-            ])
-
-
-class TsvWriter(CsvWriter):
-    delimiter = "\t"
-
-
-class TextWriter(Writer):
-    """``Speaker name [kind, cue, confidence]: content``, one line per statement.
-
-    An interrupted quote shows its fragments joined by " … ", without the words between.
-    """
-
-    def write(self, doc: Document, analysis: Analysis | None) -> None:
-        if self.headings:
-            self.out.write(f"== {doc.id}\n")
-        if analysis is None:
-            self.out.write(f"error: {doc.error}\n")
-            return
-        people = {p.entity: p for p in analysis.people}
-        for q in analysis.quotes:
-            cue = q.cue.text if q.cue else "-"
-            self.out.write(f"{_who(q, people)} [{q.kind}, {cue}, {q.confidence:.2f}]: {_words(q)}\n")
-
-
-class HtmlWriter(Writer):
-    """One page with every document rendered by :mod:`quoteattr.render`."""
-
-    def start(self) -> None:
-        self.count = 0
-        self.out.write(page_head("quoteattr: who said what"))
-
-    def write(self, doc: Document, analysis: Analysis | None) -> None:
-        self.count += 1
-        prefix = f"qa-d{self.count}"
-        if analysis is None:
-            self.out.write(render_error(str(doc.id), doc.error or "", prefix=prefix) + "\n")
-        else:
-            self.out.write(render_fragment(doc.text or "", analysis.quotes, analysis.people,
-                                           prefix=prefix, heading=str(doc.id)) + "\n")
-
-    def finish(self) -> None:
-        self.out.write(page_tail())
-
-
-WRITERS: dict[str, type[Writer]] = {
-    "jsonl": JsonlWriter, "csv": CsvWriter, "tsv": TsvWriter, "html": HtmlWriter, "text": TextWriter,
-}
+EXIT_SIGINT, EXIT_SIGTERM = 128 + signal.SIGINT, 128 + signal.SIGTERM
 
 
 class Progress:
-    """``N documents, W words, D docs/s, R words/s`` on one refreshed stderr line."""
+    """A tqdm bar on stderr: documents done (of the total when it is known), their rate and time left, words."""
 
-    def __init__(self, stream: TextIO, enabled: bool, every: float = 0.5) -> None:
-        self.stream, self.enabled, self.every = stream, enabled, every
-        self.docs = self.words = 0
-        self.began = self.shown = time.monotonic()
+    def __init__(self, stream: TextIO, enabled: bool, total: int | None = None) -> None:
+        self.words = 0
+        self.bar = tqdm(total=total, desc="quoteattr", unit=" docs", file=stream, disable=not enabled,
+                        mininterval=0.5, dynamic_ncols=True, leave=True)
 
     def update(self, doc: Document) -> None:
-        self.docs += 1
         self.words += len(doc.text.split()) if doc.text else 0
-        if self.enabled and time.monotonic() - self.shown >= self.every:
-            self._show("\r")
-
-    def _show(self, end: str) -> None:
-        self.shown = time.monotonic()
-        secs = max(self.shown - self.began, 1e-9)
-        self.stream.write(f"\rquoteattr: {self.docs:,} documents, {self.words:,} words, "
-                          f"{self.docs / secs:,.1f} docs/s, {self.words / secs:,.0f} words/s\033[K{end}")
-        self.stream.flush()
+        self.bar.set_postfix_str(f"{self.words:,} words", refresh=False)
+        self.bar.update(1)
 
     def finish(self) -> None:
-        if self.enabled:
-            self._show("\n")
+        self.bar.close()
 
 
-# ---------------------------------------------------------------- command
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread like Ctrl-C so that the run stops the same orderly way."""
+
+
+def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    raise Terminated
+
+
+def _stop_workers(before: set[Any]) -> None:
+    """End the worker processes ``nlp.pipe(n_process=...)`` started during the run (none started before it)."""
+    workers = [p for p in multiprocessing.active_children() if p not in before]
+    for p in workers:
+        p.terminate()
+    for p in workers:
+        p.join(timeout=10)
+        if p.is_alive():
+            p.kill()
+            p.join(timeout=5)
+
+
+# ---------------------------------------------------------------- arguments
 
 def _positive(value: str) -> int:
     try:
@@ -397,43 +106,51 @@ def build_parser() -> argparse.ArgumentParser:
         description="Who said what in English news text: statements and their speakers, "
                     "one output record per input document.",
         epilog="Exit status: 0 all documents analysed, 1 some document failed (see its 'error'), "
-               "2 usage error. Documentation: docs/cli.md.",
+               "2 usage error, 130/143 interrupted. Documentation: docs/cli.md.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="text files, folders (every *.txt inside, recursively, sorted), JSONL files "
                         "(*.jsonl, *.ndjson), or '-' for standard input (the default)")
     p.add_argument("-f", "--format", choices=FORMATS, default="jsonl",
                    help="output: jsonl (default, the documented schema), csv/tsv (one row per statement), "
-                        "html (one page), text (who said what, for people)")
+                        "html (one page), text (who said what, for people), parquet (one row per "
+                        "document, docs/scale.md; needs pyarrow)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
-                   help="how to read inputs: auto (by file suffix; stdin is text), text, jsonl")
+                   help="how to read inputs: auto (by file suffix; standard input is JSONL when its first line "
+                        "is a JSON object, else text), text, jsonl")
     p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field holding the text (default: text)")
     p.add_argument("--id-field", default="id", metavar="NAME",
                    help="JSONL field holding the document id (default: id; else FILE:LINE)")
     tier = p.add_mutually_exclusive_group()
     tier.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: the best trained one installed)")
     tier.add_argument("--rules-only", action="store_true", help="use the rules-only tier (no trained pipeline)")
+    p.add_argument("--lexicon", metavar="DIR",
+                   help="a folder of word lists laid out like quoteattr/data (cues.tsv, titles.tsv, ...) to use "
+                        "instead of the built-in ones")
     p.add_argument("--scope", choices=("statements", "all"), default="statements",
                    help="statements (default) or all attributions (also beliefs, documents as sources)")
     p.add_argument("--keep-scare-quotes", action="store_true", help="also report scare quotes, titles, nicknames")
+    p.add_argument("--split-quotes", action="store_true",
+                   help="one statement per quoted passage: each piece of an interrupted direct quote apart, "
+                        "with the speaker (as CoreNLP and the Gender Gap Tracker count quotes)")
     p.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="texts per nlp.pipe batch (default 32)")
     p.add_argument("--n-process", type=_processes, default=1, metavar="N",
                    help="processes for nlp.pipe (default 1; -1: one per CPU)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress line and no warnings on stderr")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no warnings on stderr")
     p.add_argument("--version", action="version", version=f"quoteattr {__version__}")
     return p
 
 
-def _single_document(paths: Sequence[str], opts: InputOptions) -> bool:
+def _single_document(paths: Sequence[str], opts: InputOptions, stdin_format: str | None) -> bool:
     """Whether the input is one plain text document (then text output has no headings)."""
     if len(paths) > 1:
         return False
     name = paths[0] if paths else "-"
     if name == "-":
-        return opts.input_format != "jsonl"
+        return (stdin_format or opts.input_format) != "jsonl"
     path = Path(name)
-    return not path.is_dir() and not _is_jsonl(path, opts)
+    return not path.is_dir() and not readers.is_jsonl(path, opts)
 
 
 def _isatty(stream: object) -> bool:
@@ -455,6 +172,15 @@ def _utf8_stdout() -> TextIO:
     return out
 
 
+def _parquet_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--format parquet`` cannot run here, or None."""
+    if importlib.util.find_spec("pyarrow") is None:
+        return "--format parquet needs pyarrow: pip install 'quoteattr[parquet]'"
+    if not args.output and _isatty(sys.stdout):
+        return "--format parquet writes a binary file: give it with -o FILE (or redirect standard output)"
+    return None
+
+
 def _load(args: argparse.Namespace, err: TextIO) -> Language:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -465,6 +191,24 @@ def _load(args: argparse.Namespace, err: TextIO) -> Language:
     return nlp
 
 
+def _sniff_stdin(paths: Sequence[str], opts: InputOptions) -> tuple[Any, str | None, str | None]:
+    """``(stdin source, how to read it, usage error)``: JSON lines on standard input are recognised."""
+    if "-" not in (paths or ["-"]):
+        return None, None, None
+    if opts.input_format != "auto":
+        return None, opts.input_format, None
+    stream: IO[bytes] = getattr(sys.stdin, "buffer", None) or sys.stdin  # type: ignore[assignment]
+    first, source = peek_lines(stream)
+    found = looks_like_jsonl(first)
+    if found is None:
+        return source, None, ("standard input starts like JSON lines, but its first line is not a valid JSON "
+                              "object: say how to read it with --input-format jsonl (one document per line) "
+                              "or --input-format text (one document)")
+    return source, "jsonl" if found else "text", None
+
+
+# ---------------------------------------------------------------- command
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 some document failed, 2 usage error)."""
     err: TextIO = sys.stderr
@@ -473,19 +217,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     opts = InputOptions(args.input_format, args.text_field, args.id_field)
+    if args.format == "parquet" and (problem := _parquet_problem(args)):
+        err.write(f"quoteattr: {problem}\n")
+        return EXIT_USAGE
     try:
+        lexicon = Lexicon.from_dir(args.lexicon) if args.lexicon else None
         nlp = _load(args, err)
-    except (ModelError, QuoteattrError) as exc:
+    except (ModelError, LexiconError, QuoteattrError) as exc:
         err.write(f"quoteattr: {exc}\n")
         return EXIT_USAGE
     target = Path(args.output).resolve() if args.output else None
-    if target is not None and any(p != "-" and _same(Path(p), target) for p in args.paths):
+    if target is not None and any(p != "-" and same_file(Path(p), target) for p in args.paths):
         err.write(f"quoteattr: the output file {args.output} is also an input; write somewhere else\n")
-        return EXIT_USAGE
-    try:
-        out: TextIO = open(args.output, "w", encoding="utf-8", errors="backslashreplace", newline="") if args.output else _utf8_stdout()
-    except OSError as exc:
-        err.write(f"quoteattr: cannot write {args.output}: {exc.strerror or exc}\n")
         return EXIT_USAGE
 
     def warn(message: str) -> None:
@@ -494,14 +237,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not args.paths and not args.quiet and _isatty(sys.stdin):
         err.write("quoteattr: reading one text from standard input (end it with Ctrl-D)\n")
-    writer = WRITERS[args.format](out, headings=not _single_document(args.paths, opts))
-    progress = Progress(err, enabled=not args.quiet and _isatty(err))
+    stdin, stdin_format, problem = _sniff_stdin(args.paths, opts)
+    if problem:
+        err.write(f"quoteattr: {problem}\n")
+        return EXIT_USAGE
+    try:
+        out: TextIO = (open(args.output, "w", encoding="utf-8", errors="backslashreplace", newline="")
+                       if args.output else _utf8_stdout())
+    except OSError as exc:
+        err.write(f"quoteattr: cannot write {args.output}: {exc.strerror or exc}\n")
+        return EXIT_USAGE
+    show = not args.quiet and _isatty(err)
+    total = readers.count_documents(args.paths, opts, skip=target) if show else None
+    return _run(args, opts, nlp, lexicon, out, err, warn, stdin, stdin_format, target, show, total)
+
+
+def _run(args: argparse.Namespace, opts: InputOptions, nlp: Language, lexicon: Lexicon | None, out: TextIO,
+         err: TextIO, warn: Any, stdin: Any, stdin_format: str | None, target: Path | None, show: bool,
+         total: int | None) -> int:
+    """Read, analyse and write every document; the orderly stop on SIGINT/SIGTERM."""
+    writer = writer_for(args.format, out, headings=not _single_document(args.paths, opts, stdin_format),
+                        split=args.split_quotes, nlp=nlp, model=RULES_ONLY if args.rules_only else args.model)
+    progress = Progress(err, enabled=show, total=total)
     failed = 0
+    status = EXIT_OK
+    before = set(multiprocessing.active_children())
+    previous = _install_sigterm()
+    results = None
     try:
         writer.start()
-        docs = read_inputs(args.paths, opts, sys.stdin, warn, skip=target)
-        for doc, analysis in analyze_documents(docs, nlp, batch_size=args.batch_size, n_process=args.n_process,
-                                               scope=args.scope, keep_scare_quotes=args.keep_scare_quotes):
+        docs = read_paths(args.paths, opts, stdin=stdin, stdin_format=stdin_format, warn=warn, skip=target)
+        results = analyze_documents(docs, nlp, batch_size=args.batch_size, n_process=args.n_process,
+                                    scope=args.scope, keep_scare_quotes=args.keep_scare_quotes, lexicon=lexicon)
+        for doc, analysis in results:
             failed += analysis is None
             writer.write(doc, analysis)
             progress.update(doc)
@@ -510,20 +278,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `quoteattr corpus/ | head`: the reader has all it wanted
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        err.write("\nquoteattr: interrupted\n")
-        return 130
+        status = EXIT_FAILED
+    except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM (Terminated): stop workers, keep complete records
+        status = EXIT_SIGTERM if isinstance(exc, Terminated) else EXIT_SIGINT
+        _interrupted(before, results, writer, out, err, signal.Signals(status - 128).name)
     except OSError as exc:  # the output could not be written (disk full, ...)
         err.write(f"quoteattr: cannot write the output: {exc.strerror or exc}\n")
-        return EXIT_FAILED
+        status = EXIT_FAILED
     finally:
+        _restore_sigterm(previous)
+        _stop_workers(before)
         progress.finish()
         if out is not sys.stdout:
             try:
                 out.close()
             except OSError:  # already reported above
                 failed += 1
+    if status != EXIT_OK:
+        return status
     if failed:
         warn(f"{failed} document{'s' if failed != 1 else ''} failed; see the 'error' field")
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _interrupted(before: set[Any], results: Any, writer: Any, out: IO[str], err: TextIO, name: str) -> None:
+    """After SIGINT/SIGTERM: end the workers, close the pipeline, finish the output with whole records."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # spaCy warns that its workers did not exit with status 0
+        _stop_workers(before)
+        if results is not None:
+            try:
+                results.close()
+            except Exception:  # noqa: BLE001 - already stopping; the workers are ended above
+                pass
+    try:
+        writer.finish()
+        out.flush()
+    except (OSError, ValueError):
+        pass
+    err.write(f"\nquoteattr: interrupted ({name}); the output holds every record finished before it\n")
+
+
+def _install_sigterm() -> Any:
+    try:
+        return signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread: leave signals alone
+        return None
+
+
+def _restore_sigterm(previous: Any) -> None:
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)

@@ -1,24 +1,26 @@
-"""The engine: marks -> sentences -> cues -> frames -> statements -> speakers -> result.
+"""The engine: text -> statements -> speakers -> result.
 
 Every door (``attribute``, the spaCy component, the CLI, the benchmarks) calls
 these functions; none re-implements a step.
 
 ==================  ==============================================
-stage               module
+stage               modules
 ==================  ==============================================
-quote marks         ``marks.py``
-sentences           ``sentences.py``
-cues                ``cues.py``
-reported speech     ``reported.py`` (with ``speakers.py``)
-direct quotes       ``quotes.py``
-coreference         ``coreference.py``
+the text            ``text/``: marks, sentences, shape
+statements          ``statements/``: cues, frames (reported,
+                    nominal), attachment rules, assembly
+speakers            ``speakers/``: mentions, names, people, sieves,
+                    coreference
+confidence          ``confidence.py``
 result              ``result.py``
 ==================  ==============================================
+
+``docs/pipeline.md`` walks one text through the stages.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import deque
 from typing import Iterable, Iterator
 
@@ -26,16 +28,20 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import confidence
+from .calibration import calibrate
 from .chunking import shift_analysis, split_text
-from .coreference import PATH_CONFIDENCE, Resolver
-from .cues import find_cues
 from .hygiene import clean_text, kept_original, recut
-from .marks import find_regions, paragraphs, strip_span
-from .quotes import Statement, assemble
-from .reported import frames_from_parse, frames_from_surface
-from .result import Analysis, Quote, Span
-from .sentences import split_sentences
+from .result import Analysis, Person, Quote, Span, Speaker
 from .settings import Settings
+from .speakers.coreference import Resolver
+from .statements.assemble import Statement, assemble
+from .statements.cues import find_cues
+from .statements.reported import frames_from_parse, frames_from_surface
+from .text.marks import QUOTE_CHARS, strip_span
+from .text.shape import shape_of
+
+__all__ = ["analyze_doc", "analyze_made_doc", "analyze_text", "analyze_stream", "tokenizable"]
 
 
 def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analysis:
@@ -49,48 +55,40 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     if not text.strip():
         return Analysis((), ())
     lexicon = settings.lexicon
-    scope_all = settings.scope == "all"
     parsed = doc.has_annotation("DEP")
-    paras = paragraphs(text)
-    regions = find_regions(text, paras)
-    sentences = split_sentences(text, paras, regions, lexicon)
-    opens = [r.open for r in regions]
-
-    def quoted(pos: int) -> bool:
-        k = bisect_right(opens, pos) - 1
-        return k >= 0 and regions[k].open < pos < regions[k].close
-
+    shape = shape_of(text, lexicon)
     tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
     words = [t.text for t in doc]
     lowers = [w.lower() for w in words]
     frames = []
-    for s_lo, s_hi in sentences:
+    for s_lo, s_hi in shape.sentences:
         t_lo, t_hi = bisect_left(tok_starts, s_lo), bisect_left(tok_starts, s_hi)
-        cues = find_cues(doc, t_lo, t_hi, lexicon, parsed=parsed, scope_all=scope_all, quoted=quoted, lowers=lowers)
+        cues = find_cues(
+            doc, t_lo, t_hi, lexicon, parsed=parsed, scope_all=settings.scope == "all", quoted=shape.quoted, lowers=lowers
+        )
         build = frames_from_parse if parsed else frames_from_surface
         frames.append(build(doc, cues, (t_lo, t_hi), lexicon) if cues else [])
-    para_starts = [p[0] for p in paras]
-    paragraph_of = [max(0, bisect_right(para_starts, s) - 1) for s, _ in sentences]
-    statements = assemble(doc, text, sentences, regions, frames, paragraph_of, paras, settings.keep_scare_quotes, lexicon)
-    resolver = Resolver(doc, text, sentences, lexicon, words, tok_starts)
+    statements = assemble(doc, shape, frames, keep_scare_quotes=settings.keep_scare_quotes, lexicon=lexicon)
+    resolver = Resolver(doc, text, shape.sentences, lexicon, words, tok_starts)
     resolved, people = resolver.number(resolver.resolve(statements))
-    quotes = tuple(_to_quote(text, st, sp, path) for st, (sp, path) in zip(statements, resolved, strict=True))
+    tier = "trained" if parsed else "rules"
+    quotes = tuple(_to_quote(text, st, r.speaker, r.path, tier) for st, r in zip(statements, resolved, strict=True))
     return Analysis(quotes, tuple(people))
 
 
-def _to_quote(text: str, st: Statement, speaker, path: str) -> Quote:  # type: ignore[no-untyped-def]
+def _to_quote(text: str, st: Statement, speaker: Speaker | None, path: str, tier: str) -> Quote:
     pieces = [strip_span(text, s, e) for s, e in st.pieces]
     pieces = [p for p in pieces if p[0] < p[1]] or [st.pieces[0]]
     content = Span.of(text, pieces[0][0], pieces[-1][1])
-    confidence = round(st.confidence * PATH_CONFIDENCE.get(path, 0.7), 3)
     return Quote(
         kind=st.kind,  # type: ignore[arg-type]
         content=content,
         fragments=tuple(Span.of(text, s, e) for s, e in pieces),
         cue=Span.of(text, *st.cue) if st.cue else None,
         speaker=speaker,
-        confidence=confidence,
-        flags=st.flags if st.closed or "unclosed" in st.flags else (*st.flags, "unclosed"),
+        # the raw score of named factors, mapped per tier onto the share found right (calibration.py)
+        confidence=calibrate(confidence.score(st.pattern, unclosed=st.started_unclosed, resolution=path), tier),
+        flags=st.flags if st.closed else (*st.flags, "unclosed"),
     )
 
 
@@ -113,7 +111,7 @@ def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
         clean = clean_text(text)
         return _cleaned(nlp(clean), settings, clean, text)
     quotes: list[Quote] = []
-    people = []
+    people: list[Person] = []
     for offset, chunk in split_text(text, nlp.max_length):
         clean = clean_text(chunk)
         part = shift_analysis(_cleaned(nlp(clean), settings, clean, chunk), offset, len(people))

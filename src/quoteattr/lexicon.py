@@ -1,4 +1,5 @@
-"""Word lists as data: cue verbs, nominal cues, titles and roles, countries, pronouns.
+"""Word lists as data: cue verbs, nominal cues, titles and roles, countries, pronouns, and the
+smaller lists the rules read (``data/word_lists.tsv``: articles, hearer verbs, time words, …).
 
 The lists live in ``quoteattr/data/`` (each file says in its header what it
 holds) and are read once. Users extend them the way spaCy's ``Sentencizer``
@@ -11,10 +12,10 @@ takes ``punct_chars=``::
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from .errors import LexiconError
 
@@ -46,10 +47,55 @@ class Title:
 
 @dataclass(frozen=True, slots=True)
 class Pronoun:
+    """A pronoun (see ``data/pronouns.tsv``); ``cases`` holds subj, obj, det and pos."""
+
     form: str
     person: int
     number: str
     gender: str
+    cases: frozenset[str] = frozenset({"subj", "obj"})
+
+
+@dataclass(frozen=True, slots=True)
+class WordLists:
+    """The lists of ``data/word_lists.tsv``, one field per list (the file says what each is for)."""
+
+    article: frozenset[str]
+    demonstrative: frozenset[str]
+    quantifier: frozenset[str]
+    relative: frozenset[str]
+    noun_before: frozenset[str]
+    verb_before: frozenset[str]
+    always_verb: frozenset[str]
+    skip: frozenset[str]
+    time: frozenset[str]
+    time_before: frozenset[str]
+    modifier: frozenset[str]
+    name_joiner: frozenset[str]
+    name_link: frozenset[str]
+    coordinator: frozenset[str]
+    organisation: frozenset[str]
+    place: frozenset[str]
+    hearer_verb: frozenset[str]
+    greeting: frozenset[str]
+    setting_preposition: frozenset[str]
+    negation: frozenset[str]
+    modal: frozenset[str]
+
+    @classmethod
+    def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:
+        """Read the lists from the text of a ``word_lists.tsv`` file."""
+        names = [f.name for f in fields(cls)]
+        found: dict[str, set[str]] = {}
+        for cols in _rows(text, source, 2):
+            name = cols[0].strip()
+            if name not in names:
+                raise LexiconError(f"{source}: {name!r} is not a known list; the lists are {', '.join(names)}.")
+            found.setdefault(name, set()).update(cols[1].lower().split())
+        missing = [n for n in names if n not in found]
+        if missing:
+            raise LexiconError(f"{source}: the lists {', '.join(missing)} are missing (copy them from quoteattr/data).")
+        return cls(**{n: frozenset(found[n]) for n in names})
 
 
 def _rows(text: str, source: str, min_cols: int) -> Iterable[list[str]]:
@@ -104,6 +150,18 @@ class Lexicon:
     max_cue_words: int = 1
     #: nominal cue phrases by their first word: word -> [(phrase, words, pattern)]
     nominal_index: Mapping[str, tuple[tuple[str, tuple[str, ...], str], ...]] = field(default_factory=dict)
+    #: the smaller lists the rules read (``data/word_lists.tsv``)
+    words: WordLists = field(default_factory=lambda: _shipped_words())
+    #: pronouns that can head a speaker phrase ("he said"): the subject case of ``pronouns``
+    speaker_pronouns: frozenset[str] = frozenset()
+    #: possessive determiners ("his claim that", "in her words"): the det case of ``pronouns``
+    possessives: frozenset[str] = frozenset()
+    #: articles and demonstratives ("the", "this")
+    determiners: frozenset[str] = frozenset()
+    #: determiners that open a speaker phrase: articles, demonstratives and quantifiers ("several officials")
+    speaker_determiners: frozenset[str] = frozenset()
+    #: words that open a clause or role after a name: "Smith, who …", "Smith, the minister, …", "Smith, his aide"
+    apposition_starts: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -125,10 +183,14 @@ class Lexicon:
                 )
             return path.read_text(encoding="utf-8")
 
-        return cls._from_texts(read)
+        def read_or_shipped(name: str) -> str:
+            # word_lists.tsv came later than the other files: a folder without it uses the shipped one
+            return read(name) if (folder / name).is_file() else _shipped(name)
+
+        return cls._from_texts(read, read_or_shipped)
 
     @classmethod
-    def _from_texts(cls, read) -> Lexicon:  # type: ignore[no-untyped-def]
+    def _from_texts(cls, read: Callable[[str], str], read_optional: Callable[[str], str] | None = None) -> Lexicon:
         cues: dict[str, CueVerb] = {}
         forms: dict[str, str] = {}
         for cols in _rows(read("cues.tsv"), "cues.tsv", 3):
@@ -150,24 +212,48 @@ class Lexicon:
             for alias in c[1].split("|"):
                 countries[alias.strip()] = c[0].strip()
         pronouns = {
-            c[0].strip().lower(): Pronoun(c[0].strip().lower(), int(c[1]), c[2].strip(), c[3].strip())
+            c[0].strip().lower(): Pronoun(
+                c[0].strip().lower(), int(c[1]), c[2].strip(), c[3].strip(),
+                frozenset(c[4].split()) if len(c) > 4 and c[4].strip() else frozenset({"subj", "obj"}),
+            )
             for c in _rows(read("pronouns.tsv"), "pronouns.tsv", 4)
         }
         abbrevs = frozenset(
             line.strip().lower() for line in read("abbreviations.txt").splitlines()
             if line.strip() and not line.startswith("#")
         )
-        return cls._build(cues, forms, nominal, titles, countries, pronouns, abbrevs)
+        words = WordLists.from_text((read_optional or read)("word_lists.tsv"))
+        return cls._build(cues, forms, nominal, titles, countries, pronouns, abbrevs, words)
 
     @classmethod
-    def _build(cls, cues, forms, nominal, titles, countries, pronouns, abbrevs) -> Lexicon:  # type: ignore[no-untyped-def]
+    def _build(
+        cls,
+        cues: Mapping[str, CueVerb],
+        forms: Mapping[str, str],
+        nominal: Mapping[str, str],
+        titles: Mapping[str, Title],
+        countries: Mapping[str, str],
+        pronouns: Mapping[str, Pronoun],
+        abbrevs: frozenset[str],
+        words: WordLists,
+    ) -> Lexicon:
         longest = max((len(f.split()) for f in forms), default=1)
         index: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
         for phrase, pattern in nominal.items():
-            words = tuple(phrase.split())
-            index.setdefault(words[0], []).append((phrase, words, pattern))
+            phrase_words = tuple(phrase.split())
+            index.setdefault(phrase_words[0], []).append((phrase, phrase_words, pattern))
         frozen = {k: tuple(v) for k, v in index.items()}
-        return cls(cues, forms, nominal, titles, countries, pronouns, abbrevs, longest, frozen)
+        possessives = frozenset(p.form for p in pronouns.values() if "det" in p.cases)
+        third_possessives = frozenset(p.form for p in pronouns.values() if "det" in p.cases and p.person == 3)
+        return cls(
+            cues, forms, nominal, titles, countries, pronouns, abbrevs, longest, frozen,
+            words=words,
+            speaker_pronouns=frozenset(p.form for p in pronouns.values() if "subj" in p.cases),
+            possessives=possessives,
+            determiners=words.article | words.demonstrative,
+            speaker_determiners=words.article | words.demonstrative | words.quantifier,
+            apposition_starts=words.relative | words.article | third_possessives,
+        )
 
     def extend(
         self,
@@ -206,7 +292,7 @@ class Lexicon:
                 new_countries[alias] = country
         abbrevs = self.abbreviations | {a.strip().lower().rstrip(".") for a in abbreviations}
         return self._build(
-            new_cues, new_forms, self.nominal_cues, new_titles, new_countries, self.pronouns, abbrevs
+            new_cues, new_forms, self.nominal_cues, new_titles, new_countries, self.pronouns, abbrevs, self.words
         )
 
     def cue_lemma(self, form: str, *, scope_all: bool) -> str | None:
@@ -222,11 +308,19 @@ class Lexicon:
         return entry is not None and (entry.statement or scope_all)
 
 
+def _shipped_words() -> WordLists:
+    return WordLists.from_text(_shipped("word_lists.tsv"))
+
+
+def _shipped(name: str) -> str:
+    """The text of the shipped data file *name*."""
+    return (resources.files("quoteattr") / "data" / name).read_text(encoding="utf-8")
+
+
 @functools.cache
 def default_lexicon() -> Lexicon:
     """The shipped lexicon, read once per process."""
-    data = resources.files("quoteattr") / "data"
-    return Lexicon._from_texts(lambda name: (data / name).read_text(encoding="utf-8"))
+    return Lexicon._from_texts(_shipped)
 
 
-__all__ = ["Lexicon", "CueVerb", "Title", "Pronoun", "inflect", "default_lexicon", "CUE_CLASSES"]
+__all__ = ["Lexicon", "CueVerb", "Title", "Pronoun", "WordLists", "inflect", "default_lexicon", "CUE_CLASSES"]

@@ -9,10 +9,15 @@ data with ``to_dict`` / ``from_dict`` (the schema is documented in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from .errors import schema_errors
+
+#: The version of the result schema (docs/schema.md) that every output record carries as ``schema_version``:
+#: the JSON lines of the CLI and quoteattr.io, and the rows of quoteattr.batch, Spark and Dask. The major
+#: number changes when a field changes meaning or goes; the minor one when a field is added.
+SCHEMA_VERSION = "1.0"
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
@@ -93,6 +98,38 @@ class Quote:
     confidence: float
     flags: tuple[str, ...] = ()
 
+    #: What joins the fragments of an interrupted quote in :attr:`text`.
+    JOINER = " … "
+
+    @property
+    def text(self) -> str:
+        """The words attributed, without the attribution in between: the fragments joined by " … ".
+
+        For an interrupted quote (“We will,” he said, “win.”) ``content.text``
+        runs over the attribution (``We will,” he said, “win.``); ``text`` is
+        ``We will, … win.`` — the words to count, show or search.
+        """
+        if len(self.fragments) > 1:
+            return self.JOINER.join(f.text for f in self.fragments)
+        return self.content.text
+
+    @property
+    def speaker_name(self) -> str | None:
+        """The speaker's resolved name, or None when the statement has no speaker or it resolves to nobody."""
+        return self.speaker.name if self.speaker is not None else None
+
+    def split(self) -> tuple[Quote, ...]:
+        """One Quote per quoted passage, the way CoreNLP and the Gender Gap Tracker count quotes.
+
+        A direct quote with several fragments becomes one direct quote per
+        fragment, each with the whole statement's cue, speaker (so later pieces
+        keep the speaker's name), confidence and flags. Any other statement is
+        returned as it is, alone.
+        """
+        if self.kind != "direct" or len(self.fragments) < 2:
+            return (self,)
+        return tuple(replace(self, content=f, fragments=(f,)) for f in self.fragments)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
@@ -162,6 +199,10 @@ class Analysis:
 
     quotes: tuple[Quote, ...]
     people: tuple[Person, ...]
+
+    def split(self) -> Analysis:
+        """The same analysis with every direct quote split into its passages (:meth:`Quote.split`)."""
+        return Analysis(tuple(p for q in self.quotes for p in q.split()), self.people)
 
     def to_dict(self) -> dict[str, Any]:
         return {

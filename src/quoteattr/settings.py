@@ -8,6 +8,8 @@ from typing import Literal
 from .errors import OptionError
 from .lexicon import Lexicon, default_lexicon
 
+__all__ = ["Settings", "Scope", "SCOPES"]
+
 Scope = Literal["statements", "all"]
 SCOPES: tuple[str, ...] = ("statements", "all")
 

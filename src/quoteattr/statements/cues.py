@@ -14,16 +14,14 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Lexicon
-from .speakers import POSSESSIVES
+from ..lexicon import Lexicon
 
-#: words after which a base form such as "say" or "report" is a verb: "officials say", "they report"
-_VERB_BEFORE = frozenset(
-    "i we you they he she it who will would could should may might must can cannot to did do does "
-    "not n't never also often still later reportedly".split()
-)
-#: words after which a listed form is a noun: "the report", "a statement", "his note"
-_NOUN_BEFORE = frozenset("the a an this that these those his her their its our my your whose".split())
+__all__ = ["Cue", "find_cues"]
+
+#: a name with 's before a nominal cue is at most this many words: "in Kassym-Jomart Tokayev's words"
+POSSESSOR_MAX_TOKENS = 4
+#: the source of "as Smith put it" is at most this many tokens
+AS_PUT_IT_MAX_TOKENS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +41,9 @@ class Cue:
     slot: tuple[int, int] | None = None
 
 
-#: forms that are verbs whatever the tagger says: «…,» said Li Wei
-_ALWAYS_VERBS = frozenset({"said", "says", "told", "added"})
-
-
 def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | None:
-    if tok.lower_ in _ALWAYS_VERBS:
+    """The cue lemma of a token the tagger calls a verb (or that is always one: «…,» said Li Wei)."""
+    if tok.lower_ in lexicon.words.always_verb:
         return lexicon.cue_lemma(tok.lower_, scope_all=scope_all)
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
         return None
@@ -78,14 +73,19 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     if lemma is None:
         return None
     prev = doc[i - 1].lower_ if i > start else ""
-    if prev in _NOUN_BEFORE or (prev == "-" and i - 2 >= start and doc[i - 2].lower_ == "so"):
+    if _noun_before(prev, lexicon) or (prev == "-" and i - 2 >= start and doc[i - 2].lower_ == "so"):
         return None  # "the report", "the so-called reset"
-    if low == lemma.split()[0] and prev not in _VERB_BEFORE:
+    if low == lemma.split()[0] and prev not in lexicon.words.verb_before:
         # a base form is a verb only after a subject pronoun, a modal, "to" or a plural noun
         plural_subject = i > start and doc[i - 1].is_alpha and prev.endswith("s")
         if not plural_subject:
             return None
     return lemma, 1
+
+
+def _noun_before(word: str, lexicon: Lexicon) -> bool:
+    """Is a listed form after *word* a noun: "the report", "a statement", "his note", "whose report"?"""
+    return word in lexicon.determiners or word in lexicon.possessives or word in lexicon.words.noun_before
 
 
 def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]:
@@ -94,7 +94,7 @@ def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]
     i = start
     while i < end:
         for phrase, words, pattern in by_first.get(doc[i].lower_, ()):
-            match = _match_phrase(doc, i, end, words)
+            match = _match_phrase(doc, i, end, words, lexicon)
             if match is not None:
                 stop, slot = match
                 out.append(Cue(i, stop, phrase, "neutral", pattern, slot))
@@ -104,7 +104,9 @@ def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]
     return out
 
 
-def _match_phrase(doc: Doc, i: int, end: int, words: Sequence[str]) -> tuple[int, tuple[int, int] | None] | None:
+def _match_phrase(
+    doc: Doc, i: int, end: int, words: Sequence[str], lexicon: Lexicon
+) -> tuple[int, tuple[int, int] | None] | None:
     """Match a nominal cue phrase with an optional {poss} or {source} slot at token *i*."""
     j = i
     slot = None
@@ -112,12 +114,12 @@ def _match_phrase(doc: Doc, i: int, end: int, words: Sequence[str]) -> tuple[int
         if j >= end:
             return None
         if w == "{poss}":
-            if doc[j].lower_ in POSSESSIVES:
+            if doc[j].lower_ in lexicon.possessives:
                 slot = (j, j + 1)
                 j += 1
                 continue
             s = j  # a name with 's: "in Smith's words"
-            while j < end and j - s < 4 and doc[j].is_title:
+            while j < end and j - s < POSSESSOR_MAX_TOKENS and doc[j].is_title:
                 j += 1
             if j == s or j >= end or doc[j].lower_ not in ("'s", "\u2019s"):
                 return None
@@ -127,7 +129,7 @@ def _match_phrase(doc: Doc, i: int, end: int, words: Sequence[str]) -> tuple[int
         if w == "{source}":
             nxt = words[k + 1] if k + 1 < len(words) else None
             s = j
-            while j < end and j - s < 6 and doc[j].lower_ != nxt:
+            while j < end and j - s < AS_PUT_IT_MAX_TOKENS and doc[j].lower_ != nxt:
                 if doc[j].is_punct:
                     return None  # the source of "as Smith put it" never spans a comma
                 j += 1
@@ -157,6 +159,25 @@ def find_cues(
     *lowers* are the Doc's lower-cased token texts, when the caller has them:
     without a parse, only tokens whose form is listed are looked at closely.
     """
+    cues = _verb_cues(doc, start, end, lexicon, parsed=parsed, scope_all=scope_all, quoted=quoted, lowers=lowers)
+    if lowers is not None and not any(lowers[k] in lexicon.nominal_index for k in range(start, end)):
+        return cues
+    nominal = [
+        c for c in _nominal_cues(doc, start, end, lexicon)
+        if not quoted(doc[c.start].idx) and (scope_all or not (c.nominal or "").startswith("belief"))
+    ]
+    if nominal:
+        taken = {t for c in nominal for t in range(c.start, c.end)}
+        cues = [c for c in cues if c.start not in taken] + nominal
+        cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _verb_cues(
+    doc: Doc, start: int, end: int, lexicon: Lexicon, *, parsed: bool, scope_all: bool,
+    quoted: Callable[[int], bool], lowers: Sequence[str] | None,
+) -> list[Cue]:
+    """The verb cues among tokens ``start..end``, outside quotes, in order."""
     cues: list[Cue] = []
     forms = lexicon.cue_forms
     i = start
@@ -178,14 +199,4 @@ def find_cues(
         if lemma is not None:
             cues.append(Cue(i, i + width, lemma, lexicon.cues[lemma].cls))
         i += width
-    if lowers is not None and not any(lowers[k] in lexicon.nominal_index for k in range(start, end)):
-        return cues
-    nominal = [
-        c for c in _nominal_cues(doc, start, end, lexicon)
-        if not quoted(doc[c.start].idx) and (scope_all or not (c.nominal or "").startswith("belief"))
-    ]
-    if nominal:
-        taken = {t for c in nominal for t in range(c.start, c.end)}
-        cues = [c for c in cues if c.start not in taken] + nominal
-        cues.sort(key=lambda c: c.start)
     return cues

@@ -13,24 +13,38 @@ Rules, in one linear pass:
 - every paragraph ends a sentence, unless a quote runs on into the next one.
 
 Both tiers use these sentences.
+
+The split reads the lexicon: its abbreviations (``data/abbreviations.txt``)
+and its cue forms, which tell an attribution after a closing mark (“We won.”
+Smith said.). So a cue verb added with ``Lexicon.extend(cues=...)`` can join
+a closing quote and the short clause after it into one sentence, and so change
+what the later stages see.
 """
 
 from __future__ import annotations
 
-from .lexicon import Lexicon
-from .marks import QUOTE_CHARS, QuoteRegion, strip_span
+from typing import Callable
+
+from ..lexicon import Lexicon
+from .marks import OPENING_CHARS, QUOTE_CHARS, QuoteRegion, strip_span
+
+__all__ = ["split_sentences"]
 
 _ENDERS = frozenset(".!?\u2026")
 _TRAILERS = QUOTE_CHARS | frozenset(")]}")
 _STARTERS = QUOTE_CHARS | frozenset("([{\u2014-")
 #: an attribution after a closing mark is at most this many words
 _ATTRIBUTION_WORDS = 6
+#: what may stand before a word without being part of it: "(Mr.", "“Dr."
+_WORD_OPENERS = OPENING_CHARS | frozenset("([")
+#: what is stripped off a word of an attribution: punctuation, brackets and quote marks
+_WORD_EDGES = ".,;:!?\u2026()" + "".join(sorted(QUOTE_CHARS))
 
 
 def _abbreviation_before(text: str, dot: int, lexicon: Lexicon) -> bool:
     """True when the period at *dot* ends an abbreviation or an initial."""
     s = dot
-    while s > 0 and not text[s - 1].isspace() and text[s - 1] not in "([\"'\u201c\u2018":
+    while s > 0 and not text[s - 1].isspace() and text[s - 1] not in _WORD_OPENERS:
         s -= 1
     word = text[s:dot]
     if not word:
@@ -53,7 +67,7 @@ def _attribution_follows(text: str, pos: int, end: int, lexicon: Lexicon) -> boo
         if j == i:
             break
         word = text[i:j]
-        stripped = word.strip(".,;:!?\u2026\"'\u201c\u201d\u2018\u2019()").lower()
+        stripped = word.strip(_WORD_EDGES).lower()
         words.append(stripped)
         if word[-1:] in _ENDERS or word[-1:] in ",;:":
             break
@@ -66,6 +80,30 @@ def _attribution_follows(text: str, pos: int, end: int, lexicon: Lexicon) -> boo
         if k + 1 < len(words) and f"{w} {words[k + 1]}" in lexicon.cue_forms:
             return True
     return False
+
+
+def _sentence_end(text: str, i: int, p_hi: int, lexicon: Lexicon, inside: Callable[[int], bool]) -> tuple[int, bool]:
+    """(j, cut): the end *j* of the punctuation run starting at the ender at *i*, and whether a
+    sentence ends there."""
+    ch = text[i]
+    j = i + 1
+    while j < p_hi and (text[j] in _ENDERS or text[j] in _TRAILERS):
+        j += 1
+    k = j
+    while k < p_hi and text[k].isspace():
+        k += 1
+    if k == j or k >= p_hi:
+        return j, False
+    nxt = text[k]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _STARTERS):
+        return j, False
+    if ch == "." and j == i + 1 and _abbreviation_before(text, i, lexicon):
+        return j, False
+    if inside(j):
+        return j, False
+    if text[j - 1] in QUOTE_CHARS and (nxt in "\u2014\u2013" or _attribution_follows(text, k, p_hi, lexicon)):
+        return j, False
+    return j, True
 
 
 def split_sentences(
@@ -88,33 +126,12 @@ def split_sentences(
     for p_lo, p_hi in paras:
         i = p_lo
         while i < p_hi:
-            ch = text[i]
-            if ch not in _ENDERS:
+            if text[i] not in _ENDERS:
                 i += 1
                 continue
-            j = i + 1
-            while j < p_hi and (text[j] in _ENDERS or text[j] in _TRAILERS):
-                j += 1
-            k = j
-            while k < p_hi and text[k].isspace():
-                k += 1
-            if k == j or k >= p_hi:
-                i = j
-                continue
-            nxt = text[k]
-            if not (nxt.isupper() or nxt.isdigit() or nxt in _STARTERS):
-                i = j
-                continue
-            if ch == "." and j == i + 1 and _abbreviation_before(text, i, lexicon):
-                i = j
-                continue
-            if inside(j):
-                i = j
-                continue
-            if text[j - 1] in QUOTE_CHARS and (nxt in "\u2014\u2013" or _attribution_follows(text, k, p_hi, lexicon)):
-                i = j
-                continue
-            cuts.append(j)
+            j, ends = _sentence_end(text, i, p_hi, lexicon, inside)
+            if ends:
+                cuts.append(j)
             i = j
         if not inside(p_hi):
             cuts.append(p_hi)

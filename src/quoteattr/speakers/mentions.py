@@ -4,34 +4,32 @@ From the parse, the subject of the cue verb, cut to its noun phrase
 ("David Okafor, who leads the association," -> "David Okafor"). Without a
 parse, the noun phrase next to the cue: capitalised words, titles and role
 nouns, pronouns ("the U.S. Secretary of State", "he", "officials").
+
+This finds the *extent* of the phrase at the cue, with its own token test
+(``is_speaker_head``): it also takes in lower-case roles ("the former
+minister"). What the phrase *names* is decided later, by coreference, through
+the document's name runs (``names.py``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Lexicon
+from ..lexicon import Lexicon
+
+__all__ = ["subject_of", "noun_phrase", "is_speaker_head", "np_left", "np_right"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: dependents that are not part of a speaker's name or role
 _DROP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "parataxis"})
-#: words skipped between a subject and its cue: "also", "has", "highly"
-_SKIP = frozenset(
-    "also has have had was were is are will would could should may might must later then previously "
-    "again further repeatedly once already still just not n't never reportedly highly strongly publicly "
-    "privately recently initially earlier firmly did does do".split()
-)
-_DETERMINERS = frozenset("the a an this that these those two three several many some".split())
-_PRONOUNS = frozenset("he she they it we i".split())
-_OBJECT_PRONOUNS = frozenset("him her them us me".split())
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december week month year morning afternoon evening night".split()
-)
-#: possessive determiners: "his" in "in his words", "his claim that", "his former aide"
-POSSESSIVES = frozenset("his her its their our my your".split())
-_APPOSITION_STARTS = frozenset("who which whose the a an his her their its".split())
-_JOINERS = frozenset({"of", "-", "'s", "\u2019s", "&", "for"})
+#: the most tokens between the parentheses of "Jason Chaffetz (R-Utah) said"
+PARENTHESIS_MAX_TOKENS = 8
+#: an apposition between commas before a cue is at most this many tokens: "Smith, the minister, said"
+APPOSITION_MAX_TOKENS = 20
+#: a role noun's determiner is at most this many words to its left: "the New York businessman"
+DETERMINER_WINDOW = 4
+#: lower-case words a name phrase may take in: "the former minister", "the American diplomat"
+LOWERCASE_BUDGET = 2
 
 
 def subject_of(verb: Token) -> tuple[Token, bool] | None:
@@ -69,10 +67,10 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
     return None
 
 
-def _skippable(tok: Token) -> bool:
+def _skippable(tok: Token, lexicon: Lexicon) -> bool:
     """Words between a subject and its cue: auxiliaries, "also", adverbs in -ly."""
     low = tok.lower_
-    return tok.is_space or low in _SKIP or (len(low) > 4 and low.endswith("ly") and tok.is_lower)
+    return tok.is_space or low in lexicon.words.skip or (len(low) > 4 and low.endswith("ly") and tok.is_lower)
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
@@ -115,108 +113,125 @@ def _np_token(tok: Token, lexicon: Lexicon) -> bool:
 def is_speaker_head(tok: Token, lexicon: Lexicon) -> bool:
     """Could *tok* end a speaker noun phrase: a pronoun, a name word or a role noun?"""
     low = tok.lower_
-    if low in _PRONOUNS:
+    if low in lexicon.speaker_pronouns:
         return True
     if low in lexicon.titles and lexicon.titles[low].kind != "honorific":
         return True
     shaped = tok.is_alpha or "." in tok.text or tok.text.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
-    return tok.text[:1].isupper() and shaped and low not in _DETERMINERS  # "O'Brien", "Jean-Luc"
+    return tok.text[:1].isupper() and shaped and low not in lexicon.speaker_determiners  # "O'Brien", "Jean-Luc"
 
 
 def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before token *end* (skipping "also", "has"…)."""
+    j = _phrase_end(doc, end, start, lexicon)
+    if j >= start and doc[j].lower_ == "it" and end - j > 1 and doc[j + 1].lower_ in _IMPERSONAL_AUXILIARIES:
+        return None  # "It was announced that …": no one is named
+    if j > start and doc[j].text == ",":
+        return _before_apposition(doc, j, end, start, lexicon)
+    if j < start:
+        return None
+    if not is_speaker_head(doc[j], lexicon):
+        return _common_noun_phrase(doc, j, start, lexicon)
+    if doc[j].lower_ in lexicon.speaker_pronouns:
+        return j, j + 1
+    return _name_phrase_left(doc, j, start, lexicon)
+
+
+#: "It was announced that …", "It has emerged that …"
+_IMPERSONAL_AUXILIARIES = ("was", "is", "has", "had", "will", "would")
+
+
+def _phrase_end(doc: Doc, end: int, start: int, lexicon: Lexicon) -> int:
+    """The last token of the speaker phrase before token *end*: past "also", "has", "was quoted as",
+    "on Thursday", "(R-Utah)" and ", 56,"."""
+    words = lexicon.words
     j = end - 1
-    while j >= start and _skippable(doc[j]):
+    while j >= start and _skippable(doc[j], lexicon):
         j -= 1
     if j - 2 >= start and doc[j].lower_ == "as" and doc[j - 1].lower_ == "quoted":
         j -= 2  # "Smith was quoted as saying"
-        while j >= start and doc[j].lower_ in _SKIP:
+        while j >= start and doc[j].lower_ in words.skip:
             j -= 1
-    if j - 1 >= start and doc[j].lower_ in _TIME_WORDS and doc[j - 1].lower_ in ("on", "last", "this", "next", "in", "late", "early"):
+    if j - 1 >= start and doc[j].lower_ in words.time and doc[j - 1].lower_ in words.time_before:
         j -= 2  # "The central bank on Thursday announced"
-        while j >= start and doc[j].lower_ in _SKIP:
+        while j >= start and doc[j].lower_ in words.skip:
             j -= 1
     if j > start and doc[j].text == ")":
         k = j - 1
-        while k > start and j - k <= 8 and doc[k].text != "(":
+        while k > start and j - k <= PARENTHESIS_MAX_TOKENS and doc[k].text != "(":
             k -= 1
         if doc[k].text == "(":
             j = k - 1  # "Jason Chaffetz (R-Utah) said"
     if j - 1 > start and doc[j].like_num and doc[j - 1].text == ",":
         j -= 2  # "Schiff, 56, …": an age after the name
-    if j >= start and doc[j].lower_ == "it" and end - j > 1 and doc[j + 1].lower_ in ("was", "is", "has", "had", "will", "would", "has been"):
-        return None  # "It was announced that …": no one is named
-    if j > start and doc[j].text == ",":
-        # "David Okafor, who leads the association, warned" / "Smith, the minister, said"
-        k = j - 1
-        while k > start and j - k < 20 and doc[k].text != ",":
-            k -= 1
-        nxt = doc[k + 1] if k + 1 < end else None
-        if k > start and doc[k].text == "," and nxt is not None and (
-            nxt.lower_ in _APPOSITION_STARTS or nxt.lower_ in lexicon.titles or nxt.like_num
-            or (nxt.lower_.endswith("ing") and nxt.is_lower)
-        ):
-            # also "Schiff, 56, who …, told" and "Trump, speaking to veterans, said"
-            return np_left(doc, k, start, lexicon)
-        return None
-    if j < start:
-        return None
-    if not is_speaker_head(doc[j], lexicon):
-        return _common_noun_phrase(doc, j, start)
-    if doc[j].lower_ in _PRONOUNS:
-        return j, j + 1
-    stop = j + 1
+    return j
+
+
+def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """ "David Okafor, who leads the association, warned" / "Smith, the minister, said": the phrase
+    before the apposition that ends at the comma at token *j*."""
+    k = j - 1
+    while k > start and j - k < APPOSITION_MAX_TOKENS and doc[k].text != ",":
+        k -= 1
+    nxt = doc[k + 1] if k + 1 < end else None
+    if k > start and doc[k].text == "," and nxt is not None and (
+        nxt.lower_ in lexicon.apposition_starts or nxt.lower_ in lexicon.titles or nxt.like_num
+        or (nxt.lower_.endswith("ing") and nxt.is_lower)
+    ):
+        # also "Schiff, 56, who …, told" and "Trump, speaking to veterans, said"
+        return np_left(doc, k, start, lexicon)
+    return None
+
+
+def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The name or title phrase ending at token *j*: "the U.S. Secretary of State", "the former minister"."""
+    words = lexicon.words
     k = j
-    lowercase_budget = 2
+    lowercase_budget = LOWERCASE_BUDGET
     while k - 1 >= start:
         prev = doc[k - 1]
         low = prev.lower_
-        if low in _DETERMINERS:
+        if low in lexicon.speaker_determiners:
             k -= 1
             break
-        if low in _JOINERS and k - 2 >= start and _np_token(doc[k - 2], lexicon):
+        if low in words.name_joiner and k - 2 >= start and _np_token(doc[k - 2], lexicon):
             k -= 1  # "Secretary of State", "Kassym-Jomart", "Smith's"
             continue
         if _np_token(prev, lexicon):
             k -= 1
             continue
-        if prev.is_alpha and prev.is_lower and lowercase_budget > 0 and low not in _SKIP and not prev.is_stop:
+        if prev.is_alpha and prev.is_lower and lowercase_budget > 0 and low not in words.skip and not prev.is_stop:
             lowercase_budget -= 1  # "the former minister", "the American diplomat"
             k -= 1
             continue
         break
-    while k < j and (doc[k].lower_ in _JOINERS or doc[k].is_punct):
+    while k < j and (doc[k].lower_ in words.name_joiner or doc[k].is_punct):
         k += 1
-    return k, stop
+    return k, j + 1
 
 
-
-
-def _common_noun_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:
+def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """ "The commission", "the New York businessman", "a spokeswoman for the company"-style
     subjects headed by a common noun: a determiner within four words to the left."""
     head = doc[j]
     if not (head.is_alpha and head.is_lower) or head.is_stop:
         return None
+    determiners = lexicon.speaker_determiners
     k = j - 1
-    while k >= start and j - k <= 4:
+    while k >= start and j - k <= DETERMINER_WINDOW:
         tok = doc[k]
-        if tok.lower_ in _DETERMINERS or tok.lower_ in POSSESSIVES:
+        if tok.lower_ in determiners or tok.lower_ in lexicon.possessives:
             return k, j + 1
         if tok.lower_ in ("'s", "\u2019s") and k - 1 >= start and doc[k - 1].text[:1].isupper():
             m = k - 1
             while m - 1 >= start and doc[m - 1].text[:1].isupper() and doc[m - 1].is_alpha:
                 m -= 1
             return m, j + 1  # "Obama's former campaign strategist"
-        function_word = tok.is_stop and tok.lower_ not in _DETERMINERS and tok.lower_ not in _MODIFIERS
+        function_word = tok.is_stop and tok.lower_ not in determiners and tok.lower_ not in lexicon.words.modifier
         if tok.is_punct or function_word or not (tok.is_alpha or "." in tok.text or "-" in tok.text):
             return None
         k -= 1
     return None
-
-
-#: stop words that modify a role noun: "the former minister", "a top aide"
-_MODIFIERS = frozenset("former latter top several many other own whole first last next".split())
 
 
 def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -224,16 +239,16 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
     i = start
     if i >= end:
         return None
-    if doc[i].lower_ in _PRONOUNS:
+    if doc[i].lower_ in lexicon.speaker_pronouns:
         nxt = doc[i + 1] if i + 1 < end else None
         return (i, i + 1) if nxt is None or nxt.is_punct else None
-    if doc[i].lower_ in _DETERMINERS:
+    if doc[i].lower_ in lexicon.speaker_determiners:
         i += 1
-    lowercase_budget = 2
+    lowercase_budget = LOWERCASE_BUDGET
     j = i
     while j < end:
         tok = doc[j]
-        if _np_token(tok, lexicon) or (tok.lower_ in _JOINERS and j + 1 < end and _np_token(doc[j + 1], lexicon)):
+        if _np_token(tok, lexicon) or (tok.lower_ in lexicon.words.name_joiner and j + 1 < end and _np_token(doc[j + 1], lexicon)):
             j += 1
             continue
         if tok.is_alpha and tok.is_lower and lowercase_budget > 0 and not tok.is_stop and j + 1 < end and _np_token(doc[j + 1], lexicon):

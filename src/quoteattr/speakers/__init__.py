@@ -1,0 +1,10 @@
+"""Speakers: the mention at each cue, and resolution of mentions to people.
+
+The third stage of the engine: speaker mentions next to a cue (``mentions.py``)
+and coreference from mentions to the document's people (``coreference.py``).
+"""
+
+from .coreference import Resolver
+from .mentions import is_speaker_head, noun_phrase, np_left, np_right, subject_of
+
+__all__ = ["Resolver", "is_speaker_head", "noun_phrase", "np_left", "np_right", "subject_of"]

@@ -1,0 +1,247 @@
+"""Names: the name finder. Runs of capitalised words, split into titles, countries and the name.
+
+One scan over the document's tokens finds every run of capitalised words
+("U.S. Secretary of State Antony J. Blinken", "Brightwater Energy", "PENCE")
+and splits it: leading titles, honorifics and countries are cut off and
+remembered (name "Antony J. Blinken", title "secretary of state", country
+United States), a trailing "of <country>" too ("Helena Moraes of Brazil").
+Each run says whether it looks like a person (a title, an honorific, a PERSON
+entity, a first and last name) or an organisation (an organisation word, an
+ORG entity). Coreference (``coreference.py``) builds the document's people
+from these runs, and its ``name`` sieve resolves a speaker mention by the runs
+it overlaps.
+
+Linear: each token is looked at a bounded number of times (titles are at
+most ``TITLE_MAX_WORDS`` long, appositions ``APPOSITION_MAX_TOKENS``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
+from ..text.marks import QUOTE_CHARS
+
+__all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
+
+#: the longest title phrase looked for, in words ("secretary of state for defence")
+TITLE_MAX_WORDS = 4
+#: the role of an apposition after a name ("John Smith, the minister, said") is at most this many tokens
+APPOSITION_MAX_TOKENS = 6
+#: an all-capitals word longer than this is a dateline or an agency slug (ASTANA, KAZINFORM), not a name
+SHOUTED_MAX_CHARS = 3
+_PERSON_LABELS = ("PERSON",)
+_NONPERSON_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "MONEY")
+#: named-entity labels that make a run no speaker at all: "Tuesday", "March"
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+@dataclass
+class NameMention:
+    """A run of capitalised words that names someone, in character offsets."""
+
+    start: int  # the run's start, titles included
+    end: int
+    name_start: int  # where the name proper starts, after titles and countries
+    tokens: list[str]  # the name's words, lower-cased
+    titles: list[str]
+    countries: list[str]
+    gender: str | None
+    person_evidence: bool  # a title, an honorific, a PERSON entity, or a first and last name
+    org_evidence: bool
+
+
+@dataclass
+class _Parts:
+    """What the split of one run found so far."""
+
+    k: int  # the first token of the name proper
+    j: int  # the end of the name proper
+    titles: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+
+def title_at(doc: Doc, lexicon: Lexicon, k: int, j: int) -> str | None:
+    """The longest title phrase (up to ``TITLE_MAX_WORDS`` words, before token *j*) starting at token *k*."""
+    words = []
+    best = None
+    for m in range(k, min(k + TITLE_MAX_WORDS, j)):
+        words.append(doc[m].lower_)
+        phrase = " ".join(words)
+        if phrase in lexicon.titles and lexicon.titles[phrase].kind in ("title", "honorific", "role"):
+            best = phrase
+    return best
+
+
+class _Finder:
+    """One document's name runs."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, sentences: list[tuple[int, int]], words: list[str],
+                 offsets: list[int]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        starts = {s for s, _ in sentences}
+        for i in range(1, len(doc)):  # a word right after an opening mark starts a sentence too
+            if words[i - 1] in QUOTE_CHARS and offsets[i - 1] + len(words[i - 1]) == offsets[i]:
+                starts.add(offsets[i])
+        #: offsets of the first words of sentences
+        self.first_words = starts
+        self.words = words
+        #: "of", "Of" ("Bank Of America"), not "OF"
+        self.link_forms = lexicon.words.name_link | {w.capitalize() for w in lexicon.words.name_link}
+
+    def find(self) -> list[NameMention]:
+        out = []
+        i, n = 0, len(self.doc)
+        while i < n:
+            if not self._capital(i):
+                i += 1
+                continue
+            j = i
+            while j < n and (self._capital(j) or self._joiner(j)):
+                j += 1
+            while j > i and self._joiner(j - 1):
+                j -= 1
+            m = self._split_run(i, j)
+            if m is not None:
+                out.append(m)
+            i = max(j, i + 1)
+        return out
+
+    def _capital(self, i: int) -> bool:
+        t = self.words[i]
+        if not t[:1].isupper():
+            return False
+        tok = self.doc[i]
+        if tok.is_upper and len(t) > SHOUTED_MAX_CHARS and "." not in t and t not in self.lexicon.countries:
+            return False  # datelines and agency slugs: ASTANA, KAZINFORM
+        if tok.lower_ in self.lexicon.pronouns or (tok.idx in self.first_words and tok.is_stop):
+            return False
+        return tok.is_alpha or "." in t or "-" in t or "'" in t
+
+    def _joiner(self, i: int) -> bool:
+        """ "-" inside a word, or "of"/"for" between capitalised words: "Secretary of State", "Bank of America"."""
+        links = self.lexicon.words.name_link
+        if i + 1 >= len(self.doc) or i == 0 or not (self.words[i] == "-" or self.words[i] in self.link_forms):
+            return False
+        tok = self.doc[i]
+        if tok.text == "-" and not self.doc[i - 1].whitespace_ and not tok.whitespace_:
+            return True
+        if tok.lower_ not in links:
+            return False
+        prev, nxt = self.doc[i - 1], self.doc[i + 1]
+        return prev.text[:1].isupper() and nxt.text[:1].isupper()
+
+    # ------------------------------------------------------------ splitting a run
+
+    def _split_run(self, i: int, j: int) -> NameMention | None:
+        parts = _Parts(self._skip_openers(i, j), j)
+        self._leading(parts)
+        self._inner_title(parts)
+        self._trailing_country(parts)
+        doc, lex = self.doc, self.lexicon
+        k, j = parts.k, parts.j
+        core = [t for t in doc[k:j] if t.text != "-"]
+        if not core or all(t.text in lex.countries for t in core):
+            return None
+        if len(core) == 1 and core[0].lower_ in lex.titles:
+            return None  # "Officials said", "Police say": a group noun at a sentence start
+        parts.titles.extend(self._apposition(j))
+        if core[0].lower_ in lex.words.name_link:
+            return None
+        labels = {doc[t].ent_type_ for t in range(k, j)} - {""}
+        if labels & _NUMERIC_LABELS:
+            return None  # "Tuesday", "March": not a speaker
+        # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so
+        weak = j - i == 1 and not labels and doc[i].idx in self.first_words
+        person, org = self._evidence(core, labels, parts)
+        return NameMention(
+            doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), doc[k].idx, [t.lower_ for t in core],
+            parts.titles, parts.countries, parts.gender, person and not weak, org,
+        )
+
+    def _evidence(self, core: list[Token], labels: set[str], parts: _Parts) -> tuple[bool, bool]:
+        """(person evidence, organisation evidence) of a name: titles, gender, entity labels, words."""
+        lex = self.lexicon
+        person = bool(parts.titles or parts.gender) or any(lab in _PERSON_LABELS for lab in labels)
+        org = any(t.lower_ in lex.words.organisation for t in core) or (not person and "ORG" in labels)
+        place = any(t.lower_ in lex.words.place for t in core)
+        evidence = person or (len(core) > 1 and not org and not place and not labels & set(_NONPERSON_LABELS))
+        return evidence, org
+
+    def _skip_openers(self, i: int, j: int) -> int:
+        """Past "The" ("The Portvale council") and a first word in -ing or -ly ("Currently Smith …")."""
+        doc = self.doc
+        k = i
+        while k < j and doc[k].lower_ in self.lexicon.determiners:
+            k += 1
+        while k < j - 1 and doc[k].idx in self.first_words and doc[k].lower_.endswith(("ing", "ly")):
+            k += 1  # "Injecting Clinton into …": a first word, not a name
+        return k
+
+    def _leading(self, p: _Parts) -> None:
+        """Titles, honorifics and countries before the name: "U.S. Secretary of State", "Mr.", "President of Kazakhstan"."""
+        doc, lex = self.doc, self.lexicon
+        while p.k < p.j:
+            tok = doc[p.k]
+            if tok.text in lex.countries:
+                p.countries.append(lex.countries[tok.text])
+                p.k += 1
+                continue
+            phrase = title_at(doc, lex, p.k, p.j)
+            if phrase is None:
+                break
+            entry = lex.titles[phrase]
+            if entry.kind == "honorific":
+                p.gender = entry.gender if entry.gender != "any" else p.gender
+            else:
+                p.titles.append(phrase)
+                if entry.gender != "any":
+                    p.gender = entry.gender
+            p.k += len(phrase.split())
+            if p.k + 1 < p.j and doc[p.k].lower_ == "of" and doc[p.k + 1].text in lex.countries:
+                p.countries.append(lex.countries[doc[p.k + 1].text])
+                p.k += 2
+
+    def _inner_title(self, p: _Parts) -> None:
+        """ "Defence Minister Karin Holm": a title later in the run makes what precedes it a prefix."""
+        for m in range(p.j - 2, p.k - 1, -1):
+            phrase = title_at(self.doc, self.lexicon, m, p.j)
+            if phrase is not None and m + len(phrase.split()) < p.j:
+                p.titles.append(phrase)
+                p.k = m + len(phrase.split())
+                return
+
+    def _trailing_country(self, p: _Parts) -> None:
+        """ "Helena Moraes of Brazil": a trailing "of <country>" is not part of the name."""
+        doc, lex = self.doc, self.lexicon
+        if p.j - p.k > 2 and doc[p.j - 2].lower_ == "of" and doc[p.j - 1].text in lex.countries:
+            p.countries.append(lex.countries[doc[p.j - 1].text])
+            p.j -= 2
+
+    def _apposition(self, j: int) -> list[str]:
+        """The role in an apposition after a name: "John Smith, the minister, said"."""
+        doc = self.doc
+        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in self.lexicon.words.article:
+            return []
+        k = j + 2
+        while k < len(doc) and k - j <= APPOSITION_MAX_TOKENS and doc[k].text not in (",", ".", ";"):
+            k += 1
+        if k >= len(doc) or doc[k].text != ",":
+            return []
+        for start in range(j + 2, k):
+            phrase = title_at(doc, self.lexicon, start, k)
+            if phrase is not None and start + len(phrase.split()) == k:
+                return [phrase]
+        return []
+
+
+def find_names(
+    doc: Doc, lexicon: Lexicon, sentences: list[tuple[int, int]], words: list[str], offsets: list[int]
+) -> tuple[list[NameMention], set[int]]:
+    """The name runs of *doc* in text order, and the offsets of the words that start a sentence."""
+    finder = _Finder(doc, lexicon, sentences, words, offsets)
+    return finder.find(), finder.first_words

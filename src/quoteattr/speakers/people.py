@@ -1,0 +1,131 @@
+"""The people of one document: entities built from its names, and what the sieves look back at.
+
+An :class:`Entity` is a person or organisation: every name run that shares its
+surname (with compatible first names) joins it ("Antony Blinken" ~ "Antony J.
+Blinken" ~ "Blinken"). A speaker mention that names no one ("officials", "the
+city engineer") gets an entity of its own with a negative key, one per wording.
+
+:class:`People` also keeps the candidates a pronoun may refer to (the
+*salient* entities: sentence subjects and earlier speakers) and the look-back
+windows, counted in sentences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .names import NameMention
+
+__all__ = [
+    "Entity", "People", "SUBJECT_MAX_CHARS", "SUBJECT_MAX_WORDS_BEFORE", "SUBJECTS", "SPEAKERS",
+]
+
+#: a name is a sentence's subject (a pronoun candidate) when it starts at most this many characters ...
+SUBJECT_MAX_CHARS = 60
+#: ... and at most this many words after its sentence's start ("On Monday Smith …")
+SUBJECT_MAX_WORDS_BEFORE = 2
+#: which list of ``People.salient``: sentence subjects (named, in text order) ...
+SUBJECTS = 0
+#: ... and speakers (added as statements are resolved, nearly in text order)
+SPEAKERS = 1
+
+
+@dataclass
+class Entity:
+    """A person or organisation of the document."""
+
+    key: int
+    name: str
+    tokens: list[str]
+    first: int
+    titles: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    gender: str | None = None
+    person: bool = True
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    last: int = 0
+    evidence: bool = False  # a title, an honorific, a PERSON entity or a statement of its own
+
+
+class People:
+    """The entities of one document, built from its name runs, and the sieves' look-back state."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], names: list[NameMention]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.entities: list[Entity] = []
+        self.role_entities: dict[str, Entity] = {}
+        self.by_surname: dict[str, list[Entity]] = {}
+        #: entities with a title, in the order they got it (the candidates for a role)
+        self.titled: list[Entity] = []
+        self.names = names
+        self.name_starts = [m.start for m in names]
+        #: the entity of each name run
+        self.name_entities: list[Entity] = []
+        #: offsets (sorted) and entities of sentence subjects and of speakers: a pronoun's candidates
+        self.salient: tuple[tuple[list[int], list[Entity]], ...] = (([], []), ([], []))
+        for m in names:
+            ent = self.add_name(m)
+            self.name_entities.append(ent)
+            k = bisect_right(self.sent_starts, m.start) - 1
+            if (
+                k >= 0 and m.start - self.sent_starts[k] <= SUBJECT_MAX_CHARS
+                and len(text[self.sent_starts[k]:m.start].split()) <= SUBJECT_MAX_WORDS_BEFORE
+            ):
+                self.add_salient(SUBJECTS, m.start, ent)
+
+    def add_name(self, m: NameMention) -> Entity:
+        """The entity of name run *m*: an earlier one it matches, or a new one."""
+        ent = self.match(m.tokens, m.start)
+        if ent is None:
+            ent = Entity(len(self.entities), self.text[m.name_start:m.end], list(m.tokens), m.start)
+            ent.person = not m.org_evidence or m.person_evidence
+            self.entities.append(ent)
+            self.by_surname.setdefault(m.tokens[-1], []).append(ent)
+        if m.titles and not ent.titles:
+            self.titled.append(ent)
+        elif len(m.tokens) > len(ent.tokens):
+            ent.name, ent.tokens = self.text[m.name_start:m.end], list(m.tokens)
+        ent.titles.update(m.titles)
+        ent.countries.update(m.countries)
+        ent.gender = ent.gender or m.gender
+        if m.person_evidence:
+            ent.person = True
+            ent.evidence = True
+        ent.mentions.append((m.name_start, m.end))
+        ent.last = max(ent.last, m.start)
+        return ent
+
+    def match(self, tokens: list[str], pos: int) -> Entity | None:
+        """An earlier entity this name refers to: same surname, compatible first names."""
+        best = None
+        for ent in self.by_surname.get(tokens[-1], ()):
+            a, b = ent.tokens[:-1], tokens[:-1]
+            if a and b and a[0] != b[0] and a[0][:1] != b[0][:1]:
+                continue
+            if best is None or ent.last > best.last:
+                best = ent
+        return best
+
+    def group(self, key: str, pos: int, plural: bool) -> Entity:
+        """An entity for a mention that names no one: "officials", "the city engineer"."""
+        ent = self.role_entities.get(key)
+        if ent is None:
+            # a singular role ("the city engineer") may be a person that "she" refers back to
+            ent = Entity(-1 - len(self.role_entities), key, key.split(), pos, person=not plural)
+            self.role_entities[key] = ent
+        return ent
+
+    def add_salient(self, which: int, pos: int, ent: Entity) -> None:
+        """Note *ent* at *pos* in the ``SUBJECTS`` or ``SPEAKERS`` list of candidates."""
+        offsets, entities = self.salient[which]
+        k = bisect_right(offsets, pos)  # at or near the end: the lists grow in text order
+        offsets.insert(k, pos)
+        entities.insert(k, ent)
+
+    def window_start(self, pos: int, back: int) -> int:
+        """Offset of the sentence *back* sentences before the one holding *pos*."""
+        k = bisect_right(self.sent_starts, pos) - 1
+        return self.sentences[max(0, k - back)][0] if self.sentences else 0

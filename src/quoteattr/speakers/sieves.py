@@ -1,0 +1,244 @@
+"""Resolution sieves: from a speaker mention to a person, one small named rule at a time.
+
+In the manner of Stanford CoreNLP's quote attributor, a mention goes through
+``SIEVES`` in this order; the first sieve that answers resolves it, and its
+name is recorded on the resolution. Each sieve answers with the entity and the
+resolution path (the key of ``confidence.RESOLUTION``), or None.
+
+=============  ==================================================================
+sieve          the mention it is for
+=============  ==================================================================
+``pronoun``    "he", "she", "they": the most recent compatible subject or speaker
+               in the last ``PRONOUN_WINDOW`` sentences, else the previous speaker
+               when compatible, else a compatible name in the last
+               ``PRONOUN_NAME_WINDOW`` sentences; never one named inside the
+               statement itself. Path ``pronoun`` (even when nobody fits).
+``name``       "Antony J. Blinken", "Blinken": a name run the mention overlaps
+               that matches an entity. Path ``name``.
+``organisation`` "the company": the most recent organisation named in the last
+               ``ORGANISATION_WINDOW`` sentences. Path ``role``.
+``role``       "the Kazakh leader", "the American diplomat": the person seen earlier
+               whose title belongs to the role's family and whose country agrees;
+               else the previous speaker when the role names a country and the
+               speaker has no title yet. Path ``role``.
+``group``      "officials", "the city engineer": an entity of its own, named by
+               the mention's words. Path ``group``. Always answers.
+=============  ==================================================================
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, NamedTuple
+
+from ..lexicon import Lexicon, Pronoun
+from .people import Entity, People
+
+__all__ = [
+    "Mention", "Found", "Sieve", "SIEVES", "mention_of", "run_sieves",
+    "pronoun", "name", "organisation", "role", "group",
+    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ROLE_MAX_WORDS",
+]
+
+#: a pronoun looks back this many sentences for a subject or speaker: further back, a reader
+#: would have met another candidate
+PRONOUN_WINDOW = 2
+#: ... and, when no subject or speaker fits, this many sentences for any named person
+PRONOUN_NAME_WINDOW = 6
+#: "the company" refers to an organisation named at most this many sentences back
+ORGANISATION_WINDOW = 2
+#: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
+ROLE_MAX_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention as the sieves see it."""
+
+    start: int
+    end: int
+    words: list[str]  # as written
+    low: list[str]  # lower-cased
+    content: list[str]  # lower-cased, without articles and demonstratives
+    phrase: str | None  # the title or role phrase it is headed by, if any
+    statement: tuple[int, int]  # the statement's own bounds: a pronoun never refers inside them
+
+
+class Found(NamedTuple):
+    """What a sieve answered: the entity (None: nobody fits) and the resolution path."""
+
+    entity: Entity | None
+    path: str
+
+
+Sieve = Callable[[People, Lexicon, Mention, "Entity | None"], "Found | None"]
+
+
+def mention_of(text: str, start: int, end: int, statement: tuple[int, int], lexicon: Lexicon) -> Mention:
+    """The mention text[start:end] of a statement with bounds *statement*."""
+    words = text[start:end].split()
+    low = [w.lower() for w in words]
+    content = [w for w in low if w not in lexicon.determiners]
+    return Mention(start, end, words, low, content, _role_phrase(content, lexicon), statement)
+
+
+def _role_phrase(words: list[str], lexicon: Lexicon) -> str | None:
+    """The longest title or role phrase among *words* ("the U.S. Secretary of State")."""
+    best = None
+    for i in range(len(words)):
+        for j in range(i + 1, min(i + ROLE_MAX_WORDS, len(words)) + 1):
+            phrase = " ".join(words[i:j])
+            if phrase in lexicon.titles and lexicon.titles[phrase].kind != "honorific":
+                if best is None or len(phrase) > len(best):
+                    best = phrase
+    return best
+
+
+# ---------------------------------------------------------------- the sieves, in order
+
+
+def pronoun(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """ "he", "she", "they": see the table above."""
+    if len(m.low) != 1 or m.low[0] not in lexicon.pronouns:
+        return None
+    return Found(_antecedent(people, lexicon.pronouns[m.low[0]], m, prev), "pronoun")
+
+
+def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """ "Antony J. Blinken", "Blinken": a name run under the mention that matches an entity."""
+    if m.low[-1] in lexicon.titles and m.words[-1].islower():
+        return None  # headed by a role noun: "the Blinken aide"
+    k = bisect_right(people.name_starts, m.end - 1) - 1
+    while k >= 0 and people.names[k].end > m.start:  # the names this mention overlaps (names never overlap)
+        ent = people.match(people.names[k].tokens, people.names[k].start)
+        if ent is not None:
+            ent.last = max(ent.last, m.start)
+            return Found(ent, "name")
+        k -= 1
+    return None
+
+
+def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """ "the company" -> Brightwater Energy: the most recent organisation named nearby."""
+    entry = lexicon.titles[m.phrase] if m.phrase is not None else None
+    if entry is None or entry.kind != "group" or entry.number != "sg":
+        return None
+    window = people.window_start(m.start, ORGANISATION_WINDOW)
+    k = bisect_right(people.name_starts, m.start - 1) - 1
+    while k >= 0 and people.name_starts[k] >= window:
+        run = people.names[k]
+        if run.org_evidence and not run.person_evidence:
+            return Found(people.name_entities[k], "role")
+        k -= 1
+    return None
+
+
+def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """ "the Kazakh leader", "the American diplomat": a titled person seen earlier."""
+    if m.phrase is None or lexicon.titles[m.phrase].kind == "group":
+        return None
+    countries = {lexicon.countries[w] for w in m.words if w in lexicon.countries}
+    countries |= {lexicon.countries[w.rstrip(".,")] for w in m.words if w.rstrip(".,") in lexicon.countries}
+    ent = _titled_holder(people, lexicon, m.phrase, countries, m.start)
+    if ent is None and countries and prev is not None and prev.person and prev.key >= 0 and not prev.titles:
+        ent = prev  # "Jonas Weber told reporters … The Canadian diplomat told them …"
+        people.titled.append(ent)
+        ent.titles.add(m.phrase)
+        ent.countries |= countries
+    return None if ent is None else Found(ent, "role")
+
+
+def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """ "officials", "the city engineer": an entity of its own, one per wording."""
+    if m.phrase is None:
+        key = " ".join(m.content) or people.text[m.start:m.end].lower()
+        return Found(people.group(key, m.start, plural=m.low[-1].endswith("s")), "group")
+    entry = lexicon.titles[m.phrase]
+    if entry.kind == "group":
+        return Found(people.group(m.phrase, m.start, plural=entry.number == "pl"), "group")
+    return Found(people.group(" ".join(m.content), m.start, plural=False), "group")
+
+
+#: the sieves, in the order they are tried
+SIEVES: tuple[tuple[str, Sieve], ...] = (
+    ("pronoun", pronoun), ("name", name), ("organisation", organisation), ("role", role), ("group", group),
+)
+
+
+def run_sieves(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> tuple[Found, str]:
+    """What the first sieve that answers found, and that sieve's name."""
+    for sieve_name, sieve in SIEVES:
+        found = sieve(people, lexicon, m, prev)
+        if found is not None:
+            return found, sieve_name
+    raise AssertionError("the group sieve always answers")
+
+
+# ---------------------------------------------------------------- what the sieves look at
+
+
+def _titled_holder(people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int) -> Entity | None:
+    """The person seen before *pos* whose titles' families hold *phrase* and whose country agrees."""
+    key = phrase.replace(" ", "_")
+    best, best_rank = None, None
+    for ent in people.titled:
+        if not ent.person or ent.first > pos:
+            continue
+        families = {t.replace(" ", "_") for t in ent.titles}
+        for t in ent.titles:
+            families |= lexicon.titles[t].families if t in lexicon.titles else set()
+        if key not in families:
+            continue
+        if countries and ent.countries and not (countries & ent.countries):
+            continue
+        rank = (2 if countries & ent.countries else 1, ent.last)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = ent, rank
+    if best is not None:
+        best.countries |= countries
+        best.last = max(best.last, pos)
+    return best
+
+
+def _fits(p: Pronoun, ent: Entity) -> bool:
+    """Can *ent* be what pronoun *p* refers to (number, gender, person or not)?"""
+    if p.number == "pl" or p.gender == "n":
+        return not ent.person
+    return ent.person and (ent.gender is None or ent.gender == p.gender)
+
+
+def _antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> Entity | None:
+    """The entity a third-person pronoun refers to, or None."""
+    if p.person != 3:
+        return None
+    gender = p.gender if p.gender in ("m", "f") else None
+    pos = m.start
+    inside = m.statement
+    window = people.window_start(pos, PRONOUN_WINDOW)
+    best: tuple[int, Entity] | None = None
+    for offsets, entities in people.salient:
+        k = bisect_right(offsets, pos - 1) - 1
+        while k >= 0 and offsets[k] >= window and (best is None or offsets[k] > best[0]):
+            ent = entities[k]
+            if not inside[0] <= offsets[k] < inside[1] and (ent.evidence or ent.key < 0) and _fits(p, ent):
+                best = (offsets[k], ent)
+                break
+            k -= 1
+    if best is not None:
+        return _note_gender(best[1], gender)
+    if prev is not None and _fits(p, prev):
+        return _note_gender(prev, gender)
+    k = bisect_right(people.name_starts, pos - 1) - 1
+    while k >= 0 and people.name_starts[k] >= people.window_start(pos, PRONOUN_NAME_WINDOW):
+        ent = people.name_entities[k]
+        if not inside[0] <= people.name_starts[k] < inside[1] and ent.evidence and _fits(p, ent):
+            return _note_gender(ent, gender)
+        k -= 1
+    return None
+
+
+def _note_gender(ent: Entity, gender: str | None) -> Entity:
+    if gender and ent.gender is None:
+        ent.gender = gender
+    return ent

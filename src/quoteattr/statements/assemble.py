@@ -1,0 +1,120 @@
+"""Assembly: quotes and frames of each sentence become statements, in text order.
+
+Sentence by sentence, each direct quote goes through the attachment rules of
+``attach.py`` (after, before, interrupted, colon, dash, …; the first that
+answers wins), then every frame no quote took with a content becomes a
+reported statement: ``indirect``, or ``mixed`` when its content holds a quoted
+fragment ("He said the deal was “a disaster”"). Transcript turns
+(``transcript.py``) are statements of their own. Where two statements
+overlap, the direct one is kept.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..text.marks import QuoteRegion
+from ..text.shape import TextShape
+from .attach import DocumentState, SentenceState, attach, note_colon
+from .between import covers
+from .frame import Frame
+from .statement import Statement, char_span
+from .transcript import transcript_turns
+
+__all__ = ["assemble", "Statement"]
+
+
+def assemble(
+    doc: Doc, shape: TextShape, frames: list[list[Frame]], *, keep_scare_quotes: bool, lexicon: Lexicon
+) -> list[Statement]:
+    """The statements of a document, in text order, never overlapping.
+
+    *frames* holds the frames of each sentence of *shape*.
+    """
+    text = shape.text
+    d = DocumentState(
+        doc, text, lexicon, keep_scare_quotes, shape.paragraphs, shape.paragraph_of, doc.has_annotation("DEP")
+    )
+    regions, turns = _transcript(shape)
+    r = 0
+    for si, (s_lo, s_hi) in enumerate(shape.sentences):
+        sent_regions = []
+        while r < len(regions) and regions[r].open < s_hi:
+            if regions[r].open >= s_lo:
+                sent_regions.append(regions[r])
+            r += 1
+        s = SentenceState(si, s_lo, s_hi, frames[si], sent_regions)
+        for ri, reg in enumerate(sent_regions):
+            attach(d, s, ri, reg)
+        for fi, f in enumerate(s.frames):
+            if fi not in s.used and f.content is not None:
+                d.statements.append(_reported(doc, text, f, si, sent_regions, s.extend.get(fi, 0)))
+        note_colon(d, s)
+    out = d.statements + turns
+    out.sort(key=lambda st: st.start)
+    return _drop_overlaps(out)
+
+
+def _transcript(shape: TextShape) -> tuple[list[QuoteRegion], list[Statement]]:
+    """The transcript turns as statements, and the quote regions outside them."""
+    turns = transcript_turns(shape.text, shape.paragraphs)
+    if not turns:
+        return shape.regions, []
+    in_turn = {t.paragraph for t in turns}
+    para_starts = [p[0] for p in shape.paragraphs]
+    regions = [reg for reg in shape.regions if bisect_right(para_starts, reg.open) - 1 not in in_turn]
+    sent_starts = [s for s, _ in shape.sentences]
+    statements = [
+        Statement("direct", [t.content], t.colon, t.label, "transcript", max(0, bisect_right(sent_starts, t.content[0]) - 1))
+        for t in turns
+    ]
+    return regions, statements
+
+
+def _reported(doc: Doc, text: str, f: Frame, si: int, regions: list[QuoteRegion], extend_to: int) -> Statement:
+    """The indirect (or mixed, when it holds a quoted fragment) statement of a frame with content."""
+    c = char_span(doc, f.content)
+    assert c is not None  # only frames with a content come here
+    c = (c[0], max(c[1], extend_to))
+    held = [reg for reg in regions if covers(c, reg)]
+    if held and held[-1].close > c[1]:
+        c = (c[0], held[-1].close)  # the quoted fragment's closing mark ends the content
+    cue = char_span(doc, (f.cue.start, f.cue.end))
+    assert cue is not None
+    hole = char_span(doc, f.gap) if f.gap else cue
+    return Statement(
+        "mixed" if held else "indirect", _around_cue(text, c, hole or cue), cue, char_span(doc, f.source),
+        f.pattern, si, f.inherited, f.flags, frame=f,
+    )
+
+
+def _around_cue(text: str, content: tuple[int, int], cue: tuple[int, int]) -> list[tuple[int, int]]:
+    """Content pieces without a cue that sits inside them ("The U.S., in his words, will …")."""
+    if not (content[0] < cue[0] and cue[1] < content[1]):
+        return [content]
+    lo, hi = cue
+    while lo > content[0] and text[lo - 1] in " ,\u2014\u2013":
+        lo -= 1
+    while hi < content[1] and text[hi] in " ,\u2014\u2013":
+        hi += 1
+    return [p for p in ((content[0], lo), (hi, content[1])) if p[0] < p[1]]
+
+
+def _drop_overlaps(statements: list[Statement]) -> list[Statement]:
+    """Keep statements whose content does not overlap an earlier kept one (direct quotes win)."""
+    kept: list[Statement] = []
+    for st in statements:
+        if kept and st.start < kept[-1].end:
+            prev = kept[-1]
+            if st.kind == "direct" and prev.kind != "direct":
+                kept[-1] = st
+            continue
+        kept.append(st)
+    alive = {id(s) for s in kept}
+    for st in kept:
+        if st.inherit_from is not None and id(st.inherit_from) not in alive:
+            st.inherit_from = None
+    return kept

@@ -1,0 +1,301 @@
+"""Attachment: the named rules that join a direct quote to who said it, tried in order.
+
+For each quote region of a sentence the assembler (``assemble.py``) tries
+``RULES`` in this order; the first rule that answers wins. A rule answers with
+a new :class:`Statement` (the rule's name becomes the statement's ``pattern``),
+with ``JOINED`` (the quote became part of another statement), with ``DROPPED``
+(the quote is no statement), or with None (not this rule: try the next). The
+checks the rules make (gaps, colons, dashes) are in ``between.py``.
+
+==================  =====================================================
+rule                the text it is for
+==================  =====================================================
+``empty``           “” or a quote of spaces: nothing was said (dropped)
+``interrupted``     “We will,” he said, “win.”: the second fragment joins
+                    the ``after`` statement before it
+``after``           “…,” he said. / “…,” said Smith. / “…,” Smith, the
+                    minister, told reporters.
+``before``          Smith said: “…” / Smith said “…” / told reporters: “…”
+``colon_carried``   a paragraph ending "He added:" and a quote opening the
+                    next one (pattern ``colon``)
+``colon``           Limbaugh continued: “…” (any verb before the colon)
+``dash``            “…” — Smith.
+``in_reported``     a quoted fragment inside a reported clause: it makes
+                    that statement ``mixed`` (joined)
+``extends_reported`` He’s claiming that fraud is “a big problem” but
+                    “nobody talks about it.”: a later fragment extends the
+                    reported clause (joined)
+``scare``           the so-called “reset”: few words and no sentence
+                    punctuation, dropped unless ``keep_scare_quotes``
+``fragment``        “Here he is,” she said. “Donald’s here.”: the next
+                    sentence of the same paragraph joins that statement
+``continued``       a quote with no attribution of its own right after a
+                    statement keeps that statement's speaker (``continued``)
+                    or has none (``none``)
+==================  =====================================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..text.marks import QUOTE_CHARS, QuoteRegion
+from .between import colon_frame, covers, dash_source, frame_bounds, gap_ok, hearer_gap, statement_like
+from .frame import Frame
+from .statement import Statement, char_span
+
+__all__ = [
+    "Taken", "Outcome", "Rule", "RULES", "DocumentState", "SentenceState", "attach",
+    "note_colon", "OWN_CONTENT_TOKENS",
+]
+
+#: a cue whose own content after it has this many tokens says more than a quote's attribution
+OWN_CONTENT_TOKENS = 6
+_EMPTY_QUOTE = " \t\n\r\u00a0" + "".join(sorted(QUOTE_CHARS))
+
+
+class Taken(Enum):
+    """What became of a quote that made no new statement."""
+
+    JOINED = "joined"  # part of another statement
+    DROPPED = "dropped"  # no statement
+
+
+Outcome = Statement | Taken | None
+
+
+@dataclass
+class DocumentState:
+    """What the rules read and write across the sentences of one document."""
+
+    doc: Doc
+    text: str
+    lexicon: Lexicon
+    keep_scare_quotes: bool
+    paragraphs: list[tuple[int, int]]
+    paragraph_of: list[int]
+    #: surface contents after a cue are too rough to veto an attachment
+    parsed: bool
+    statements: list[Statement] = field(default_factory=list)
+    #: "He added:" at a paragraph end, waiting for the quote that opens a later paragraph
+    pending_colon: Frame | None = None
+
+
+@dataclass
+class SentenceState:
+    """One sentence: its bounds, frames and quotes, and what the rules did so far."""
+
+    index: int
+    start: int
+    end: int
+    frames: list[Frame]
+    regions: list[QuoteRegion]
+    used: set[int] = field(default_factory=set)  # frames a direct quote took
+    extend: dict[int, int] = field(default_factory=dict)  # frame -> where a later fragment ends
+    made: list[Statement] = field(default_factory=list)  # new statements of this sentence
+
+
+Rule = Callable[[DocumentState, SentenceState, int, QuoteRegion], Outcome]
+
+
+def _quote(reg: QuoteRegion, pattern: str, si: int, frame: Frame | None = None,
+           source: tuple[int, int] | None = None, doc: Doc | None = None) -> Statement:
+    """A direct statement made of the quote *reg* (with the cue and source of *frame*)."""
+    cue = char_span(doc, (frame.cue.start, frame.cue.end)) if frame is not None and doc is not None else None
+    if frame is not None and doc is not None:
+        source = char_span(doc, frame.source)
+    return Statement(
+        "direct", list(reg.pieces), cue, source, pattern, si,
+        inherited=frame.inherited if frame is not None else False,
+        flags=frame.flags if frame is not None else (),
+        closed=reg.closed, frame=frame, started_unclosed=not reg.closed,
+    )
+
+
+def _join(st: Statement, reg: QuoteRegion, rule: str) -> Taken:
+    st.pieces.extend(reg.pieces)
+    st.closed = st.closed and reg.closed
+    st.joined.append(rule)
+    return Taken.JOINED
+
+
+# ---------------------------------------------------------------- the rules, in order
+
+
+def empty(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """“” or a quote of spaces and marks: nothing was said."""
+    return Taken.DROPPED if not d.text[reg.start:reg.end].strip(_EMPTY_QUOTE) else None
+
+
+def interrupted(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """“We will,” he said, “win.”: one statement in two fragments."""
+    # the sentence's last statement; a scare quote in between does not count
+    last = next((st for st in reversed(s.made) if st.pattern != "scare"), None)
+    if last is None or last.pattern != "after" or ri == 0 or last.frame is None:
+        return None
+    if not gap_ok(d.text, frame_bounds(d.doc, last.frame)[1], reg.open):
+        return None
+    return _join(last, reg, "interrupted")
+
+
+def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """“…,” he said.: the first cue right after the quote."""
+    for fi, f in enumerate(s.frames):
+        f_lo = frame_bounds(d.doc, f)[0]
+        if f_lo >= reg.close and gap_ok(d.text, reg.close, f_lo) and not _says_more(d, f, reg):
+            s.used.add(fi)
+            return _quote(reg, "after", s.index, f, doc=d.doc)
+    return None
+
+
+def before(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """Smith said: “…”: the closest cue before the quote."""
+    chosen = None
+    for fi, f in enumerate(s.frames):
+        f_hi = frame_bounds(d.doc, f)[1]
+        own = char_span(d.doc, f.content) if f.content is not None else None
+        gap = gap_ok(d.text, f_hi, reg.open) or hearer_gap(d.text, f_hi, reg.open)
+        if f_hi <= reg.open and gap and (own is None or own[0] >= reg.open - 2):
+            chosen = fi
+    if chosen is None:
+        return None
+    s.used.add(chosen)
+    return _quote(reg, "before", s.index, s.frames[chosen], doc=d.doc)
+
+
+def colon_carried(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """A paragraph ending "He added:", and a quote that opens a later sentence."""
+    if ri != 0 or d.pending_colon is None or reg.open != s.start:
+        return None
+    frame, d.pending_colon = d.pending_colon, None
+    return _quote(reg, "colon", s.index, frame, doc=d.doc)
+
+
+def colon(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """Limbaugh continued: “…”."""
+    frame = colon_frame(d.doc, d.text, reg.open, s.start, d.lexicon)
+    return None if frame is None else _quote(reg, "colon", s.index, frame, doc=d.doc)
+
+
+def dash(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """“…” — Smith."""
+    source = dash_source(d.text, reg.close, s.end)
+    return None if source is None else _quote(reg, "dash", s.index, source=source)
+
+
+def in_reported(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """She called the vote “a turning point”: the frame's statement holds the quote (mixed)."""
+    holds = any(f.content is not None and covers(char_span(d.doc, f.content), reg) for f in s.frames)
+    return Taken.JOINED if holds else None
+
+
+def extends_reported(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """He’s claiming that fraud is “a big problem” but “nobody talks about it.”."""
+    before_it = [
+        fi for fi, f in enumerate(s.frames)
+        if f.content is not None and f.gap is None and _start(char_span(d.doc, f.content)) < reg.open
+        and _end(char_span(d.doc, (f.cue.start, f.cue.end))) <= reg.open
+    ]
+    if not before_it:
+        return None
+    fi = before_it[-1]
+    s.extend[fi] = max(s.extend.get(fi, 0), reg.close)
+    return Taken.JOINED
+
+
+def scare(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """The so-called “reset”, the film “Borat”: a scare quote, a title or a nickname."""
+    para = d.paragraphs[d.paragraph_of[s.index]] if d.paragraph_of else None
+    if statement_like(d.text, reg, para):
+        return None
+    if not d.keep_scare_quotes:
+        return Taken.DROPPED
+    st = _quote(reg, "scare", s.index)
+    st.started_unclosed = False  # a scare quote keeps its floor confidence, closed or not
+    return st
+
+
+def fragment(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """“Here he is,” she said. “Donald’s here.”: one statement in two fragments."""
+    prev = d.statements[-1] if d.statements else None
+    if (
+        prev is not None and prev.kind == "direct" and prev.pattern in ("after", "before")
+        and ri == 0 and s.index - prev.sentence == 1
+        and d.paragraph_of[s.index] == d.paragraph_of[prev.sentence] and reg.open == s.start
+    ):
+        return _join(prev, reg, "fragment")
+    return None
+
+
+def continued(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
+    """A quote with no attribution: the previous statement's speaker when it is close, else none."""
+    prev = d.statements[-1] if d.statements else None
+    if prev is not None and d.paragraph_of[s.index] - d.paragraph_of[prev.sentence] <= 1:
+        st = _quote(reg, "continued", s.index)
+        st.inherit_from = prev
+        return st
+    return _quote(reg, "none", s.index)
+
+
+#: the attachment rules, in the order they are tried
+RULES: tuple[Rule, ...] = (
+    empty, interrupted, after, before, colon_carried, colon, dash,
+    in_reported, extends_reported, scare, fragment, continued,
+)
+
+
+def attach(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> None:
+    """Try the rules on quote *reg* (the *ri*-th of its sentence) until one answers."""
+    for rule in RULES:
+        outcome = rule(d, s, ri, reg)
+        if outcome is None:
+            continue
+        if isinstance(outcome, Statement):
+            d.statements.append(outcome)
+            s.made.append(outcome)
+        return
+
+
+def note_colon(d: DocumentState, s: SentenceState) -> None:
+    """Remember a sentence ending in "He added:" for the quote that opens the next paragraph."""
+    for fi, f in enumerate(s.frames):
+        if fi in s.used or f.content is not None or f.pattern != "bare":
+            continue
+        cue_end = _end(char_span(d.doc, (f.cue.start, f.cue.end)))
+        if d.text[cue_end:s.end].strip() in (":", "") and d.text[s.start:s.end].rstrip().endswith(":"):
+            d.pending_colon = f
+    if d.pending_colon is None and not s.regions and d.text[s.end - 1:s.end] == ":":
+        d.pending_colon = colon_frame(d.doc, d.text, s.end, s.start, d.lexicon)  # "Lee continued:" ¶ “…”
+
+
+# ---------------------------------------------------------------- what the rules look at
+
+
+def _start(span: tuple[int, int] | None) -> int:
+    assert span is not None  # a frame's cue and a content it has are never empty
+    return span[0]
+
+
+def _end(span: tuple[int, int] | None) -> int:
+    assert span is not None
+    return span[1]
+
+
+def _says_more(d: DocumentState, f: Frame, reg: QuoteRegion) -> bool:
+    """A cue after the quote with a that-clause of its own: “Fox News Sunday,” Pence said his …"""
+    if not d.parsed or f.content is None:
+        return False
+    own = char_span(d.doc, f.content)
+    if own is None or own[0] < reg.close or _opens_quote(d.text, own[0]):
+        return False  # the content is the quote's second half: “…,” he said, “…”
+    return d.doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= OWN_CONTENT_TOKENS
+
+
+def _opens_quote(text: str, pos: int) -> bool:
+    """Does a quote open at or just before *pos* (the second half of “…,” he said, “…”)?"""
+    return text[pos:pos + 1] in QUOTE_CHARS or text[max(0, pos - 2):pos].strip()[-1:] in QUOTE_CHARS

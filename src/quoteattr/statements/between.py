@@ -1,0 +1,116 @@
+"""What lies between a quote and its cue: the checks the attachment rules make.
+
+Each check is linear in the few characters or tokens it looks at: a gap between
+a quote and a cue, a colon before a quote, a dash after one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..speakers.mentions import np_left
+from ..text.marks import QUOTE_CHARS, QuoteRegion
+from .cues import Cue
+from .frame import Frame
+from .statement import char_span
+
+__all__ = [
+    "gap_ok", "hearer_gap", "frame_bounds", "statement_like", "covers", "colon_frame", "dash_source",
+    "SCARE_MAX_WORDS", "HEARER_MAX_WORDS", "DASH_MAX_WORDS",
+]
+
+#: quotes with fewer words and no attribution are scare quotes: the so-called “reset”
+SCARE_MAX_WORDS = 3
+#: a speaker label or hearer before a colon is at most this many words: "told reporters:"
+HEARER_MAX_WORDS = 4
+#: a dash source ("— Smith, the minister") is at most this many words, else it is a sentence
+DASH_MAX_WORDS = 5
+#: characters that may stand between a quote and its cue or speaker
+_GAP_CHARS = frozenset(" \t\n,;:\u2014\u2013-\u00a0")
+_DASHES = "\u2014\u2013-"
+
+def gap_ok(text: str, lo: int, hi: int) -> bool:
+    """Only punctuation and spaces between a quote and its cue or speaker, or a few capitalised
+    words the speaker's noun phrase left out (“…,” Tulsa police Chief Chuck Jordan said)."""
+    if lo > hi:
+        return False
+    gap = text[lo:hi]
+    if all(ch in _GAP_CHARS for ch in gap):
+        return True
+    words = gap.strip(" ,\u00a0").split()
+    return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) and "\n" not in gap
+
+
+def hearer_gap(text: str, lo: int, hi: int) -> bool:
+    """ "told reporters: “…”": a few words ending in a colon between a cue and its quote."""
+    gap = text[lo:hi].strip()
+    return gap.endswith(":") and len(gap.split()) <= HEARER_MAX_WORDS and not any(ch in QUOTE_CHARS for ch in gap)
+
+
+def frame_bounds(doc: Doc, f: Frame) -> tuple[int, int]:
+    """Character bounds of a frame's cue and source together."""
+    spans = [char_span(doc, (f.cue.start, f.cue.end))]
+    if f.source is not None and not f.inherited:
+        spans.append(char_span(doc, f.source))
+    starts = [s[0] for s in spans if s]
+    ends = [s[1] for s in spans if s]
+    return min(starts), max(ends)
+
+
+def statement_like(text: str, region: QuoteRegion, para_bounds: tuple[int, int] | None) -> bool:
+    """Long enough, or ending like a sentence, or a whole paragraph: not a scare quote."""
+    inner = text[region.start:region.end].strip()
+    if len(inner.split()) > SCARE_MAX_WORDS:
+        return True
+    if inner[-1:] in ".!?," or inner[-1:] == "\u2026":
+        return True
+    return para_bounds is not None and region.open <= para_bounds[0] and region.close >= para_bounds[1]
+
+
+def covers(span: tuple[int, int] | None, reg: QuoteRegion) -> bool:
+    """Does a reported content span hold this quoted fragment (it opens inside the span)?"""
+    return span is not None and span[0] <= reg.open < span[1]
+
+
+def colon_frame(doc: Doc, text: str, pos: int, s_lo: int, lexicon: Lexicon) -> Frame | None:
+    """ "Limbaugh continued: “…”", "He concluded: “…”": a subject and any verb, then a colon.
+
+    The verb need not be a listed cue: a name, a verb and a colon right before a
+    quote say who speaks.
+    """
+    c = pos - 1
+    while c > s_lo and text[c].isspace():
+        c -= 1
+    if c <= s_lo or text[c] != ":":
+        return None
+    colon_span = doc.char_span(c, c + 1, alignment_mode="expand")
+    start = doc.char_span(s_lo, s_lo + 1, alignment_mode="expand")
+    if colon_span is None or start is None or colon_span.start - 1 <= start.start:
+        return None
+    verb = doc[colon_span.start - 1]
+    if not (verb.is_alpha and verb.is_lower):
+        return None
+    source = np_left(doc, verb.i, start.start, lexicon)
+    if source is None or source[1] != verb.i:
+        return None
+    cls = lexicon.cues[lexicon.cue_forms[verb.lower_]].cls if verb.lower_ in lexicon.cue_forms else "neutral"
+    return Frame(Cue(verb.i, verb.i + 1, verb.lemma_ or verb.lower_, cls), source, None, "bare")
+
+
+def dash_source(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """“…” — Smith.  The name after a dash that follows a quote, up to the sentence end."""
+    i = pos
+    while i < end and text[i] in " \t":
+        i += 1
+    if i >= end or text[i] not in _DASHES:
+        return None
+    while i < end and text[i] in _DASHES + " \t":
+        i += 1
+    j = end
+    while j > i and text[j - 1] in ".!? ":
+        j -= 1
+    name = text[i:j]
+    if not name or not name[0].isupper() or len(name.split()) > DASH_MAX_WORDS:
+        return None
+    return i, j

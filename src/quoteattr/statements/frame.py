@@ -1,0 +1,87 @@
+"""A frame: one attribution found around a cue (its source and content), and what both tiers
+do to frames: trim them, read parentheticals, drop greetings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from .cues import Cue
+
+__all__ = ["Frame", "trim", "words_after", "parenthetical", "greeting"]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One attribution around a cue, as token spans of the Doc."""
+
+    cue: Cue
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    pattern: str
+    inherited: bool = False
+    flags: tuple[str, ...] = ()
+    gap: tuple[int, int] | None = None  # tokens inside content that are not content: ", he said,"
+
+
+def trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Drop outer punctuation and spaces (not quote marks) from a token span."""
+    if span is None:
+        return None
+    s, e = span
+    while s < e and (doc[s].is_space or (doc[s].is_punct and not doc[s].is_quote and doc[s].text not in "([")):
+        s += 1
+    while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and not doc[e - 1].is_quote and doc[e - 1].text not in ")]")):
+        e -= 1
+    return (s, e) if s < e else None
+
+
+def words_after(doc: Doc, start: int, end: int, enough: int) -> int:
+    """How many words (not punctuation or space) lie in tokens start..end, counting up to *enough*."""
+    n = 0
+    for i in range(start, end):
+        tok = doc[i]
+        if not (tok.is_punct or tok.is_space):
+            n += 1
+            if n >= enough:
+                break
+    return n
+
+
+def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int]) -> Frame:
+    """ "The museum, Mr. Bush said, celebrated …": content on both sides of ", SOURCE CUE,".
+
+    The attribution sits between two commas in mid-sentence, with words on
+    both sides; the content is the sentence without it.
+    """
+    if frame.source is None or frame.inherited or frame.cue.nominal:
+        return frame
+    s_start, s_end = sent
+    lo = min(frame.source[0], frame.cue.start)
+    hi = max(frame.source[1], frame.cue.end)
+    if lo - 1 <= s_start or doc[lo - 1].text != ",":
+        return frame
+    j = hi
+    while j < s_end and j - hi <= 5 and doc[j].text not in (",", ".", ";", ":") and not doc[j].is_quote:
+        j += 1
+    if j >= s_end or doc[j].text != ",":
+        return frame
+    if words_after(doc, j + 1, s_end, 2) < 2:
+        return frame
+    content = trim(doc, (s_start, s_end))
+    if content is None:
+        return frame
+    return Frame(frame.cue, frame.source, content, "parenthetical", False, frame.flags, (lo - 1, j + 1))
+
+
+def greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexicon) -> bool:
+    """ "Welcoming the American diplomat, …": a greeting cue whose object is only a person is no statement."""
+    if cue.lemma not in lexicon.words.greeting or content is None:
+        return False
+    for tok in doc[content[0]:content[1]]:
+        if not (tok.text[:1].isupper() or tok.lower_ in lexicon.titles or tok.lower_ in lexicon.pronouns
+                or tok.lower_ in lexicon.words.article or tok.lower_ in ("-", "of") or tok.is_punct):
+            return False
+    return True

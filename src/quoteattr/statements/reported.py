@@ -1,0 +1,305 @@
+"""Reported speech: from a cue to its source and content.
+
+A *frame* is one attribution found around a cue: the cue, the speaker mention
+(source) and the content, as token spans. With a parse (trained tier) the
+frames come from dependency patterns; without one (rules tier) from surface
+patterns. Patterns, each with the text it is for:
+
+- ``that-clause``: "the Head of State said that since …" / "… said Kazakhstan and the U.S. are linked …"
+- ``object``: "noted the importance of giving …", "expressed readiness for …", "welcomed the efforts …"
+- ``inverted``: "…, the minister said." / "…, said Smith."
+- ``coordinated``: "welcomed … and emphasised the importance of …" (source inherited)
+- ``participle``: "…, expressing gratitude to the U.S. side for …" (source inherited)
+- ``parenthetical``: "The museum, Mr. Bush said, celebrated …" (``frame.parenthetical``)
+- ``bare``: "he added." after a direct quote (no content; the quote is the content)
+
+The frames of nominal cues (``according-to``, ``possessive``, ``as-put-it``,
+``noun-that``) come from ``nominal.py``; the ``Frame`` itself is in ``frame.py``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
+from ..speakers.mentions import noun_phrase, np_left, np_right, subject_of
+from ..text.marks import QUOTE_CHARS
+from .cues import Cue
+from .frame import Frame, greeting, parenthetical, trim
+from .nominal import nominal_frame
+
+__all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
+
+_SKIP_RIGHT = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt"})
+
+
+#: negation and modality are looked for this many words before a surface cue: "did not say"
+FLAG_WINDOW = 3
+
+
+def _surface_flags(doc: Doc, cue: int, start: int, lexicon: Lexicon) -> tuple[str, ...]:
+    """Negation and modality from the three words before a cue: "did not say", "would argue"."""
+    flags = []
+    for tok in doc[max(start, cue - FLAG_WINDOW):cue]:
+        if tok.lower_ in lexicon.words.negation:
+            flags.append("negated")
+        elif tok.lower_ in lexicon.words.modal:
+            flags.append("modal")
+    return tuple(dict.fromkeys(flags))
+
+
+def _flags(verb: Token) -> tuple[str, ...]:
+    flags = []
+    for child in verb.children:
+        if child.dep_ == "neg":
+            flags.append("negated")
+        elif child.dep_ == "aux" and child.tag_ == "MD":
+            flags.append("modal")
+    return tuple(dict.fromkeys(flags))
+
+
+# ---------------------------------------------------------------- trained tier
+
+
+def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon: Lexicon) -> list[Frame]:
+    """Frames for the cues of one sentence (tokens ``sent``), from the dependency parse."""
+    frames = []
+    s_start, s_end = sent
+    for cue in cues:
+        if cue.nominal:
+            frames.append(nominal_frame(doc, cue, sent, lexicon))
+            continue
+        verb = doc[cue.start]
+        found = subject_of(verb)
+        source, inherited = (noun_phrase(found[0]), found[1]) if found else (None, False)
+        if source and not (s_start <= source[0] < s_end):
+            source = None
+        if source is not None and not inherited and any(
+            doc[t].is_quote for t in range(min(source[1], cue.start), max(source[0], cue.start))
+        ):
+            # the parser made a quote the subject ("“My reaction …,” the strategist said"):
+            # the speaker is the noun phrase just before the cue
+            source = np_left(doc, cue.start, s_start, lexicon)
+        content, pattern = _parse_content(doc, verb, cue, sent, source, lexicon)
+        if inherited:
+            pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
+        content = trim(doc, content)
+        if greeting(doc, cue, content, lexicon):
+            continue
+        frame = parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent)
+        if frame.content is None:
+            # the parser missed ", Chief Justice Roberts said,": read it from the surface
+            near = np_left(doc, cue.start, s_start, lexicon)
+            if near is not None:
+                surface = parenthetical(doc, Frame(cue, near, None, "bare", False, frame.flags), sent)
+                if surface.content is None:
+                    # "People like Scott, he said.": the clause before ", SOURCE CUE"
+                    before = trim(doc, _surface_content(doc, cue, near, "that-clause", sent, s_end, lexicon))
+                    if before is not None and before[1] <= near[0]:
+                        surface = Frame(cue, near, before, "inverted", False, frame.flags)
+                frame = surface if surface.content is not None else frame
+        frames.append(frame)
+    return _cut_at_coordinated(doc, frames, lexicon)
+
+
+def _cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
+    """End a content before a coordinated cue the parser put inside it.
+
+    "Farouk said the outbreak was contained and urged parents to …": the
+    parser may hang "urged" under "was"; the second statement is its own.
+    """
+    starts = [f.cue.start for f in frames if f.inherited and not f.cue.nominal and doc[f.cue.start].dep_ == "conj"]
+    if not starts:
+        return frames
+    out = []
+    for f in frames:
+        if f.content is not None:
+            inner = [c for c in starts if f.content[0] < c < f.content[1]]
+            if inner:
+                cut = inner[0]
+                while cut > f.content[0] and (doc[cut - 1].lower_ in lexicon.words.coordinator or doc[cut - 1].text == ","):
+                    cut -= 1
+                f = Frame(f.cue, f.source, trim(doc, (f.content[0], cut)), f.pattern, f.inherited, f.flags, f.gap)
+        out.append(f)
+    return out
+
+
+#: a content span (or None) and the frame pattern that found it
+Content = tuple[tuple[int, int] | None, str]
+
+
+def _parse_content(
+    doc: Doc, verb: Token, cue: Cue, sent: tuple[int, int], source: tuple[int, int] | None, lexicon: Lexicon
+) -> Content:
+    """The content of a verb cue from the parse: its clause, the clause it hangs from, or its objects."""
+    return (
+        _clause_content(verb, cue, sent)
+        or _head_clause_content(verb, sent, source)
+        or _object_content(verb, cue, sent, lexicon)
+    )
+
+
+def _clause_content(verb: Token, cue: Cue, sent: tuple[int, int]) -> Content | None:
+    """ "said that taxes would rise" (that-clause) / "Taxes will rise, officials said" (inverted)."""
+    s_start, s_end = sent
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and s_start <= c.i < s_end]
+    if not clauses:
+        return None
+    # a that-clause after the verb first, then one before it: "…: Republicans said they're convinced"
+    child = min(clauses, key=lambda c: (c.i < verb.i, c.dep_ != "ccomp"))
+    lo, hi = child.left_edge.i, child.right_edge.i + 1
+    marks = [c.i for c in child.children if c.lower_ == "that" and c.i < child.i and c.dep_ in ("mark", "dobj")]
+    if marks and child.i > verb.i:
+        lo = marks[0]  # "said on Tuesday, after a long meeting, that …": the clause starts at "that"
+    if child.i < verb.i:
+        return (max(lo, s_start), min(hi, verb.i)), "inverted"
+    return (max(lo, cue.end), min(hi, s_end)), "that-clause"
+
+
+def _head_clause_content(verb: Token, sent: tuple[int, int], source: tuple[int, int] | None) -> Content | None:
+    """ "The deal is dead, he said": the parser hung the cue under the reported clause."""
+    if verb.dep_ not in ("ccomp", "parataxis", "advcl") or verb.head.i >= verb.i:
+        return None
+    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return None
+    left = verb.left_edge.i
+    if source is not None:
+        left = min(left, source[0])
+    return (max(verb.head.left_edge.i, sent[0]), left), "inverted"
+
+
+def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Content:
+    """ "noted the importance of …", "welcomed the efforts …"; "bare" when the objects only say
+    where or when ("he said in an interview")."""
+    s_end = sent[1]
+    # stop before a coordinated or participial cue: it is a statement of its own
+    cut = s_end
+    for c in verb.rights:
+        if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB":
+            cut = min(cut, c.left_edge.i)
+    right = [
+        c for c in verb.rights
+        if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
+        and c.i < s_end and c.i < cut
+    ]
+    if cue.lemma in lexicon.words.hearer_verb:
+        right = [c for c in right if c.dep_ not in ("dobj", "dative", "iobj")] or right
+        if cue.lemma == "thank":
+            right = [c for c in verb.rights if c.dep_ in ("dobj", "prep") and c.i < cut]
+    if not right or (cue.cls == "neutral" and all(_says_where_or_when(c, lexicon) for c in right)):
+        return None, "bare"  # "he said in an interview", "she said on Monday": where and when, not what
+    lo = min(max(c.left_edge.i, cue.end) for c in right)
+    hi = max(c.right_edge.i + 1 for c in right)
+    return (lo, min(hi, cut)), "object"
+
+
+def _says_where_or_when(tok: Token, lexicon: Lexicon) -> bool:
+    return (tok.dep_ == "prep" and tok.lower_ in lexicon.words.setting_preposition) or tok.dep_ in ("npadvmod", "advmod")
+
+
+# ---------------------------------------------------------------- rules tier
+
+
+def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon: Lexicon) -> list[Frame]:
+    """Frames for the cues of one sentence from word order and punctuation alone."""
+    frames: list[Frame] = []
+    s_start, s_end = sent
+    verb_starts = [c.start for c in cues if not c.nominal]
+    for cue in cues:
+        if cue.nominal:
+            frames.append(nominal_frame(doc, cue, sent, lexicon))
+            continue
+        k = bisect_right(verb_starts, cue.start)
+        nxt = verb_starts[k] if k < len(verb_starts) else s_end
+        found = _surface_source(doc, cue, sent, frames, lexicon)
+        if found is None:
+            continue  # "Speaking on …, the President said": the main verb carries it
+        source, pattern, inherited = found
+        content = trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon))
+        if greeting(doc, cue, content, lexicon):
+            continue
+        flags = _surface_flags(doc, cue.start, s_start, lexicon)
+        frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent))
+    return frames
+
+
+def _surface_source(
+    doc: Doc, cue: Cue, sent: tuple[int, int], earlier: list[Frame], lexicon: Lexicon
+) -> tuple[tuple[int, int] | None, str, bool] | None:
+    """(source, pattern, inherited) of a surface verb cue, or None when the cue is no statement's.
+
+    The noun phrase before the cue ("Smith said"); else after it when a comma or
+    a quote precedes the cue ("…, said Smith"); else the source of an earlier
+    frame for "… and added" / "…, adding".
+    """
+    s_start, s_end = sent
+    k = cue.start - 1
+    while k > s_start and doc[k].is_lower and doc[k].lower_.endswith("ly") and len(doc[k]) > 4:
+        k -= 1  # "… and repeatedly says"
+    prev_tok = doc[k] if k >= s_start else None
+    participle = doc[cue.start].lower_.endswith("ing")
+    source = np_left(doc, cue.start, s_start, lexicon)
+    if source is not None:
+        return source, "that-clause", False
+    if prev_tok is None:
+        return None if participle else (None, "that-clause", False)
+    after_quote = prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS
+    if not (prev_tok.text == "," or after_quote or prev_tok.lower_ == "and"):
+        return None, "that-clause", False
+    if (prev_tok.text == "," or after_quote) and cue.lemma not in lexicon.words.hearer_verb:
+        right = np_right(doc, cue.end, s_end, lexicon)
+        if right is not None:
+            return right, "inverted", False
+    sourced = [f for f in earlier if f.source is not None]
+    if sourced and (prev_tok.lower_ == "and" or participle):
+        return sourced[-1].source, "coordinated" if prev_tok.lower_ == "and" else "participle", True
+    return None, "that-clause", False
+
+
+def _surface_content(
+    doc: Doc, cue: Cue, source: tuple[int, int] | None, pattern: str, sent: tuple[int, int], nxt: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """The content of a surface cue: before it when inverted, else after it up to the next cue."""
+    s_start, s_end = sent
+    if pattern == "inverted" or (source is not None and source[0] > cue.start):
+        # "…, said Smith." : the content is what comes before the comma
+        end = cue.start
+        while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_quote or doc[end - 1].is_space):
+            end -= 1
+        return (s_start, end) if end > s_start else None
+    start, stop = _after_cue(doc, cue, s_end, nxt, lexicon)
+    if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)):
+        # "…, the minister said." : the content is the clause before the source
+        end = source[0] if source else cue.start
+        while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_space):
+            end -= 1
+        return (s_start, end) if end > s_start and doc[end].text == "," else None
+    return start, stop
+
+
+#: a hearer verb's content starts at "that" or a colon within this many tokens: "told reporters that"
+HEARER_WINDOW = 6
+
+
+def _after_cue(doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon) -> tuple[int, int]:
+    """Token bounds of what follows a cue, up to the next coordinated cue ("… and added")."""
+    start = cue.end
+    stop = s_end
+    # a following coordinated or participial cue starts a statement of its own
+    if nxt < s_end:
+        k = nxt - 1
+        while k > start and (doc[k].lower_ in lexicon.words.coordinator or doc[k].text == ","):
+            k -= 1
+        if k < nxt - 1:
+            stop = k + 1
+    if cue.lemma in lexicon.words.hearer_verb:
+        for j in range(start, min(start + HEARER_WINDOW, stop)):
+            if doc[j].lower_ == "that":
+                start = j
+                break
+            if doc[j].text == ":":
+                start = j + 1  # "told reporters: “…”"
+                break
+    return start, stop

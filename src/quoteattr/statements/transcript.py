@@ -1,0 +1,72 @@
+"""Transcript turns: a paragraph that opens with a speaker label and a colon.
+
+"PENCE: Gennifer Flowers will not be attending the debate." (an upper-case
+label of one to three words) and headlines like "Pat Caddell: Democrat voters
+worried" (a name of two or three capitalised words). Each turn is one direct
+statement, pattern ``transcript``, with the label as speaker and the colon as cue.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..text.marks import QUOTE_CHARS
+
+__all__ = ["Turn", "transcript_turns", "LABEL_MAX_CHARS", "LABEL_MAX_WORDS"]
+
+#: the longest speaker label of a transcript turn, in characters ("SEN. ELIZABETH WARREN:")
+LABEL_MAX_CHARS = 40
+#: a label is a name or a shouted name of at most this many words, not a sentence with a colon
+LABEL_MAX_WORDS = 3
+
+
+class Turn(NamedTuple):
+    """A transcript turn, in character offsets."""
+
+    paragraph: int
+    label: tuple[int, int]
+    colon: tuple[int, int]
+    content: tuple[int, int]
+
+
+def _is_label(words: list[str]) -> bool:
+    """ "PENCE", "SEN. WARREN" (shouted) or "Pat Caddell" (a name, not "The Latest")."""
+    if not 1 <= len(words) <= LABEL_MAX_WORDS:
+        return False
+    shouting = all(
+        len(w) > 1 and w.replace(".", "").replace("-", "").replace("'", "").isalpha() and w.isupper() for w in words
+    )
+    named = len(words) >= 2 and words[0] != "The" and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words
+    )
+    return shouting or named
+
+
+def _turn(text: str, n: int, lo: int, hi: int) -> Turn | None:
+    i = lo
+    while i < hi and (text[i] in QUOTE_CHARS or text[i].isspace()):
+        i += 1
+    colon = text.find(":", i, min(hi, i + LABEL_MAX_CHARS))
+    if colon <= i or colon + 2 >= hi or not text[colon + 1].isspace():
+        return None
+    if not _is_label(text[i:colon].split()):
+        return None
+    c_lo = colon + 1
+    while c_lo < hi and text[c_lo].isspace():
+        c_lo += 1
+    c_hi = hi
+    while c_hi > c_lo and text[c_hi - 1] in QUOTE_CHARS:
+        c_hi -= 1
+    if c_hi > c_lo and text[c_lo].isupper():
+        return Turn(n, (i, colon), (colon, colon + 1), (c_lo, c_hi))
+    return None
+
+
+def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Turn]:
+    """The transcript turns of *text*, one per labelled paragraph, in order."""
+    turns = []
+    for n, (lo, hi) in enumerate(paras):
+        turn = _turn(text, n, lo, hi)
+        if turn is not None:
+            turns.append(turn)
+    return turns
