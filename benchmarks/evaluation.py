@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from quoteattr.calibration import raw_confidence
 
-from . import errors, systems
+from . import errors, precision, systems
 from .gold import GoldDoc
 from .report import Row
 from .score import DocMatch, Scores, evaluate
@@ -115,6 +115,8 @@ def write_errors(res: CorpusResult, path: Path) -> None:
             continue
         oos = out_of_scope(res.docs, [m.doc for m in matches]) if view == SPEECH else None
         parts.append(errors.report(f"{TRAINED}, scope={VIEW_SCOPE[view]!r}, against {view}", matches, res.parsed, oos))
+        if view == SPEECH:
+            parts.append(precision.listing(matches, res.parsed, oos))  # issue 11: false alarms left, by cause
     path.write_text("\n".join(parts), encoding="utf-8")
 
 

@@ -65,7 +65,8 @@ def speed_section(args: argparse.Namespace, res: CorpusResult, hand: CorpusResul
         words += len(d.text.split())
     corpus = res.name if len(texts) == len(res.docs) else f"the first {len(texts)} documents of {res.name}"
     parsed = res.parsed[: len(texts)]
-    runs = speed.throughput(texts, nlp, rules_nlp, with_textacy=with_textacy, repeats=args.repeats)
+    full_nlp = speed.full_pipeline(nlp)  # the bare pipeline and textacy's: spacy.load(model), every component
+    runs = speed.throughput(texts, nlp, rules_nlp, with_textacy=with_textacy, repeats=args.repeats, bare_nlp=full_nlp)
     bare, trained, rules = runs[0], runs[1], runs[2]
     overhead = (trained.cpu - bare.cpu) / bare.cpu
     engine = speed.engine_seconds(parsed, args.repeats)
@@ -135,6 +136,9 @@ def speed_section(args: argparse.Namespace, res: CorpusResult, hand: CorpusResul
         lines += ["- Growth is linear for both quoteattr tiers (time ratio / length ratio ≤ "
                   f"{LINEAR_SLACK} at every size).", ""]
 
+    lines += [speed.speed_targets(texts, runs, nlp, rules_nlp, full_nlp, base, rounds=getattr(args, "profile_rounds", 3),
+                                  sizes=[int(x) for x in getattr(args, "linear_sizes", "1000,10000").split(",") if x.strip()],
+                                  big_chars=getattr(args, "big_text_chars", 0), log=log)]
     log("growth done; memory ...")
     trace = speed.stream_memory(texts, nlp, passes=args.stream_passes)
     log("memory done; profiles ...")

@@ -53,6 +53,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="comma-separated text sizes in characters for the growth table")
     p.add_argument("--growth-cap-trained", type=int, default=100_000,
                    help="largest text (characters) timed with the trained pipeline")
+    p.add_argument("--profile-rounds", type=int, default=3, help="interleaved rounds of the per-stage profile")
+    p.add_argument("--linear-sizes", default="1000,10000,100000,1000000",
+                   help="comma-separated text sizes (characters) for the growth targets of both tiers")
+    p.add_argument("--big-text-chars", type=int, default=10_000_000,
+                   help="peak memory of the trained tier on one text this long, in a subprocess (0: skip)")
     p.add_argument("--doc", default=str(ROOT / "docs" / "benchmarks.md"), help="markdown page to write")
     p.add_argument("--out", default=str(HERE / "out"), help="folder for the error report and JSON results")
     return p.parse_args(argv)

@@ -43,9 +43,12 @@ def test_harness_runs_end_to_end(tmp_path: Path) -> None:
 def test_speed_section_runs_on_tiny_sizes(tmp_path: Path) -> None:
     page = tmp_path / "benchmarks.md"
     argv = ["--doc", str(page), "--out", str(tmp_path / "out"), "--repeats", "1", "--stream-passes", "2",
-            "--growth-sizes", "300,3000", "--skip-textacy"]
+            "--growth-sizes", "300,3000", "--skip-textacy", "--linear-sizes", "300,3000", "--profile-rounds", "1",
+            "--big-text-chars", "20000"]
     assert run.main(argv) == 0
     md = page.read_text(encoding="utf-8")
-    for heading in ("## Speed", "## Growth with document length", "## Memory"):
+    for heading in ("## Speed", "## Growth with document length", "## Memory", "## Speed targets and per-stage profile",
+                    "### Per-stage profile"):
         assert heading in md
     assert "bare spaCy pipeline" in md and "words/s" in md
+    assert "| tokenizer |" in md and "| quoteattr names |" in md and "peak resident memory" in md

@@ -30,7 +30,7 @@ def test_every_rule_and_sieve_path_has_a_factor() -> None:
 
 def test_results_carry_the_score(blank_nlp: Language) -> None:
     (q,) = quoteattr.attribute("“We will win,” Anna Smith said.", nlp=blank_nlp)
-    assert q.confidence == confidence.score("after", unclosed=False, resolution="name")
+    assert q.confidence == confidence.final("after", unclosed=False, resolution="name", tier="rules")
     (u,) = quoteattr.attribute("Anna Smith said: “We will win this time", nlp=blank_nlp)
     assert u.flags == ("unclosed",)
-    assert u.confidence == confidence.score("before", unclosed=True, resolution="name")
+    assert u.confidence == confidence.final("before", unclosed=True, resolution="name", tier="rules")

@@ -87,9 +87,10 @@ REPORTED: list[Row] = [
         "mixed", "the deal was “a disaster”", "said", "She", "Anna Kowalski"),
     Row("mixed-end", "He said the deal was “a disaster”.",
         "mixed", "the deal was “a disaster", "said", "He", None),
-    # negation and modality stay visible
+    # negation and modality stay visible ("did not say whether" is a refusal: only scope="all" keeps it, issue 11)
     Row("negated", "Senator Maria Lopez did not say whether she would run again.",
-        "indirect", "whether she would run again", "say", "Senator Maria Lopez", "Maria Lopez", flags=("negated",)),
+        "indirect", "whether she would run again", "say", "Senator Maria Lopez", "Maria Lopez",
+        flags=("negated", "refusal"), options=ALL),
     Row("modal", "Critics would argue that the plan is far too expensive.",
         "indirect", "the plan is far too expensive", "argue", "Critics", flags=("modal",)),
     # scope="all": beliefs and documents

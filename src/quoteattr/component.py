@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import srsly
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -192,8 +193,15 @@ def mark_paragraphs(doc: Doc) -> Doc:
     lede, a quote paragraph to the attribution before it). ``load_model``
     puts it before the parser of the pipelines it loads.
     """
-    for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        if prev.is_space and "\n" in prev.text or prev.whitespace_ and "\n" in prev.text_with_ws[len(prev.text):]:
-            doc[i].is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    # One pass and one write: the Token.is_sent_start setter scans the whole Doc on every call
+    # (has_annotation("DEP")), which made this component quadratic in the paragraphs of a long text.
+    breaks = [i + 1 for i, tok in enumerate(doc)
+              if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_]
+    breaks = [i for i in breaks if i < len(doc)]
+    if breaks:
+        starts = doc.to_array([SENT_START])
+        starts[breaks] = 1
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # the stub types to_array as floats; it holds ints
     return doc

@@ -14,13 +14,20 @@ decimals::
   the person (``RESOLUTION``: a sieve of ``speakers/sieves.py``, or how the
   statement got no speaker).
 
-The values are set by hand, in the order of how often each route is right; the
-confidence table of ``docs/benchmarks.md`` shows how they bear out on PolNeAR.
+The values are set by hand, in the order of how often each route is right.
+:func:`score` is that raw product; :func:`final` maps it, per tier, onto the share
+of such statements found right on the PolNeAR development split
+(``calibration.py``, ``data/calibration.tsv``) and is what a ``Quote`` carries.
+The reliability tables of ``docs/benchmarks.md`` show how both bear out.
 """
 
 from __future__ import annotations
 
-__all__ = ["PATTERN", "DEFAULT_PATTERN", "RESOLUTION", "DEFAULT_RESOLUTION", "UNCLOSED", "pattern_factor", "score"]
+from .calibration import calibrate
+
+__all__ = [
+    "PATTERN", "DEFAULT_PATTERN", "RESOLUTION", "DEFAULT_RESOLUTION", "UNCLOSED", "pattern_factor", "score", "final",
+]
 
 #: detection confidence of each attachment rule and frame pattern
 PATTERN: dict[str, float] = {
@@ -59,3 +66,8 @@ def score(pattern: str, *, unclosed: bool, resolution: str) -> float:
     if unclosed:
         value *= UNCLOSED
     return round(value * RESOLUTION.get(resolution, DEFAULT_RESOLUTION), 3)
+
+
+def final(pattern: str, *, unclosed: bool, resolution: str, tier: str) -> float:
+    """The confidence a statement reports: :func:`score`, calibrated for *tier* ("trained" / "rules")."""
+    return calibrate(score(pattern, unclosed=unclosed, resolution=resolution), tier)

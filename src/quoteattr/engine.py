@@ -29,14 +29,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import confidence
-from .calibration import calibrate
-from .chunking import shift_analysis, split_text
+from . import profiling
+from .chunking import chunk_chars, shift_analysis, split_text
 from .hygiene import clean_text, kept_original, recut
 from .result import Analysis, Person, Quote, Span, Speaker
 from .settings import Settings
 from .speakers.coreference import Resolver
 from .statements.assemble import Statement, assemble
 from .statements.cues import find_cues
+from .statements.filters import filter_statements
 from .statements.reported import frames_from_parse, frames_from_surface
 from .text.marks import QUOTE_CHARS, strip_span
 from .text.shape import shape_of
@@ -54,25 +55,45 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
         text = doc.text
     if not text.strip():
         return Analysis((), ())
+    clock = profiling.clock()  # None unless the benchmark profiles the stages
+    if clock:
+        clock.start()
     lexicon = settings.lexicon
     parsed = doc.has_annotation("DEP")
     shape = shape_of(text, lexicon)
+    if clock:
+        clock.lap("marks and sentences")
     tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
     words = [t.text for t in doc]
     lowers = [w.lower() for w in words]
+    if clock:
+        clock.lap("token arrays")
     frames = []
     for s_lo, s_hi in shape.sentences:
         t_lo, t_hi = bisect_left(tok_starts, s_lo), bisect_left(tok_starts, s_hi)
         cues = find_cues(
             doc, t_lo, t_hi, lexicon, parsed=parsed, scope_all=settings.scope == "all", quoted=shape.quoted, lowers=lowers
         )
+        if clock:
+            clock.lap("cues")
         build = frames_from_parse if parsed else frames_from_surface
         frames.append(build(doc, cues, (t_lo, t_hi), lexicon) if cues else [])
+        if clock:
+            clock.lap("frames")
     statements = assemble(doc, shape, frames, keep_scare_quotes=settings.keep_scare_quotes, lexicon=lexicon)
+    statements = filter_statements(doc, shape, statements, settings)
+    if clock:
+        clock.lap("statements")
     resolver = Resolver(doc, text, shape.sentences, lexicon, words, tok_starts)
+    if clock:
+        clock.lap("names")
     resolved, people = resolver.number(resolver.resolve(statements))
+    if clock:
+        clock.lap("speakers")
     tier = "trained" if parsed else "rules"
     quotes = tuple(_to_quote(text, st, r.speaker, r.path, tier) for st, r in zip(statements, resolved, strict=True))
+    if clock:
+        clock.lap("result")
     return Analysis(quotes, tuple(people))
 
 
@@ -86,10 +107,13 @@ def _to_quote(text: str, st: Statement, speaker: Speaker | None, path: str, tier
         fragments=tuple(Span.of(text, s, e) for s, e in pieces),
         cue=Span.of(text, *st.cue) if st.cue else None,
         speaker=speaker,
-        # the raw score of named factors, mapped per tier onto the share found right (calibration.py)
-        confidence=calibrate(confidence.score(st.pattern, unclosed=st.started_unclosed, resolution=path), tier),
+        confidence=confidence.final(st.pattern, unclosed=st.started_unclosed, resolution=path, tier=tier),
         flags=st.flags if st.closed else (*st.flags, "unclosed"),
     )
+
+
+#: the clean-up every door applies (hygiene.py), under its old name
+tokenizable = clean_text
 
 
 def _cleaned(doc: Doc, settings: Settings, clean: str, original: str) -> Analysis:
@@ -106,13 +130,14 @@ def analyze_made_doc(doc: Doc, settings: Settings) -> Analysis:
 
 
 def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
-    """Run *nlp* and the engine on *text*, cutting texts longer than ``nlp.max_length``."""
-    if len(text) <= nlp.max_length:
+    """Run *nlp* and the engine on *text*, cutting texts longer than ``chunking.chunk_chars(nlp)``."""
+    limit = chunk_chars(nlp)
+    if len(text) <= limit:
         clean = clean_text(text)
         return _cleaned(nlp(clean), settings, clean, text)
     quotes: list[Quote] = []
     people: list[Person] = []
-    for offset, chunk in split_text(text, nlp.max_length):
+    for offset, chunk in split_text(text, limit):
         clean = clean_text(chunk)
         part = shift_analysis(_cleaned(nlp(clean), settings, clean, chunk), offset, len(people))
         quotes.extend(part.quotes)
@@ -132,7 +157,7 @@ def analyze_stream(
 
     def feed() -> Iterator[str]:
         for text in texts:
-            clean = None if len(text) > nlp.max_length else clean_text(text)
+            clean = None if len(text) > chunk_chars(nlp) else clean_text(text)
             pending.append((text, clean))
             yield "" if clean is None else clean
 

@@ -1,0 +1,313 @@
+"""Precision: a statement only where something was said.
+
+The assembled statements pass through small named rules, tried in the order
+of :data:`RULES`; the first rule with an opinion gives the verdict — ``keep``,
+``drop`` or ``flag`` — with its reason. A rule reads the Doc: with a parse
+(trained tier) part-of-speech tags and dependencies, without one (rules tier)
+the surface words. The rules, each with the text it is for:
+
+==================  ========================================================================
+rule                what it turns away (cause in issue 11)
+==================  ========================================================================
+``caption``         photo captions, wire credits and the outlet's notes: "Photo: …", "(Jane
+                    Doe/The Canadian Press)", "(Reporting by …)", "Editor's note: …" (7)
+``headline``        a first line that reads as a headline, unless its speaker is named in
+                    the article below it: "Black Lawmakers Rip Trump As A ‘Fraud.’" (7)
+``section-label``   a "LABEL:" line whose label is a section or navigation label or no one
+                    the article knows: "READ MORE: Budget won't balance until 2040" (2)
+``scare-quote``     a quote with no cue and no speaker that is a few words inside a sentence,
+                    title-cased, one of a list, or after "known as", "titled" …: the
+                    documentary “13th.” (3; ``keep_scare_quotes=True`` keeps them)
+``refusal``         "declined to comment", "did not respond to a request for comment", "has
+                    not said whether …": dropped; kept with the ``refusal`` flag in
+                    ``scope="all"`` (5)
+``unrealised``      speech only planned, required or attempted: "plans to call on …", "the law
+                    requires them to disclose …" (default scope only; PolNeAR counts intentions)
+``hearer-passive``  "Residents were told to leave their homes": the subject is the hearer,
+                    the speaker is unknown (6)
+``wrong-argument``  a by-agent, "it" or "something" taken as the content: "was reported by
+                    The Washington Post", "she said it" (4)
+``participle``      a cue participle used as an adjective or a noun: "a stream called Miracle
+                    Run", "laws proposed in the 1970s" (1)
+``sense``           an ambiguous cue verb whose complement is not propositional content for
+                    it (``data/speech_senses.tsv``): "Hamilton added a goal" (1)
+``object-kind``     a noun-phrase object that is a person, a number or a time, after a cue
+                    that is not an act of judging someone: "Green called Smith",
+                    "estimated $50,000" (1)
+==================  ========================================================================
+
+Every rule looks at one statement and a bounded window of text around it, so
+the stage is linear in the number of statements and the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+from ..settings import Settings
+from ..text.shape import TextShape
+from .complements import PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes
+from .layout_rules import caption, headline, scare_quote, section_label
+from .statement import Statement
+from .verdict import Action, Context, Rule, Verdict
+
+#: how many words before "to" are searched (rules tier) for a verb of plan or need ("requires candidates to")
+UNREALISED_WINDOW = 3
+#: how many tokens before a cue are searched for a refusal ("declined to", "did not")
+REFUSAL_WINDOW = 4
+
+#: a content standing before its cue has at least this many words ("That's" is no content)
+BEFORE_MIN_WORDS = 3
+
+#: lemmas whose negation or refusal reports that nothing was said
+REFUSAL_LEMMAS = frozenset(
+    "comment respond answer reply return say elaborate disclose specify explain confirm reveal discuss "
+    "identify speculate address".split()
+)
+#: words that turn a following speech verb into a refusal: "declined to comment"
+REFUSAL_WORDS = frozenset({"decline", "declined", "declines", "declining", "refuse", "refused", "refuses",
+                           "refusing", "not", "n't", "never", "no", "without", "cannot"})
+#: verbs whose passive subject is the hearer: "residents were told to leave"
+HEARER_VERBS = frozenset(
+    "tell ask urge order instruct warn advise remind inform brief assure reassure encourage direct "
+    "notify caution".split()
+)
+#: cue classes that judge someone: a person as object is the target of the statement ("praised Smith")
+JUDGING_CLASSES = frozenset({"evaluative"})
+JUDGING_LEMMAS = frozenset({"accuse", "blame", "thank", "defend", "attack", "criticize", "criticise", "deny",
+                            "reject", "dismiss", "question", "challenge", "endorse", "welcome"})
+
+
+@functools.cache
+def speech_senses() -> dict[str, frozenset[str]]:
+    """Lemma -> the complement kinds that make it a report of speech (``data/speech_senses.tsv``)."""
+    return {cols[0]: frozenset(cols[1].split()) for cols in (line.split("\t") for line in data_lines("speech_senses.tsv"))}
+
+
+def unrealised(st: Statement, ctx: Context) -> Verdict | None:
+    """Speech only planned, required or attempted ("plans to call on", "federal law requires them to
+    disclose", "trying to question"): nothing was said yet. Dropped in the default scope; PolNeAR counts
+    such intentions, so ``scope="all"`` keeps them."""
+    f = st.frame
+    if ctx.scope_all or f is None or f.cue.nominal or st.kind == "direct":
+        return None
+    doc = ctx.doc
+    i = f.cue.start
+    if ctx.parsed:
+        tok = doc[i]
+        if tok.tag_ != "VB" or tok.dep_ != "xcomp" or not any(c.lower_ == "to" for c in tok.children):
+            return None
+        head = tok.head.lemma_.lower()
+        candidates = [head]
+    else:
+        if i < 2 or doc[i - 1].lower_ != "to":
+            return None
+        candidates = []
+        for k in range(i - 2, max(-1, i - 2 - UNREALISED_WINDOW), -1):
+            if doc[k].is_punct:
+                break
+            candidates.append(doc[k].lower_)  # "requires candidates to disclose"
+    heads = unrealised_heads()
+    for head in candidates:
+        if head in heads or head.rstrip("s") in heads or (head.endswith(("ed", "ing")) and _stem(head) in heads):
+            return Verdict("drop", "unrealised", f"speech that is only {head!r}: nothing was said yet")
+    return None
+
+
+def _stem(form: str) -> str:
+    for suffix, repl in (("ied", "y"), ("ing", ""), ("ed", ""), ("ing", "e"), ("ed", "e")):
+        if form.endswith(suffix):
+            stem = form[: -len(suffix)] + repl
+            if stem in unrealised_heads():
+                return stem
+    return form
+
+
+@functools.cache
+def unrealised_heads() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in data_lines("unrealised_heads.txt"))
+
+
+def refusal(st: Statement, ctx: Context) -> Verdict | None:
+    """ "declined to comment", "did not respond to requests for comment", "has not said whether …"."""
+    f = st.frame
+    if f is None or st.kind == "direct" or f.cue.nominal:
+        return None
+    lemma = f.cue.lemma.split()[0]
+    doc = ctx.doc
+    action: Action = "flag" if ctx.scope_all else "drop"
+    if lemma in ("decline", "refuse") and f.content is not None and f.content[0] >= f.cue.end:
+        lo, hi = f.content
+        verb = doc[lo + 1] if lo + 1 < hi else None
+        if doc[lo].lower_ == "to" and verb is not None and (verb.lower_ in REFUSAL_LEMMAS or verb.lemma_.lower() in REFUSAL_LEMMAS):
+            return Verdict(action, "refusal", f"{f.cue.lemma} to {verb.text}: nothing was said")
+    if lemma not in REFUSAL_LEMMAS:
+        return None
+    start = max(0, f.cue.start - REFUSAL_WINDOW)
+    before = [t.lower_ for t in doc[start:f.cue.start]]
+    refused = any(w in REFUSAL_WORDS for w in before) or "negated" in st.flags
+    if not refused:
+        return None
+    kind = complement_kind(doc, st, ctx.parsed)
+    content = ctx.text[st.start:st.end].lower()
+    if lemma in ("say", "explain", "specify", "disclose", "reveal", "confirm", "identify", "discuss") \
+            and kind not in ("wh", "none", "np") and "comment" not in content:
+        return None  # "did not say that the plan had failed" is a statement about a claim
+    return Verdict(action, "refusal", "a refusal to speak: nothing was said")
+
+
+def hearer_passive(st: Statement, ctx: Context) -> Verdict | None:
+    """ "Residents were told to leave": the subject heard it; who said it is not known."""
+    f = st.frame
+    if f is None or f.cue.nominal or f.cue.lemma.split()[0] not in HEARER_VERBS:
+        return None
+    if not is_passive(ctx.doc, f.cue.start, ctx.parsed):
+        return None
+    if _by_agent(ctx.doc, f.cue.end, ctx.parsed, f.cue.start):
+        return None
+    return Verdict("drop", "hearer-passive", "the passive subject is the hearer; the speaker is unknown")
+
+
+def _by_agent(doc: Doc, after: int, parsed: bool, verb: int) -> bool:
+    if parsed:
+        return any(c.dep_ == "agent" for c in doc[verb].children)
+    return any(t.lower_ == "by" for t in doc[after:min(len(doc), after + 4)])
+
+
+def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
+    """The by-agent of a passive, the speaker, or a placeholder ("it", "something") taken as content."""
+    f = st.frame
+    if f is None or f.content is None or st.kind == "direct" or f.cue.nominal:
+        return None
+    doc = ctx.doc
+    lo, hi = f.content
+    words = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
+    if len(words) == 1 and words[0].lower_ in PLACEHOLDERS:
+        return Verdict("drop", "wrong-argument", f"the content is only {words[0].text!r}")
+    if lo >= f.cue.end and doc[lo].lower_ == "by" and is_passive(doc, f.cue.start, ctx.parsed):
+        return Verdict("drop", "wrong-argument", "the content is the by-agent of a passive cue")
+    if f.source is not None and f.source[0] <= lo and hi <= f.source[1]:
+        return Verdict("drop", "wrong-argument", "the content is the speaker")
+    if hi <= f.cue.start and f.gap is None and f.pattern != "parenthetical":
+        # a content-first cue: the clause before it must be what was said, not the frame of another
+        # cue ("Josh Earnest said Monday that Obama has long called for …") nor a word or two ("That's")
+        if len(words) <= BEFORE_MIN_WORDS - 1:
+            return Verdict("drop", "wrong-argument", "the content before the cue is a word or two")
+        if ctx.has_cue_within(lo, hi):
+            return Verdict("drop", "wrong-argument", "the content before the cue is another statement's frame")
+    return None
+
+
+def participle(st: Statement, ctx: Context) -> Verdict | None:
+    """A cue participle that modifies a noun ("a stream called Miracle Run", "laws proposed in 1970")."""
+    f = st.frame
+    if f is None or f.cue.nominal or st.kind == "direct":
+        return None
+    doc = ctx.doc
+    tok = doc[f.cue.start]
+    if ctx.parsed:
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return Verdict("drop", "participle", f"{tok.text!r} describes a noun")
+        if tok.tag_ in ("NN", "NNS", "NNP"):
+            return Verdict("drop", "participle", f"{tok.text!r} is a noun here")
+        return None
+    if f.source is None and tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
+        return Verdict("drop", "participle", f"{tok.text!r} opens a credit line")
+    return None
+
+
+def sense(st: Statement, ctx: Context) -> Verdict | None:
+    """An ambiguous cue verb reports speech only with the complements its row allows."""
+    f = st.frame
+    if f is None or f.cue.nominal or st.kind == "direct":
+        return None
+    allowed = speech_senses().get(f.cue.lemma)
+    if allowed is None:
+        return None
+    kind = complement_kind(ctx.doc, st, ctx.parsed)
+    if kind in allowed or (kind.startswith("np-") and "np" in allowed):
+        return None
+    return Verdict("drop", "sense", f"{f.cue.lemma!r} with a {kind} complement is not speech")
+
+
+def object_kind(st: Statement, ctx: Context) -> Verdict | None:
+    """A noun-phrase object that is a person, a number or a time is not what was said."""
+    f = st.frame
+    if f is None or f.content is None or f.cue.nominal or st.kind == "direct":
+        return None
+    if f.cue.cls in JUDGING_CLASSES or f.cue.lemma in JUDGING_LEMMAS:
+        return None
+    if not complement_kind(ctx.doc, st, ctx.parsed).startswith("np"):
+        return None
+    what = np_denotes(ctx.doc, f.content[0], f.content[1], ctx.lexicon, ctx.parsed)
+    if what is None:
+        return None
+    return Verdict("drop", "object-kind", f"the object is a {what}, not what was said")
+
+
+#: the rules, in the order they are tried
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("caption", caption),
+    ("headline", headline),
+    ("section-label", section_label),
+    ("scare-quote", scare_quote),
+    ("refusal", refusal),
+    ("unrealised", unrealised),
+    ("hearer-passive", hearer_passive),
+    ("wrong-argument", wrong_argument),
+    ("participle", participle),
+    ("sense", sense),
+    ("object-kind", object_kind),
+)
+
+
+def judge(st: Statement, ctx: Context, rules: Sequence[tuple[str, Rule]] | None = None) -> Verdict:
+    """The verdict of the first rule with an opinion, or keep."""
+    for _, rule in RULES if rules is None else rules:
+        verdict = rule(st, ctx)
+        if verdict is not None:
+            return verdict
+    return Verdict("keep", "", "")
+
+
+def filter_statements(
+    doc: Doc,
+    shape: TextShape,
+    statements: list[Statement],
+    settings: Settings,
+    *,
+    rules: Sequence[tuple[str, Rule]] | None = None,
+) -> list[Statement]:
+    """The statements the rules keep; a flagged one carries the rule's name in its flags."""
+    ctx = _context(doc, shape, statements, settings)
+    kept = []
+    for st in statements:
+        verdict = judge(st, ctx, rules)
+        if verdict.action == "drop":
+            continue
+        if verdict.action == "flag" and verdict.rule not in st.flags:
+            st.flags = (*st.flags, verdict.rule)
+        kept.append(st)
+    alive = {id(s) for s in kept}
+    for st in kept:
+        if st.inherit_from is not None and id(st.inherit_from) not in alive:
+            st.inherit_from = None
+    return kept
+
+
+def explain(doc: Doc, shape: TextShape, statements: list[Statement], settings: Settings) -> list[Verdict]:
+    """Each statement's verdict, without dropping any (for reports and for users asking why)."""
+    ctx = _context(doc, shape, statements, settings)
+    return [judge(st, ctx) for st in statements]
+
+
+def _context(doc: Doc, shape: TextShape, statements: list[Statement], settings: Settings) -> Context:
+    cues = sorted({i for st in statements if st.frame is not None for i in range(st.frame.cue.start, st.frame.cue.end)})
+    return Context(doc, shape.text, shape.paragraphs, settings.lexicon, doc.has_annotation("DEP"),
+                   settings.scope == "all", settings.keep_scare_quotes, cues)
+
+
+__all__ = ["HEARER_VERBS", "RULES", "Verdict", "explain", "filter_statements", "judge", "speech_senses"]

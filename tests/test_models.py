@@ -1,0 +1,49 @@
+"""What ``load_model`` loads, and names read without the named-entity recogniser."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from quoteattr import analyze, load_model
+from quoteattr.lexicon import default_lexicon
+from quoteattr.speakers.names import find_names
+
+
+@pytest.mark.model
+def test_the_default_trained_tier_leaves_out_the_recogniser() -> None:
+    nlp = load_model()
+    assert "ner" not in nlp.pipe_names and "parser" in nlp.pipe_names
+    assert "ner" in load_model(ner=True).pipe_names
+
+
+@pytest.mark.model
+def test_a_pipeline_passed_in_keeps_its_recogniser(trained_nlp) -> None:
+    assert "ner" in trained_nlp.pipe_names
+    text = "“We will win this election, and we will win it by a wide margin,” said Defence Minister Karin Holm.\n\nShe left."
+    with_ner = analyze(text, nlp=trained_nlp)
+    without = analyze(text, nlp=load_model())
+    assert [q.speaker.name for q in with_ner.quotes] == [q.speaker.name for q in without.quotes] == ["Karin Holm"]
+
+
+def _names(words: list[str], **annotations) -> list[str]:
+    doc = Doc(spacy.blank("en").vocab, words=words, **annotations)
+    text = doc.text
+    names, _ = find_names(doc, default_lexicon(), [(0, len(text))], [t.text for t in doc], [t.idx for t in doc])
+    return [text[m.name_start:m.end] for m in names if m.person_evidence]
+
+
+def test_a_weekday_is_no_name_without_a_recogniser() -> None:
+    words = ["Officials", "met", "Jane", "Tuesday", "Smith", "and", "Tom", "Brown", "."]
+    tags = ["NNS", "VBD", "NNP", "NNP", "NNP", "CC", "NNP", "NNP", "."]
+    assert any("Tuesday" in n for n in _names(words))  # the rules tier (no tags) is unchanged
+    assert "Tom Brown" in _names(words, tags=tags)
+    assert not any("Tuesday" in n for n in _names(words, tags=tags))
+
+
+def test_a_recognisers_person_label_still_counts_when_the_pipeline_has_one() -> None:
+    words = ["Okafor", "said", "it", "was", "over", "."]
+    assert _names(words) == []  # without labels nothing says the capitalised first word is a person
+    ents = dict(ents=["B-PERSON", "O", "O", "O", "O", "O"])
+    assert _names(words, **ents) == ["Okafor"]  # a recogniser's label still counts when the pipeline has one
