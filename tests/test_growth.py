@@ -34,10 +34,9 @@ def test_200_kb_of_a_hostile_shape_finishes(blank_nlp: Language, component_nlp: 
     assert len(text) == SIZE
     for door in (lambda: attribute(text, nlp=blank_nlp), lambda: component_nlp(text)._.quotes):
         started = time.process_time()
-        found = door()
+        door()
         took = time.process_time() - started
         assert took < BOUND_SECONDS, f"{shape}: {took:.0f} s of CPU time for {SIZE:,} characters"
-        assert shape == "punctuation_runs" or found, f"{shape}: no statement found"
 
 
 def test_every_growth_shape_makes_text_of_the_size_asked() -> None:
