@@ -2,6 +2,14 @@
 
     python -m benchmarks.fuzz --seconds 300
     python -m benchmarks.fuzz --seconds 600 --tier both --seed 7
+    python -m benchmarks.fuzz --mode grammar --mutate ../shared/corpus/seed-article.txt
+
+Two sources of inputs take turns (``--mode``): Hypothesis strategies
+(``hypothesis``) and a news grammar with random mutations, plus mutations of
+the real articles given with ``--mutate`` (``grammar``; see
+``benchmarks/fuzzgen.py``). A failing grammar input is shrunk to a small one
+that fails the same way; both are saved. Real articles are read at run time
+and never written anywhere but the failure files under ``--out``.
 
 Draws texts from ``tests/strategies.py`` (news-like, hostile, arbitrary
 Unicode) with Hypothesis, in rounds of ``--batch`` examples until the time is
@@ -23,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 import traceback
@@ -44,6 +53,52 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import strategies  # noqa: E402  (tests/strategies.py)
 import test_properties  # noqa: E402  (the same checks the test suite runs)
+
+from benchmarks import fuzzgen  # noqa: E402
+
+
+def check_all(text: str, nlp: Language) -> None:
+    """Every property of one text: no exception, spans slice the input, no overlap, the same
+    output twice, to_dict/from_dict and JSON round trips, confidence in [0, 1]."""
+    analysis = test_properties.check_text(text, nlp)
+    for q in analysis.quotes:
+        assert 0.0 <= q.confidence <= 1.0, f"confidence {q.confidence} out of [0, 1]"
+
+
+def grammar_input(rng: random.Random, seeds: list[str]) -> str:
+    """A grammar article or a window of a real one, usually mutated."""
+    if seeds and rng.random() < 0.5:
+        article = rng.choice(seeds)
+        start = rng.randint(0, max(0, len(article) - 400))
+        text = article[start:start + rng.randint(200, 4000)]
+    else:
+        text = fuzzgen.news(rng)
+    return fuzzgen.mutate(rng, text) if rng.random() < 0.8 else text
+
+
+def grammar_round(nlps: dict[str, Language], tally: Tally, out: Path, examples: int, round_seed: int,
+                  seeds: list[str]) -> None:
+    """*examples* grammar/mutation inputs; a failure is shrunk and recorded, not raised."""
+    for k in range(examples):
+        text = grammar_input(random.Random(round_seed * 1_000_003 + k), seeds)
+        for tier, nlp in nlps.items():
+            tally.inputs += 1
+            tally.characters += len(text)
+            tally.longest = max(tally.longest, len(text))
+            try:
+                tally.time(text, lambda: check_all(text, nlp))
+            except Exception as err:  # noqa: BLE001 - every failure is a finding
+                key = _error_key(err)
+
+                def same_failure(candidate: str, nlp: Language = nlp) -> bool:
+                    try:
+                        check_all(candidate, nlp)
+                    except Exception as again:  # noqa: BLE001
+                        return _error_key(again) == key
+                    return False
+
+                small = fuzzgen.shrink(text, same_failure, max_tries=300)
+                _record(tally, tier, "grammar", text, err, out, shrunk=small)
 
 
 @dataclass
@@ -74,7 +129,7 @@ def _error_key(err: BaseException) -> str:
 
 
 def _record(tally: Tally, tier: str, prop: str, text: str, err: BaseException, out: Path,
-            prefix_chars: int | None = None) -> None:
+            prefix_chars: int | None = None, shrunk: str | None = None) -> None:
     key = (tier, prop, _error_key(err))
     tally.failing_inputs[key] = tally.failing_inputs.get(key, 0) + 1
     if key in tally.failures:
@@ -86,12 +141,15 @@ def _record(tally: Tally, tier: str, prop: str, text: str, err: BaseException, o
     stem.with_suffix(".json").write_text(
         json.dumps(
             {"tier": tier, "property": prop, "error": key[2], "traceback": traceback.format_exc(),
-             "prefix_chars": prefix_chars, "text": text},
+             "prefix_chars": prefix_chars, "text": text, "shrunk": shrunk},
             indent=2,
         ),
         encoding="utf-8",
     )
-    print(f"  FAIL [{tier}] {prop}: {key[2]}  -> {stem.name}.txt ({len(text)} chars)", flush=True)
+    if shrunk is not None:
+        stem.with_suffix(".min.txt").write_text(shrunk, encoding="utf-8", errors="surrogatepass")
+    print(f"  FAIL [{tier}] {prop}: {key[2]}  -> {stem.name}.txt ({len(text)} chars"
+          + ("" if shrunk is None else f", shrunk to {len(shrunk)}: {shrunk[:80]!r}") + ")", flush=True)
 
 
 def fuzz_round(nlps: dict[str, Language], tally: Tally, out: Path, examples: int, round_seed: int) -> None:
@@ -147,7 +205,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=100, help="examples per Hypothesis round (default 100)")
     parser.add_argument("--seed", type=int, default=int(time.time()), help="first round's seed (default: the clock)")
     parser.add_argument("--out", type=Path, default=HERE / "out" / "fuzz", help="where failing inputs go")
+    parser.add_argument("--mode", choices=("hypothesis", "grammar", "both"), default="both",
+                        help="input sources, taking turns (default both)")
+    parser.add_argument("--mutate", type=Path, action="append", default=[],
+                        help="a real article to mutate (repeatable; read at run time, never copied)")
     args = parser.parse_args(argv)
+    seeds = [p.read_text(encoding="utf-8") for p in args.mutate]
 
     warnings.simplefilter("ignore")
     nlps = _pipelines(args.tier)
@@ -158,7 +221,10 @@ def main(argv: list[str] | None = None) -> int:
           f"seed {args.seed}", flush=True)
     try:
         while time.monotonic() - started < args.seconds:
-            fuzz_round(nlps, tally, args.out, args.batch, args.seed + rounds)
+            if args.mode in ("hypothesis", "both"):
+                fuzz_round(nlps, tally, args.out, args.batch, args.seed + rounds)
+            if args.mode in ("grammar", "both"):
+                grammar_round(nlps, tally, args.out, args.batch, args.seed + rounds, seeds)
             rounds += 1
             elapsed = time.monotonic() - started
             print(f"  round {rounds}: {tally.inputs} inputs in {elapsed:.0f} s, {len(tally.failures)} distinct failures",

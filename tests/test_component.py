@@ -142,7 +142,8 @@ def test_factory_is_registered() -> None:
     assert Language.has_factory("quoteattr")
     assert "quoteattr" in spacy.util.registry.factories.get_all()
     meta = Language.get_factory_meta("quoteattr")
-    assert meta.default_config == {"scope": "statements", "keep_scare_quotes": False, "lexicon_dir": None}
+    assert meta.default_config == {"scope": "statements", "keep_scare_quotes": False, "lexicon_dir": None,
+                                   "guard_tokenizer": True}
 
 
 def test_entry_point_is_declared() -> None:

@@ -24,7 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import engine
-from .errors import LexiconError
+from .api import check_language
+from .errors import LexiconError, OptionError
+from .hygiene import guard_tokenizer as _guard
 from .lexicon import Lexicon
 from .result import Analysis
 from .settings import Settings
@@ -95,7 +97,7 @@ class QuoteAttributor:
                 "was not saved with a copy of it: pass an existing folder, or save the pipeline (nlp.to_disk) "
                 "where the folder exists, so the lexicon travels with it."
             )
-        analysis = engine.analyze_doc(doc, self.settings)
+        analysis = engine.analyze_made_doc(doc, self.settings)
         doc._.quotes = [q.to_dict() for q in analysis.quotes]
         doc._.people = [p.to_dict() for p in analysis.people]
         set_spans(doc, analysis)
@@ -147,17 +149,26 @@ class QuoteAttributor:
     requires=[],
     assigns=["doc._.quotes", "doc._.people", "doc.spans", "span._.quote_cue", "span._.quote_speaker",
              "span._.speaker_name"],
-    default_config={"scope": "statements", "keep_scare_quotes": False, "lexicon_dir": None},
+    default_config={"scope": "statements", "keep_scare_quotes": False, "lexicon_dir": None,
+                    "guard_tokenizer": True},
 )
 def make_quoteattr(
-    nlp: Language, name: str, scope: str, keep_scare_quotes: bool, lexicon_dir: str | None
+    nlp: Language, name: str, scope: str, keep_scare_quotes: bool, lexicon_dir: str | None,
+    guard_tokenizer: bool = True,
 ) -> QuoteAttributor:
     """Factory of the ``"quoteattr"`` component.
 
     scope: "statements" or "all"; keep_scare_quotes: also report scare quotes;
     lexicon_dir: a folder of word lists laid out like ``quoteattr/data``; it is
-    saved with the pipeline, so a pipeline loaded elsewhere keeps it.
+    saved with the pipeline, so a pipeline loaded elsewhere keeps it;
+    guard_tokenizer: put ``nlp.tokenizer`` behind quoteattr's input clean-up
+    (see the module's docstring).
     """
+    check_language(nlp, "nlp.add_pipe('quoteattr')")
+    if not isinstance(guard_tokenizer, bool):
+        raise OptionError.not_bool("guard_tokenizer", guard_tokenizer)
+    if guard_tokenizer:
+        _guard(nlp)
     if "parser" in nlp.pipe_names and "quoteattr_paragraphs" not in nlp.pipe_names:
         warnings.warn(PARAGRAPHS_WARNING, MissingParagraphsWarning, stacklevel=2)
     # A lexicon_dir that does not exist may be a saved pipeline's, loaded on another machine:

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import deque
-
-import regex
 from typing import Iterable, Iterator
 
 from spacy.attrs import IDX
@@ -33,6 +31,7 @@ from spacy.tokens import Doc
 from . import confidence
 from . import profiling
 from .chunking import chunk_chars, shift_analysis, split_text
+from .hygiene import clean_text, kept_original, recut
 from .result import Analysis, Person, Quote, Span, Speaker
 from .settings import Settings
 from .speakers.coreference import Resolver
@@ -43,7 +42,7 @@ from .statements.reported import frames_from_parse, frames_from_surface
 from .text.marks import QUOTE_CHARS, strip_span
 from .text.shape import shape_of
 
-__all__ = ["analyze_doc", "analyze_text", "analyze_stream", "tokenizable"]
+__all__ = ["analyze_doc", "analyze_made_doc", "analyze_text", "analyze_stream", "tokenizable"]
 
 
 def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analysis:
@@ -113,37 +112,34 @@ def _to_quote(text: str, st: Statement, speaker: Speaker | None, path: str, tier
     )
 
 
-def tokenizable(text: str) -> str:
-    """*text* as spaCy's tokenizer can take it, with the same length.
-
-    Lone surrogates (which spaCy cannot encode) become U+FFFD, and runs of 64
-    or more quote marks (noise, which spaCy's tokenizer peels one at a time, in
-    quadratic time) and HTML tags left by scrapers ("said.</p>") become spaces. Offsets into the result are offsets into
-    *text*; quote marks are paired and spans cut from the caller's original string.
-    """
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    if _MARK_RUN.search(text):
-        text = _MARK_RUN.sub(lambda m: " " * len(m.group()), text)
-    if "<" in text and _HTML_TAG.search(text):
-        text = _HTML_TAG.sub(lambda m: " " * len(m.group()), text)  # "said.</p>" -> "said.    "
-    return text
+#: the clean-up every door applies (hygiene.py), under its old name
+tokenizable = clean_text
 
 
-_SURROGATE = regex.compile("[\ud800-\udfff]")
-_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
-_MARK_RUN = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]{64,}")
+def _cleaned(doc: Doc, settings: Settings, clean: str, original: str) -> Analysis:
+    """analyze_doc on a Doc of ``clean_text(original)``, spans cut from *original* (see hygiene.py)."""
+    analysis = analyze_doc(doc, settings, clean)
+    return analysis if clean is original else recut(analysis, original)
+
+
+def analyze_made_doc(doc: Doc, settings: Settings) -> Analysis:
+    """A Doc a pipeline made (``analyze_doc`` and the component): spans cut from the text it was made from."""
+    text = doc.text
+    original = kept_original(doc)
+    return _cleaned(doc, settings, text, text if original is None else original)
 
 
 def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
     """Run *nlp* and the engine on *text*, cutting texts longer than ``chunking.chunk_chars(nlp)``."""
     limit = chunk_chars(nlp)
     if len(text) <= limit:
-        return analyze_doc(nlp(tokenizable(text)), settings, text)
+        clean = clean_text(text)
+        return _cleaned(nlp(clean), settings, clean, text)
     quotes: list[Quote] = []
     people: list[Person] = []
     for offset, chunk in split_text(text, limit):
-        part = shift_analysis(analyze_doc(nlp(tokenizable(chunk)), settings, chunk), offset, len(people))
+        clean = clean_text(chunk)
+        part = shift_analysis(_cleaned(nlp(clean), settings, clean, chunk), offset, len(people))
         quotes.extend(part.quotes)
         people.extend(part.people)
     return Analysis(tuple(quotes), tuple(people))
@@ -157,14 +153,14 @@ def analyze_stream(
     A text longer than ``nlp.max_length`` goes through the pipe as an empty
     placeholder and is analysed in chunks by :func:`analyze_text` in its turn.
     """
-    pending: deque[tuple[str, bool]] = deque()  # (text, too long for the pipe)
+    pending: deque[tuple[str, str | None]] = deque()  # (text, its clean-up or None when too long for the pipe)
 
     def feed() -> Iterator[str]:
         for text in texts:
-            too_long = len(text) > chunk_chars(nlp)
-            pending.append((text, too_long))
-            yield "" if too_long else tokenizable(text)
+            clean = None if len(text) > chunk_chars(nlp) else clean_text(text)
+            pending.append((text, clean))
+            yield "" if clean is None else clean
 
     for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
-        text, too_long = pending.popleft()
-        yield analyze_text(text, nlp, settings) if too_long else analyze_doc(doc, settings, text)
+        text, clean = pending.popleft()
+        yield analyze_text(text, nlp, settings) if clean is None else _cleaned(doc, settings, clean, text)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from .errors import schema_errors
+
 #: The version of the result schema (docs/schema.md) that every output record carries as ``schema_version``:
 #: the JSON lines of the CLI and quoteattr.io, and the rows of quoteattr.batch, Spark and Dask. The major
 #: number changes when a field changes meaning or goes; the minor one when a field is added.
@@ -38,6 +40,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
+    @schema_errors("Span")
     def from_dict(cls, data: dict[str, Any]) -> Span:
         return cls(int(data["start"]), int(data["end"]), str(data["text"]))
 
@@ -64,6 +67,7 @@ class Speaker:
         }
 
     @classmethod
+    @schema_errors("Speaker")
     def from_dict(cls, data: dict[str, Any]) -> Speaker:
         mention = data.get("mention")
         entity = data.get("entity")
@@ -138,6 +142,7 @@ class Quote:
         }
 
     @classmethod
+    @schema_errors("Quote")
     def from_dict(cls, data: dict[str, Any]) -> Quote:
         content = Span.from_dict(data["content"])
         # Fragments are stored as offsets only; their text is a slice of the
@@ -179,6 +184,7 @@ class Person:
         }
 
     @classmethod
+    @schema_errors("Person")
     def from_dict(cls, data: dict[str, Any]) -> Person:
         return cls(
             int(data["entity"]),
@@ -205,6 +211,7 @@ class Analysis:
         }
 
     @classmethod
+    @schema_errors("Analysis")
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
         return cls(
             tuple(Quote.from_dict(q) for q in data["quotes"]),

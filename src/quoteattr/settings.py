@@ -33,6 +33,8 @@ class Settings:
     lexicon: Lexicon = field(default_factory=default_lexicon)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.keep_scare_quotes, bool):  # "no" is truthy: refuse it rather than guess
+            raise OptionError.not_bool("keep_scare_quotes", self.keep_scare_quotes)
         if self.scope not in SCOPES:
             raise OptionError(
                 f"scope={self.scope!r} is not known: use 'statements' (what was said) "

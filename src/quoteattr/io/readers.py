@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
+from ..errors import encoding_hint
+
 INPUT_FORMATS = ("auto", "text", "jsonl")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: Keys of an output record that quoteattr fills; input fields of these names are not kept.
@@ -56,7 +58,7 @@ def _decode(data: bytes, what: str) -> tuple[str | None, str | None]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         return None, (f"{what} is not valid UTF-8 (byte 0x{data[err.start]:02x} at byte {err.start}): "
-                      "convert it to UTF-8 first, e.g. iconv -f latin1 -t utf-8")
+                      f"convert it to UTF-8 first, e.g. {encoding_hint(data)}")
     return text.removeprefix("\ufeff"), None
 
 

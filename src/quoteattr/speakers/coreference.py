@@ -80,7 +80,7 @@ class Resolver:
         prev_entity: Entity | None = None
         prev_sentence: int | None = None
         for st in statements:
-            if st.source is None:
+            if st.source is None or not self.text[st.source[0] : st.source[1]].strip():  # no words, no mention
                 res = self._inherit(st, by_id)
             else:
                 close = prev_sentence is not None and st.sentence - prev_sentence <= PREVIOUS_SPEAKER_SENTENCES

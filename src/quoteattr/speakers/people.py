@@ -31,6 +31,11 @@ SUBJECTS = 0
 SPEAKERS = 1
 
 
+#: A name is matched against the last SURNAME_LOOKBACK people of its surname, not all of them: no
+#: article has that many people of one surname, and a document of thousands of them was quadratic.
+SURNAME_LOOKBACK = 64
+
+
 @dataclass
 class Entity:
     """A person or organisation of the document."""
@@ -60,6 +65,10 @@ class People:
         self.by_surname: dict[str, list[Entity]] = {}
         #: entities with a title, in the order they got it (the candidates for a role)
         self.titled: list[Entity] = []
+        #: role family ("president") -> its holders in ``titled`` order, and how much of ``titled`` is filed
+        #: there (sieves.py files new holders as it needs them)
+        self.by_family: dict[str, list[Entity]] = {}
+        self.families_filed = 0
         self.names = names
         self.name_starts = [m.start for m in names]
         #: the entity of each name run
@@ -101,7 +110,7 @@ class People:
     def match(self, tokens: list[str], pos: int) -> Entity | None:
         """An earlier entity this name refers to: same surname, compatible first names."""
         best = None
-        for ent in self.by_surname.get(tokens[-1], ()):
+        for ent in self.by_surname.get(tokens[-1], [])[-SURNAME_LOOKBACK:]:
             a, b = ent.tokens[:-1], tokens[:-1]
             if a and b and a[0] != b[0] and a[0][:1] != b[0][:1]:
                 continue

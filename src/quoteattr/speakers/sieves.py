@@ -178,17 +178,30 @@ def run_sieves(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
 # ---------------------------------------------------------------- what the sieves look at
 
 
-def _titled_holder(people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int) -> Entity | None:
-    """The person seen before *pos* whose titles' families hold *phrase* and whose country agrees."""
-    key = phrase.replace(" ", "_")
-    best, best_rank = None, None
-    for ent in people.titled:
-        if not ent.person or ent.first > pos:
-            continue
+#: A role noun ("the president") is resolved among the last ROLE_LOOKBACK people who took a title of its
+#: family, found in an index, not by a scan of every titled person: no article has that many presidents,
+#: and the scan for every role noun was quadratic (10,000 "President X … the president" took 86 s).
+ROLE_LOOKBACK = 64
+
+
+def _family_holders(people: People, lexicon: Lexicon, key: str) -> list[Entity]:
+    """The last ROLE_LOOKBACK titled people with a title of family *key*, in the order they got it."""
+    while people.families_filed < len(people.titled):
+        ent = people.titled[people.families_filed]
+        people.families_filed += 1
         families = {t.replace(" ", "_") for t in ent.titles}
         for t in ent.titles:
             families |= lexicon.titles[t].families if t in lexicon.titles else set()
-        if key not in families:
+        for family in families:
+            people.by_family.setdefault(family, []).append(ent)
+    return people.by_family.get(key, [])[-ROLE_LOOKBACK:]
+
+
+def _titled_holder(people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int) -> Entity | None:
+    """The person seen before *pos* whose titles' families hold *phrase* and whose country agrees."""
+    best, best_rank = None, None
+    for ent in _family_holders(people, lexicon, phrase.replace(" ", "_")):
+        if not ent.person or ent.first > pos:
             continue
         if countries and ent.countries and not (countries & ent.countries):
             continue

@@ -11,7 +11,7 @@ overlap, the direct one is kept.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
@@ -19,7 +19,6 @@ from ..lexicon import Lexicon
 from ..text.marks import QuoteRegion
 from ..text.shape import TextShape
 from .attach import DocumentState, SentenceState, attach, note_colon
-from .between import covers
 from .frame import Frame
 from .statement import Statement, char_span
 from .transcript import transcript_turns
@@ -49,9 +48,10 @@ def assemble(
         s = SentenceState(si, s_lo, s_hi, frames[si], sent_regions)
         for ri, reg in enumerate(sent_regions):
             attach(d, s, ri, reg)
+        opens = [reg.open for reg in sent_regions]
         for fi, f in enumerate(s.frames):
             if fi not in s.used and f.content is not None:
-                d.statements.append(_reported(doc, text, f, si, sent_regions, s.extend.get(fi, 0)))
+                d.statements.append(_reported(doc, text, f, si, sent_regions, s.extend.get(fi, 0), opens))
         note_colon(d, s)
     out = d.statements + turns
     out.sort(key=lambda st: st.start)
@@ -74,14 +74,20 @@ def _transcript(shape: TextShape) -> tuple[list[QuoteRegion], list[Statement]]:
     return regions, statements
 
 
-def _reported(doc: Doc, text: str, f: Frame, si: int, regions: list[QuoteRegion], extend_to: int) -> Statement:
-    """The indirect (or mixed, when it holds a quoted fragment) statement of a frame with content."""
+def _reported(doc: Doc, text: str, f: Frame, si: int, regions: list[QuoteRegion], extend_to: int,
+              opens: list[int]) -> Statement:
+    """The indirect (or mixed, when it holds a quoted fragment) statement of a frame with content.
+
+    *opens* are the regions' opening offsets, to find the fragments it holds by bisection.
+    """
     c = char_span(doc, f.content)
     assert c is not None  # only frames with a content come here
     c = (c[0], max(c[1], extend_to))
-    held = [reg for reg in regions if covers(c, reg)]
-    if held and held[-1].close > c[1]:
-        c = (c[0], held[-1].close)  # the quoted fragment's closing mark ends the content
+    # the regions opening inside c (regions are in text order): found by bisection, not a scan
+    first, past = bisect_left(opens, c[0]), bisect_left(opens, c[1])
+    held = past > first
+    if held and regions[past - 1].close > c[1]:
+        c = (c[0], regions[past - 1].close)  # the quoted fragment's closing mark ends the content
     cue = char_span(doc, (f.cue.start, f.cue.end))
     assert cue is not None
     hole = char_span(doc, f.gap) if f.gap else cue

@@ -45,8 +45,9 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS, QuoteRegion
-from .between import colon_frame, covers, dash_source, frame_bounds, gap_ok, hearer_gap, statement_like
+from .between import colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, statement_like
 from .frame import Frame
+from .frame_index import FrameIndex
 from .statement import Statement, char_span
 
 __all__ = [
@@ -98,6 +99,12 @@ class SentenceState:
     used: set[int] = field(default_factory=set)  # frames a direct quote took
     extend: dict[int, int] = field(default_factory=dict)  # frame -> where a later fragment ends
     made: list[Statement] = field(default_factory=list)  # new statements of this sentence
+    lookup: FrameIndex | None = None  # built on first use (frame_index.py)
+
+    def frame_index(self, doc: Doc) -> FrameIndex:
+        if self.lookup is None:
+            self.lookup = FrameIndex(doc, self.frames)
+        return self.lookup
 
 
 Rule = Callable[[DocumentState, SentenceState, int, QuoteRegion], Outcome]
@@ -145,8 +152,10 @@ def interrupted(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -
 
 def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """“…,” he said.: the first cue right after the quote."""
-    for fi, f in enumerate(s.frames):
-        f_lo = frame_bounds(d.doc, f)[0]
+    index = s.frame_index(d.doc)
+    for fi in index.after(reg):  # only frames within MAX_GAP can pass gap_ok
+        f = s.frames[fi]
+        f_lo = index.bounds[fi][0]
         if f_lo >= reg.close and gap_ok(d.text, reg.close, f_lo) and not _says_more(d, f, reg):
             s.used.add(fi)
             return _quote(reg, "after", s.index, f, doc=d.doc)
@@ -156,9 +165,10 @@ def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outc
 def before(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """Smith said: “…”: the closest cue before the quote."""
     chosen = None
-    for fi, f in enumerate(s.frames):
-        f_hi = frame_bounds(d.doc, f)[1]
-        own = char_span(d.doc, f.content) if f.content is not None else None
+    index = s.frame_index(d.doc)
+    for fi in index.before(reg):  # only frames within MAX_GAP can pass gap_ok or hearer_gap
+        f_hi = index.bounds[fi][1]
+        own = index.own[fi]
         gap = gap_ok(d.text, f_hi, reg.open) or hearer_gap(d.text, f_hi, reg.open)
         if f_hi <= reg.open and gap and (own is None or own[0] >= reg.open - 2):
             chosen = fi
@@ -190,20 +200,14 @@ def dash(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outco
 
 def in_reported(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """She called the vote “a turning point”: the frame's statement holds the quote (mixed)."""
-    holds = any(f.content is not None and covers(char_span(d.doc, f.content), reg) for f in s.frames)
-    return Taken.JOINED if holds else None
+    return Taken.JOINED if s.frame_index(d.doc).holds(reg) else None
 
 
 def extends_reported(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """He’s claiming that fraud is “a big problem” but “nobody talks about it.”."""
-    before_it = [
-        fi for fi, f in enumerate(s.frames)
-        if f.content is not None and f.gap is None and _start(char_span(d.doc, f.content)) < reg.open
-        and _end(char_span(d.doc, (f.cue.start, f.cue.end))) <= reg.open
-    ]
-    if not before_it:
+    fi = s.frame_index(d.doc).extendable(reg)
+    if fi is None:
         return None
-    fi = before_it[-1]
     s.extend[fi] = max(s.extend.get(fi, 0), reg.close)
     return Taken.JOINED
 
@@ -274,11 +278,6 @@ def note_colon(d: DocumentState, s: SentenceState) -> None:
 
 
 # ---------------------------------------------------------------- what the rules look at
-
-
-def _start(span: tuple[int, int] | None) -> int:
-    assert span is not None  # a frame's cue and a content it has are never empty
-    return span[0]
 
 
 def _end(span: tuple[int, int] | None) -> int:

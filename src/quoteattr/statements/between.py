@@ -26,6 +26,10 @@ SCARE_MAX_WORDS = 3
 HEARER_MAX_WORDS = 4
 #: a dash source ("— Smith, the minister") is at most this many words, else it is a sentence
 DASH_MAX_WORDS = 5
+#: The longest gap (characters) between a quote and its cue or speaker that can join them: the gap holds
+#: at most two words (four before a colon) and punctuation, so no real one is longer; the bound lets
+#: frame_index.py look only at the frames near a quote instead of every frame of a long sentence.
+MAX_GAP = 200
 #: characters that may stand between a quote and its cue or speaker
 _GAP_CHARS = frozenset(" \t\n,;:\u2014\u2013-\u00a0")
 _DASHES = "\u2014\u2013-"
@@ -33,7 +37,7 @@ _DASHES = "\u2014\u2013-"
 def gap_ok(text: str, lo: int, hi: int) -> bool:
     """Only punctuation and spaces between a quote and its cue or speaker, or a few capitalised
     words the speaker's noun phrase left out (“…,” Tulsa police Chief Chuck Jordan said)."""
-    if lo > hi:
+    if lo > hi or hi - lo > MAX_GAP:
         return False
     gap = text[lo:hi]
     if all(ch in _GAP_CHARS for ch in gap):
@@ -44,6 +48,8 @@ def gap_ok(text: str, lo: int, hi: int) -> bool:
 
 def hearer_gap(text: str, lo: int, hi: int) -> bool:
     """ "told reporters: “…”": a few words ending in a colon between a cue and its quote."""
+    if hi - lo > MAX_GAP:
+        return False
     gap = text[lo:hi].strip()
     return gap.endswith(":") and len(gap.split()) <= HEARER_MAX_WORDS and not any(ch in QUOTE_CHARS for ch in gap)
 

@@ -1,0 +1,183 @@
+"""Input hygiene: the one clean-up every door applies before spaCy's tokenizer.
+
+Every door — ``attribute``/``analyze`` (and their ``_many`` forms, so the
+CLI), ``analyze_doc`` and the ``"quoteattr"`` component — tokenizes and
+analyses :func:`clean_text` of the input, never the raw string, and cuts the
+text of every span it returns from the caller's original string
+(:func:`recut`). :func:`clean_text` keeps the length, so offsets into the
+cleaned text are offsets into the original.
+
+What it changes, each for a reason:
+
+==============================  =====================  ============================================
+what                            becomes                why
+==============================  =====================  ============================================
+a lone surrogate (``\\ud800``)   U+FFFD                 spaCy cannot encode it and raises
+an HTML/XML tag (``</p>``)      spaces                 scrapers leave them; ``said.</p>`` is no cue
+a run of ``NOISE_RUN`` or more  spaces                 spaCy's tokenizer peels punctuation one
+punctuation or symbol marks                            character at a time: quadratic in the run
+a stretch of ``LONGEST_WORD``   one space every        the same peeling on any long word
+characters without whitespace   ``LONGEST_WORD``       (``"'s" * 10_000`` took 41 s)
+==============================  =====================  ============================================
+
+Each step is one linear scan (no regular expression here can backtrack: each
+is a bounded character class or a bounded repetition), so the whole clean-up
+is linear in the text. Text that needs none of it comes back as the same
+object after four ``search`` calls.
+
+The component door cannot clean a text before spaCy tokenizes it: the
+tokenizer runs before any component. :class:`GuardedTokenizer` closes that
+gap: it wraps ``nlp.tokenizer`` so that the tokenizer sees the cleaned text,
+and keeps the original on the Doc (``doc.user_data``) for the spans' text.
+The component installs it when it is added (``guard_tokenizer=True``, the
+default); :func:`guard_tokenizer` installs it on any pipeline, e.g. before
+``analyze_doc``. What it cannot do: a Doc made without ``nlp.tokenizer``
+(``Doc(vocab, words=...)``, another pipeline's Doc, a tokenizer replaced after
+the component was added) is analysed as it is — the component then cleans only
+what it reads itself, not the tokens the parser saw, and spaCy may already
+have spent quadratic time on it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Iterable, Iterator
+
+import regex
+from spacy.tokens import Doc
+
+from .result import Analysis, Person, Quote, Span, Speaker
+
+#: Punctuation/symbol runs this long or longer are noise ("!!!!", "=====", a
+#: thousand quote marks): no English word or sentence needs 32 marks in a row,
+#: and below that spaCy's quadratic peeling costs microseconds.
+NOISE_RUN = 32
+
+#: No whitespace-free stretch longer than this reaches the tokenizer (a space
+#: replaces every LONGEST_WORD-th character of a longer one). Longer than real
+#: words, long URLs and e-mail addresses; a 256-character word costs spaCy's
+#: tokenizer at most a few milliseconds whatever it is made of.
+LONGEST_WORD = 256
+
+#: Where the original text of a Doc made by :class:`GuardedTokenizer` is kept
+#: (as UTF-8 bytes with surrogates passed through, so msgpack can carry it).
+ORIGINAL_KEY = "quoteattr.original_text"
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
+_NOISE = regex.compile(r"[\p{P}\p{S}]{%d,}" % NOISE_RUN)
+_LONG_WORD = regex.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
+
+
+def _blank(match: regex.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _break_word(match: regex.Match[str]) -> str:
+    word = match.group()
+    step = LONGEST_WORD
+    return "".join(word[i : i + step - 1] + (" " if i + step <= len(word) else word[i + step - 1 : i + step])
+                   for i in range(0, len(word), step))
+
+
+def clean_text(text: str) -> str:
+    """*text* as spaCy's tokenizer can take it, with the same length (see the module's table).
+
+    >>> clean = clean_text("“Yes,” she said.</p> " + "!" * 40)
+    >>> len(clean), clean.rstrip()
+    (61, '“Yes,” she said.')
+    """
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if "<" in text and _HTML_TAG.search(text):
+        text = _HTML_TAG.sub(_blank, text)  # "said.</p>" -> "said.    "
+    if _NOISE.search(text):
+        text = _NOISE.sub(_blank, text)
+    if _LONG_WORD.search(text):
+        text = _LONG_WORD.sub(_break_word, text)
+    return text
+
+
+def _span(source: str, span: Span) -> Span:
+    return Span(span.start, span.end, source[span.start : span.end])
+
+
+def _quote(source: str, quote: Quote) -> Quote:
+    speaker = quote.speaker
+    if speaker is not None and speaker.mention is not None:
+        speaker = Speaker(_span(source, speaker.mention), speaker.name, speaker.entity)
+    return dataclasses.replace(
+        quote,
+        content=_span(source, quote.content),
+        fragments=tuple(_span(source, f) for f in quote.fragments),
+        cue=None if quote.cue is None else _span(source, quote.cue),
+        speaker=speaker,
+    )
+
+
+def recut(analysis: Analysis, original: str) -> Analysis:
+    """*analysis* of ``clean_text(original)`` with every span's text cut from *original*.
+
+    Offsets are unchanged (the clean-up keeps the length); names stay as the
+    engine read them in the cleaned text.
+    """
+    return Analysis(
+        tuple(_quote(original, q) for q in analysis.quotes),
+        tuple(Person(p.entity, p.name, tuple(_span(original, m) for m in p.mentions)) for p in analysis.people),
+    )
+
+
+def kept_original(doc: Doc) -> str | None:
+    """The original text :class:`GuardedTokenizer` kept on *doc* when it cleaned it, else None."""
+    kept = doc.user_data.get(ORIGINAL_KEY) if doc.user_data else None
+    if isinstance(kept, bytes):
+        original = kept.decode("utf-8", "surrogatepass")
+        if len(original) == len(doc.text):
+            return original
+    return None
+
+
+class GuardedTokenizer:
+    """``nlp.tokenizer`` behind :func:`clean_text`: same offsets, no quadratic input, no crash.
+
+    The Doc's text is the cleaned text (tags and noise runs read as spaces,
+    lone surrogates as U+FFFD); when that differs from the input, the input is
+    kept in ``doc.user_data[ORIGINAL_KEY]`` and the component cuts its spans
+    from it. Everything else (serialisation, special cases, ``explain``) is the
+    wrapped tokenizer's.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if not isinstance(text, str):
+            return self.tokenizer(text)
+        clean = clean_text(text)
+        doc = self.tokenizer(clean)
+        if clean is not text:
+            doc.user_data[ORIGINAL_KEY] = text.encode("utf-8", "surrogatepass")
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "tokenizer":  # not set yet (unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (GuardedTokenizer, (self.tokenizer,))
+
+
+def guard_tokenizer(nlp: Any) -> Any:
+    """Put *nlp*'s tokenizer behind :class:`GuardedTokenizer` (once; safe to call again). Returns *nlp*."""
+    if not isinstance(nlp.tokenizer, GuardedTokenizer):
+        nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
+    return nlp
+
+
+__all__ = ["NOISE_RUN", "LONGEST_WORD", "clean_text", "recut", "kept_original", "GuardedTokenizer",
+           "guard_tokenizer"]
