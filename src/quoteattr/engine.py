@@ -39,7 +39,7 @@ from .statements.assemble import Statement, assemble
 from .statements.cues import find_cues
 from .statements.filters import filter_statements
 from .statements.reported import frames_from_parse, frames_from_surface
-from .text.marks import QUOTE_CHARS, strip_span
+from .text.marks import strip_span
 from .text.shape import shape_of
 
 __all__ = ["analyze_doc", "analyze_made_doc", "analyze_text", "analyze_stream", "tokenizable"]

@@ -152,9 +152,10 @@ class GuardedTokenizer:
 
     def __call__(self, text: str) -> Doc:
         if not isinstance(text, str):
-            return self.tokenizer(text)
+            made: Doc = self.tokenizer(text)  # not text: the tokenizer's own error
+            return made
         clean = clean_text(text)
-        doc = self.tokenizer(clean)
+        doc: Doc = self.tokenizer(clean)
         if clean is not text:
             doc.user_data[ORIGINAL_KEY] = text.encode("utf-8", "surrogatepass")
         return doc

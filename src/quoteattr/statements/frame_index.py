@@ -43,7 +43,7 @@ class FrameIndex:
         self.content_reach = _running_max([c[1] for c in contents])
         # a frame a later quoted fragment can extend: its content began and its cue ended before the quote
         open_frames = []
-        for fi, (f, own) in enumerate(zip(frames, self.own)):
+        for fi, (f, own) in enumerate(zip(frames, self.own, strict=True)):
             cue = char_span(doc, (f.cue.start, f.cue.end))
             if own is not None and f.gap is None and cue is not None:
                 open_frames.append((max(own[0] + 1, cue[1]), fi))
