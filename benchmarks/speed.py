@@ -516,7 +516,7 @@ def targets_section(runs: Sequence[Throughput], profile: StageProfile, grows: Se
               f"Best of {profile.rounds} interleaved rounds per stage, CPU seconds, over the speed corpus: spaCy's "
               "tokenizer, each pipeline component (its `pipe` over all the Docs), then quoteattr's own stages as "
               "the engine laps them (`quoteattr.profiling`; *prepare* is `engine.tokenizable`, *token arrays* the "
-              "per-document `TokenTable` and cue candidates).", "",
+              "per-document offsets, words and lower-cased words).", "",
               stage_table(profile), "",
               "### Growth from 1 KB to 1 MB", "",
               "One text of the handset repeated to each size through `attribute(text, nlp=...)`; each size timed "
