@@ -20,7 +20,7 @@ from ..text.marks import QuoteRegion
 from ..text.shape import TextShape
 from .attach import DocumentState, SentenceState, attach, note_colon
 from .frame import Frame
-from .statement import Statement, char_span
+from .statement import Statement, char_span, unlink_dropped
 from .transcript import transcript_turns
 
 __all__ = ["assemble", "Statement"]
@@ -119,8 +119,4 @@ def _drop_overlaps(statements: list[Statement]) -> list[Statement]:
                 kept[-1] = st
             continue
         kept.append(st)
-    alive = {id(s) for s in kept}
-    for st in kept:
-        if st.inherit_from is not None and id(st.inherit_from) not in alive:
-            st.inherit_from = None
-    return kept
+    return unlink_dropped(kept)

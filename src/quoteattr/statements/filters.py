@@ -51,7 +51,7 @@ from ..settings import Settings
 from ..text.shape import TextShape
 from .complements import PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes
 from .layout_rules import caption, headline, scare_quote, section_label
-from .statement import Statement
+from .statement import Statement, unlink_dropped
 from .verdict import Action, Context, Rule, Verdict
 
 #: how many words before "to" are searched (rules tier) for a verb of plan or need ("requires candidates to")
@@ -291,11 +291,7 @@ def filter_statements(
         if verdict.action == "flag" and verdict.rule not in st.flags:
             st.flags = (*st.flags, verdict.rule)
         kept.append(st)
-    alive = {id(s) for s in kept}
-    for st in kept:
-        if st.inherit_from is not None and id(st.inherit_from) not in alive:
-            st.inherit_from = None
-    return kept
+    return unlink_dropped(kept)
 
 
 def explain(doc: Doc, shape: TextShape, statements: list[Statement], settings: Settings) -> list[Verdict]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from .frame import Frame
 
-__all__ = ["Statement", "char_span"]
+__all__ = ["Statement", "char_span", "unlink_dropped"]
 
 
 @dataclass
@@ -53,3 +53,12 @@ def char_span(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
         return None
     last = doc[span[1] - 1]
     return doc[span[0]].idx, last.idx + len(last.text)
+
+
+def unlink_dropped(kept: list[Statement]) -> list[Statement]:
+    """*kept*, with every link to a statement that was dropped (``inherit_from``) cut."""
+    alive = {id(s) for s in kept}
+    for st in kept:
+        if st.inherit_from is not None and id(st.inherit_from) not in alive:
+            st.inherit_from = None
+    return kept
