@@ -22,3 +22,9 @@ def trained_nlp() -> Language:
     if name is None:
         pytest.skip("no trained English spaCy pipeline is installed")
     return spacy.load(name)
+
+
+@pytest.fixture
+def tier(request: pytest.FixtureRequest) -> Language:
+    """The pipeline of one tier, named by the test's parameter: ``blank_nlp`` (rules) or ``trained_nlp``."""
+    return request.getfixturevalue("blank_nlp" if request.param == "rules" else "trained_nlp")

@@ -38,10 +38,6 @@ TEXTS = [TEXT, "", "No statements here.", "\u201cThe talks were constructive,\u2
 BOTH = [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)]
 
 
-@pytest.fixture
-def tier(request: pytest.FixtureRequest) -> Language:
-    return request.getfixturevalue("blank_nlp" if request.param == "rules" else "trained_nlp")
-
 
 def test_public_names() -> None:
     for name in quoteattr.__all__:

@@ -11,7 +11,8 @@ import pytest
 from spacy.language import Language
 
 from quoteattr import analyze
-from test_direct_quotes import TIERS, Row, check_row, describe, params, tier  # noqa: F401  (tier is a fixture)
+from test_direct_quotes import Row, check_row, describe
+from tier_rows import TIERS, params
 
 TALKS = "the talks were useful"
 

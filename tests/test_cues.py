@@ -14,10 +14,6 @@ from quoteattr.text.marks import find_regions
 BOTH = [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)]
 
 
-@pytest.fixture
-def tier(request: pytest.FixtureRequest) -> Language:
-    return request.getfixturevalue("blank_nlp" if request.param == "rules" else "trained_nlp")
-
 
 def cues_of(
     nlp: Language, text: str, *, scope_all: bool = False, lexicon: Lexicon | None = None,

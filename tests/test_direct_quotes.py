@@ -13,12 +13,12 @@ from __future__ import annotations
 from typing import Any, Iterator, NamedTuple
 
 import pytest
+from tier_rows import TIERS, params
 from spacy.language import Language
 
 from quoteattr import Quote, analyze, attribute
 
 ANY = object()  # "do not check this field"
-TIERS = ("rules", "trained")
 
 
 class Row(NamedTuple):
@@ -36,20 +36,6 @@ class Row(NamedTuple):
     xfail: dict[str, str] = {}  # tier -> reason
 
 
-@pytest.fixture
-def tier(request: pytest.FixtureRequest) -> Language:
-    """The pipeline of one tier: ``blank_nlp`` (rules) or ``trained_nlp`` (model)."""
-    return request.getfixturevalue("blank_nlp" if request.param == "rules" else "trained_nlp")
-
-
-def params(rows: list[Row]) -> Iterator[Any]:
-    """Each row on each tier; the trained tier is ``model``-marked, known gaps are xfail."""
-    for row in rows:
-        for name in TIERS:
-            marks = [pytest.mark.model] if name == "trained" else []
-            if name in row.xfail:
-                marks.append(pytest.mark.xfail(reason=row.xfail[name], strict=True))
-            yield pytest.param(row, name, id=f"{row.id}-{name}", marks=marks)
 
 
 def describe(quotes: list[Quote]) -> str:

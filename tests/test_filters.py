@@ -8,15 +8,15 @@ up for these tests. A row a tier gets wrong is ``xfail(strict=True)`` with the r
 
 from __future__ import annotations
 
-from typing import Any, Iterator, NamedTuple
+from typing import Any, NamedTuple
 
 import pytest
+from tier_rows import TIERS, params
 from spacy.language import Language
 
 from quoteattr import Quote, attribute
 from quoteattr.statements.filters import RULES, speech_senses
 
-TIERS = ("rules", "trained")
 
 
 class Row(NamedTuple):
@@ -29,18 +29,6 @@ class Row(NamedTuple):
     xfail: dict[str, str] = {}  # tier -> reason
 
 
-@pytest.fixture
-def tier(request: pytest.FixtureRequest) -> Language:
-    return request.getfixturevalue("blank_nlp" if request.param == "rules" else "trained_nlp")
-
-
-def params(rows: list[Row]) -> Iterator[Any]:
-    for row in rows:
-        for name in TIERS:
-            marks = [pytest.mark.model] if name == "trained" else []
-            if name in row.xfail:
-                marks.append(pytest.mark.xfail(reason=row.xfail[name], strict=True))
-            yield pytest.param(row, name, id=f"{row.id}-{name}", marks=marks)
 
 
 def describe(quotes: list[Quote]) -> str:

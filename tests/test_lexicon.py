@@ -92,10 +92,6 @@ def test_extend_rejects_an_unknown_class() -> None:
 BOTH = [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)]
 
 
-@pytest.fixture
-def tier(request: pytest.FixtureRequest) -> Language:
-    return request.getfixturevalue("blank_nlp" if request.param == "rules" else "trained_nlp")
-
 
 @pytest.mark.parametrize("tier", BOTH, indirect=True)
 def test_extended_cue_is_detected_by_attribute(tier: Language) -> None:

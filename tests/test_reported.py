@@ -11,7 +11,8 @@ import pytest
 from spacy.language import Language
 
 from quoteattr import attribute
-from test_direct_quotes import TIERS, Row, check_row, describe, params, tier  # noqa: F401  (tier is a fixture)
+from test_direct_quotes import Row, check_row, describe
+from tier_rows import TIERS, params
 
 KOWALSKI = "Anna Kowalski arrived in Berlin on Monday. "
 ALL = {"scope": "all"}

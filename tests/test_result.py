@@ -100,10 +100,6 @@ def test_person_and_analysis_round_trip() -> None:
 BOTH = [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)]
 
 
-@pytest.fixture
-def tier(request: pytest.FixtureRequest) -> Language:
-    return request.getfixturevalue("blank_nlp" if request.param == "rules" else "trained_nlp")
-
 
 @pytest.mark.parametrize("tier", BOTH, indirect=True)
 def test_engine_results_round_trip(tier: Language) -> None:
