@@ -47,6 +47,11 @@ COREFERENCE: list[Row] = [
         "indirect", "hospitals were full", "said", "Okafor", "Jane Okafor"),
     Row("hyphenated", "President Kassym-Jomart Tokayev met the delegation. Tokayev said that " + TALKS + ".",
         "indirect", TALKS, "said", "Tokayev", "Kassym-Jomart Tokayev"),
+    Row("honorific-title-word", "Representative Steve King spoke on Tuesday. Mr. King said the bill was dead.",
+        "indirect", "the bill was dead", "said", "Mr. King", "Steve King"),
+    Row("honorific-no-stop-title-word", "Foreign Minister Julie Bishop flew to Jakarta on Monday. Ms Bishop said the "
+        "talks had gone well.",  # Australian and British copy: "Ms" with no full stop
+        "indirect", "the talks had gone well", "said", "Ms Bishop", "Julie Bishop"),
     # roles
     Row("role-demonym-leader", "President Kassym-Jomart Tokayev met the delegation on Monday. The Kazakh leader "
         "said that " + TALKS + ".",
@@ -70,6 +75,9 @@ COREFERENCE: list[Row] = [
         "indirect", "it would reopen on Friday", "said", "officials", None),
     Row("group-sentence-start", "The road is closed. Officials said that it would reopen on Friday.",
         "indirect", "it would reopen on Friday", "said", "Officials", None),
+    Row("pronoun-skips-a-thing", "John Carter arrived on Monday. The study said the plan would fail. He said that "
+        "it was wrong.",  # "The study" speaks, but is no one "He" can refer to
+        "indirect", "that it was wrong", "said", "He", "John Carter"),
     Row("pronoun-no-antecedent", "He said that the deal was dead.",
         "indirect", "the deal was dead", "said", "He", None),
 ]

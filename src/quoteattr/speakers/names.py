@@ -81,6 +81,7 @@ class _Parts:
     titles: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     gender: str | None = None
+    honorific: bool = False  # "Mr.", "Ms.": what follows is a name
 
 
 def title_at(doc: Doc, lexicon: Lexicon, k: int, j: int) -> str | None:
@@ -169,7 +170,7 @@ class _Finder:
         core = [t for t in doc[k:j] if t.text != "-"]
         if not core or all(t.text in lex.countries for t in core):
             return None
-        if len(core) == 1 and core[0].lower_ in lex.titles:
+        if len(core) == 1 and core[0].lower_ in lex.titles and not parts.honorific:
             return None  # "Officials said", "Police say": a group noun at a sentence start
         parts.titles.extend(self._apposition(j))
         if core[0].lower_ in lex.words.name_link:
@@ -219,6 +220,9 @@ class _Finder:
             entry = lex.titles[phrase]
             if entry.kind == "honorific":
                 p.gender = entry.gender if entry.gender != "any" else p.gender
+                p.k += len(phrase.split())
+                p.honorific = True
+                return  # what follows "Mr." is the name, even a title word: "Mr. King", "Ms. Bishop"
             else:
                 p.titles.append(phrase)
                 if entry.gender != "any":

@@ -118,12 +118,15 @@ class People:
                 best = ent
         return best
 
-    def group(self, key: str, pos: int, plural: bool) -> Entity:
-        """An entity for a mention that names no one: "officials", "the city engineer"."""
+    def group(self, key: str, pos: int, person: bool) -> Entity:
+        """An entity for a mention that names no one: "officials", "the city engineer".
+
+        *person*: a singular role noun ("the city engineer"), a person that "she" may refer back to;
+        "officials", "critics" or "the report" are not.
+        """
         ent = self.role_entities.get(key)
         if ent is None:
-            # a singular role ("the city engineer") may be a person that "she" refers back to
-            ent = Entity(-1 - len(self.role_entities), key, key.split(), pos, person=not plural)
+            ent = Entity(-1 - len(self.role_entities), key, key.split(), pos, person=person)
             self.role_entities[key] = ent
         return ent
 

@@ -153,11 +153,11 @@ def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> 
     """ "officials", "the city engineer": an entity of its own, one per wording."""
     if m.phrase is None:
         key = " ".join(m.content) or people.text[m.start:m.end].lower()
-        return Found(people.group(key, m.start, plural=m.low[-1].endswith("s")), "group")
+        return Found(people.group(key, m.start, person=False), "group")
     entry = lexicon.titles[m.phrase]
     if entry.kind == "group":
-        return Found(people.group(m.phrase, m.start, plural=entry.number == "pl"), "group")
-    return Found(people.group(" ".join(m.content), m.start, plural=False), "group")
+        return Found(people.group(m.phrase, m.start, person=False), "group")
+    return Found(people.group(" ".join(m.content), m.start, person=m.low[-1] not in lexicon.pronouns), "group")
 
 
 #: the sieves, in the order they are tried
