@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from quoteattr import analyze
 from test_direct_quotes import Row, check_row, describe
-from tier_rows import TIERS, params
+from tier_rows import params
 
 TALKS = "the talks were useful"
 
@@ -25,9 +25,22 @@ COREFERENCE: list[Row] = [
         "indirect", "the campaign was going well", "said", "He", "John Carter"),
     Row("pronoun-he-honorific", "Maria Lopez met Mr. John Carter in Phoenix on Tuesday. He said that the campaign "
         "was going well.",
-        "indirect", "the campaign was going well", "said", "He", "John Carter",
-        xfail=dict.fromkeys(TIERS, "'He' goes to the earlier subject 'Maria Lopez' (gender unknown) although "
-                            "'Mr. John Carter' agrees in gender; first names carry no gender")),
+        "indirect", "the campaign was going well", "said", "He", "John Carter"),
+    # gender: in-text evidence first, then the census first-name table (data/first_names.tsv)
+    Row("gender-counterpart", "Foreign Minister Anna Berg opened the talks in Brussels. Her German counterpart, "
+        "Markus Lenz, struck a calmer tone. “We will find a way,” he told reporters.",
+        "direct", "We will find a way,", "told", "he", "Markus Lenz"),
+    Row("gender-first-name-she", "Hillary Clinton and Bill Clinton campaigned in Ohio on Tuesday. She said the race "
+        "was close.",
+        "indirect", "the race was close", "said", "She", "Hillary Clinton"),
+    Row("gender-first-name-he-uk", "Theresa May met Boris Johnson at Downing Street on Monday. He said the meeting "
+        "had been cordial.",  # British copy
+        "indirect", "the meeting had been cordial", "said", "He", "Boris Johnson"),
+    Row("gender-honorific-no-join", "Bill Clinton spoke at the rally in Ohio. Mrs. Clinton said that the economy was "
+        "improving.",  # "Mrs. Clinton" is not the man named before her
+        "indirect", "that the economy was improving", "said", "Mrs. Clinton", "Clinton"),
+    Row("gender-unknown-name", "Jacinda Ardern met Scott Morrison in Sydney. She said the meeting had been useful.",
+        "indirect", "the meeting had been useful", "said", "She", "Jacinda Ardern"),  # "Jacinda": not in the table
     Row("pronoun-after-direct", "“I am glad to be here,” said Antony J. Blinken. “I hope we will meet again soon,” "
         "he added.",
         "direct", "I hope we will meet again soon", "added", "he", "Antony J. Blinken"),
@@ -68,6 +81,18 @@ COREFERENCE: list[Row] = [
     Row("role-apposition", "John Smith, the minister, said that taxes would fall. The minister added that spending "
         "would rise.",
         "indirect", "spending would rise", "added", "The minister", "John Smith"),
+    Row("role-salient-person", "Donald Trump toured a steel plant in Ohio on Monday. Trump promised new jobs. The "
+        "Republican nominee said that the plant would reopen.",  # no one titled "nominee": the person named most
+        "indirect", "that the plant would reopen", "said", "The Republican nominee", "Donald Trump"),
+    Row("role-salient-wire", "CANBERRA (AAP) - Anthony Albanese visited a hospital in Perth. Albanese met nurses. "
+        "The opposition leader said the wards were understaffed.",  # Australian wire copy
+        "indirect", "the wards were understaffed", "said", "The opposition leader", "Anthony Albanese"),
+    Row("role-salient-titled-other", "Mayor Elena Marsh opened the bridge on Monday. Marsh thanked the crews. The "
+        "engineer added that work starts in May.",  # the mayor is no engineer
+        "indirect", "that work starts in May", "added", "The engineer", None),
+    Row("role-indefinite-no-guess", "Donald Trump toured a steel plant in Ohio. A union official said that the plant "
+        "would close.",  # "A …" brings in someone new
+        "indirect", "that the plant would close", "said", "A union official", None),
     Row("role-unbound", "The minister said that taxes would fall.",
         "indirect", "taxes would fall", "said", "The minister", None),
     # nobody

@@ -13,6 +13,7 @@ from quoteattr.lexicon import CUE_CLASSES, Lexicon, inflect
 
 DATA_FILES = (
     "cues.tsv", "nominal_cues.tsv", "titles.tsv", "demonyms.tsv", "pronouns.tsv", "abbreviations.txt", "word_lists.tsv",
+    "first_names.tsv",
 )
 
 
@@ -146,6 +147,8 @@ def test_from_dir_with_a_new_cue_row(tmp_path: Path) -> None:
         ("pronouns.tsv", "xe\t3\n", "pronouns.tsv, line"),
         ("demonyms.tsv", "Freedonia\n", "demonyms.tsv, line"),
         ("nominal_cues.tsv", "in all fairness\n", "nominal_cues.tsv, line"),
+        ("first_names.tsv", "robin\n", "first_names.tsv, line"),
+        ("first_names.tsv", "robin\tboth\n", "write m or f"),
     ],
 )
 def test_from_dir_malformed_file_raises_lexicon_error(tmp_path: Path, name: str, line: str, message: str) -> None:
@@ -201,6 +204,18 @@ def test_a_folder_without_word_lists_uses_the_shipped_ones(tmp_path: Path) -> No
     copy_default_data(tmp_path)
     (tmp_path / "word_lists.tsv").unlink()
     assert Lexicon.from_dir(tmp_path).words == Lexicon.default().words
+
+
+def test_first_names_are_read_from_data_and_hold_only_one_sided_names() -> None:
+    names = Lexicon.default().first_names
+    assert names["hillary"] == "f" and names["donald"] == "m"
+    assert "jordan" not in names and "kim" not in names  # names both sexes hold are no evidence
+
+
+def test_a_folder_without_first_names_uses_the_shipped_ones(tmp_path: Path) -> None:
+    copy_default_data(tmp_path)
+    (tmp_path / "first_names.tsv").unlink()
+    assert Lexicon.from_dir(tmp_path).first_names == Lexicon.default().first_names
 
 
 def test_word_lists_name_an_unknown_or_missing_list(tmp_path: Path) -> None:

@@ -162,6 +162,9 @@ class Lexicon:
     speaker_determiners: frozenset[str] = frozenset()
     #: words that open a clause or role after a name: "Smith, who …", "Smith, the minister, …", "Smith, his aide"
     apposition_starts: frozenset[str] = frozenset()
+    #: first name -> "m" or "f" where one sex nearly always holds it (``data/first_names.tsv``, from the
+    #: 1990 US Census lists: US-centric, weak evidence that in-text evidence overrides)
+    first_names: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -184,7 +187,8 @@ class Lexicon:
             return path.read_text(encoding="utf-8")
 
         def read_or_shipped(name: str) -> str:
-            # word_lists.tsv came later than the other files: a folder without it uses the shipped one
+            # word_lists.tsv and first_names.tsv came later than the other files: a folder without them uses
+            # the shipped ones
             return read(name) if (folder / name).is_file() else _shipped(name)
 
         return cls._from_texts(read, read_or_shipped)
@@ -223,7 +227,13 @@ class Lexicon:
             if line.strip() and not line.startswith("#")
         )
         words = WordLists.from_text((read_optional or read)("word_lists.tsv"))
-        return cls._build(cues, forms, nominal, titles, countries, pronouns, abbrevs, words)
+        first_names = {
+            c[0].strip().lower(): c[1].strip() for c in _rows((read_optional or read)("first_names.tsv"), "first_names.tsv", 2)
+        }
+        bad = sorted({g for g in first_names.values() if g not in ("m", "f")})
+        if bad:
+            raise LexiconError(f"first_names.tsv: the gender column holds {bad}; write m or f.")
+        return cls._build(cues, forms, nominal, titles, countries, pronouns, abbrevs, words, first_names)
 
     @classmethod
     def _build(
@@ -236,6 +246,7 @@ class Lexicon:
         pronouns: Mapping[str, Pronoun],
         abbrevs: frozenset[str],
         words: WordLists,
+        first_names: Mapping[str, str],
     ) -> Lexicon:
         longest = max((len(f.split()) for f in forms), default=1)
         index: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
@@ -248,6 +259,7 @@ class Lexicon:
         return cls(
             cues, forms, nominal, titles, countries, pronouns, abbrevs, longest, frozen,
             words=words,
+            first_names=first_names,
             speaker_pronouns=frozenset(p.form for p in pronouns.values() if "subj" in p.cases),
             possessives=possessives,
             determiners=words.article | words.demonstrative,
@@ -292,7 +304,8 @@ class Lexicon:
                 new_countries[alias] = country
         abbrevs = self.abbreviations | {a.strip().lower().rstrip(".") for a in abbreviations}
         return self._build(
-            new_cues, new_forms, self.nominal_cues, new_titles, new_countries, self.pronouns, abbrevs, self.words
+            new_cues, new_forms, self.nominal_cues, new_titles, new_countries, self.pronouns, abbrevs, self.words,
+            self.first_names,
         )
 
     def cue_lemma(self, form: str, *, scope_all: bool) -> str | None:

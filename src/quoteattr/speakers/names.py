@@ -181,9 +181,12 @@ class _Finder:
         # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so
         weak = j - i == 1 and not labels and doc[i].idx in self.first_words
         person, org = self._evidence(core, labels, parts)
+        gender = parts.gender
+        if gender is None and len(core) > 1 and person and not org:
+            gender = lex.first_names.get(core[0].lower_)  # weak: "Hillary Clinton" is "she", "Bill Clinton" "he"
         return NameMention(
             doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), doc[k].idx, [t.lower_ for t in core],
-            parts.titles, parts.countries, parts.gender, person and not weak, org,
+            parts.titles, parts.countries, gender, person and not weak, org,
         )
 
     def _evidence(self, core: list[Token], labels: set[str], parts: _Parts) -> tuple[bool, bool]:

@@ -87,7 +87,7 @@ class People:
 
     def add_name(self, m: NameMention) -> Entity:
         """The entity of name run *m*: an earlier one it matches, or a new one."""
-        ent = self.match(m.tokens, m.start)
+        ent = self.match(m.tokens, m.gender)
         if ent is None:
             ent = Entity(len(self.entities), self.text[m.name_start:m.end], list(m.tokens), m.start)
             ent.person = not m.org_evidence or m.person_evidence
@@ -107,15 +107,23 @@ class People:
         ent.last = max(ent.last, m.start)
         return ent
 
-    def match(self, tokens: list[str], pos: int) -> Entity | None:
-        """An earlier entity this name refers to: same surname, compatible first names."""
-        best = None
+    def match(self, tokens: list[str], gender: str | None = None) -> Entity | None:
+        """An earlier entity this name refers to: same surname, compatible first names and gender.
+
+        A bare surname ("Trump") among several people of that surname is the one named most often so
+        far, the latest on a tie (news copy names relatives by first name: "Ivanka Trump", then
+        "Ivanka"); a full name is the latest compatible one.
+        """
+        best, best_rank = None, None
         for ent in self.by_surname.get(tokens[-1], [])[-SURNAME_LOOKBACK:]:
             a, b = ent.tokens[:-1], tokens[:-1]
             if a and b and a[0] != b[0] and a[0][:1] != b[0][:1]:
                 continue
-            if best is None or ent.last > best.last:
-                best = ent
+            if gender and ent.gender and gender != ent.gender:
+                continue  # "Mrs. Clinton" is not "Bill Clinton"
+            rank = (len(ent.mentions), ent.last) if not b else (0, ent.last)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = ent, rank
         return best
 
     def group(self, key: str, pos: int, person: bool) -> Entity:

@@ -13,14 +13,16 @@ sieve          the mention it is for
                when compatible, else a compatible name in the last
                ``PRONOUN_NAME_WINDOW`` sentences; never one named inside the
                statement itself. Path ``pronoun`` (even when nobody fits).
-``name``       "Antony J. Blinken", "Blinken": a name run the mention overlaps
-               that matches an entity. Path ``name``.
+``name``       "Antony J. Blinken", "Blinken": the entity of a name run the
+               mention overlaps. Path ``name``.
 ``organisation`` "the company": the most recent organisation named in the last
                ``ORGANISATION_WINDOW`` sentences. Path ``role``.
 ``role``       "the Kazakh leader", "the American diplomat": the person seen earlier
                whose title belongs to the role's family and whose country agrees;
                else the previous speaker when the role names a country and the
-               speaker has no title yet. Path ``role``.
+               speaker has no title yet; else, for "the …", the untitled person
+               named most often in the last ``ROLE_SALIENCE_WINDOW`` sentences
+               ("Donald Trump … The Republican nominee"). Path ``role``.
 ``group``      "officials", "the city engineer": an entity of its own, named by
                the mention's words. Path ``group``. Always answers.
 =============  ==================================================================
@@ -38,7 +40,7 @@ from .people import Entity, People
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "run_sieves",
     "pronoun", "name", "organisation", "role", "group",
-    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ROLE_MAX_WORDS",
+    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
 
 #: a pronoun looks back this many sentences for a subject or speaker: further back, a reader
@@ -50,6 +52,8 @@ PRONOUN_NAME_WINDOW = 6
 ORGANISATION_WINDOW = 2
 #: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
 ROLE_MAX_WORDS = 5
+#: "the GOP nominee" with no titled holder: the person named most often in this many sentences before
+ROLE_SALIENCE_WINDOW = 20
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,7 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         return None  # headed by a role noun: "the Blinken aide"
     k = bisect_right(people.name_starts, m.end - 1) - 1
     while k >= 0 and people.names[k].end > m.start:  # the names this mention overlaps (names never overlap)
-        ent = people.match(people.names[k].tokens, people.names[k].start)
+        ent = people.name_entities[k]
         if ent is not None:
             ent.last = max(ent.last, m.start)
             return Found(ent, "name")
@@ -146,6 +150,8 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         people.titled.append(ent)
         ent.titles.add(m.phrase)
         ent.countries |= countries
+    if ent is None and m.low[0] == "the":
+        ent = _salient_person(people, lexicon.titles[m.phrase].gender, m.start)
     return None if ent is None else Found(ent, "role")
 
 
@@ -212,6 +218,26 @@ def _titled_holder(people: People, lexicon: Lexicon, phrase: str, countries: set
         best.countries |= countries
         best.last = max(best.last, pos)
     return best
+
+
+def _salient_person(people: People, gender: str, pos: int) -> Entity | None:
+    """The untitled person named most often in the last ROLE_SALIENCE_WINDOW sentences before *pos*
+    (the latest on a tie), of *gender* unless "any": "Mayor Elena Marsh … The engineer said" is not
+    Elena Marsh, whose title is of another family (``_titled_holder`` had her otherwise)."""
+    window = people.window_start(pos, ROLE_SALIENCE_WINDOW)
+    counts: dict[int, int] = {}
+    latest: dict[int, tuple[int, Entity]] = {}
+    k = bisect_right(people.name_starts, pos - 1) - 1
+    while k >= 0 and people.name_starts[k] >= window:
+        ent = people.name_entities[k]
+        if ent.person and ent.evidence and not ent.titles and (gender == "any" or ent.gender in (None, gender)):
+            counts[ent.key] = counts.get(ent.key, 0) + 1
+            latest.setdefault(ent.key, (people.name_starts[k], ent))
+        k -= 1
+    if not counts:
+        return None
+    key = max(counts, key=lambda c: (counts[c], latest[c][0]))
+    return latest[key][1]
 
 
 def _fits(p: Pronoun, ent: Entity) -> bool:
