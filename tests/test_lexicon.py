@@ -256,3 +256,11 @@ def test_a_pronoun_added_to_the_file_heads_a_speaker(tmp_path: Path, blank_nlp: 
     assert not [q for q in attribute(text, nlp=blank_nlp) if q.speaker and q.speaker.mention]
     (q,) = attribute(text, nlp=blank_nlp, lexicon=Lexicon.from_dir(tmp_path))
     assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "xe"
+
+
+def test_first_name_table_keeps_only_names_one_sex_holds() -> None:
+    from benchmarks.first_names import table
+
+    male = {"john": 3.0, "robin": 0.05, "rare": 0.001}
+    female = {"mary": 2.6, "robin": 0.06, "john": 0.01}
+    assert table(male, female) == [("john", "m"), ("mary", "f")]  # robin is both; rare is below the floor
