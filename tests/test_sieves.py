@@ -21,7 +21,7 @@ def resolve(nlp: Language, text: str) -> tuple[list[Resolution], list[Person]]:
 
 
 def test_sieves_run_in_the_documented_order() -> None:
-    assert [name for name, _ in SIEVES] == ["pronoun", "name", "organisation", "role", "group"]
+    assert [name for name, _ in SIEVES] == ["pronoun", "apposition", "name", "organisation", "role", "group"]
 
 
 CASES = [
@@ -29,6 +29,7 @@ CASES = [
     ("Brightwater Energy Corp opened a plant. The company said it was proud.", [("organisation", "role")]),
     ("President Kassym-Jomart Tokayev met the press. The president said the talks were good.", [("role", "role")]),
     ("Officials said the road was closed.", [("group", "group")]),
+    ("The state's attorney general, Paul Brennan, said his office would appeal.", [("apposition", "name")]),
 ]
 
 

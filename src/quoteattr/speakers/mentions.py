@@ -180,6 +180,12 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
     ):
         # also "Schiff, 56, who …, told" and "Trump, speaking to veterans, said"
         return np_left(doc, k, start, lexicon)
+    if k > start and doc[k].text == "," and nxt is not None and nxt.text[:1].isupper() and all(
+        _np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner for i in range(k + 1, j)
+    ):
+        role = np_left(doc, k, start, lexicon)
+        if role is not None and any(doc[i].is_lower and doc[i].is_alpha for i in range(*role)):
+            return role[0], j  # "The state's attorney general, Paul Brennan, said": role and name
     return None
 
 

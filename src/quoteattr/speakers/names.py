@@ -161,7 +161,8 @@ class _Finder:
     # ------------------------------------------------------------ splitting a run
 
     def _split_run(self, i: int, j: int) -> NameMention | None:
-        parts = _Parts(self._skip_openers(i, j), j)
+        opened = self._skip_openers(i, j)
+        parts = _Parts(opened, j)
         self._leading(parts)
         self._inner_title(parts)
         self._trailing_country(parts)
@@ -181,6 +182,9 @@ class _Finder:
         # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so
         weak = j - i == 1 and not labels and doc[i].idx in self.first_words
         person, org = self._evidence(core, labels, parts)
+        if org and not person and parts.countries and not parts.titles:
+            k, core = opened, [t for t in doc[opened:j] if t.text != "-"]  # "The Washington Post", not "Post"
+            parts.countries = []
         gender = parts.gender
         if gender is None and len(core) > 1 and person and not org:
             gender = lex.first_names.get(core[0].lower_)  # weak: "Hillary Clinton" is "she", "Bill Clinton" "he"

@@ -62,6 +62,8 @@ class People:
         self.sent_starts = [s for s, _ in sentences]
         self.entities: list[Entity] = []
         self.role_entities: dict[str, Entity] = {}
+        #: organisations named by a person and a collective noun ("the Obama administration"), by lower-case name
+        self.organisations: dict[str, Entity] = {}
         self.by_surname: dict[str, list[Entity]] = {}
         #: entities with a title, in the order they got it (the candidates for a role)
         self.titled: list[Entity] = []
@@ -136,6 +138,17 @@ class People:
         if ent is None:
             ent = Entity(-1 - len(self.role_entities), key, key.split(), pos, person=person)
             self.role_entities[key] = ent
+        return ent
+
+    def organisation(self, name: str, pos: int) -> Entity:
+        """The named organisation *name* ("the Obama administration"), made at its first mention."""
+        key = name.lower().removeprefix("the ")
+        ent = self.organisations.get(key)
+        if ent is None:
+            ent = Entity(len(self.entities), name, key.split(), pos, person=False, evidence=True)
+            self.entities.append(ent)
+            self.organisations[key] = ent
+        ent.last = max(ent.last, pos)
         return ent
 
     def add_salient(self, which: int, pos: int, ent: Entity) -> None:

@@ -39,7 +39,7 @@ from .people import Entity, People
 
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "run_sieves",
-    "pronoun", "name", "organisation", "role", "group",
+    "pronoun", "apposition", "name", "organisation", "role", "group",
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
 
@@ -84,11 +84,14 @@ def mention_of(text: str, start: int, end: int, statement: tuple[int, int], lexi
     words = text[start:end].split()
     low = [w.lower() for w in words]
     content = [w for w in low if w not in lexicon.determiners]
-    return Mention(start, end, words, low, content, _role_phrase(content, lexicon), statement)
+    head = next((i + 1 for i, w in enumerate(content) if w.endswith(",")), len(content))
+    phrase = _role_phrase(content[:head - 1] + [content[head - 1].rstrip(",")] if content else [], lexicon)
+    return Mention(start, end, words, low, content, phrase, statement)
 
 
 def _role_phrase(words: list[str], lexicon: Lexicon) -> str | None:
-    """The longest title or role phrase among *words* ("the U.S. Secretary of State")."""
+    """The longest title or role phrase among *words* ("the U.S. Secretary of State"), the words of the
+    mention's head (up to its first comma: "the chief executive, Ingrid Solberg")."""
     best = None
     for i in range(len(words)):
         for j in range(i + 1, min(i + ROLE_MAX_WORDS, len(words)) + 1):
@@ -109,18 +112,86 @@ def pronoun(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -
     return Found(_antecedent(people, lexicon.pronouns[m.low[0]], m, prev), "pronoun")
 
 
+def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """ "The state's attorney general, Paul Brennan, said": the name in apposition to a role phrase.
+
+    The mention's head holds a lower-case word and no name; right after the comma that ends the head
+    (inside the mention or just after it) comes a name run that ends the mention or a comma. The
+    role words become the person's title, for later role nouns.
+    """
+    text = people.text
+    head_end = _head_end(people, lexicon, m)
+    comma = head_end if head_end < m.end else m.end + len(text[m.end:]) - len(text[m.end:].lstrip())
+    if comma >= len(text) or text[comma] != "," or not any(w.islower() for w in text[m.start:head_end].split()):
+        return None
+    k = bisect_right(people.name_starts, comma)
+    if k >= len(people.names) or k > 0 and people.names[k - 1].end > m.start:
+        return None  # no name after the comma, or a name inside the head ("Smith, the minister")
+    run = people.names[k]
+    after = text[run.end:].lstrip()
+    if text[comma + 1:run.start].strip() or not (run.end >= m.end or after.startswith(",")):
+        return None
+    ent = people.name_entities[k]
+    if not ent.person:
+        return None
+    if m.phrase is not None and lexicon.titles[m.phrase].kind in ("title", "role") and m.phrase not in ent.titles:
+        if not ent.titles:
+            people.titled.append(ent)
+        ent.titles.add(m.phrase)
+    ent.evidence = True
+    ent.last = max(ent.last, m.start)
+    return Found(ent, "name")
+
+
 def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
-    """ "Antony J. Blinken", "Blinken": a name run under the mention that matches an entity."""
-    if m.low[-1] in lexicon.titles and m.words[-1].islower():
-        return None  # headed by a role noun: "the Blinken aide"
-    k = bisect_right(people.name_starts, m.end - 1) - 1
-    while k >= 0 and people.names[k].end > m.start:  # the names this mention overlaps (names never overlap)
-        ent = people.name_entities[k]
-        if ent is not None:
-            ent.last = max(ent.last, m.start)
-            return Found(ent, "name")
-        k -= 1
-    return None
+    """ "Antony J. Blinken", "Blinken": the last name run in the mention's head, when it heads it.
+
+    The head ends at a comma or a word of ``head_end`` outside a name ("Mr. Morgan | of the Sierra
+    Club", "A spokeswoman | for Hillary Clinton"). A run followed there by a possessive or by a
+    lower-case word modifies the head: before a role noun it names no one ("Obama's former
+    strategist", "the New York businessman", "the Blinken aide"), before a ``collective`` noun it
+    makes an organisation ("the Obama administration"), before anything else it is the author
+    ("Ivana Trump's brief", "a Reuters survey").
+    """
+    head_end = _head_end(people, lexicon, m)
+    k = bisect_right(people.name_starts, head_end - 1) - 1  # the last run that starts in the head ...
+    if k < 0 or people.names[k].end <= m.start:
+        return None  # ... and overlaps the mention ("Republican nominee | Donald Trump": the last)
+    run = people.names[k]
+    rest = people.text[run.end:head_end]
+    words = rest.split()
+    head = words[-1].lower().strip(".,;:") if words else ""
+    if rest.lstrip().startswith(("'", "’")) or any(w[:1].islower() for w in words):
+        if head in lexicon.words.collective:  # "the Obama administration": an organisation of its own
+            start = m.start if m.low[0] == "the" else run.start
+            return Found(people.organisation(people.text[start:head_end].strip(), m.start), "name")
+        if head in lexicon.titles:
+            return None  # "the New York businessman", "Obama's former strategist": a role, not that name
+    ent = people.name_entities[k]  # the name, or its author: "Ivana Trump's brief", "a Reuters survey"
+    ent.last = max(ent.last, m.start)
+    return Found(ent, "name")
+
+
+def _head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
+    """Where the head of mention *m* ends: at a comma, a parenthesis or a ``head_end`` word outside a name."""
+    text = people.text
+    k = bisect_right(people.name_starts, m.start - 1) - 1
+    pos = m.start
+    for word in text[m.start:m.end].split():
+        at = text.index(word, pos)
+        pos = at + len(word)
+        while k + 1 < len(people.names) and people.names[k + 1].start <= at:
+            k += 1
+        inside = k >= 0 and people.names[k].start <= at < people.names[k].end
+        if inside:
+            continue
+        if at > m.start and word.lower() in lexicon.words.head_end:
+            return at
+        for stop in (",", "(", " —", "–"):
+            cut = word.find(stop)
+            if cut > 0 or (cut == 0 and at > m.start):
+                return at + cut
+    return m.end
 
 
 def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
@@ -140,8 +211,8 @@ def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | No
 
 def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
     """ "the Kazakh leader", "the American diplomat": a titled person seen earlier."""
-    if m.phrase is None or lexicon.titles[m.phrase].kind == "group":
-        return None
+    if m.phrase is None or lexicon.titles[m.phrase].kind == "group" or m.low[0] in lexicon.words.indefinite:
+        return None  # "a spokeswoman", "another official": someone not met before
     countries = {lexicon.countries[w] for w in m.words if w in lexicon.countries}
     countries |= {lexicon.countries[w.rstrip(".,")] for w in m.words if w.rstrip(".,") in lexicon.countries}
     ent = _titled_holder(people, lexicon, m.phrase, countries, m.start)
@@ -168,7 +239,7 @@ def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> 
 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (
-    ("pronoun", pronoun), ("name", name), ("organisation", organisation), ("role", role), ("group", group),
+    ("pronoun", pronoun), ("apposition", apposition), ("name", name), ("organisation", organisation), ("role", role), ("group", group),
 )
 
 
