@@ -136,6 +136,22 @@ COREFERENCE: list[Row] = [
     Row("head-collective", "The Obama administration said that the rule would take effect in January.",
         "indirect", "that the rule would take effect in January", "said", "The Obama administration",
         "The Obama administration"),
+    # relative pronouns, "it" and organisation nouns
+    Row("relative-who", "The program grew fast, according to Senator Chuck Grassley, who warned that fraud was "
+        "rampant.",
+        "indirect", "fraud was rampant", "warned", "who", "Chuck Grassley",
+        xfail={"rules": "without a parse the subject 'who' of a relative clause is not found as a mention"}),
+    Row("relative-which-no-name", "Tax experts met on Monday. The study -- which notes that 58 companies paid no "
+        "tax -- was released on Monday.",
+        "indirect", "58 companies paid no tax", "notes", ANY, None),
+    Row("it-organisation", "The Portvale Tenants Coalition wants to keep its policy. Recently, however, it said "
+        "that the plan was welcome.",
+        "indirect", "the plan was welcome", "said", "it", "Portvale Tenants Coalition"),
+    Row("organisation-noun-named", "The International Monetary Fund cut its forecast on Tuesday. Treasurer Jim "
+        "Chalmers met bankers in Sydney. Markets fell sharply. The fund said that growth would slow.",
+        "indirect", "growth would slow", "said", "The fund", "International Monetary Fund"),
+    Row("organisation-noun-nearest-uk", "Barclays Bank posted a loss. The bank said that costs had risen.",
+        "indirect", "costs had risen", "said", "The bank", "Barclays Bank"),
     # nobody
     Row("group-lowercase", "The road is closed, and officials said that it would reopen on Friday.",
         "indirect", "it would reopen on Friday", "said", "officials", None),

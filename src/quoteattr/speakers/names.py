@@ -199,7 +199,10 @@ class _Finder:
         person = bool(parts.titles or parts.gender) or any(lab in _PERSON_LABELS for lab in labels)
         org = any(t.lower_ in lex.words.organisation for t in core) or (not person and "ORG" in labels)
         place = any(t.lower_ in lex.words.place for t in core)
-        evidence = person or (len(core) > 1 and not org and not place and not labels & set(_NONPERSON_LABELS))
+        plural = core[-1].lower_.endswith("s") and not core[-1].lower_.endswith("ss") and core[0].lower_ not in lex.first_names
+        evidence = person or (
+            len(core) > 1 and not org and not place and not plural and not labels & set(_NONPERSON_LABELS)
+        )
         return evidence, org
 
     def _skip_openers(self, i: int, j: int) -> int:

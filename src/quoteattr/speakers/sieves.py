@@ -8,14 +8,25 @@ resolution path (the key of ``confidence.RESOLUTION``), or None.
 =============  ==================================================================
 sieve          the mention it is for
 =============  ==================================================================
+``relative``   "…, said Mr. Kamin, who emphasized …": the name right before "who",
+               "which" or "that" (only a comma, dash or space between), else
+               nobody. Path ``name`` (``pronoun`` when nobody).
 ``pronoun``    "he", "she", "they": the most recent compatible subject or speaker
                in the last ``PRONOUN_WINDOW`` sentences, else the previous speaker
                when compatible, else a compatible name in the last
                ``PRONOUN_NAME_WINDOW`` sentences; never one named inside the
-               statement itself. Path ``pronoun`` (even when nobody fits).
-``name``       "Antony J. Blinken", "Blinken": the entity of a name run the
-               mention overlaps. Path ``name``.
-``organisation`` "the company": the most recent organisation named in the last
+               statement itself; "it" may also be an organisation named there.
+               Path ``pronoun`` (even when nobody fits).
+``apposition`` "The state's attorney general, Paul Brennan, said": the name after
+               the comma that ends a role phrase; the role becomes its title.
+               Path ``name``.
+``name``       "Antony J. Blinken", "Blinken": the last name run in the mention's
+               head, unless it only modifies a role noun ("the New York
+               businessman"); before "administration", "team" … an organisation
+               of its own. Path ``name``.
+``organisation`` "the company", "the fund": the most recent organisation whose name
+               holds the noun in the last ``ORGANISATION_NAMED_WINDOW`` sentences,
+               else the most recent organisation named in the last
                ``ORGANISATION_WINDOW`` sentences. Path ``role``.
 ``role``       "the Kazakh leader", "the American diplomat": the person seen earlier
                whose title belongs to the role's family and whose country agrees;
@@ -39,8 +50,8 @@ from .people import Entity, People
 
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "run_sieves",
-    "pronoun", "apposition", "name", "organisation", "role", "group",
-    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
+    "relative", "pronoun", "apposition", "name", "organisation", "role", "group",
+    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
 
 #: a pronoun looks back this many sentences for a subject or speaker: further back, a reader
@@ -50,6 +61,8 @@ PRONOUN_WINDOW = 2
 PRONOUN_NAME_WINDOW = 6
 #: "the company" refers to an organisation named at most this many sentences back
 ORGANISATION_WINDOW = 2
+#: ... or one whose name holds the noun ("the International Monetary Fund … the fund") this many back
+ORGANISATION_NAMED_WINDOW = 20
 #: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
 ROLE_MAX_WORDS = 5
 #: "the GOP nominee" with no titled holder: the person named most often in this many sentences before
@@ -103,6 +116,22 @@ def _role_phrase(words: list[str], lexicon: Lexicon) -> str | None:
 
 
 # ---------------------------------------------------------------- the sieves, in order
+
+
+def relative(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """ "said Mr. Kamin, who emphasized …": a relative pronoun is the name right before it.
+
+    Only a comma, a dash or white space may stand between the name and "who", "which" or "that";
+    with no name there ("the study — which notes …") nobody is named.
+    """
+    if len(m.low) != 1 or m.low[0] not in lexicon.words.relative | {"that"}:
+        return None
+    k = bisect_right(people.name_starts, m.start - 1) - 1
+    if k >= 0 and not people.text[people.names[k].end:m.start].strip(" ,\t\n—–-"):
+        ent = people.name_entities[k]
+        ent.last = max(ent.last, m.start)
+        return Found(ent, "name")
+    return Found(None, "pronoun")
 
 
 def pronoun(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
@@ -196,17 +225,25 @@ def _head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
 
 def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
     """ "the company" -> Brightwater Energy: the most recent organisation named nearby."""
-    entry = lexicon.titles[m.phrase] if m.phrase is not None else None
-    if entry is None or entry.kind != "group" or entry.number != "sg":
+    if m.phrase is None:
+        return None
+    entry = lexicon.titles[m.phrase]
+    if entry.kind != "group" or entry.number != "sg":
         return None
     window = people.window_start(m.start, ORGANISATION_WINDOW)
+    wide = people.window_start(m.start, ORGANISATION_NAMED_WINDOW)
+    head = m.phrase.split()[-1]
     k = bisect_right(people.name_starts, m.start - 1) - 1
-    while k >= 0 and people.name_starts[k] >= window:
+    nearest = None
+    while k >= 0 and people.name_starts[k] >= wide:
         run = people.names[k]
         if run.org_evidence and not run.person_evidence:
-            return Found(people.name_entities[k], "role")
+            if head in run.tokens:  # "the International Monetary Fund … the fund"
+                return Found(people.name_entities[k], "role")
+            if nearest is None and people.name_starts[k] >= window:
+                nearest = people.name_entities[k]
         k -= 1
-    return None
+    return None if nearest is None else Found(nearest, "role")
 
 
 def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
@@ -239,7 +276,7 @@ def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> 
 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (
-    ("pronoun", pronoun), ("apposition", apposition), ("name", name), ("organisation", organisation), ("role", role), ("group", group),
+    ("relative", relative), ("pronoun", pronoun), ("apposition", apposition), ("name", name), ("organisation", organisation), ("role", role), ("group", group),
 )
 
 
@@ -342,7 +379,8 @@ def _antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> 
     k = bisect_right(people.name_starts, pos - 1) - 1
     while k >= 0 and people.name_starts[k] >= people.window_start(pos, PRONOUN_NAME_WINDOW):
         ent = people.name_entities[k]
-        if not inside[0] <= people.name_starts[k] < inside[1] and ent.evidence and _fits(p, ent):
+        known = ent.evidence or (p.gender == "n" and p.number == "sg" and people.names[k].org_evidence)  # "… it"
+        if not inside[0] <= people.name_starts[k] < inside[1] and known and _fits(p, ent):
             return _note_gender(ent, gender)
         k -= 1
     return None
