@@ -45,7 +45,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
-from ..lexicon import Lexicon, Pronoun
+from ..lexicon import Lexicon
+from .lookback import PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, salient_person, titled_holder
 from .people import Entity, People
 
 __all__ = [
@@ -54,19 +55,12 @@ __all__ = [
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
 
-#: a pronoun looks back this many sentences for a subject or speaker: further back, a reader
-#: would have met another candidate
-PRONOUN_WINDOW = 2
-#: ... and, when no subject or speaker fits, this many sentences for any named person
-PRONOUN_NAME_WINDOW = 6
 #: "the company" refers to an organisation named at most this many sentences back
 ORGANISATION_WINDOW = 2
 #: ... or one whose name holds the noun ("the International Monetary Fund … the fund") this many back
 ORGANISATION_NAMED_WINDOW = 20
 #: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
 ROLE_MAX_WORDS = 5
-#: "the GOP nominee" with no titled holder: the person named most often in this many sentences before
-ROLE_SALIENCE_WINDOW = 20
 
 
 @dataclass(frozen=True)
@@ -138,7 +132,7 @@ def pronoun(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -
     """ "he", "she", "they": see the table above."""
     if len(m.low) != 1 or m.low[0] not in lexicon.pronouns:
         return None
-    return Found(_antecedent(people, lexicon.pronouns[m.low[0]], m, prev), "pronoun")
+    return Found(antecedent(people, lexicon.pronouns[m.low[0]], m, prev), "pronoun")
 
 
 def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
@@ -252,14 +246,14 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         return None  # "a spokeswoman", "another official": someone not met before
     countries = {lexicon.countries[w] for w in m.words if w in lexicon.countries}
     countries |= {lexicon.countries[w.rstrip(".,")] for w in m.words if w.rstrip(".,") in lexicon.countries}
-    ent = _titled_holder(people, lexicon, m.phrase, countries, m.start)
+    ent = titled_holder(people, lexicon, m.phrase, countries, m.start)
     if ent is None and countries and prev is not None and prev.person and prev.key >= 0 and not prev.titles:
         ent = prev  # "Jonas Weber told reporters … The Canadian diplomat told them …"
         people.titled.append(ent)
         ent.titles.add(m.phrase)
         ent.countries |= countries
     if ent is None and m.low[0] == "the":
-        ent = _salient_person(people, lexicon.titles[m.phrase].gender, m.start)
+        ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start)
     return None if ent is None else Found(ent, "role")
 
 
@@ -287,106 +281,3 @@ def run_sieves(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
         if found is not None:
             return found, sieve_name
     raise AssertionError("the group sieve always answers")
-
-
-# ---------------------------------------------------------------- what the sieves look at
-
-
-#: A role noun ("the president") is resolved among the last ROLE_LOOKBACK people who took a title of its
-#: family, found in an index, not by a scan of every titled person: no article has that many presidents,
-#: and the scan for every role noun was quadratic (10,000 "President X … the president" took 86 s).
-ROLE_LOOKBACK = 64
-
-
-def _family_holders(people: People, lexicon: Lexicon, key: str) -> list[Entity]:
-    """The last ROLE_LOOKBACK titled people with a title of family *key*, in the order they got it."""
-    while people.families_filed < len(people.titled):
-        ent = people.titled[people.families_filed]
-        people.families_filed += 1
-        families = {t.replace(" ", "_") for t in ent.titles}
-        for t in ent.titles:
-            families |= lexicon.titles[t].families if t in lexicon.titles else set()
-        for family in families:
-            people.by_family.setdefault(family, []).append(ent)
-    return people.by_family.get(key, [])[-ROLE_LOOKBACK:]
-
-
-def _titled_holder(people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int) -> Entity | None:
-    """The person seen before *pos* whose titles' families hold *phrase* and whose country agrees."""
-    best, best_rank = None, None
-    for ent in _family_holders(people, lexicon, phrase.replace(" ", "_")):
-        if not ent.person or ent.first > pos:
-            continue
-        if countries and ent.countries and not (countries & ent.countries):
-            continue
-        rank = (2 if countries & ent.countries else 1, ent.last)
-        if best_rank is None or rank > best_rank:
-            best, best_rank = ent, rank
-    if best is not None:
-        best.countries |= countries
-        best.last = max(best.last, pos)
-    return best
-
-
-def _salient_person(people: People, gender: str, pos: int) -> Entity | None:
-    """The untitled person named most often in the last ROLE_SALIENCE_WINDOW sentences before *pos*
-    (the latest on a tie), of *gender* unless "any": "Mayor Elena Marsh … The engineer said" is not
-    Elena Marsh, whose title is of another family (``_titled_holder`` had her otherwise)."""
-    window = people.window_start(pos, ROLE_SALIENCE_WINDOW)
-    counts: dict[int, int] = {}
-    latest: dict[int, tuple[int, Entity]] = {}
-    k = bisect_right(people.name_starts, pos - 1) - 1
-    while k >= 0 and people.name_starts[k] >= window:
-        ent = people.name_entities[k]
-        if ent.person and ent.evidence and not ent.titles and (gender == "any" or ent.gender in (None, gender)):
-            counts[ent.key] = counts.get(ent.key, 0) + 1
-            latest.setdefault(ent.key, (people.name_starts[k], ent))
-        k -= 1
-    if not counts:
-        return None
-    key = max(counts, key=lambda c: (counts[c], latest[c][0]))
-    return latest[key][1]
-
-
-def _fits(p: Pronoun, ent: Entity) -> bool:
-    """Can *ent* be what pronoun *p* refers to (number, gender, person or not)?"""
-    if p.number == "pl" or p.gender == "n":
-        return not ent.person
-    return ent.person and (ent.gender is None or ent.gender == p.gender)
-
-
-def _antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> Entity | None:
-    """The entity a third-person pronoun refers to, or None."""
-    if p.person != 3:
-        return None
-    gender = p.gender if p.gender in ("m", "f") else None
-    pos = m.start
-    inside = m.statement
-    window = people.window_start(pos, PRONOUN_WINDOW)
-    best: tuple[int, Entity] | None = None
-    for offsets, entities in people.salient:
-        k = bisect_right(offsets, pos - 1) - 1
-        while k >= 0 and offsets[k] >= window and (best is None or offsets[k] > best[0]):
-            ent = entities[k]
-            if not inside[0] <= offsets[k] < inside[1] and (ent.evidence or ent.key < 0) and _fits(p, ent):
-                best = (offsets[k], ent)
-                break
-            k -= 1
-    if best is not None:
-        return _note_gender(best[1], gender)
-    if prev is not None and _fits(p, prev):
-        return _note_gender(prev, gender)
-    k = bisect_right(people.name_starts, pos - 1) - 1
-    while k >= 0 and people.name_starts[k] >= people.window_start(pos, PRONOUN_NAME_WINDOW):
-        ent = people.name_entities[k]
-        known = ent.evidence or (p.gender == "n" and p.number == "sg" and people.names[k].org_evidence)  # "… it"
-        if not inside[0] <= people.name_starts[k] < inside[1] and known and _fits(p, ent):
-            return _note_gender(ent, gender)
-        k -= 1
-    return None
-
-
-def _note_gender(ent: Entity, gender: str | None) -> Entity:
-    if gender and ent.gender is None:
-        ent.gender = gender
-    return ent

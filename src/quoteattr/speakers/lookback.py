@@ -1,0 +1,129 @@
+"""What the sieves look back at: earlier holders of a title, salient people, pronoun antecedents.
+
+Every look-back is bounded: a number of sentences (``PRONOUN_WINDOW``,
+``PRONOUN_NAME_WINDOW``, ``ROLE_SALIENCE_WINDOW``) or of candidates
+(``ROLE_LOOKBACK``), named here, so that resolution stays linear in the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from ..lexicon import Lexicon, Pronoun
+from .people import Entity, People
+
+if TYPE_CHECKING:
+    from .sieves import Mention
+
+__all__ = [
+    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ROLE_SALIENCE_WINDOW", "ROLE_LOOKBACK",
+    "family_holders", "titled_holder", "salient_person", "fits", "antecedent", "note_gender",
+]
+
+#: a pronoun looks back this many sentences for a subject or speaker: further back, a reader
+#: would have met another candidate
+PRONOUN_WINDOW = 2
+#: ... and, when no subject or speaker fits, this many sentences for any named person
+PRONOUN_NAME_WINDOW = 6
+#: "the GOP nominee" with no titled holder: the person named most often in this many sentences before
+ROLE_SALIENCE_WINDOW = 20
+
+#: A role noun ("the president") is resolved among the last ROLE_LOOKBACK people who took a title of its
+#: family, found in an index, not by a scan of every titled person: no article has that many presidents,
+#: and the scan for every role noun was quadratic (10,000 "President X … the president" took 86 s).
+ROLE_LOOKBACK = 64
+
+
+def family_holders(people: People, lexicon: Lexicon, key: str) -> list[Entity]:
+    """The last ROLE_LOOKBACK titled people with a title of family *key*, in the order they got it."""
+    while people.families_filed < len(people.titled):
+        ent = people.titled[people.families_filed]
+        people.families_filed += 1
+        families = {t.replace(" ", "_") for t in ent.titles}
+        for t in ent.titles:
+            families |= lexicon.titles[t].families if t in lexicon.titles else set()
+        for family in families:
+            people.by_family.setdefault(family, []).append(ent)
+    return people.by_family.get(key, [])[-ROLE_LOOKBACK:]
+
+
+def titled_holder(people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int) -> Entity | None:
+    """The person seen before *pos* whose titles' families hold *phrase* and whose country agrees."""
+    best, best_rank = None, None
+    for ent in family_holders(people, lexicon, phrase.replace(" ", "_")):
+        if not ent.person or ent.first > pos:
+            continue
+        if countries and ent.countries and not (countries & ent.countries):
+            continue
+        rank = (2 if countries & ent.countries else 1, ent.last)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = ent, rank
+    if best is not None:
+        best.countries |= countries
+        best.last = max(best.last, pos)
+    return best
+
+
+def salient_person(people: People, gender: str, pos: int) -> Entity | None:
+    """The untitled person named most often in the last ROLE_SALIENCE_WINDOW sentences before *pos*
+    (the latest on a tie), of *gender* unless "any": "Mayor Elena Marsh … The engineer said" is not
+    Elena Marsh, whose title is of another family (``_titled_holder`` had her otherwise)."""
+    window = people.window_start(pos, ROLE_SALIENCE_WINDOW)
+    counts: dict[int, int] = {}
+    latest: dict[int, tuple[int, Entity]] = {}
+    k = bisect_right(people.name_starts, pos - 1) - 1
+    while k >= 0 and people.name_starts[k] >= window:
+        ent = people.name_entities[k]
+        if ent.person and ent.evidence and not ent.titles and (gender == "any" or ent.gender in (None, gender)):
+            counts[ent.key] = counts.get(ent.key, 0) + 1
+            latest.setdefault(ent.key, (people.name_starts[k], ent))
+        k -= 1
+    if not counts:
+        return None
+    key = max(counts, key=lambda c: (counts[c], latest[c][0]))
+    return latest[key][1]
+
+
+def fits(p: Pronoun, ent: Entity) -> bool:
+    """Can *ent* be what pronoun *p* refers to (number, gender, person or not)?"""
+    if p.number == "pl" or p.gender == "n":
+        return not ent.person
+    return ent.person and (ent.gender is None or ent.gender == p.gender)
+
+
+def antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> Entity | None:
+    """The entity a third-person pronoun refers to, or None."""
+    if p.person != 3:
+        return None
+    gender = p.gender if p.gender in ("m", "f") else None
+    pos = m.start
+    inside = m.statement
+    window = people.window_start(pos, PRONOUN_WINDOW)
+    best: tuple[int, Entity] | None = None
+    for offsets, entities in people.salient:
+        k = bisect_right(offsets, pos - 1) - 1
+        while k >= 0 and offsets[k] >= window and (best is None or offsets[k] > best[0]):
+            ent = entities[k]
+            if not inside[0] <= offsets[k] < inside[1] and (ent.evidence or ent.key < 0) and fits(p, ent):
+                best = (offsets[k], ent)
+                break
+            k -= 1
+    if best is not None:
+        return note_gender(best[1], gender)
+    if prev is not None and fits(p, prev):
+        return note_gender(prev, gender)
+    k = bisect_right(people.name_starts, pos - 1) - 1
+    while k >= 0 and people.name_starts[k] >= people.window_start(pos, PRONOUN_NAME_WINDOW):
+        ent = people.name_entities[k]
+        known = ent.evidence or (p.gender == "n" and p.number == "sg" and people.names[k].org_evidence)  # "… it"
+        if not inside[0] <= people.name_starts[k] < inside[1] and known and fits(p, ent):
+            return note_gender(ent, gender)
+        k -= 1
+    return None
+
+
+def note_gender(ent: Entity, gender: str | None) -> Entity:
+    if gender and ent.gender is None:
+        ent.gender = gender
+    return ent
