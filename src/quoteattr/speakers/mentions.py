@@ -25,7 +25,7 @@ _DROP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj",
 #: the most tokens between the parentheses of "Jason Chaffetz (R-Utah) said"
 PARENTHESIS_MAX_TOKENS = 8
 #: an apposition between commas before a cue is at most this many tokens: "Smith, the minister, said"
-APPOSITION_MAX_TOKENS = 20
+APPOSITION_MAX_TOKENS = 40
 #: a role noun's determiner is at most this many words to its left: "the New York businessman"
 DETERMINER_WINDOW = 4
 #: lower-case words a name phrase may take in: "the former minister", "the American diplomat"
@@ -105,7 +105,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 
 def _np_token(tok: Token, lexicon: Lexicon) -> bool:
     """Can this token be part of a speaker noun phrase (without a parse)?"""
-    if tok.is_title or tok.is_upper or tok.lower_ in lexicon.titles:
+    if tok.text[:1].isupper() or tok.lower_ in lexicon.titles:  # "Smith", "FBI", "McAtee", "DuVernay"
         return tok.is_alpha or "." in tok.text or tok.text[:1].isupper()
     return False
 
@@ -264,6 +264,8 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
         break
     if j == i:
         return None
-    if j < end and doc[j].text not in (",", ".", ";", ":", "!", "?", "(", "\u2014") and not doc[j].is_quote:
+    ends = (",", ".", ";", ":", "!", "?", "(", "\u2014")
+    if j < end and doc[j].text not in ends and not doc[j].is_quote and doc[j].lower_ not in lexicon.words.head_end:
         return None  # "said he would order …": a subject of the content, not an inverted source
+    # (a preposition may follow: "said Henrik Dahl of the Carnegie Institute", "said Ann Lee in a statement")
     return start, j

@@ -52,13 +52,15 @@ from .people import Entity, People
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "run_sieves",
     "relative", "pronoun", "apposition", "name", "organisation", "role", "group",
-    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
+    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW", "RELATIVE_MAX_RUNS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
 
 #: "the company" refers to an organisation named at most this many sentences back
 ORGANISATION_WINDOW = 2
 #: ... or one whose name holds the noun ("the International Monetary Fund … the fund") this many back
 ORGANISATION_NAMED_WINDOW = 20
+#: "X, a lawyer for the Y, who …": "who" looks back past at most this many name runs of its sentence
+RELATIVE_MAX_RUNS = 3
 #: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
 ROLE_MAX_WORDS = 5
 
@@ -121,11 +123,21 @@ def relative(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) 
     if len(m.low) != 1 or m.low[0] not in lexicon.words.relative | {"that"}:
         return None
     k = bisect_right(people.name_starts, m.start - 1) - 1
-    if k >= 0 and not people.text[people.names[k].end:m.start].strip(" ,\t\n—–-"):
-        ent = people.name_entities[k]
-        ent.last = max(ent.last, m.start)
-        return Found(ent, "name")
-    return Found(None, "pronoun")
+    if k < 0 or people.text[people.names[k].end:m.start].strip(" ,\t\n—–-"):
+        return Found(None, "pronoun")
+    ent = people.name_entities[k]
+    if m.low[0] == "who" and not ent.person:
+        # "Peter Morgan, a lawyer for the Sierra Club, who …": past the apposition to the person
+        sentence = people.window_start(m.start, 0)
+        for j in range(k - 1, max(-1, k - 1 - RELATIVE_MAX_RUNS), -1):
+            run = people.names[j]
+            if run.start < sentence:
+                break
+            if people.name_entities[j].person and people.text[run.end:run.end + 1] == ",":
+                ent = people.name_entities[j]
+                break
+    ent.last = max(ent.last, m.start)
+    return Found(ent, "name")
 
 
 def pronoun(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
