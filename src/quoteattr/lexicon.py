@@ -77,6 +77,7 @@ class WordLists:
     head_end: frozenset[str]
     collective: frozenset[str]
     indefinite: frozenset[str]
+    affiliation: frozenset[str]
     organisation: frozenset[str]
     place: frozenset[str]
     hearer_verb: frozenset[str]

@@ -70,6 +70,7 @@ class NameMention:
     gender: str | None
     person_evidence: bool  # a title, an honorific, a PERSON entity, or a first and last name
     org_evidence: bool
+    party: str | None = None  # "Democrat Hillary Clinton": "democrat"
 
 
 @dataclass
@@ -94,6 +95,11 @@ def title_at(doc: Doc, lexicon: Lexicon, k: int, j: int) -> str | None:
         if phrase in lexicon.titles and lexicon.titles[phrase].kind in ("title", "honorific", "role"):
             best = phrase
     return best
+
+
+def party_of(word: str) -> str:
+    """One key for a party word of ``affiliation``: "Democratic" and "Democrat" are "democrat"."""
+    return word[:-2] if word.endswith("tic") else word
 
 
 class _Finder:
@@ -183,15 +189,25 @@ class _Finder:
         weak = j - i == 1 and not labels and doc[i].idx in self.first_words
         person, org = self._evidence(core, labels, parts)
         if org and not person and parts.countries and not parts.titles:
-            k, core = opened, [t for t in doc[opened:j] if t.text != "-"]  # "The Washington Post", not "Post"
+            core = [t for t in doc[opened:j] if t.text != "-"]  # "The Washington Post", not "Post"
             parts.countries = []
-        gender = parts.gender
-        if gender is None and len(core) > 1 and person and not org:
-            gender = lex.first_names.get(core[0].lower_)  # weak: "Hillary Clinton" is "she", "Bill Clinton" "he"
+        party = None
+        if not org and len(core) > 2 and core[0].lower_ in lex.words.affiliation:
+            party = party_of(core[0].lower_)
+            core = core[1:]  # "Democrat Hillary Clinton": the party is no part of the name
         return NameMention(
-            doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), doc[k].idx, [t.lower_ for t in core],
-            parts.titles, parts.countries, gender, person and not weak, org,
+            doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), core[0].idx, [t.lower_ for t in core],
+            parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
+            party,
         )
+
+    def _gender(self, core: list[Token], parts: _Parts, person: bool) -> str | None:
+        """The gender the split found (honorific, gendered title), else a first name's (weak evidence:
+        "Hillary Clinton" is "she", "Republican Donald Trump" "he")."""
+        if parts.gender is not None or len(core) < 2 or not person:
+            return parts.gender
+        names = self.lexicon.first_names
+        return next((names[t.lower_] for t in core[:-1] if t.lower_ in names), None)
 
     def _evidence(self, core: list[Token], labels: set[str], parts: _Parts) -> tuple[bool, bool]:
         """(person evidence, organisation evidence) of a name: titles, gender, entity labels, words."""

@@ -51,6 +51,7 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     last: int = 0
     evidence: bool = False  # a title, an honorific, a PERSON entity or a statement of its own
+    parties: set[str] = field(default_factory=set)  # "Democrat Hillary Clinton": {"democrat"}
 
 
 class People:
@@ -101,6 +102,8 @@ class People:
             ent.name, ent.tokens = self.text[m.name_start:m.end], list(m.tokens)
         ent.titles.update(m.titles)
         ent.countries.update(m.countries)
+        if m.party:
+            ent.parties.add(m.party)
         ent.gender = ent.gender or m.gender
         if m.person_evidence:
             ent.person = True

@@ -47,6 +47,7 @@ from typing import Callable, NamedTuple
 
 from ..lexicon import Lexicon
 from .lookback import PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, salient_person, titled_holder
+from .names import party_of
 from .people import Entity, People
 
 __all__ = [
@@ -265,7 +266,8 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         ent.titles.add(m.phrase)
         ent.countries |= countries
     if ent is None and m.low[0] == "the":
-        ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start)
+        party = next((party_of(w) for w in m.low if w in lexicon.words.affiliation), None)
+        ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party)
     return None if ent is None else Found(ent, "role")
 
 
