@@ -22,11 +22,11 @@ FULL_QUOTE = Quote(
     content=Span(10, 30, "x" * 20),
     fragments=(Span(10, 15, "x" * 5), Span(20, 30, "x" * 10)),
     cue=Span(0, 4, "said"),
-    speaker=Speaker(Span(5, 9, "Marsh"), "Elena Marsh", 3),
+    speaker=Speaker(Span(5, 9, "Marsh"), "Elena Marsh", 3, "name", "name"),
     confidence=0.5,
     flags=("negated", "unclosed"),
 )
-FULL_PERSON = Person(3, "Elena Marsh", (Span(5, 9, "Marsh"),))
+FULL_PERSON = Person(3, "Elena Marsh", (Span(5, 9, "Marsh"),), "person", ("mayor",), ("Canada",), "f")
 
 
 def shape(value: Any) -> Any:

@@ -44,14 +44,15 @@ def test_quote_json_has_exactly_the_documented_keys() -> None:
     assert list(d) == ["kind", "content", "fragments", "cue", "speaker", "confidence", "flags"]
     assert list(d["content"]) == ["start", "end", "text"]
     assert list(d["cue"]) == ["start", "end", "text"]
-    assert list(d["speaker"]) == ["mention", "name", "entity"]
+    assert list(d["speaker"]) == ["mention", "name", "entity", "mention_type", "sieve"]
     assert list(d["speaker"]["mention"]) == ["start", "end", "text"]
     assert d == {
         "kind": "direct",
         "content": {"start": 1, "end": 28, "text": TEXT[1:28]},
         "fragments": [[1, 9], [24, 28]],
         "cue": {"start": 17, "end": 21, "text": "said"},
-        "speaker": {"mention": {"start": 11, "end": 16, "text": "Smith"}, "name": "Smith", "entity": 0},
+        "speaker": {"mention": {"start": 11, "end": 16, "text": "Smith"}, "name": "Smith", "entity": 0,
+                    "mention_type": None, "sieve": None},
         "confidence": 0.9,
         "flags": ["modal"],
     }
@@ -76,10 +77,30 @@ def test_null_cue_and_speaker() -> None:
 
 def test_speaker_without_mention_or_name() -> None:
     sp = Speaker(None, None, None)
-    assert sp.to_dict() == {"mention": None, "name": None, "entity": None}
+    assert sp.to_dict() == {"mention": None, "name": None, "entity": None, "mention_type": None, "sieve": None}
     assert Speaker.from_dict(sp.to_dict()) == sp
     inherited = Speaker(None, "Smith", 3)
     assert Speaker.from_dict(json.loads(json.dumps(inherited.to_dict()))) == inherited
+
+
+def test_json_of_schema_1_0_still_loads() -> None:
+    """Speakers and people written before schema 1.1 have no mention type, sieve, kind, titles or gender."""
+    old_speaker = {"mention": {"start": 11, "end": 16, "text": "Smith"}, "name": "Smith", "entity": 0}
+    assert Speaker.from_dict(old_speaker) == Speaker(Span.of(TEXT, 11, 16), "Smith", 0, None, None)
+    old_person = {"entity": 0, "name": "Smith", "mentions": [{"start": 11, "end": 16, "text": "Smith"}]}
+    assert Person.from_dict(old_person) == Person(0, "Smith", (Span.of(TEXT, 11, 16),), "person", (), (), None)
+
+
+@pytest.mark.parametrize("tier", ["rules", pytest.param("trained", marks=pytest.mark.model)], indirect=True)
+def test_speakers_say_how_they_were_resolved(tier: Language) -> None:
+    text = ("Mayor Elena Marsh opened the bridge on Monday. The mayor said that traffic would ease. "
+            "She added that tolls would stay. Officials said that the road would reopen.")
+    r = analyze(text, nlp=tier)
+    got = [(q.speaker.mention_type, q.speaker.sieve) for q in r.quotes if q.speaker is not None]
+    assert got == [("title", "role"), ("pronoun", "pronoun"), ("none", "group")]
+    (marsh,) = [p for p in r.people if p.name == "Elena Marsh"]
+    assert (marsh.kind, marsh.titles, marsh.gender) == ("person", ("mayor",), "f")
+    assert [p.kind for p in r.people if p.name is None] == ["group"]
 
 
 def test_from_dict_without_flags_defaults_to_none() -> None:
@@ -89,8 +110,11 @@ def test_from_dict_without_flags_defaults_to_none() -> None:
 
 
 def test_person_and_analysis_round_trip() -> None:
-    person = Person(0, "Smith", (Span.of(TEXT, 11, 16),))
-    assert person.to_dict() == {"entity": 0, "name": "Smith", "mentions": [{"start": 11, "end": 16, "text": "Smith"}]}
+    person = Person(0, "Smith", (Span.of(TEXT, 11, 16),), "person", ("minister",), ("Kazakhstan",), "m")
+    assert person.to_dict() == {
+        "entity": 0, "name": "Smith", "mentions": [{"start": 11, "end": 16, "text": "Smith"}],
+        "kind": "person", "titles": ["minister"], "countries": ["Kazakhstan"], "gender": "m",
+    }
     analysis = Analysis((sample_quote(),), (person, Person(1, None, ())))
     d = analysis.to_dict()
     assert list(d) == ["quotes", "people"]

@@ -35,7 +35,10 @@ _STRING = pa.string()
 SPAN = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
 
 #: ``Speaker.to_dict()``.
-SPEAKER = pa.struct([("mention", SPAN), ("name", pa.string()), ("entity", pa.int64())])
+SPEAKER = pa.struct([
+    ("mention", SPAN), ("name", pa.string()), ("entity", pa.int64()), ("mention_type", pa.string()),
+    ("sieve", pa.string()),
+])
 
 #: ``Quote.to_dict()``; ``fragments`` is a list of ``[start, end]`` pairs.
 QUOTE = pa.struct([
@@ -49,7 +52,10 @@ QUOTE = pa.struct([
 ])
 
 #: ``Person.to_dict()``.
-PERSON = pa.struct([("entity", pa.int64()), ("name", pa.string()), ("mentions", pa.list_(SPAN))])
+PERSON = pa.struct([
+    ("entity", pa.int64()), ("name", pa.string()), ("mentions", pa.list_(SPAN)), ("kind", pa.string()),
+    ("titles", pa.list_(pa.string())), ("countries", pa.list_(pa.string())), ("gender", pa.string()),
+])
 
 _VERSION_FIELDS = [(name, pa.string()) for name in OUTPUT_FIELDS[3:]]
 
@@ -83,6 +89,8 @@ def flat_schema(id_name: str = "doc_id", id_type: pa.DataType = _STRING) -> pa.S
         ("speaker_mention_text", pa.string()),
         ("speaker_name", pa.string()),
         ("speaker_entity", pa.int64()),
+        ("speaker_mention_type", pa.string()),
+        ("speaker_sieve", pa.string()),
         ("confidence", pa.float64()),
         ("flags", pa.list_(pa.string())),
         ("error", pa.string()),
@@ -134,6 +142,8 @@ def flat_rows(rows: Iterable[dict[str, Any]], *, id_name: str = "doc_id") -> Ite
                 **_span_columns("speaker_mention", speaker.get("mention")),
                 "speaker_name": speaker.get("name"),
                 "speaker_entity": speaker.get("entity"),
+                "speaker_mention_type": speaker.get("mention_type"),
+                "speaker_sieve": speaker.get("sieve"),
                 "confidence": quote["confidence"],
                 "flags": quote["flags"],
                 "error": None,

@@ -6,7 +6,7 @@ the same order, one plain ``dict`` per record::
 
     {"doc_id": 17, "quotes": [...], "people": [...], "error": None,
      "quoteattr_version": "0.1.0", "model": "en_core_web_sm", "model_version": "3.8.0",
-     "tier": "trained", "schema_version": "1.0"}
+     "tier": "trained", "schema_version": "1.1"}
 
 ``quotes`` and ``people`` are ``Quote.to_dict()`` and ``Person.to_dict()``
 (docs/schema.md). A record that cannot be analysed (no text, a text that is not

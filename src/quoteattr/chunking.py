@@ -176,10 +176,8 @@ def _shift_entity(entity: int | None, entity_offset: int) -> int | None:
 def _shift_speaker(speaker: Speaker | None, offset: int, entity_offset: int) -> Speaker | None:
     if speaker is None:
         return None
-    return Speaker(
-        _shift_optional(speaker.mention, offset),
-        speaker.name,
-        _shift_entity(speaker.entity, entity_offset),
+    return dataclasses.replace(
+        speaker, mention=_shift_optional(speaker.mention, offset), entity=_shift_entity(speaker.entity, entity_offset)
     )
 
 
@@ -194,10 +192,8 @@ def _shift_quote(quote: Quote, offset: int, entity_offset: int) -> Quote:
 
 
 def _shift_person(person: Person, offset: int, entity_offset: int) -> Person:
-    return Person(
-        person.entity + entity_offset,
-        person.name,
-        tuple(shift_span(m, offset) for m in person.mentions),
+    return dataclasses.replace(
+        person, entity=person.entity + entity_offset, mentions=tuple(shift_span(m, offset) for m in person.mentions)
     )
 
 
@@ -214,6 +210,15 @@ def shift_analysis(analysis: Analysis, offset: int, entity_offset: int) -> Analy
     )
 
 
+def _merge_person(old: Person, new: Person) -> Person:
+    """One person seen in two chunks: the later name, every mention, title and country, known gender."""
+    return Person(
+        new.entity, new.name or old.name, old.mentions + new.mentions, new.kind,
+        tuple(sorted(set(old.titles) | set(new.titles))), tuple(sorted(set(old.countries) | set(new.countries))),
+        new.gender or old.gender,
+    )
+
+
 def merge_people(parts: Iterable[Iterable[Person]]) -> tuple[Person, ...]:
     """The people of a whole text from its chunks' people (already shifted), by id.
 
@@ -224,7 +229,7 @@ def merge_people(parts: Iterable[Iterable[Person]]) -> tuple[Person, ...]:
     for people in parts:
         for p in people:
             old = merged.get(p.entity)
-            merged[p.entity] = p if old is None else Person(p.entity, p.name or old.name, old.mentions + p.mentions)
+            merged[p.entity] = p if old is None else _merge_person(old, p)
     return tuple(merged[k] for k in sorted(merged))
 
 

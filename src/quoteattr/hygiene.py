@@ -46,7 +46,7 @@ from typing import Any, Iterable, Iterator
 import regex
 from spacy.tokens import Doc
 
-from .result import Analysis, Person, Quote, Span, Speaker
+from .result import Analysis, Quote, Span
 
 #: Punctuation/symbol runs this long or longer are noise ("!!!!", "=====", a
 #: thousand quote marks): no English word or sentence needs 32 marks in a row,
@@ -105,7 +105,7 @@ def _span(source: str, span: Span) -> Span:
 def _quote(source: str, quote: Quote) -> Quote:
     speaker = quote.speaker
     if speaker is not None and speaker.mention is not None:
-        speaker = Speaker(_span(source, speaker.mention), speaker.name, speaker.entity)
+        speaker = dataclasses.replace(speaker, mention=_span(source, speaker.mention))
     return dataclasses.replace(
         quote,
         content=_span(source, quote.content),
@@ -123,7 +123,7 @@ def recut(analysis: Analysis, original: str) -> Analysis:
     """
     return Analysis(
         tuple(_quote(original, q) for q in analysis.quotes),
-        tuple(Person(p.entity, p.name, tuple(_span(original, m) for m in p.mentions)) for p in analysis.people),
+        tuple(dataclasses.replace(p, mentions=tuple(_span(original, m) for m in p.mentions)) for p in analysis.people),
     )
 
 

@@ -17,10 +17,14 @@ from .errors import schema_errors
 #: The version of the result schema (docs/schema.md) that every output record carries as ``schema_version``:
 #: the JSON lines of the CLI and quoteattr.io, and the rows of quoteattr.batch, Spark and Dask. The major
 #: number changes when a field changes meaning or goes; the minor one when a field is added.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+#: how a speaker is referred to at a statement (``Speaker.mention_type``)
+MENTION_TYPES: tuple[str, ...] = ("name", "pronoun", "role", "title", "none")
+#: what a person of ``Analysis.people`` is (``Person.kind``)
+PERSON_KINDS: tuple[str, ...] = ("person", "organisation", "group")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +56,28 @@ class Speaker:
     ``mention`` is where the speaker is referred to at this statement ("he",
     "the Head of State"); ``name`` is the person or organisation it resolves to
     (``None`` when it resolves to nobody); ``entity`` is an id shared by all
-    statements of the same speaker in the document.
+    statements of the same speaker in the document. ``mention_type`` says how
+    the mention refers (one of ``MENTION_TYPES``: a ``name``, a ``pronoun``, a
+    ``role`` noun phrase, a bare ``title`` such as "the president", or
+    ``none``: no mention, or one that names no one, such as "officials"), and
+    ``sieve`` names the coreference rule that resolved it (``docs/pipeline.md``
+    lists them; ``inherited`` for a quote that continues an earlier one). Both
+    are ``None`` in results written before schema 1.1.
     """
 
     mention: Span | None
     name: str | None
     entity: int | None
+    mention_type: str | None = None
+    sieve: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "mention": self.mention.to_dict() if self.mention else None,
             "name": self.name,
             "entity": self.entity,
+            "mention_type": self.mention_type,
+            "sieve": self.sieve,
         }
 
     @classmethod
@@ -75,6 +89,8 @@ class Speaker:
             Span.from_dict(mention) if mention else None,
             data.get("name"),
             int(entity) if entity is not None else None,
+            data.get("mention_type"),
+            data.get("sieve"),
         )
 
 
@@ -170,17 +186,33 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A speaker candidate of the document: every mention that refers to it."""
+    """A speaker candidate of the document: every mention that refers to it.
+
+    ``name`` is the fullest form the text gives (``None`` for a group such as
+    "officials"); ``kind`` is one of ``PERSON_KINDS``; ``titles`` and
+    ``countries`` are what the text says of the person ("president",
+    "Kazakhstan"), lower-case and sorted; ``gender`` is ``"m"``, ``"f"`` or
+    ``None`` (unknown), from honorifics, gendered titles and pronouns resolved
+    to the person, else from a first name of the 1990 US Census lists.
+    """
 
     entity: int
     name: str | None
     mentions: tuple[Span, ...]
+    kind: str = "person"
+    titles: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    gender: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "entity": self.entity,
             "name": self.name,
             "mentions": [m.to_dict() for m in self.mentions],
+            "kind": self.kind,
+            "titles": list(self.titles),
+            "countries": list(self.countries),
+            "gender": self.gender,
         }
 
     @classmethod
@@ -190,6 +222,10 @@ class Person:
             int(data["entity"]),
             data.get("name"),
             tuple(Span.from_dict(m) for m in data["mentions"]),
+            str(data.get("kind", "person")),
+            tuple(str(t) for t in data.get("titles", ())),
+            tuple(str(c) for c in data.get("countries", ())),
+            data.get("gender"),
         )
 
 

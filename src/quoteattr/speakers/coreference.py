@@ -18,6 +18,7 @@ order of first mention (:meth:`Resolver.number`).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import NamedTuple, Protocol, Sequence
 
 from spacy.tokens import Doc
@@ -26,7 +27,7 @@ from ..lexicon import Lexicon
 from ..result import Person, Span, Speaker
 from .names import find_names
 from .people import SPEAKERS, Entity, People
-from .sieves import mention_of, run_sieves
+from .sieves import mention_of, mention_type, run_sieves
 
 __all__ = ["Resolver", "Resolution", "Attributed", "PREVIOUS_SPEAKER_SENTENCES"]
 
@@ -97,7 +98,7 @@ class Resolver:
         if st.inherit_from is not None and id(st.inherit_from) in by_id:
             sp = by_id[id(st.inherit_from)].speaker
             if sp is not None:
-                return Resolution(Speaker(None, sp.name, sp.entity), "inherited", "inherited")
+                return Resolution(Speaker(None, sp.name, sp.entity, "none", "inherited"), "inherited", "inherited")
         return Resolution(None, "none")
 
     def _resolve_source(
@@ -106,15 +107,19 @@ class Resolver:
         """The resolution of a mention, and its entity when it becomes the previous speaker."""
         s, e = source
         mention = Span.of(self.text, s, e)
-        found, sieve = run_sieves(self.people, self.lexicon, mention_of(self.text, s, e, (st.start, st.end), self.lexicon), prev)
+        m = mention_of(self.text, s, e, (st.start, st.end), self.lexicon)
+        found, sieve = run_sieves(self.people, self.lexicon, m, prev)
         ent = found.entity
+        kind = mention_type(m, sieve, self.lexicon)
         if ent is None:
-            return Resolution(Speaker(mention, None, None), "unresolved", sieve), None
+            return Resolution(Speaker(mention, None, None, kind, sieve), "unresolved", sieve), None
         ent.evidence = True
         self.people.add_salient(SPEAKERS, s, ent)
         ent.mentions.append((s, e))  # duplicates are dropped when people are listed
         name = ent.name if ent.key >= 0 else None
-        resolution = Resolution(Speaker(mention, name, ent.key), "inherited" if st.inherited else found.path, sieve)
+        resolution = Resolution(
+            Speaker(mention, name, ent.key, kind, sieve), "inherited" if st.inherited else found.path, sieve
+        )
         # "it" or "they" resolved to a group does not become the previous speaker
         return resolution, ent if ent.person or found.path != "pronoun" else None
 
@@ -127,14 +132,20 @@ class Resolver:
         ents = [e for e in ents if (e.key >= 0 and e.evidence) or e.key in speaking]
         ents.sort(key=lambda e: min([m[0] for m in e.mentions] or [e.first]))
         ids = {e.key: n for n, e in enumerate(ents)}
-        people = [
-            Person(ids[e.key], e.name if e.key >= 0 else None, tuple(Span.of(self.text, s, t) for s, t in sorted(set(e.mentions))))
-            for e in ents
-        ]
+        people = [self._person(ids[e.key], e) for e in ents]
         out = []
         for r in resolved:
             sp = r.speaker
             if sp is not None and sp.entity is not None:
-                r = r._replace(speaker=Speaker(sp.mention, sp.name, ids.get(sp.entity)))
+                r = r._replace(speaker=dataclasses.replace(sp, entity=ids.get(sp.entity)))
             out.append(r)
         return out, people
+
+    def _person(self, entity: int, e: Entity) -> Person:
+        """The public record of entity *e*."""
+        kind = "group" if e.key < 0 else "person" if e.person else "organisation"
+        return Person(
+            entity, e.name if e.key >= 0 else None,
+            tuple(Span.of(self.text, s, t) for s, t in sorted(set(e.mentions))),
+            kind, tuple(sorted(e.titles)), tuple(sorted(e.countries)), e.gender if e.person else None,
+        )

@@ -51,7 +51,7 @@ from .names import party_of
 from .people import Entity, People
 
 __all__ = [
-    "Mention", "Found", "Sieve", "SIEVES", "mention_of", "run_sieves",
+    "Mention", "Found", "Sieve", "SIEVES", "mention_of", "mention_type", "run_sieves",
     "relative", "pronoun", "apposition", "name", "organisation", "role", "group",
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW", "RELATIVE_MAX_RUNS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
@@ -110,6 +110,18 @@ def _role_phrase(words: list[str], lexicon: Lexicon) -> str | None:
                 if best is None or len(phrase) > len(best):
                     best = phrase
     return best
+
+
+def mention_type(m: Mention, sieve: str, lexicon: Lexicon) -> str:
+    """How mention *m*, resolved by *sieve*, refers: name, pronoun, role, title or none (``Speaker.mention_type``)."""
+    if sieve in ("relative", "pronoun"):
+        return "pronoun"
+    if sieve in ("apposition", "name"):
+        return "name"
+    if m.phrase is None or lexicon.titles[m.phrase].kind == "group" and sieve == "group":
+        return "none"  # "officials", "critics", "the report"
+    bare = [w for w in m.content if w not in lexicon.words.modifier] == m.phrase.split()
+    return "title" if bare and lexicon.titles[m.phrase].kind == "title" else "role"
 
 
 # ---------------------------------------------------------------- the sieves, in order
