@@ -176,6 +176,17 @@ COREFERENCE: list[Row] = [
     Row("collective-family", "Keith Lamont Scott was shot on Tuesday. Scott's family said he was unarmed.",
         "indirect", "he was unarmed", "said", "Scott's family", "Scott's family",
         xfail={"rules": "without a parse 'Scott's family said' is not found as a speaker phrase"}),
+    # things that are no person: a plural noun opening a sentence, a country
+    Row("plural-word-not-he", "Ted Cruz spoke in Cleveland on Wednesday. Delegates said the pledge was binding. "
+        "“The day that was abrogated was the day this became personal,” he said.",
+        "direct", "this became personal", "said", "he", "Ted Cruz"),
+    Row("surname-at-sentence-start", "Mary Jones spoke in Leeds. Jones said the plan had failed.",
+        "indirect", "the plan had failed", "said", "Jones", "Mary Jones"),
+    Row("country-is-it", "South Korea condemned the test. It said the launch was a provocation.",
+        "indirect", "the launch was a provocation", "said", "It", "South Korea"),
+    Row("country-not-he", "Kevin Rudd arrived in Seoul. The United States sent an envoy. “We are ready,” he "
+        "said.",
+        "direct", "We are ready", "said", "he", "Kevin Rudd"),
     # nobody
     Row("group-lowercase", "The road is closed, and officials said that it would reopen on Friday.",
         "indirect", "it would reopen on Friday", "said", "officials", None),

@@ -214,6 +214,7 @@ class _Finder:
         lex = self.lexicon
         person = bool(parts.titles or parts.gender) or any(lab in _PERSON_LABELS for lab in labels)
         org = any(t.lower_ in lex.words.organisation for t in core) or (not person and "ORG" in labels)
+        org = org or " ".join(t.text for t in core) in lex.countries  # "South Korea said": a country, no person
         place = any(t.lower_ in lex.words.place for t in core)
         plural = core[-1].lower_.endswith("s") and not core[-1].lower_.endswith("ss") and core[0].lower_ not in lex.first_names
         evidence = person or (

@@ -47,7 +47,7 @@ from typing import Callable, NamedTuple
 
 from ..lexicon import Lexicon
 from .lookback import PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, salient_person, titled_holder
-from .names import party_of
+from .names import NameMention, party_of
 from .people import Entity, People
 
 __all__ = [
@@ -216,8 +216,19 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         if head in lexicon.titles:
             return None  # "the New York businessman", "Obama's former strategist": a role, not that name
     ent = people.name_entities[k]  # the name, or its author: "Ivana Trump's brief", "a Reuters survey"
+    if _plural_word(ent, run, people):
+        return None  # "Delegates questioned …": a plural noun at a sentence start, a group (next sieves)
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
+
+
+def _plural_word(ent: Entity, run: NameMention, people: People) -> bool:
+    """One capitalised word in -s that opens its sentence, with no title, gender or fuller name:
+    "Delegates", "Protesters" (a surname such as "Jones" there has been named in full before)."""
+    return (
+        len(ent.tokens) == 1 and ent.tokens[0].endswith("s") and not ent.tokens[0].endswith("ss")
+        and not ent.titles and ent.gender is None and run.start == people.window_start(run.start, 0)
+    )
 
 
 def _head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
