@@ -187,6 +187,40 @@ COREFERENCE: list[Row] = [
     Row("country-not-he", "Kevin Rudd arrived in Seoul. The United States sent an envoy. “We are ready,” he "
         "said.",
         "direct", "We are ready", "said", "he", "Kevin Rudd"),
+    # several candidates for a role noun: country, title family, party, gender, then salience
+    Row("candidates-two-country", "German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Warsaw. "
+        "The Polish leader said that the border would stay open.",
+        "indirect", "the border would stay open", "said", "The Polish leader", "Donald Tusk"),
+    Row("candidates-three-country", "German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk and "
+        "French President Emmanuel Macron in Warsaw. The German leader said that the border would stay open.",
+        "indirect", "the border would stay open", "said", "The German leader", "Olaf Scholz"),
+    Row("candidates-possessive-country", "The prime minister of Poland, Donald Tusk, met Olaf Scholz. Poland's "
+        "leader said that the border would stay open.",  # "ROLE of COUNTRY, NAME," gives Tusk both
+        "indirect", "the border would stay open", "said", "Poland's leader", "Donald Tusk"),
+    Row("candidates-demonym-apposition", "Her German counterpart, Markus Lenz, met Anna Berg. The German minister "
+        "said the talks were useful.",
+        "indirect", "the talks were useful", "said", "The German minister", "Markus Lenz"),
+    Row("candidates-pronoun-gender", "Sen. Tom Carper and Rep. Ann Wagner spoke on Monday. Wagner said the bill was "
+        "dead. He disagreed, saying that it could pass.",
+        "indirect", "it could pass", "saying", "He", "Tom Carper",
+        xfail={"rules": "without a parse the subject of a participle after a comma ('He disagreed, saying') is "
+                        "not found"}),
+    # datelines are never speakers
+    Row("dateline-uk", "LONDON — Chancellor Rachel Hughes said the budget would balance by 2027.",
+        "indirect", "the budget would balance", "said", "Chancellor Rachel Hughes", "Rachel Hughes"),
+    Row("dateline-agency-ca", "OTTAWA (Reuters) — The Bank of Canada held rates on Wednesday, saying that "
+        "inflation was easing.",
+        "indirect", "inflation was easing", "saying", "The Bank of Canada", "Bank of Canada",
+        xfail={"rules": "without a parse the subject of a participle after a comma is not found"}),
+    Row("dateline-state-us", "SAN FRANCISCO, Calif. — Mayor London Breed said the city would reopen.",
+        "indirect", "the city would reopen", "said", "Mayor London Breed", "London Breed"),
+    Row("dateline-agency-au", "CANBERRA (AAP) - Anthony Albanese said the wards were understaffed.",
+        "indirect", "the wards were understaffed", "said", "Anthony Albanese", "Anthony Albanese"),
+    Row("sentence-start-capital-group", "Civil rights groups welcomed the ruling, saying it was overdue.",
+        "indirect", "it was overdue", "saying", "Civil rights groups", None,
+        xfail={"rules": "without a parse the subject of a participle after a comma is not found"}),
+    Row("organisation-of-country", "The Reserve Bank of Australia said that rates would stay on hold.",
+        "indirect", "rates would stay on hold", "said", "The Reserve Bank of Australia", "Reserve Bank of Australia"),
     # nobody
     Row("group-lowercase", "The road is closed, and officials said that it would reopen on Friday.",
         "indirect", "it would reopen on Friday", "said", "officials", None),

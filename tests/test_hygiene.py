@@ -168,6 +168,28 @@ def test_clean_text_leaves_ordinary_text_alone() -> None:
     assert clean_text("!" * NOISE_RUN) == " " * NOISE_RUN
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("LONDON — Chancellor Rachel Hughes said it.", "Chancellor Rachel Hughes said it."),
+    ("OTTAWA (Reuters) — The Bank of Canada held rates.", "The Bank of Canada held rates."),
+    ("SAN FRANCISCO, Calif. — Mayor London Breed said so.", "Mayor London Breed said so."),
+    ("CANBERRA (AAP) - Anthony Albanese said so.", "Anthony Albanese said so."),
+    ("Intro.\nWASHINGTON -- Ann Lee said so.", "Ann Lee said so."),
+])
+def test_a_dateline_is_blanked(text: str, kept: str) -> None:
+    clean = clean_text(text)
+    assert len(clean) == len(text) and clean.endswith(kept) and clean[: -len(kept)].split() in ([], ["Intro."])
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was close - Smith said it was fair.",  # no capitals before the dash
+    "NATO - the alliance - met.",  # no sentence after the dash
+    "“Yes — we will,” she said.",
+    "Mr. SMITH — who else? — said it.",  # "Mr." is no capital-letter place
+])
+def test_what_is_no_dateline_stays(text: str) -> None:
+    assert clean_text(text) == text
+
+
 def test_the_component_guards_the_tokenizer_and_keeps_it_serialisable() -> None:
     nlp = _component()
     assert isinstance(nlp.tokenizer, GuardedTokenizer)

@@ -65,19 +65,23 @@ def titled_holder(people: People, lexicon: Lexicon, phrase: str, countries: set[
     return best
 
 
-def salient_person(people: People, gender: str, pos: int, party: str | None = None) -> Entity | None:
+def salient_person(
+    people: People, gender: str, pos: int, party: str | None = None, countries: set[str] | frozenset[str] = frozenset()
+) -> Entity | None:
     """The untitled person named most often in the last ROLE_SALIENCE_WINDOW sentences before *pos*
     (the latest on a tie), of *gender* unless "any": "Mayor Elena Marsh … The engineer said" is not
     Elena Marsh, whose title is of another family (``_titled_holder`` had her otherwise). With a
     *party* ("the Democratic nominee"), a person known to be of another party is out, and one known
-    to be of it comes first."""
+    to be of it comes first; so with *countries* ("Poland's leader")."""
     window = people.window_start(pos, ROLE_SALIENCE_WINDOW)
     counts: dict[int, int] = {}
     latest: dict[int, tuple[int, Entity]] = {}
     k = bisect_right(people.name_starts, pos - 1) - 1
     while k >= 0 and people.name_starts[k] >= window:
         ent = people.name_entities[k]
-        fits_party = party is None or not ent.parties or party in ent.parties
+        fits_party = (party is None or not ent.parties or party in ent.parties) and (
+            not countries or not ent.countries or bool(countries & ent.countries)
+        )
         if ent.person and ent.evidence and not ent.titles and (gender == "any" or ent.gender in (None, gender)) \
                 and fits_party:
             counts[ent.key] = counts.get(ent.key, 0) + 1
@@ -85,7 +89,9 @@ def salient_person(people: People, gender: str, pos: int, party: str | None = No
         k -= 1
     if not counts:
         return None
-    key = max(counts, key=lambda c: (party in latest[c][1].parties, counts[c], latest[c][0]))
+    key = max(counts, key=lambda c: (
+        party in latest[c][1].parties, bool(countries & latest[c][1].countries), counts[c], latest[c][0]
+    ))
     return latest[key][1]
 
 

@@ -30,6 +30,8 @@ __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITI
 TITLE_MAX_WORDS = 4
 #: the role of an apposition after a name ("John Smith, the minister, said") is at most this many tokens
 APPOSITION_MAX_TOKENS = 6
+#: "the prime minister of Poland, Donald Tusk,": the role before a name's comma is at most this many tokens
+ROLE_BEFORE_MAX_TOKENS = 8
 #: an all-capitals word longer than this is a dateline or an agency slug (ASTANA, KAZINFORM), not a name
 SHOUTED_MAX_CHARS = 3
 _PERSON_LABELS = ("PERSON",)
@@ -167,7 +169,7 @@ class _Finder:
     # ------------------------------------------------------------ splitting a run
 
     def _split_run(self, i: int, j: int) -> NameMention | None:
-        opened = self._skip_openers(i, j)
+        opened, whole = self._skip_openers(i, j), j
         parts = _Parts(opened, j)
         self._leading(parts)
         self._inner_title(parts)
@@ -175,11 +177,10 @@ class _Finder:
         doc, lex = self.doc, self.lexicon
         k, j = parts.k, parts.j
         core = [t for t in doc[k:j] if t.text != "-"]
-        if not core or all(t.text in lex.countries for t in core):
+        if self._no_name(core, parts):
             return None
-        if len(core) == 1 and core[0].lower_ in lex.titles and not parts.honorific:
-            return None  # "Officials said", "Police say": a group noun at a sentence start
         parts.titles.extend(self._apposition(j))
+        self._role_before(i, j, parts)
         if core[0].lower_ in lex.words.name_link:
             return None
         labels = _labels(doc, k, j, self.has_entities, self.tagged)
@@ -189,7 +190,8 @@ class _Finder:
         weak = j - i == 1 and not labels and doc[i].idx in self.first_words
         person, org = self._evidence(core, labels, parts)
         if org and not person and parts.countries and not parts.titles:
-            core = [t for t in doc[opened:j] if t.text != "-"]  # "The Washington Post", not "Post"
+            j = whole  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
+            core = [t for t in doc[opened:j] if t.text != "-"]
             parts.countries = []
         party = None
         if not org and len(core) > 2 and core[0].lower_ in lex.words.affiliation:
@@ -199,6 +201,16 @@ class _Finder:
             doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), core[0].idx, [t.lower_ for t in core],
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
             party,
+        )
+
+    def _no_name(self, core: list[Token], parts: _Parts) -> bool:
+        """Whether what is left of a run after its titles names no one: nothing, a country, a group noun."""
+        lex = self.lexicon
+        if not core or all(t.text in lex.countries for t in core):
+            return True
+        # "Officials said", "Police say": a group noun at a sentence start (but "Bank of Canada", below)
+        return len(core) == 1 and core[0].lower_ in lex.titles and not parts.honorific and not (
+            parts.countries and lex.titles[core[0].lower_].kind == "group"
         )
 
     def _gender(self, core: list[Token], parts: _Parts, person: bool) -> str | None:
@@ -237,7 +249,7 @@ class _Finder:
         doc, lex = self.doc, self.lexicon
         while p.k < p.j:
             tok = doc[p.k]
-            if tok.text in lex.countries:
+            if tok.text in lex.countries and not p.titles:  # "Mayor London Breed": after a title, a name
                 p.countries.append(lex.countries[tok.text])
                 p.k += 1
                 continue
@@ -274,6 +286,29 @@ class _Finder:
         if p.j - p.k > 2 and doc[p.j - 2].lower_ == "of" and doc[p.j - 1].text in lex.countries:
             p.countries.append(lex.countries[doc[p.j - 1].text])
             p.j -= 2
+
+    def _role_before(self, i: int, j: int, p: _Parts) -> None:
+        """ "The prime minister of Poland, Donald Tusk, met …": a role between a determiner and the comma
+        before the name is the name's title, and its "of <country>" or demonym its country."""
+        doc, lex = self.doc, self.lexicon
+        if i < 3 or doc[i - 1].text != "," or j >= len(doc) or doc[j].text not in (",", ")"):
+            return
+        k = i - 2
+        while k > 0 and i - k <= ROLE_BEFORE_MAX_TOKENS and not doc[k].is_punct and \
+                doc[k].lower_ not in lex.determiners and not doc[k].lower_.endswith(("'s", "’s")):
+            k -= 1
+        if not (doc[k].lower_ in lex.determiners or doc[k].lower_ in lex.possessives):
+            return
+        words = doc[k + 1:i - 1]
+        p.countries.extend(lex.countries[t.text] for t in words if t.text in lex.countries)  # "Her German counterpart"
+        for m in range(len(words)):
+            phrase = title_at(doc, lex, words[m].i, i - 1)
+            if phrase is None:
+                continue
+            rest = doc[words[m].i + len(phrase.split()):i - 1]
+            if len(rest) == 0 or (len(rest) == 2 and rest[0].lower_ == "of" and rest[1].text in lex.countries):
+                p.titles.append(phrase)
+            return
 
     def _apposition(self, j: int) -> list[str]:
         """The role in an apposition after a name: "John Smith, the minister, said"."""

@@ -215,6 +215,10 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
             return Found(people.organisation(people.text[start:head_end].strip(), m.start), "name")
         if head in lexicon.titles:
             return None  # "the New York businessman", "Obama's former strategist": a role, not that name
+        ent = people.name_entities[k]
+        if len(ent.tokens) == 1 and not (ent.evidence or run.org_evidence) \
+                and run.start == people.window_start(run.start, 0):
+            return None  # "Civil rights groups": a capital only because the sentence starts there
     ent = people.name_entities[k]  # the name, or its author: "Ivana Trump's brief", "a Reuters survey"
     if _plural_word(ent, run, people):
         return None  # "Delegates questioned …": a plural noun at a sentence start, a group (next sieves)
@@ -280,17 +284,17 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     """ "the Kazakh leader", "the American diplomat": a titled person seen earlier."""
     if m.phrase is None or lexicon.titles[m.phrase].kind == "group" or m.low[0] in lexicon.words.indefinite:
         return None  # "a spokeswoman", "another official": someone not met before
-    countries = {lexicon.countries[w] for w in m.words if w in lexicon.countries}
-    countries |= {lexicon.countries[w.rstrip(".,")] for w in m.words if w.rstrip(".,") in lexicon.countries}
+    bare = (w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in m.words)  # "Poland's leader"
+    countries = {lexicon.countries[w] for w in bare if w in lexicon.countries}
     ent = titled_holder(people, lexicon, m.phrase, countries, m.start)
     if ent is None and countries and prev is not None and prev.person and prev.key >= 0 and not prev.titles:
         ent = prev  # "Jonas Weber told reporters … The Canadian diplomat told them …"
         people.titled.append(ent)
         ent.titles.add(m.phrase)
         ent.countries |= countries
-    if ent is None and m.low[0] == "the":
+    if ent is None and (m.low[0] == "the" or m.low[0].endswith(("'s", "’s")) and countries):
         party = next((party_of(w) for w in m.low if w in lexicon.words.affiliation), None)
-        ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party)
+        ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries)
     return None if ent is None else Found(ent, "role")
 
 
