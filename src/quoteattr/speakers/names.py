@@ -188,6 +188,7 @@ class _Finder:
             return None  # "Tuesday", "March": not a speaker
         # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so
         weak = j - i == 1 and not labels and doc[i].idx in self.first_words
+        weak = weak or (not parts.titles and not parts.gender and self._whole_line(i, j))
         person, org = self._evidence(core, labels, parts)
         if org and not person and parts.countries and not parts.titles:
             j = whole  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
@@ -202,6 +203,16 @@ class _Finder:
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
             party,
         )
+
+    def _whole_line(self, i: int, j: int) -> bool:
+        """Whether run doc[i:j] is a whole sentence or line by itself ("Article Continued Below.", a
+        section label, a headline in title case): page furniture, no evidence of a person."""
+        doc = self.doc
+        if doc[i].idx not in self.first_words:
+            return False
+        if j < len(doc) and doc[j].text in (".", "!", "?", ":"):
+            j += 1
+        return j >= len(doc) or "\n" in doc[j].text or doc[j].idx in self.first_words or doc[j - 1].whitespace_ == "\n"
 
     def _no_name(self, core: list[Token], parts: _Parts) -> bool:
         """Whether what is left of a run after its titles names no one: nothing, a country, a group noun."""
