@@ -355,6 +355,38 @@ def score_matches(tier: str, rows: Sequence[LayerRow], full_docs: Sequence[GoldD
     return scores
 
 
+#: Resolved-name accuracy (overall, then name / pronoun / role / title / none, percent) on this layer before
+#: and after each step of the issue-12 work, measured with this module's scoring of the default scope
+#: (:func:`run_tiers` then :func:`score_tier` on the layer's articles, both tiers, one run per step).
+HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
+    ("903a722", "before the issue-12 sieves", (66.2, 74.8, 61.1, 16.3, 68.8, 89.1), (62.2, 65.6, 59.3, 14.8, 61.1, 91.2)),
+    ("018d58e", "a title word after an honorific is a name; only a singular role phrase is a pronoun's person",
+     (67.4, 75.4, 63.9, 16.3, 68.8, 89.1), (63.1, 66.3, 61.0, 14.8, 61.1, 91.2)),
+    ("7054427", "first-name gender (1990 US Census); bare surname = the most-named; role by salience",
+     (70.3, 77.2, 68.2, 23.3, 68.8, 89.1), (66.1, 67.2, 66.9, 22.2, 61.1, 90.4)),
+    ("72eee1f", "the mention's head names the speaker; apposition sieve; indefinite roles take no holder",
+     (72.4, 81.1, 68.9, 27.9, 68.8, 88.3), (67.9, 70.6, 67.2, 27.2, 61.1, 89.7)),
+    ("e2843db", "relative-pronoun sieve; \"it\" may be an organisation; organisation nouns as data",
+     (73.7, 81.4, 70.9, 32.6, 68.8, 88.3), (68.7, 70.6, 68.3, 32.1, 61.1, 89.7)),
+    ("11d3137", "mixed-case surnames, inverted speaker + preposition, long appositions",
+     (73.9, 81.7, 71.3, 32.6, 68.8, 88.3), (69.3, 72.1, 68.3, 32.1, 61.1, 89.7)),
+    ("0128d4a", "party words: out of names, kept on people, choose role holders; plural party nouns are groups",
+     (75.3, 81.7, 72.3, 33.7, 68.8, 94.5), (70.2, 72.1, 69.0, 32.1, 61.1, 93.7)),
+    ("8de5c69", "countries and sentence-initial plurals are no \"he\"",
+     (75.6, 81.7, 73.0, 33.7, 68.8, 94.5), (70.4, 72.1, 69.7, 32.1, 61.1, 93.7)),
+)
+
+
+def history_table() -> list[str]:
+    """The :data:`HISTORY` as a markdown table."""
+    out = ["| commit | change | trained: overall · name / pronoun / role / title / none | rules: the same |",
+           "|---|---|---|---|"]
+    for commit, what, trained, rules in HISTORY:
+        cells = [f"{t[0]:.1f} · " + " / ".join(f"{x:.1f}" for x in t[1:]) for t in (trained, rules)]
+        out.append(f"| `{commit}` | {what} | {cells[0]} | {cells[1]} |")
+    return out
+
+
 def section_from_result(result: object, root: str | Path, layer: str | Path = LAYER) -> list[str]:
     """Markdown lines for a benchmark page, from a ``benchmarks.evaluation.CorpusResult`` of PolNeAR dev.
 
@@ -380,7 +412,9 @@ def section_from_result(result: object, root: str | Path, layer: str | Path = LA
     return ["### Resolved speaker names (PolNeAR dev name layer)", "",
             f"Statements found at {FOUND_AT:.0%} whose gold attribution is in `benchmarks/data/polnear-dev-names.tsv`"
             f" ({len(rows)} rows); see `benchmarks/data/README-names.md`.", "", *table(all_scores), "",
-            *name_causes.table(all_scores, rows), ""]
+            *name_causes.table(all_scores, rows), "",
+            "Before and after each step of the issue-12 work (recorded, `benchmarks/names.py` `HISTORY`; same "
+            "layer and scoring, one run per step; the table above is this run's):", "", *history_table(), ""]
 
 
 def name_accuracy(docs: Sequence[GoldDoc], runs: dict[str, Any], root: str | Path,
