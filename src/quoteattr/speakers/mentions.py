@@ -130,6 +130,8 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         return _before_apposition(doc, j, end, start, lexicon)
     if j < start:
         return None
+    if doc[j].lower_ in lexicon.words.relative and j > start and (doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
+        return j, j + 1  # "…, said Mr. Kamin, who emphasized": the relative sieve finds the name before it
     if not is_speaker_head(doc[j], lexicon):
         return _common_noun_phrase(doc, j, start, lexicon)
     if doc[j].lower_ in lexicon.speaker_pronouns:
