@@ -374,6 +374,8 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
      (75.3, 81.7, 72.3, 33.7, 68.8, 94.5), (70.2, 72.1, 69.0, 32.1, 61.1, 93.7)),
     ("8de5c69", "countries and sentence-initial plurals are no \"he\"",
      (75.6, 81.7, 73.0, 33.7, 68.8, 94.5), (70.4, 72.1, 69.7, 32.1, 61.1, 93.7)),
+    ("6d112f8", "rules tier: \"who\" after a comma or a name is a speaker mention (datelines blanked before)",
+     (75.6, 81.7, 73.0, 33.7, 68.8, 94.5), (70.8, 72.1, 70.9, 32.1, 61.1, 93.7)),
 )
 
 
