@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .sieves import Mention
 
 __all__ = [
-    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ROLE_SALIENCE_WINDOW", "ROLE_LOOKBACK",
+    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ROLE_SALIENCE_WINDOW", "ROLE_LOOKBACK", "LOOKBACK_MAX_RUNS",
     "family_holders", "titled_holder", "salient_person", "fits", "antecedent", "note_gender",
 ]
 
@@ -26,6 +26,9 @@ __all__ = [
 PRONOUN_WINDOW = 2
 #: ... and, when no subject or speaker fits, this many sentences for any named person
 PRONOUN_NAME_WINDOW = 6
+#: a look-back over name runs reads at most this many, whatever the sentences hold: one sentence of
+#: 100,000 names must not make every role noun or "the company" scan them all
+LOOKBACK_MAX_RUNS = 256
 #: "the GOP nominee" with no titled holder: the person named most often in this many sentences before
 ROLE_SALIENCE_WINDOW = 20
 
@@ -77,7 +80,8 @@ def salient_person(
     counts: dict[int, int] = {}
     latest: dict[int, tuple[int, Entity]] = {}
     k = bisect_right(people.name_starts, pos - 1) - 1
-    while k >= 0 and people.name_starts[k] >= window:
+    stop = max(-1, k - LOOKBACK_MAX_RUNS)
+    while k > stop and people.name_starts[k] >= window:
         ent = people.name_entities[k]
         fits_party = (party is None or not ent.parties or party in ent.parties) and (
             not countries or not ent.countries or bool(countries & ent.countries)
@@ -124,7 +128,8 @@ def antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> E
     if prev is not None and fits(p, prev):
         return note_gender(prev, gender)
     k = bisect_right(people.name_starts, pos - 1) - 1
-    while k >= 0 and people.name_starts[k] >= people.window_start(pos, PRONOUN_NAME_WINDOW):
+    stop, window = max(-1, k - LOOKBACK_MAX_RUNS), people.window_start(pos, PRONOUN_NAME_WINDOW)
+    while k > stop and people.name_starts[k] >= window:
         ent = people.name_entities[k]
         known = ent.evidence or (p.gender == "n" and p.number == "sg" and people.names[k].org_evidence)  # "… it"
         if not inside[0] <= people.name_starts[k] < inside[1] and known and fits(p, ent):

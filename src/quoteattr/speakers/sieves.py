@@ -46,7 +46,10 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
 from ..lexicon import Lexicon
-from .lookback import PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, salient_person, titled_holder
+from .lookback import (
+    LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, salient_person,
+    titled_holder,
+)
 from .names import NameMention, party_of
 from .people import Entity, People
 
@@ -268,8 +271,8 @@ def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | No
     wide = people.window_start(m.start, ORGANISATION_NAMED_WINDOW)
     head = m.phrase.split()[-1]
     k = bisect_right(people.name_starts, m.start - 1) - 1
-    nearest = None
-    while k >= 0 and people.name_starts[k] >= wide:
+    nearest, stop = None, max(-1, k - LOOKBACK_MAX_RUNS)
+    while k > stop and people.name_starts[k] >= wide:
         run = people.names[k]
         if run.org_evidence and not run.person_evidence:
             if head in run.tokens:  # "the International Monetary Fund … the fund"
