@@ -1,8 +1,9 @@
 """What the sieves look back at: earlier holders of a title, salient people, pronoun antecedents.
 
 Every look-back is bounded: a number of sentences (``PRONOUN_WINDOW``,
-``PRONOUN_NAME_WINDOW``, ``ROLE_SALIENCE_WINDOW``) or of candidates
-(``ROLE_LOOKBACK``), named here, so that resolution stays linear in the text.
+``PRONOUN_NAME_WINDOW``, ``ROLE_SALIENCE_WINDOW``) and of candidates
+(``ROLE_LOOKBACK``, ``LOOKBACK_MAX_RUNS``), named here, so that resolution
+stays linear in the text.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def salient_person(
 ) -> Entity | None:
     """The untitled person named most often in the last ROLE_SALIENCE_WINDOW sentences before *pos*
     (the latest on a tie), of *gender* unless "any": "Mayor Elena Marsh … The engineer said" is not
-    Elena Marsh, whose title is of another family (``_titled_holder`` had her otherwise). With a
+    Elena Marsh, whose title is of another family (``titled_holder`` had her otherwise). With a
     *party* ("the Democratic nominee"), a person known to be of another party is out, and one known
     to be of it comes first; so with *countries* ("Poland's leader")."""
     window = people.window_start(pos, ROLE_SALIENCE_WINDOW)
@@ -83,11 +84,11 @@ def salient_person(
     stop = max(-1, k - LOOKBACK_MAX_RUNS)
     while k > stop and people.name_starts[k] >= window:
         ent = people.name_entities[k]
-        fits_party = (party is None or not ent.parties or party in ent.parties) and (
+        agrees = (party is None or not ent.parties or party in ent.parties) and (
             not countries or not ent.countries or bool(countries & ent.countries)
         )
         if ent.person and ent.evidence and not ent.titles and (gender == "any" or ent.gender in (None, gender)) \
-                and fits_party:
+                and agrees:
             counts[ent.key] = counts.get(ent.key, 0) + 1
             latest.setdefault(ent.key, (people.name_starts[k], ent))
         k -= 1

@@ -56,7 +56,8 @@ from .people import Entity, People
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "mention_type", "run_sieves",
     "relative", "pronoun", "apposition", "name", "organisation", "role", "group",
-    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW", "RELATIVE_MAX_RUNS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
+    "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW",
+    "RELATIVE_MAX_RUNS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
 
 #: "the company" refers to an organisation named at most this many sentences back
@@ -208,7 +209,7 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     k = bisect_right(people.name_starts, head_end - 1) - 1  # the last run that starts in the head ...
     if k < 0 or people.names[k].end <= m.start:
         return None  # ... and overlaps the mention ("Republican nominee | Donald Trump": the last)
-    run = people.names[k]
+    run, ent = people.names[k], people.name_entities[k]
     rest = people.text[run.end:head_end]
     words = rest.split()
     head = words[-1].lower().strip(".,;:") if words else ""
@@ -218,11 +219,10 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
             return Found(people.organisation(people.text[start:head_end].strip(), m.start), "name")
         if head in lexicon.titles:
             return None  # "the New York businessman", "Obama's former strategist": a role, not that name
-        ent = people.name_entities[k]
         if len(ent.tokens) == 1 and not (ent.evidence or run.org_evidence) \
                 and run.start == people.window_start(run.start, 0):
             return None  # "Civil rights groups": a capital only because the sentence starts there
-    ent = people.name_entities[k]  # the name, or its author: "Ivana Trump's brief", "a Reuters survey"
+    # the name, or its author: "Ivana Trump's brief", "a Reuters survey"
     if _plural_word(ent, run, people):
         return None  # "Delegates questioned …": a plural noun at a sentence start, a group (next sieves)
     ent.last = max(ent.last, m.start)
@@ -314,7 +314,8 @@ def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> 
 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (
-    ("relative", relative), ("pronoun", pronoun), ("apposition", apposition), ("name", name), ("organisation", organisation), ("role", role), ("group", group),
+    ("relative", relative), ("pronoun", pronoun), ("apposition", apposition), ("name", name),
+    ("organisation", organisation), ("role", role), ("group", group),
 )
 
 
