@@ -195,6 +195,9 @@ COREFERENCE: list[Row] = [
     Row("candidates-possessive-country", "The prime minister of Poland, Donald Tusk, met Olaf Scholz. Poland's "
         "leader said that the border would stay open.",  # "ROLE of COUNTRY, NAME," gives Tusk both
         "indirect", "the border would stay open", "said", "Poland's leader", "Donald Tusk"),
+    Row("candidates-possessor-role-before", "Poland's prime minister, Donald Tusk, met Olaf Scholz. Scholz spoke "
+        "first. The Polish leader said that the border would stay open.",  # country over salience
+        "indirect", "the border would stay open", "said", "The Polish leader", "Donald Tusk"),
     Row("candidates-demonym-apposition", "Her German counterpart, Markus Lenz, met Anna Berg. The German minister "
         "said the talks were useful.",
         "indirect", "the talks were useful", "said", "The German minister", "Markus Lenz"),

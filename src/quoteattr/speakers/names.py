@@ -212,7 +212,7 @@ class _Finder:
             return False
         if j < len(doc) and doc[j].text in (".", "!", "?", ":"):
             j += 1
-        return j >= len(doc) or "\n" in doc[j].text or doc[j].idx in self.first_words or doc[j - 1].whitespace_ == "\n"
+        return j >= len(doc) or "\n" in doc[j].text or doc[j].idx in self.first_words
 
     def _no_name(self, core: list[Token], parts: _Parts) -> bool:
         """Whether what is left of a run after its titles names no one: nothing, a country, a group noun."""
@@ -308,9 +308,10 @@ class _Finder:
         while k > 0 and i - k <= ROLE_BEFORE_MAX_TOKENS and not doc[k].is_punct and \
                 doc[k].lower_ not in lex.determiners and not doc[k].lower_.endswith(("'s", "’s")):
             k -= 1
-        if not (doc[k].lower_ in lex.determiners or doc[k].lower_ in lex.possessives):
+        possessor = doc[k].lower_ in ("'s", "’s")  # "Poland's prime minister, Donald Tusk,"
+        if not (doc[k].lower_ in lex.determiners or doc[k].lower_ in lex.possessives or possessor):
             return
-        words = doc[k + 1:i - 1]
+        words = doc[k - 1:i - 1] if possessor else doc[k + 1:i - 1]
         p.countries.extend(lex.countries[t.text] for t in words if t.text in lex.countries)  # "Her German counterpart"
         for m in range(len(words)):
             phrase = title_at(doc, lex, words[m].i, i - 1)
