@@ -99,6 +99,11 @@ def title_at(doc: Doc, lexicon: Lexicon, k: int, j: int) -> str | None:
     return best
 
 
+def plural_looking(word: str) -> bool:
+    """A (lower-case) word in -s but not -ss: "delegates", "warriors" (and, alas, "jones")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def party_of(word: str) -> str:
     """One key for a party word of ``affiliation``: "Democratic" and "Democrat" are "democrat"."""
     return word[:-2] if word.endswith("tic") else word
@@ -239,7 +244,7 @@ class _Finder:
         org = any(t.lower_ in lex.words.organisation for t in core) or (not person and "ORG" in labels)
         org = org or " ".join(t.text for t in core) in lex.countries  # "South Korea said": a country, no person
         place = any(t.lower_ in lex.words.place for t in core)
-        plural = core[-1].lower_.endswith("s") and not core[-1].lower_.endswith("ss") and core[0].lower_ not in lex.first_names
+        plural = plural_looking(core[-1].lower_) and core[0].lower_ not in lex.first_names
         evidence = person or (
             len(core) > 1 and not org and not place and not plural and not labels & set(_NONPERSON_LABELS)
         )

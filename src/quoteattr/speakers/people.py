@@ -161,6 +161,10 @@ class People:
         offsets.insert(k, pos)
         entities.insert(k, ent)
 
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether offset *pos* is where its sentence starts."""
+        return pos == self.window_start(pos, 0)
+
     def window_start(self, pos: int, back: int) -> int:
         """Offset of the sentence *back* sentences before the one holding *pos*."""
         k = bisect_right(self.sent_starts, pos) - 1

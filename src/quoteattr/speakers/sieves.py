@@ -50,7 +50,7 @@ from .lookback import (
     LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, salient_person,
     titled_holder,
 )
-from .names import NameMention, party_of
+from .names import NameMention, party_of, plural_looking
 from .people import Entity, People
 
 __all__ = [
@@ -220,7 +220,7 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         if head in lexicon.titles:
             return None  # "the New York businessman", "Obama's former strategist": a role, not that name
         if len(ent.tokens) == 1 and not (ent.evidence or run.org_evidence) \
-                and run.start == people.window_start(run.start, 0):
+                and people.opens_sentence(run.start):
             return None  # "Civil rights groups": a capital only because the sentence starts there
     # the name, or its author: "Ivana Trump's brief", "a Reuters survey"
     if _plural_word(ent, run, people):
@@ -233,8 +233,8 @@ def _plural_word(ent: Entity, run: NameMention, people: People) -> bool:
     """One capitalised word in -s that opens its sentence, with no title, gender or fuller name:
     "Delegates", "Protesters" (a surname such as "Jones" there has been named in full before)."""
     return (
-        len(ent.tokens) == 1 and ent.tokens[0].endswith("s") and not ent.tokens[0].endswith("ss")
-        and not ent.titles and ent.gender is None and run.start == people.window_start(run.start, 0)
+        len(ent.tokens) == 1 and plural_looking(ent.tokens[0])
+        and not ent.titles and ent.gender is None and people.opens_sentence(run.start)
     )
 
 
