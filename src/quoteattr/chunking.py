@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from typing import Iterable
 
 from spacy.language import Language
 
@@ -210,27 +209,4 @@ def shift_analysis(analysis: Analysis, offset: int, entity_offset: int) -> Analy
     )
 
 
-def _merge_person(old: Person, new: Person) -> Person:
-    """One person seen in two chunks: the later name, every mention, title and country, known gender."""
-    return Person(
-        new.entity, new.name or old.name, old.mentions + new.mentions, new.kind,
-        tuple(sorted(set(old.titles) | set(new.titles))), tuple(sorted(set(old.countries) | set(new.countries))),
-        new.gender or old.gender,
-    )
-
-
-def merge_people(parts: Iterable[Iterable[Person]]) -> tuple[Person, ...]:
-    """The people of a whole text from its chunks' people (already shifted), by id.
-
-    A person carried from one chunk to the next has the same id in both; their
-    mentions are joined in text order and the latest name (the fullest) is kept.
-    """
-    merged: dict[int, Person] = {}
-    for people in parts:
-        for p in people:
-            old = merged.get(p.entity)
-            merged[p.entity] = p if old is None else _merge_person(old, p)
-    return tuple(merged[k] for k in sorted(merged))
-
-
-__all__ = ["chunk_chars", "merge_people", "split_text", "shift_analysis", "shift_span"]
+__all__ = ["chunk_chars", "split_text", "shift_analysis", "shift_span"]

@@ -32,9 +32,10 @@ from . import confidence
 from . import profiling
 from .chunking import chunk_chars, shift_analysis, split_text
 from .hygiene import clean_text, kept_original, recut
-from .result import Analysis, Person, Quote, Span, Speaker
+from .result import Analysis, Quote, Span, Speaker
 from .settings import Settings
 from .speakers.coreference import Resolver
+from .stitching import Stitcher, context_chars, context_start
 from .statements.assemble import Statement, assemble
 from .statements.cues import find_cues
 from .statements.filters import filter_statements
@@ -130,19 +131,25 @@ def analyze_made_doc(doc: Doc, settings: Settings) -> Analysis:
 
 
 def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
-    """Run *nlp* and the engine on *text*, cutting texts longer than ``chunking.chunk_chars(nlp)``."""
+    """Run *nlp* and the engine on *text*, cutting texts longer than ``chunking.chunk_chars(nlp)``.
+
+    Each chunk is analysed with the end of the one before (``stitching.context_start``), so a
+    pronoun or role noun just after a cut finds the person named just before it; the chunks'
+    results are stitched into one (``stitching.Stitcher``): people carried across chunks keep
+    one id and name.
+    """
     limit = chunk_chars(nlp)
     if len(text) <= limit:
         clean = clean_text(text)
         return _cleaned(nlp(clean), settings, clean, text)
-    quotes: list[Quote] = []
-    people: list[Person] = []
-    for offset, chunk in split_text(text, limit):
-        clean = clean_text(chunk)
-        part = shift_analysis(_cleaned(nlp(clean), settings, clean, chunk), offset, len(people))
-        quotes.extend(part.quotes)
-        people.extend(part.people)
-    return Analysis(tuple(quotes), tuple(people))
+    stitcher = Stitcher()
+    context = context_chars(nlp.max_length)
+    for offset, chunk in split_text(text, min(limit, nlp.max_length - context)):
+        start = context_start(text, offset, context)  # the chunk with the end of the one before
+        piece = text[start:offset + len(chunk)]
+        clean = clean_text(piece)
+        stitcher.add(shift_analysis(_cleaned(nlp(clean), settings, clean, piece), start, 0), offset, context)
+    return stitcher.result()
 
 
 def analyze_stream(
