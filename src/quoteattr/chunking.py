@@ -24,8 +24,8 @@ no regular expression.
 
 from __future__ import annotations
 
-import dataclasses
 import unicodedata
+from typing import Callable
 
 from spacy.language import Language
 
@@ -37,8 +37,9 @@ from .text.marks import CLOSING_CHARS
 #: from 1,000 to 30,000 characters in one Doc but 1.3× that at 100,000 and 1.66× at 1,000,000, and
 #: one 10 MB text in 1 MB Docs peaked at 3.4 GB. No PolNeAR dev article is longer (the longest: 22,068).
 TRAINED_CHUNK_CHARS = 30_000
-#: Largest chunk for a pipeline without components (the rules tier: the tokenizer only).
-RULES_CHUNK_CHARS = 200_000
+#: Largest chunk for a pipeline without components (the rules tier: the tokenizer only). With 100,000
+#: a 1 MB text is ten pieces of the size whose time per character is measured at 100 KB (benchmarks.speed).
+RULES_CHUNK_CHARS = 100_000
 
 
 def chunk_chars(nlp: Language) -> int:
@@ -165,34 +166,31 @@ def shift_span(span: Span, offset: int) -> Span:
 
 
 def _shift_optional(span: Span | None, offset: int) -> Span | None:
-    return None if span is None else shift_span(span, offset)
+    return None if span is None else Span(span.start + offset, span.end + offset, span.text)
 
 
-def _shift_entity(entity: int | None, entity_offset: int) -> int | None:
-    return None if entity is None else entity + entity_offset
+def shift_quote(quote: Quote, offset: int, entity: Callable[[int], int]) -> Quote:
+    """*quote* moved *offset* characters right, its speaker's entity id mapped by *entity*.
 
-
-def _shift_speaker(speaker: Speaker | None, offset: int, entity_offset: int) -> Speaker | None:
-    if speaker is None:
-        return None
-    return dataclasses.replace(
-        speaker, mention=_shift_optional(speaker.mention, offset), entity=_shift_entity(speaker.entity, entity_offset)
+    Built field by field (not ``dataclasses.replace``): a long text shifts every statement.
+    """
+    sp = quote.speaker
+    if sp is not None:
+        sp = Speaker(
+            _shift_optional(sp.mention, offset), sp.name, None if sp.entity is None else entity(sp.entity),
+            sp.mention_type, sp.sieve,
+        )
+    return Quote(
+        quote.kind, shift_span(quote.content, offset), tuple(shift_span(f, offset) for f in quote.fragments),
+        _shift_optional(quote.cue, offset), sp, quote.confidence, quote.flags,
     )
 
 
-def _shift_quote(quote: Quote, offset: int, entity_offset: int) -> Quote:
-    return dataclasses.replace(
-        quote,
-        content=shift_span(quote.content, offset),
-        fragments=tuple(shift_span(f, offset) for f in quote.fragments),
-        cue=_shift_optional(quote.cue, offset),
-        speaker=_shift_speaker(quote.speaker, offset, entity_offset),
-    )
-
-
-def _shift_person(person: Person, offset: int, entity_offset: int) -> Person:
-    return dataclasses.replace(
-        person, entity=person.entity + entity_offset, mentions=tuple(shift_span(m, offset) for m in person.mentions)
+def shift_person(person: Person, offset: int, entity: int) -> Person:
+    """*person* moved *offset* characters right, with id *entity*."""
+    return Person(
+        entity, person.name, tuple(shift_span(m, offset) for m in person.mentions), person.kind,
+        person.titles, person.countries, person.gender,
     )
 
 
@@ -204,9 +202,9 @@ def shift_analysis(analysis: Analysis, offset: int, entity_offset: int) -> Analy
     not collide.
     """
     return Analysis(
-        tuple(_shift_quote(q, offset, entity_offset) for q in analysis.quotes),
-        tuple(_shift_person(p, offset, entity_offset) for p in analysis.people),
+        tuple(shift_quote(q, offset, lambda e: e + entity_offset) for q in analysis.quotes),
+        tuple(shift_person(p, offset, p.entity + entity_offset) for p in analysis.people),
     )
 
 
-__all__ = ["chunk_chars", "split_text", "shift_analysis", "shift_span"]
+__all__ = ["chunk_chars", "split_text", "shift_analysis", "shift_person", "shift_quote", "shift_span"]

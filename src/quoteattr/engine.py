@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from . import confidence
 from . import profiling
-from .chunking import chunk_chars, shift_analysis, split_text
+from .chunking import chunk_chars, split_text
 from .hygiene import clean_text, kept_original, recut
 from .result import Analysis, Quote, Span, Speaker
 from .settings import Settings
@@ -148,7 +148,7 @@ def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
         start = context_start(text, offset, context)  # the chunk with the end of the one before
         piece = text[start:offset + len(chunk)]
         clean = clean_text(piece)
-        stitcher.add(shift_analysis(_cleaned(nlp(clean), settings, clean, piece), start, 0), offset, context)
+        stitcher.add(_cleaned(nlp(clean), settings, clean, piece), start, offset, context)
     return stitcher.result()
 
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
-from .result import Analysis, Person, Quote
+from .chunking import shift_person, shift_quote
+from .result import Analysis, Person, Quote, Speaker
 from .text.marks import LINE_BREAKS
 
 __all__ = ["CONTEXT_CHARS", "SURNAME_CANDIDATES", "Stitcher", "context_chars", "context_start"]
@@ -109,24 +110,23 @@ class Stitcher:
         self._recent: list[tuple[int, int, int]] = []
         self._surnames: dict[str, list[int]] = {}  # lower-case surname -> stitched ids, latest last
 
-    def add(self, part: Analysis, offset: int, context: int = CONTEXT_CHARS) -> None:
-        """Add the analysis of one chunk, its offsets already into the whole text: its own text
-        starts at *offset*; before that lies its context, at most *context* characters."""
-        ids = {p.entity: self._person_id(p, offset) for p in part.people}
+    def add(self, part: Analysis, start: int, offset: int, context: int = CONTEXT_CHARS) -> None:
+        """Add the analysis of one chunk and its context, a piece of the whole text that starts at
+        *start* (its offsets are into that piece); the chunk's own text starts at *offset*, so
+        the context is at most *context* characters, ``start..offset``."""
+        people = [shift_person(p, start, p.entity) for p in part.people]
+        ids = {p.entity: self._person_id(p, offset) for p in people}
         for q in part.quotes:
-            if q.content.end <= offset:
+            if q.content.end + start <= offset:
                 continue  # reported by the chunk before
-            if q.content.start < offset:  # the cut went through it: this chunk saw it whole
-                while self._quotes and self._quotes[-1].content.end > q.content.start:
+            if q.content.start + start < offset:  # the cut went through it: this chunk saw it whole
+                while self._quotes and self._quotes[-1].content.end > q.content.start + start:
                     self._quotes.pop()
-            sp = q.speaker
-            if sp is not None and sp.entity is not None:
-                q = dataclasses.replace(q, speaker=dataclasses.replace(sp, entity=ids[sp.entity]))
-            self._quotes.append(q)
+            self._quotes.append(shift_quote(q, start, ids.__getitem__))
         # the next chunk starts after this one's start, so its context ends after offset - context
         floor = offset - context
         recent = [r for r in self._recent if r[1] > floor]
-        recent += [(m.start, m.end, ids[p.entity]) for p in part.people for m in p.mentions if m.end > floor]
+        recent += [(m.start, m.end, ids[p.entity]) for p in people for m in p.mentions if m.end > floor]
         self._recent = sorted(set(recent))
 
     def _earlier(self, p: Person, offset: int) -> int | None:
@@ -172,6 +172,8 @@ class Stitcher:
             if sp is not None and sp.entity is not None:
                 person = people[new_id[sp.entity]]
                 name = person.name if sp.name is not None else None
-                q = dataclasses.replace(q, speaker=dataclasses.replace(sp, entity=person.entity, name=name))
+                if (person.entity, name) != (sp.entity, sp.name):
+                    q = dataclasses.replace(q, speaker=Speaker(sp.mention, name, person.entity, sp.mention_type, sp.sieve))
             quotes.append(q)
         return Analysis(tuple(quotes), people)
+
