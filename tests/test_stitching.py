@@ -137,12 +137,12 @@ def test_stitcher_drops_the_context_and_keeps_a_quote_cut_in_two_once() -> None:
     stitcher = Stitcher()
     smith = Person(0, "John Smith", (Span(5, 15, "John Smith"),))
     stitcher.add(Analysis((_quote(20, 30, "a" * 10, Speaker(Span(5, 15, "John Smith"), "John Smith", 0)),
-                           _quote(40, 50, "b" * 10)), (smith,)), 0, 0)
+                           _quote(40, 50, "b" * 10)), (smith,)), 0, 0, 50)
     # the second chunk starts at 50 with context from 5 (its offsets are from there): the first quote
     # again (dropped), and the quote the cut at 50 went through, now whole (it replaces the truncated one)
     he = Person(3, "John Smith", (Span(0, 10, "John Smith"), Span(55, 57, "he")))
     stitcher.add(Analysis((_quote(15, 25, "a" * 10), _quote(35, 50, "b" * 15, Speaker(Span(55, 57, "he"), "John Smith", 3))),
-                          (he,)), 5, 50)
+                          (he,)), 5, 50, 100)
     result = stitcher.result()
     assert [(q.content.start, q.content.end) for q in result.quotes] == [(20, 30), (40, 55)]
     assert [q.speaker.entity for q in result.quotes if q.speaker] == [0, 0]
@@ -152,10 +152,10 @@ def test_stitcher_drops_the_context_and_keeps_a_quote_cut_in_two_once() -> None:
 def test_stitcher_joins_surnames_by_first_name_and_gender_and_numbers_by_first_mention() -> None:
     stitcher = Stitcher()
     stitcher.add(Analysis((), (Person(0, "John Smith", (Span(10, 20, "John Smith"),), gender="m"),
-                               Person(1, "Ann Lee", (Span(30, 37, "Ann Lee"),)))), 0, 0)
+                               Person(1, "Ann Lee", (Span(30, 37, "Ann Lee"),)))), 0, 0, 4_000)
     stitcher.add(Analysis((), (Person(0, "Jane Smith", (Span(5_000, 5_010, "Jane Smith"),), gender="f"),
                                Person(1, "Smith", (Span(6_000, 6_005, "Smith"),), gender="m"),
-                               Person(2, "Lee", (Span(6_100, 6_103, "Lee"),), kind="organisation"))), 0, 4_000)
+                               Person(2, "Lee", (Span(6_100, 6_103, "Lee"),), kind="organisation"))), 0, 4_000, 8_000)
     people = stitcher.result().people
     assert [(p.entity, p.name, len(p.mentions)) for p in people] == [
         (0, "John Smith", 2), (1, "Ann Lee", 1), (2, "Jane Smith", 1), (3, "Lee", 1)]

@@ -148,7 +148,7 @@ def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
         start = context_start(text, offset, context)  # the chunk with the end of the one before
         piece = text[start:offset + len(chunk)]
         clean = clean_text(piece)
-        stitcher.add(_cleaned(nlp(clean), settings, clean, piece), start, offset, context)
+        stitcher.add(_cleaned(nlp(clean), settings, clean, piece), start, offset, offset + len(chunk), context)
     return stitcher.result()
 
 

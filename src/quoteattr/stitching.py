@@ -110,12 +110,13 @@ class Stitcher:
         self._recent: list[tuple[int, int, int]] = []
         self._surnames: dict[str, list[int]] = {}  # lower-case surname -> stitched ids, latest last
 
-    def add(self, part: Analysis, start: int, offset: int, context: int = CONTEXT_CHARS) -> None:
+    def add(self, part: Analysis, start: int, offset: int, end: int, context: int = CONTEXT_CHARS) -> None:
         """Add the analysis of one chunk and its context, a piece of the whole text that starts at
-        *start* (its offsets are into that piece); the chunk's own text starts at *offset*, so
-        the context is at most *context* characters, ``start..offset``."""
+        *start* (its offsets are into that piece); the chunk's own text is ``offset..end``, so the
+        context is ``start..offset``; the next chunk's context is at most *context* characters."""
         people = [shift_person(p, start, p.entity) for p in part.people]
-        ids = {p.entity: self._person_id(p, offset) for p in people}
+        starts = [r[0] for r in self._recent]
+        ids = {p.entity: self._person_id(p, offset, starts) for p in people}
         for q in part.quotes:
             if q.content.end + start <= offset:
                 continue  # reported by the chunk before
@@ -123,16 +124,14 @@ class Stitcher:
                 while self._quotes and self._quotes[-1].content.end > q.content.start + start:
                     self._quotes.pop()
             self._quotes.append(shift_quote(q, start, ids.__getitem__))
-        # the next chunk starts after this one's start, so its context ends after offset - context
-        floor = offset - context
-        recent = [r for r in self._recent if r[1] > floor]
-        recent += [(m.start, m.end, ids[p.entity]) for p in people for m in p.mentions if m.end > floor]
-        self._recent = sorted(set(recent))
+        # what the next chunk's context can hold: mentions that end after end - context
+        floor = end - context
+        self._recent = sorted({(m.start, m.end, ids[p.entity]) for p in people for m in p.mentions if m.end > floor})
 
-    def _earlier(self, p: Person, offset: int) -> int | None:
+    def _earlier(self, p: Person, offset: int, starts: list[int]) -> int | None:
         """The stitched id of an earlier chunk's person that *p* is: a mention of *p* in the
-        context overlaps one of theirs, else a compatible person of the same surname."""
-        starts = [r[0] for r in self._recent]
+        context overlaps one of theirs (*starts*: the starts of ``_recent``), else a compatible
+        person of the same surname."""
         for m in p.mentions:
             if m.start >= offset:
                 break
@@ -146,8 +145,8 @@ class Stitcher:
             return next((i for i in reversed(ids) if _compatible(self._people[i], p)), None)
         return None
 
-    def _person_id(self, p: Person, offset: int) -> int:
-        found = self._earlier(p, offset)
+    def _person_id(self, p: Person, offset: int, starts: list[int]) -> int:
+        found = self._earlier(p, offset, starts)
         if found is None:
             found = len(self._people)
             self._people.append(dataclasses.replace(p, entity=found))
