@@ -24,8 +24,11 @@ no regular expression.
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from typing import Callable
+
+import regex
 
 from spacy.language import Language
 
@@ -64,6 +67,12 @@ _JOINERS = frozenset(
     + "".join(chr(c) for c in range(0x1F3FB, 0x1F400))
 )
 
+#: Every character ``str.isspace`` holds true for, and the line breaks among them, searched backward.
+_WHITESPACE = regex.compile(
+    "[" + regex.escape("".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())) + "]", regex.REVERSE
+)
+_LINE_BREAK_CHAR = regex.compile("[" + regex.escape("".join(sorted(LINE_BREAKS))) + "]", regex.REVERSE)
+
 # Preference order of boundary kinds; lower is better.
 _BLANK_LINE, _LINE_BREAK, _SENTENCE, _SPACE = range(4)
 
@@ -93,26 +102,30 @@ def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
 
 def _cut(text: str, start: int, limit: int, min_chunk: int) -> int:
     """Where the chunk beginning at *start* ends: a position in ``(start, limit]``."""
-    floor = start + min_chunk
+    lo = max(start + min_chunk - 1, start)
     best: list[int | None] = [None, None, None, None]
     # A boundary at position ``cut`` means the chunk is text[start:cut]; the
     # separator (blank line, line break, space) stays at the end of the chunk.
-    i = limit - 1
-    while i >= floor - 1 and i >= start:
-        ch = text[i]
+    # The scan goes backward from white space to white space (found by a regular expression, in C);
+    # once a line break or a sentence end is found, only line breaks can still beat it.
+    pattern = _WHITESPACE
+    pos = limit
+    while (m := pattern.search(text, lo, pos)) is not None:
+        i = pos = m.start()
         cut = i + 1
-        if ch in LINE_BREAKS:
+        if text[i] in LINE_BREAKS:
             if not _inside_crlf(text, cut):
                 if _ends_blank_line(text, i, start):
                     return cut
                 if best[_LINE_BREAK] is None:
                     best[_LINE_BREAK] = cut
-        elif ch.isspace():
+                pattern = _LINE_BREAK_CHAR
+        else:
             if best[_SENTENCE] is None and _after_sentence_end(text, i, start):
                 best[_SENTENCE] = cut
+                pattern = _LINE_BREAK_CHAR
             if best[_SPACE] is None:
                 best[_SPACE] = cut
-        i -= 1
     for kind in (_LINE_BREAK, _SENTENCE, _SPACE):
         found = best[kind]
         if found is not None and found > start:
