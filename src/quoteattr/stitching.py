@@ -23,10 +23,10 @@ keeps, per surname, the last ``SURNAME_CANDIDATES`` people only.
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left
-from .chunking import shift_person, shift_quote
-from .result import Analysis, Person, Quote, Speaker
+from typing import Any
+from .chunking import shift_person
+from .result import Analysis, Person, Quote, Span, Speaker
 from .text.marks import LINE_BREAKS
 
 __all__ = ["CONTEXT_CHARS", "SURNAME_CANDIDATES", "Stitcher", "context_chars", "context_start"]
@@ -72,40 +72,85 @@ def context_start(text: str, offset: int, size: int = CONTEXT_CHARS) -> int:
     return lo
 
 
-def _first(person: Person) -> int:
-    return min(m.start for m in person.mentions) if person.mentions else 0
+class _Stitched:
+    """A person of the whole text, gathered from the chunks that mention them."""
+
+    __slots__ = ("name", "kind", "gender", "titles", "countries", "parts")
+
+    def __init__(self, p: Person) -> None:
+        self.name, self.kind, self.gender = p.name, p.kind, p.gender
+        self.titles, self.countries = p.titles, p.countries
+        #: the mentions of each chunk, flat (start, end, text, start, …): tuples of atoms, which the
+        #: garbage collector stops tracking, so a long text's finished chunks cost it nothing
+        self.parts: list[tuple[int | str, ...]] = []
+
+    def add(self, p: Person) -> None:
+        """Join what a later chunk says of the person: the fullest name, every title and country."""
+        if p.name and (not self.name or len(p.name.split()) > len(self.name.split())):
+            self.name = p.name
+        self.gender = self.gender or p.gender
+        if not set(p.titles) <= set(self.titles):
+            self.titles = tuple(sorted(set(self.titles) | set(p.titles)))
+        if not set(p.countries) <= set(self.countries):
+            self.countries = tuple(sorted(set(self.countries) | set(p.countries)))
+
+    def compatible(self, p: Person) -> bool:
+        """Whether *p*, of the same surname, may be this person: same kind, no clash of first name
+        (initials agree) or of gender."""
+        if self.kind != p.kind or (self.gender and p.gender and self.gender != p.gender):
+            return False
+        x, y = (self.name or "").split()[:-1], (p.name or "").split()[:-1]
+        return not (x and y and x[0][:1].lower() != y[0][:1].lower())
+
+    def mentions(self) -> tuple[Span, ...]:
+        """Every mention once, in text order."""
+        spans = {(flat[k], flat[k + 1]): flat[k + 2] for flat in self.parts for k in range(0, len(flat), 3)}
+        return tuple(Span(s, e, t) for (s, e), t in sorted(spans.items()))  # type: ignore[arg-type]
 
 
-def _compatible(a: Person, b: Person) -> bool:
-    """Whether two named people of the same surname may be one: same kind, no clash of first
-    name (initials agree) or of gender."""
-    if a.kind != b.kind or (a.gender and b.gender and a.gender != b.gender):
-        return False
-    x, y = (a.name or "").split()[:-1], (b.name or "").split()[:-1]
-    return not (x and y and x[0][:1].lower() != y[0][:1].lower())
+#: A statement as the stitcher keeps it: the fields of ``Quote`` flattened into one tuple of atoms.
+_Row = tuple[Any, ...]
 
 
-def _merged(old: Person, new: Person) -> Person:
-    """One person seen in two chunks: every mention once, in text order; the fullest name."""
-    seen = {(m.start, m.end) for m in old.mentions}
-    mentions = old.mentions + tuple(m for m in new.mentions if (m.start, m.end) not in seen)
-    names = [n for n in (old.name, new.name) if n]
-    return dataclasses.replace(
-        old,
-        name=max(names, key=lambda n: len(n.split())) if names else None,
-        mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
-        titles=tuple(sorted(set(old.titles) | set(new.titles))),
-        countries=tuple(sorted(set(old.countries) | set(new.countries))),
-        gender=old.gender or new.gender,
+def _flat(span: Span | None, by: int) -> tuple[int | str | None, ...]:
+    return (None, None, None) if span is None else (span.start + by, span.end + by, span.text)
+
+
+def _row(q: Quote, by: int, ids: dict[int, int]) -> _Row:
+    """*q* moved *by* characters right, its speaker's entity mapped through *ids*, as a row."""
+    sp = q.speaker
+    speaker = (False,) if sp is None else (
+        True, *_flat(sp.mention, by), sp.name, None if sp.entity is None else ids[sp.entity], sp.mention_type, sp.sieve
     )
+    fragments = tuple(x for f in q.fragments for x in _flat(f, by))
+    return (q.kind, *_flat(q.content, by), *_flat(q.cue, by), q.confidence, q.flags, len(fragments), *fragments, *speaker)
+
+
+def _span(row: _Row, k: int) -> Span | None:
+    return None if row[k] is None else Span(row[k], row[k + 1], row[k + 2])
+
+
+def _quote(row: _Row, people: list[Person], new_id: dict[int, int]) -> Quote:
+    """The Quote of a row; its speaker named after the stitched person."""
+    n = row[9]
+    fragments = tuple(Span(row[k], row[k + 1], row[k + 2]) for k in range(10, 10 + n, 3))
+    speaker = None
+    k = 10 + n
+    if row[k]:
+        entity, name = row[k + 5], row[k + 4]
+        if entity is not None:
+            person = people[new_id[entity]]
+            entity, name = person.entity, person.name if name is not None else None
+        speaker = Speaker(_span(row, k + 1), name, entity, row[k + 6], row[k + 7])
+    return Quote(row[0], Span(row[1], row[2], row[3]), fragments, _span(row, 4), speaker, row[7], row[8])
 
 
 class Stitcher:
     """Collects the analyses of a long text's chunks, in order, and returns the whole text's."""
 
     def __init__(self) -> None:
-        self._quotes: list[Quote] = []
-        self._people: list[Person] = []  # by stitched id
+        self._rows: list[_Row] = []  # the statements kept so far, in text order
+        self._people: list[_Stitched] = []  # by stitched id
         #: (start, end, stitched id) of the mentions a later chunk's context may hold, by start
         self._recent: list[tuple[int, int, int]] = []
         self._surnames: dict[str, list[int]] = {}  # lower-case surname -> stitched ids, latest last
@@ -117,13 +162,15 @@ class Stitcher:
         people = [shift_person(p, start, p.entity) for p in part.people]
         starts = [r[0] for r in self._recent]
         ids = {p.entity: self._person_id(p, offset, starts) for p in people}
+        rows = self._rows
         for q in part.quotes:
-            if q.content.end + start <= offset:
+            q_start, q_end = q.content.start + start, q.content.end + start
+            if q_end <= offset:
                 continue  # reported by the chunk before
-            if q.content.start + start < offset:  # the cut went through it: this chunk saw it whole
-                while self._quotes and self._quotes[-1].content.end > q.content.start + start:
-                    self._quotes.pop()
-            self._quotes.append(shift_quote(q, start, ids.__getitem__))
+            if q_start < offset:  # the cut went through it: this chunk saw it whole
+                while rows and rows[-1][2] > q_start:  # (the content's end)
+                    rows.pop()
+            rows.append(_row(q, start, ids))
         # what the next chunk's context can hold: mentions that end after end - context
         floor = end - context
         self._recent = sorted({(m.start, m.end, ids[p.entity]) for p in people for m in p.mentions if m.end > floor})
@@ -142,19 +189,20 @@ class Stitcher:
                 k -= 1
         if p.name and p.kind != "group":
             ids = self._surnames.get(p.name.split()[-1].lower(), [])
-            return next((i for i in reversed(ids) if _compatible(self._people[i], p)), None)
+            return next((i for i in reversed(ids) if self._people[i].compatible(p)), None)
         return None
 
     def _person_id(self, p: Person, offset: int, starts: list[int]) -> int:
         found = self._earlier(p, offset, starts)
         if found is None:
             found = len(self._people)
-            self._people.append(dataclasses.replace(p, entity=found))
+            self._people.append(_Stitched(p))
         else:
-            self._people[found] = _merged(self._people[found], p)
-        name = self._people[found].name
-        if name and p.kind != "group":
-            ids = self._surnames.setdefault(name.split()[-1].lower(), [])
+            self._people[found].add(p)
+        person = self._people[found]
+        person.parts.append(tuple(x for m in p.mentions for x in (m.start, m.end, m.text)))
+        if person.name and p.kind != "group":
+            ids = self._surnames.setdefault(person.name.split()[-1].lower(), [])
             if found not in ids:
                 ids.append(found)
                 del ids[:-SURNAME_CANDIDATES]
@@ -162,17 +210,11 @@ class Stitcher:
 
     def result(self) -> Analysis:
         """The whole text's Analysis: speakers named after their stitched person, ids by first mention."""
-        order = sorted(range(len(self._people)), key=lambda i: (_first(self._people[i]), i))
+        made = [(st.mentions(), st) for st in self._people]
+        order = sorted(range(len(made)), key=lambda i: (made[i][0][0].start if made[i][0] else 0, i))
         new_id = {old: new for new, old in enumerate(order)}
-        people = tuple(dataclasses.replace(self._people[old], entity=new) for new, old in enumerate(order))
-        quotes = []
-        for q in self._quotes:
-            sp = q.speaker
-            if sp is not None and sp.entity is not None:
-                person = people[new_id[sp.entity]]
-                name = person.name if sp.name is not None else None
-                if (person.entity, name) != (sp.entity, sp.name):
-                    q = dataclasses.replace(q, speaker=Speaker(sp.mention, name, person.entity, sp.mention_type, sp.sieve))
-            quotes.append(q)
-        return Analysis(tuple(quotes), people)
-
+        people = [
+            Person(new, st.name, mentions, st.kind, st.titles, st.countries, st.gender)
+            for new, (mentions, st) in enumerate(made[old] for old in order)
+        ]
+        return Analysis(tuple(_quote(row, people, new_id) for row in self._rows), tuple(people))
