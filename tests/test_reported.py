@@ -78,6 +78,36 @@ REPORTED: list[Row] = [
         "indirect", "the importance of the new jobs for the region", "emphasized", "The governor", exact=True),
     Row("participle", "The ambassador praised the reforms, expressing hope for closer ties between the two countries.",
         "indirect", "hope for closer ties between the two countries", "expressing", "The ambassador"),
+    # asides between the name and the cue
+    Row("apposition-party", "Senator Dianne Feinstein, Democrat of California, said the program sent the wrong "
+        "message.",
+        "indirect", "the program sent the wrong message", "said", "Senator Dianne Feinstein", "Dianne Feinstein"),
+    Row("dash-aside-wire", "Aaron Kall -- co-editor of a book on the debates -- said the format favoured Trump.",
+        "indirect", "the format favoured Trump", "said", "Aaron Kall", "Aaron Kall"),
+    Row("dash-aside-uk", "Rachel Reeves \u2014 the shadow chancellor \u2014 said the figures did not add up.",
+        "indirect", "the figures did not add up", "said", "Rachel Reeves", "Rachel Reeves"),
+    # the sentence's opening subject, the cue later in its clause (issue 12: "He disagreed, saying …")
+    Row("went-on-to", "Caddell went on to say that the polls were wrong.",
+        "indirect", "the polls were wrong", "say", "Caddell", "Caddell"),
+    Row("tried-then-participle-uk", "The Chancellor has tried to calm the markets, insisting that the pound is stable.",
+        "indirect", "the pound is stable", "insisting", "The Chancellor"),
+    Row("sought-then-participle-au", "Mr Albanese later sought to play down the row, saying the deal was sound.",
+        "indirect", "the deal was sound", "saying", "Mr Albanese", "Albanese"),
+    Row("by-gerund-ca", "Ottawa Mayor Mark Sutcliffe pitched the plan to councillors by arguing that transit "
+        "would pay for itself.",
+        "indirect", "transit would pay for itself", "arguing", "Ottawa Mayor Mark Sutcliffe", "Mark Sutcliffe"),
+    Row("appeared-to-wire", "Donald Trump drew criticism after he appeared to suggest that veterans were weak.",
+        "indirect", "veterans were weak", "suggest", "he", "Donald Trump"),
+    Row("relative-clause-skipped", "Mr. Schultz generally backed Democrats on MSNBC, which let him go in 2015, "
+        "and said he did not support Mr. Trump.",
+        "indirect", "he did not support Mr. Trump", "said", "Mr. Schultz", "Schultz"),
+    Row("opening-adverbial-is-no-subject", "After the vote, protesters gathered outside, insisting that the "
+        "law was unjust.",
+        "indirect", "the law was unjust", "insisting", "protesters", None,
+        xfail={"rules": "without a parse the opening subject is looked for at the sentence start only (not "
+                        "“After”, not after the adverbial)"}),
+    Row("opening-noun-is-no-subject", "Central heating costs rose again, prompting claims that the cap had failed.",
+        "indirect", "the cap had failed", "claims", None, None),
     # passive
     Row("quoted-as-saying", "The spokesman was quoted as saying that the talks had failed.",
         "indirect", "the talks had failed", "saying", "The spokesman"),

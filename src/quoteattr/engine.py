@@ -9,8 +9,8 @@ stage               modules
 the text            ``text/``: marks, sentences, shape
 statements          ``statements/``: cues, frames (reported,
                     nominal), attachment rules, assembly
-speakers            ``speakers/``: mentions, names, people, sieves,
-                    coreference
+speakers            ``speakers/``: mentions, opening, names, people,
+                    sieves, coreference
 confidence          ``confidence.py``
 result              ``result.py``
 ==================  ==============================================

@@ -85,6 +85,8 @@ class WordLists:
     setting_preposition: frozenset[str]
     negation: frozenset[str]
     modal: frozenset[str]
+    clause_break: frozenset[str]
+    catenative: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

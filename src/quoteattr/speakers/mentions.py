@@ -22,6 +22,8 @@ __all__ = ["subject_of", "noun_phrase", "is_speaker_head", "np_left", "np_right"
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: dependents that are not part of a speaker's name or role
 _DROP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "parataxis"})
+#: dashes that set off an aside: "Aaron Kall -- co-editor of a book -- said"
+DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
 #: the most tokens between the parentheses of "Jason Chaffetz (R-Utah) said"
 PARENTHESIS_MAX_TOKENS = 8
 #: an apposition between commas before a cue is at most this many tokens: "Smith, the minister, said"
@@ -103,7 +105,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     return left, right
 
 
-def _np_token(tok: Token, lexicon: Lexicon) -> bool:
+def np_token(tok: Token, lexicon: Lexicon) -> bool:
     """Can this token be part of a speaker noun phrase (without a parse)?"""
     if tok.text[:1].isupper() or tok.lower_ in lexicon.titles:  # "Smith", "FBI", "McAtee", "DuVernay"
         return tok.is_alpha or "." in tok.text or tok.text[:1].isupper()
@@ -124,10 +126,12 @@ def is_speaker_head(tok: Token, lexicon: Lexicon) -> bool:
 def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before token *end* (skipping "also", "has"…)."""
     j = _phrase_end(doc, end, start, lexicon)
-    if j >= start and doc[j].lower_ == "it" and end - j > 1 and doc[j + 1].lower_ in _IMPERSONAL_AUXILIARIES:
+    if j >= start and doc[j].lower_ == "it" and end - j > 1 and doc[j + 1].lower_ in IMPERSONAL_AUXILIARIES:
         return None  # "It was announced that …": no one is named
     if j > start and doc[j].text == ",":
         return _before_apposition(doc, j, end, start, lexicon)
+    if j > start and doc[j].text in DASHES:
+        return _before_dashes(doc, j, start, lexicon)
     if j < start:
         return None
     if doc[j].lower_ in lexicon.words.relative and j > start and (doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
@@ -140,16 +144,14 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
 
 
 #: "It was announced that …", "It has emerged that …"
-_IMPERSONAL_AUXILIARIES = ("was", "is", "has", "had", "will", "would")
+IMPERSONAL_AUXILIARIES = ("was", "is", "has", "had", "will", "would")
 
 
 def _phrase_end(doc: Doc, end: int, start: int, lexicon: Lexicon) -> int:
     """The last token of the speaker phrase before token *end*: past "also", "has", "was quoted as",
     "on Thursday", "(R-Utah)" and ", 56,"."""
     words = lexicon.words
-    j = end - 1
-    while j >= start and _skippable(doc[j], lexicon):
-        j -= 1
+    j = _past_catenative(doc, end - 1, start, lexicon)
     if j - 2 >= start and doc[j].lower_ == "as" and doc[j - 1].lower_ == "quoted":
         j -= 2  # "Smith was quoted as saying"
         while j >= start and doc[j].lower_ in words.skip:
@@ -169,6 +171,20 @@ def _phrase_end(doc: Doc, end: int, start: int, lexicon: Lexicon) -> int:
     return j
 
 
+def _past_catenative(doc: Doc, j: int, start: int, lexicon: Lexicon) -> int:
+    """Token *j* moved left past skippable words and a catenative verb with "to": "he appeared to
+    suggest", "Caddell went on to discuss"."""
+    while j >= start and _skippable(doc[j], lexicon):
+        j -= 1
+    if j - 1 >= start and doc[j].lower_ == "to":
+        k = j - 2 if j - 2 >= start and doc[j - 1].lower_ == "on" else j - 1
+        if doc[k].lower_ in lexicon.words.catenative:
+            j = k - 1
+            while j >= start and _skippable(doc[j], lexicon):
+                j -= 1
+    return j
+
+
 def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """ "David Okafor, who leads the association, warned" / "Smith, the minister, said": the phrase
     before the apposition that ends at the comma at token *j*."""
@@ -178,17 +194,30 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
     nxt = doc[k + 1] if k + 1 < end else None
     if k > start and doc[k].text == "," and nxt is not None and (
         nxt.lower_ in lexicon.apposition_starts or nxt.lower_ in lexicon.titles or nxt.like_num
-        or (nxt.lower_.endswith("ing") and nxt.is_lower)
+        or (nxt.lower_.endswith("ing") and nxt.is_lower) or nxt.lower_ in lexicon.words.affiliation
     ):
-        # also "Schiff, 56, who …, told" and "Trump, speaking to veterans, said"
+        # also "Schiff, 56, who …, told", "Trump, speaking to veterans, said" and "Senator Dianne
+        # Feinstein, Democrat of California, said"
         return np_left(doc, k, start, lexicon)
     if k > start and doc[k].text == "," and nxt is not None and nxt.text[:1].isupper() and all(
-        _np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner for i in range(k + 1, j)
+        np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner for i in range(k + 1, j)
     ):
         role = np_left(doc, k, start, lexicon)
         if role is not None and any(doc[i].is_lower and doc[i].is_alpha for i in range(*role)):
             return role[0], j  # "The state's attorney general, Paul Brennan, said": role and name
     return None
+
+
+def _before_dashes(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """ "Aaron Kall -- co-editor of a book on the debates -- said": the name before an aside between
+    two dashes that ends at token *j*."""
+    k = j - 1
+    while k > start and j - k < APPOSITION_MAX_TOKENS and doc[k].text not in DASHES:
+        k -= 1
+    if not (k > start and doc[k].text in DASHES and doc[k - 1].text[:1].isupper()):
+        return None
+    found = np_left(doc, k, start, lexicon)
+    return found if found is not None and doc[found[1] - 1].text[:1].isupper() else None
 
 
 def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -202,10 +231,10 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
         if low in lexicon.speaker_determiners:
             k -= 1
             break
-        if low in words.name_joiner and k - 2 >= start and _np_token(doc[k - 2], lexicon):
+        if low in words.name_joiner and k - 2 >= start and np_token(doc[k - 2], lexicon):
             k -= 1  # "Secretary of State", "Kassym-Jomart", "Smith's"
             continue
-        if _np_token(prev, lexicon):
+        if np_token(prev, lexicon):
             k -= 1
             continue
         if prev.is_alpha and prev.is_lower and lowercase_budget > 0 and low not in words.skip and not prev.is_stop:
@@ -256,10 +285,10 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
     j = i
     while j < end:
         tok = doc[j]
-        if _np_token(tok, lexicon) or (tok.lower_ in lexicon.words.name_joiner and j + 1 < end and _np_token(doc[j + 1], lexicon)):
+        if np_token(tok, lexicon) or (tok.lower_ in lexicon.words.name_joiner and j + 1 < end and np_token(doc[j + 1], lexicon)):
             j += 1
             continue
-        if tok.is_alpha and tok.is_lower and lowercase_budget > 0 and not tok.is_stop and j + 1 < end and _np_token(doc[j + 1], lexicon):
+        if tok.is_alpha and tok.is_lower and lowercase_budget > 0 and not tok.is_stop and j + 1 < end and np_token(doc[j + 1], lexicon):
             lowercase_budget -= 1
             j += 1
             continue
@@ -271,3 +300,4 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
         return None  # "said he would order …": a subject of the content, not an inverted source
     # (a preposition may follow: "said Henrik Dahl of the Carnegie Institute", "said Ann Lee in a statement")
     return start, j
+

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..speakers.mentions import noun_phrase, np_left, np_right, subject_of
+from ..speakers.opening import opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, trim
@@ -246,15 +247,26 @@ def _surface_source(
     if prev_tok is None:
         return None if participle else (None, "that-clause", False)
     after_quote = prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS
-    if not (prev_tok.text == "," or after_quote or prev_tok.lower_ == "and"):
-        return None, "that-clause", False
     if (prev_tok.text == "," or after_quote) and cue.lemma not in lexicon.words.hearer_verb:
         right = np_right(doc, cue.end, s_end, lexicon)
         if right is not None:
             return right, "inverted", False
+    return _borrowed_source(doc, cue, s_start, earlier, prev_tok, after_quote, lexicon)
+
+
+def _borrowed_source(
+    doc: Doc, cue: Cue, s_start: int, earlier: list[Frame], prev_tok: Token, after_quote: bool, lexicon: Lexicon
+) -> tuple[tuple[int, int] | None, str, bool]:
+    """The source a surface cue without a subject of its own borrows: an earlier frame's for "…
+    and added" / "…, adding", else the sentence's opening subject ("Caddell went on to discuss …")."""
+    participle = doc[cue.start].lower_.endswith("ing")
     sourced = [f for f in earlier if f.source is not None]
-    if sourced and (prev_tok.lower_ == "and" or participle):
-        return sourced[-1].source, "coordinated" if prev_tok.lower_ == "and" else "participle", True
+    joined = prev_tok.lower_ == "and"
+    if sourced and (joined or participle) and (prev_tok.text == "," or after_quote or joined):
+        return sourced[-1].source, "coordinated" if joined else "participle", True
+    opening = opening_subject(doc, s_start, cue.start, lexicon)
+    if opening is not None and not after_quote:
+        return opening, "participle" if participle else "coordinated", True
     return None, "that-clause", False
 
 

@@ -1,0 +1,113 @@
+"""The opening subject: without a parse, the speaker of a cue that has no subject of its own.
+
+"Caddell went on to discuss …", "She started off by emphasizing …", "Trump has tried to use the ad
+against Clinton, accusing her …", "Civil rights groups welcomed the ruling, saying …": the noun
+phrase that opens the sentence is the speaker of a later cue in its clause. The trained tier gets
+this from the parse (``mentions.subject_of`` climbs through participles and coordination).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from .mentions import IMPERSONAL_AUXILIARIES, np_token
+
+__all__ = ["opening_subject", "CLAUSE_MAX_TOKENS", "ROLE_MAX_TOKENS"]
+
+#: the most tokens between a sentence's opening subject and a later cue it is the speaker of
+#: ("Trump has tried to use the ad against Clinton, accusing her …")
+CLAUSE_MAX_TOKENS = 24
+#: the most tokens of an opening role phrase, up to its role or group noun ("Civil rights groups")
+ROLE_MAX_TOKENS = 4
+#: subject pronouns that start another clause between an opening subject and a cue ("it" is
+#: mostly an object there: "Trump called it a hoax, adding …")
+_CLAUSE_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The tokens of the phrase that opens the sentence (tokens from *start*), as the speaker of the
+    cue at token *cue*, or None.
+
+    The phrase is a pronoun, a name ("Mr. Schultz", "The FBI") or a role phrase of at most
+    ``ROLE_MAX_TOKENS`` tokens up to a role or group noun ("Civil rights groups"), after at most one
+    coordinator ("But it …"), and a verb follows it (``_verb_follows``). Between it and the cue:
+    at most ``CLAUSE_MAX_TOKENS`` tokens and no quote mark, colon, semicolon, dash, parenthesis,
+    clause opener (``clause_break``, ``relative``: a relative clause between commas is passed
+    over) or subject pronoun, so the cue is still in the subject's clause.
+    """
+    words = lexicon.words
+    i = start + 1 if start < cue and doc[start].lower_ in words.coordinator else start
+    if i >= cue:
+        return None
+    first = doc[i].lower_
+    if first in words.clause_break or first in lexicon.possessives or first in words.setting_preposition:
+        return None  # "Although Scott …", "His ex-wife …", "After Trump …"
+    end = _phrase_end(doc, i, cue, lexicon)
+    if end is None or cue - end > CLAUSE_MAX_TOKENS:
+        return None
+    k = end
+    while k < cue:  # the cue is still in the subject's clause
+        tok = doc[k]
+        low = tok.lower_
+        if low in words.relative and doc[k - 1].text == ",":  # ", which let him go in 2015, and said"
+            k += 1
+            while k < cue and doc[k].text != "," and not doc[k].is_quote:
+                k += 1
+            continue
+        if (
+            tok.is_quote or low in _CLAUSE_PRONOUNS or low in words.clause_break or low in words.relative
+            or (tok.is_punct and tok.text not in (",", "'", "\u2019", "-"))
+        ):
+            return None
+        k += 1
+    return i, end
+
+
+def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
+    """Where the opening phrase that starts at token *i* ends, if a verb follows it."""
+    words = lexicon.words
+    if doc[i].lower_ in lexicon.speaker_pronouns:
+        if doc[i].lower_ == "it" and i + 1 < cue and doc[i + 1].lower_ in IMPERSONAL_AUXILIARIES:
+            return None  # "It was announced …"
+        return i + 1 if _verb_follows(doc, i + 1, cue, True, lexicon) else None
+    j = i + 1 if doc[i].lower_ in words.article and i + 1 < cue and np_token(doc[i + 1], lexicon) else i
+    end = j
+    while end < cue and (np_token(doc[end], lexicon) or (
+        doc[end].lower_ in words.name_joiner and end + 1 < cue and np_token(doc[end + 1], lexicon)
+    )):
+        end += 1
+    if end > j and doc[end - 1].lower_ not in lexicon.speaker_determiners and _verb_follows(doc, end, cue, False, lexicon):
+        return end  # "Mr. Schultz", "The FBI"
+    for k in range(i, min(cue, i + ROLE_MAX_TOKENS)):  # "Civil rights groups", "The company"
+        tok = doc[k]
+        if not (tok.is_alpha or "-" in tok.text):
+            return None
+        title = lexicon.titles.get(tok.lower_)
+        if title is not None and title.kind != "honorific" and _verb_follows(doc, k + 1, cue, False, lexicon):
+            return k + 1
+    return None
+
+
+def _verb_follows(doc: Doc, end: int, cue: int, pronoun: bool, lexicon: Lexicon) -> bool:
+    """Whether token *end* starts the verb of an opening subject (or is the cue at token *cue*): any
+    lower-case word after a pronoun
+    ("He recently pitched", "He's claiming"); after a name or role, past -ly adverbs, an auxiliary
+    or adverb of ``skip`` or ``verb_before``, a verb of ``catenative``, a cue form or a word in -ed
+    ("The FBI decided", "Mr. Schultz generally supported"), not a noun ("Climate change", "Central
+    European leaders").
+    """
+    if end >= cue:
+        return end == cue  # the cue itself: "Civil rights groups welcomed …"
+    tok = doc[end]
+    low = tok.lower_
+    if pronoun:
+        return (tok.is_alpha and tok.is_lower and low not in lexicon.words.head_end) or low in ("'s", "\u2019s")
+    while end + 1 < cue and doc[end].is_lower and len(low) > 4 and low.endswith("ly"):
+        end += 1
+        low = doc[end].lower_
+    words = lexicon.words
+    return doc[end].is_lower and (
+        low in words.skip or low in words.verb_before or low in words.catenative or low in lexicon.cue_forms
+        or low.endswith("ed")
+    )

@@ -1,0 +1,56 @@
+"""The opening subject (rules tier): the phrase that opens a sentence as the speaker of a later cue."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from quoteattr.lexicon import Lexicon
+from quoteattr.speakers.opening import CLAUSE_MAX_TOKENS, opening_subject
+
+NLP = spacy.blank("en")
+LEXICON = Lexicon.default()
+
+
+def _subject(text: str, cue: str) -> str | None:
+    doc = NLP(text)
+    k = next(t.i for t in doc if t.text == cue)
+    found = opening_subject(doc, 0, k, LEXICON)
+    return None if found is None else doc[found[0] : found[1]].text
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # the subject of the sentence speaks at a later cue of its clause
+    ("Caddell went on to discuss the polls.", "discuss", "Caddell"),  # US
+    ("The Chancellor has tried to calm the markets, insisting the pound is stable.", "insisting",
+     "The Chancellor"),  # British
+    ("Mr Albanese later sought to play down the row, saying the deal was sound.", "saying", "Mr Albanese"),  # AU
+    ("Premier Doug Ford pitched the plan to councillors by arguing that it would pay.", "arguing",
+     "Premier Doug Ford"),  # Canadian
+    ("But she is steering clear of criticizing the plan.", "criticizing", "she"),  # wire
+    ("He's claiming that fraud is a big problem.", "claiming", "He"),
+    ("Mr. Schultz generally backed Democrats, who let him go in 2015, and said he was done.", "said",
+     "Mr. Schultz"),
+    ("Civil rights groups welcomed the ruling, saying it was overdue.", "saying", "Civil rights groups"),
+    ("The FBI decided not to recommend charges, citing a lack of intent.", "citing", "The FBI"),
+    # not a subject: a noun, an opening adverbial or clause, a possessive, another clause in between
+    ("Climate change dominated the summit, prompting claims that floods would worsen.", "claims", None),
+    ("Central heating costs rose again, prompting claims that the cap had failed.", "claims", None),
+    ("Although Scott backed the bill, warning that it would fail was pointless.", "warning", None),
+    ("Following the vote, the crowd gathered, insisting that the law was unjust.", "insisting", None),
+    ("His ex-wife left, saying the marriage was over.", "saying", None),
+    ("Trump spoke after she said the debate was rigged.", "said", None),
+    ("Smith arrived late because aides insisted that the car was slow.", "insisted", None),
+    ("It was announced on Monday, confirming that the plant would close.", "confirming", None),
+    ("Ms Ardern met the families; later, insisting that the law would change.", "insisting", None),
+    ("Smith left “early” and said he was tired.", "said", None),
+])
+def test_opening_subject(text: str, cue: str, expected: str | None) -> None:
+    assert _subject(text, cue) == expected
+
+
+def test_a_cue_too_far_from_the_subject_is_not_theirs() -> None:
+    near = "Smith went " + "on " * 3 + "arguing that it works."
+    far = "Smith went " + "on " * (CLAUSE_MAX_TOKENS + 1) + "arguing that it works."
+    assert _subject(near, "arguing") == "Smith"
+    assert _subject(far, "arguing") is None
