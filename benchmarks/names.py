@@ -376,6 +376,8 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
      (75.6, 81.7, 73.0, 33.7, 68.8, 94.5), (70.4, 72.1, 69.7, 32.1, 61.1, 93.7)),
     ("6d112f8", "rules tier: \"who\" after a comma or a name is a speaker mention (datelines blanked before)",
      (75.6, 81.7, 73.0, 33.7, 68.8, 94.5), (70.8, 72.1, 70.9, 32.1, 61.1, 93.7)),
+    ("ee3eee6", "rules tier: a cue without a subject takes the sentence's opening subject; dash and party appositions",
+     (75.7, 81.7, 73.0, 33.7, 68.8, 95.3), (72.6, 75.5, 71.6, 34.6, 61.1, 93.7)),
 )
 
 
