@@ -60,6 +60,11 @@ COREFERENCE: list[Row] = [
     Row("title-surname", "Dr. Jane Okafor, the chief medical officer, warned that cases were rising. "
         "Okafor said hospitals were full.",
         "indirect", "hospitals were full", "said", "Okafor", "Jane Okafor"),
+    Row("hyphenated-lower-tail-wire", "Ban Ki-moon, the secretary general of the United Nations, said the war "
+        "must end. He said the talks would resume.",
+        "indirect", "the talks would resume", "said", "He", "Ban Ki-moon"),
+    Row("hyphenated-lower-tail-title", "South Korean President Park Geun-hye said the North must stop its tests.",
+        "indirect", "the North must stop its tests", "said", "South Korean President Park Geun-hye", "Park Geun-hye"),
     Row("hyphenated", "President Kassym-Jomart Tokayev met the delegation. Tokayev said that " + TALKS + ".",
         "indirect", TALKS, "said", "Tokayev", "Kassym-Jomart Tokayev"),
     Row("honorific-title-word", "Representative Steve King spoke on Tuesday. Mr. King said the bill was dead.",

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 
-__all__ = ["subject_of", "noun_phrase", "is_speaker_head", "np_left", "np_right"]
+__all__ = ["subject_of", "noun_phrase", "is_speaker_head", "hyphen_tail", "np_left", "np_right", "np_token"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: dependents that are not part of a speaker's name or role
@@ -109,7 +109,18 @@ def np_token(tok: Token, lexicon: Lexicon) -> bool:
     """Can this token be part of a speaker noun phrase (without a parse)?"""
     if tok.text[:1].isupper() or tok.lower_ in lexicon.titles:  # "Smith", "FBI", "McAtee", "DuVernay"
         return tok.is_alpha or "." in tok.text or tok.text[:1].isupper()
-    return False
+    return hyphen_tail(tok)
+
+
+def hyphen_tail(tok: Token) -> bool:
+    """Whether *tok* is the lower-case end of a hyphenated name: "Ki-moon", "Geun-hye"."""
+    i = tok.i
+    if i < 2 or not (tok.is_alpha and tok.is_lower):
+        return False
+    doc = tok.doc
+    return doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and (
+        doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha
+    )
 
 
 def is_speaker_head(tok: Token, lexicon: Lexicon) -> bool:
@@ -120,7 +131,9 @@ def is_speaker_head(tok: Token, lexicon: Lexicon) -> bool:
     if low in lexicon.titles and lexicon.titles[low].kind != "honorific":
         return True
     shaped = tok.is_alpha or "." in tok.text or tok.text.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
-    return tok.text[:1].isupper() and shaped and low not in lexicon.speaker_determiners  # "O'Brien", "Jean-Luc"
+    if tok.text[:1].isupper():
+        return shaped and low not in lexicon.speaker_determiners  # "O'Brien", "Jean-Luc"
+    return hyphen_tail(tok)
 
 
 def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:

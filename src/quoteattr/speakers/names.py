@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS
+from .mentions import hyphen_tail
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
 
@@ -137,8 +138,8 @@ class _Finder:
                 i += 1
                 continue
             j = i
-            while j < n and (self._capital(j) or self._joiner(j)):
-                j += 1
+            while j < n and (self._capital(j) or self._joiner(j) or (j > i and hyphen_tail(self.doc[j]))):
+                j += 1  # (a lower-case end after a hyphen: "Ban Ki-moon")
             while j > i and self._joiner(j - 1):
                 j -= 1
             m = self._split_run(i, j)
