@@ -60,6 +60,14 @@ COREFERENCE: list[Row] = [
     Row("title-surname", "Dr. Jane Okafor, the chief medical officer, warned that cases were rising. "
         "Okafor said hospitals were full.",
         "indirect", "hospitals were full", "said", "Okafor", "Jane Okafor"),
+    Row("party-state-is-no-person", "House Speaker Paul Ryan, R-Wis., met the president. He said the bill was dead.",
+        "indirect", "the bill was dead", "said", "He", "Paul Ryan"),
+    Row("subject-after-opener-us", "On Monday night, Hillary Clinton leaned in, painting Donald Trump as a Mitt Romney "
+        "caricature. She said the race was close.",
+        "indirect", "the race was close", "said", "She", "Hillary Clinton"),
+    Row("subject-after-opener-au", "In Canberra on Tuesday, Prime Minister Anthony Albanese met Peter Dutton. He said the "
+        "talks had been useful.",
+        "indirect", "the talks had been useful", "said", "He", "Anthony Albanese"),
     Row("hyphenated-lower-tail-wire", "Ban Ki-moon, the secretary general of the United Nations, said the war "
         "must end. He said the talks would resume.",
         "indirect", "the talks would resume", "said", "He", "Ban Ki-moon"),

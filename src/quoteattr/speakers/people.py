@@ -25,6 +25,8 @@ __all__ = [
 SUBJECT_MAX_CHARS = 60
 #: ... and at most this many words after its sentence's start ("On Monday Smith …")
 SUBJECT_MAX_WORDS_BEFORE = 2
+#: ... or at most this many words of an opening phrase closed by a comma ("On Monday night, Clinton …")
+OPENER_MAX_WORDS = 6
 #: which list of ``People.salient``: sentence subjects (named, in text order) ...
 SUBJECTS = 0
 #: ... and speakers (added as statements are resolved, nearly in text order)
@@ -52,6 +54,16 @@ class Entity:
     last: int = 0
     evidence: bool = False  # a title, an honorific, a PERSON entity or a statement of its own
     parties: set[str] = field(default_factory=set)  # "Democrat Hillary Clinton": {"democrat"}
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a name after *before* (its sentence up to the name) is the sentence's subject: at most
+    ``SUBJECT_MAX_WORDS_BEFORE`` words before it ("On Monday Smith …"), or an opening phrase of at
+    most ``OPENER_MAX_WORDS`` words closed by a comma ("On Monday night, Clinton leaned in …")."""
+    if len(before) > SUBJECT_MAX_CHARS:
+        return False
+    words = before.split()
+    return len(words) <= SUBJECT_MAX_WORDS_BEFORE or (len(words) <= OPENER_MAX_WORDS and before.rstrip().endswith(","))
 
 
 class People:
@@ -82,10 +94,7 @@ class People:
             ent = self.add_name(m)
             self.name_entities.append(ent)
             k = bisect_right(self.sent_starts, m.start) - 1
-            if (
-                k >= 0 and m.start - self.sent_starts[k] <= SUBJECT_MAX_CHARS
-                and len(text[self.sent_starts[k]:m.start].split()) <= SUBJECT_MAX_WORDS_BEFORE
-            ):
+            if k >= 0 and _opens_clause(text[self.sent_starts[k]:m.start]):
                 self.add_salient(SUBJECTS, m.start, ent)
 
     def add_name(self, m: NameMention) -> Entity:
