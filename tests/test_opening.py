@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from quoteattr.lexicon import Lexicon
-from quoteattr.speakers.opening import CLAUSE_MAX_TOKENS, opening_subject
+from quoteattr.speakers.opening import CLAUSE_MAX_TOKENS, fronted_subject, opening_subject
 
 NLP = spacy.blank("en")
 LEXICON = Lexicon.default()
@@ -54,3 +54,24 @@ def test_a_cue_too_far_from_the_subject_is_not_theirs() -> None:
     far = "Smith went " + "on " * (CLAUSE_MAX_TOKENS + 1) + "arguing that it works."
     assert _subject(near, "arguing") == "Smith"
     assert _subject(far, "arguing") is None
+
+
+def _fronted(text: str, cue: str) -> str | None:
+    doc = NLP(text)
+    k = next(t.i for t in doc if t.text == cue)
+    found = fronted_subject(doc, 0, k, len(doc), LEXICON)
+    return None if found is None else doc[found[0] : found[1]].text
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("After saying her foot was swollen, she was taken to hospital.", "saying", "she"),
+    ("While insisting that the plan was sound, Mr Hunt admitted delays.", "insisting", "Mr Hunt"),  # British
+    ("Before arguing that rates must rise, the governor has cited inflation.", "arguing", "the governor"),
+    # not a fronted clause: the cue too far in, not a participle, a quote before the comma, no verb after
+    ("On Monday in Ottawa after insisting that taxes rise, Ms Freeland left.", "insisting", None),
+    ("After she said the plan was sound, Mr Hunt admitted delays.", "said", None),
+    ("After saying “we will win,” the crowd cheered.", "saying", None),
+    ("After saying the plan was sound, Ottawa officials.", "saying", None),
+])
+def test_fronted_subject(text: str, cue: str, expected: str | None) -> None:
+    assert _fronted(text, cue) == expected

@@ -101,6 +101,11 @@ REPORTED: list[Row] = [
     Row("relative-clause-skipped", "Mr. Schultz generally backed Democrats on MSNBC, which let him go in 2015, "
         "and said he did not support Mr. Trump.",
         "indirect", "he did not support Mr. Trump", "said", "Mr. Schultz", "Schultz"),
+    Row("fronted-participle-uk", "While insisting that the plan was sound, Mr Hunt admitted there would be delays.",
+        "indirect", "the plan was sound", "insisting", "Mr Hunt", "Hunt"),
+    Row("fronted-participle-us", "Hillary Clinton wrote about the clot in her memoir. After saying her foot was "
+        "swollen, she was taken to Bethesda for tests.",
+        "indirect", "her foot was swollen", "saying", "she", "Hillary Clinton"),
     Row("opening-adverbial-is-no-subject", "After the vote, protesters gathered outside, insisting that the "
         "law was unjust.",
         "indirect", "the law was unjust", "insisting", "protesters", None,

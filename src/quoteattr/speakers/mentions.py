@@ -131,8 +131,9 @@ def is_speaker_head(tok: Token, lexicon: Lexicon) -> bool:
     if low in lexicon.titles and lexicon.titles[low].kind != "honorific":
         return True
     shaped = tok.is_alpha or "." in tok.text or tok.text.replace("'", "").replace("\u2019", "").replace("-", "").isalpha()
-    if tok.text[:1].isupper():
-        return shaped and low not in lexicon.speaker_determiners  # "O'Brien", "Jean-Luc"
+    if tok.text[:1].isupper():  # "O'Brien", "Jean-Luc"; not "After …" or "While …" opening a sentence
+        words = lexicon.words
+        return shaped and not (low in lexicon.speaker_determiners or low in words.clause_break or low in words.setting_preposition)
     return hyphen_tail(tok)
 
 

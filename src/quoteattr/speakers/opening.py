@@ -13,11 +13,13 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from .mentions import IMPERSONAL_AUXILIARIES, np_token
 
-__all__ = ["opening_subject", "CLAUSE_MAX_TOKENS", "ROLE_MAX_TOKENS"]
+__all__ = ["opening_subject", "fronted_subject", "CLAUSE_MAX_TOKENS", "FRONTED_MAX_TOKENS", "ROLE_MAX_TOKENS"]
 
 #: the most tokens between a sentence's opening subject and a later cue it is the speaker of
 #: ("Trump has tried to use the ad against Clinton, accusing her …")
 CLAUSE_MAX_TOKENS = 24
+#: a participle cue at most this many tokens into its sentence opens it: "After saying …, she …"
+FRONTED_MAX_TOKENS = 2
 #: the most tokens of an opening role phrase, up to its role or group noun ("Civil rights groups")
 ROLE_MAX_TOKENS = 4
 #: subject pronouns that start another clause between an opening subject and a cue ("it" is
@@ -62,6 +64,22 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
             return None
         k += 1
     return i, end
+
+
+def fronted_subject(doc: Doc, start: int, cue: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject after a participle clause that opens the sentence (tokens ``start..end``), as the
+    speaker of its cue at token *cue*: "After saying her foot was swollen, she was taken …", "While
+    insisting that the plan was sound, Smith admitted …". The subject follows the clause's comma,
+    at most ``CLAUSE_MAX_TOKENS`` tokens after the cue, and a verb follows it."""
+    if cue - start > FRONTED_MAX_TOKENS or not doc[cue].lower_.endswith("ing"):
+        return None
+    k = cue + 1
+    while k < end and k - cue <= CLAUSE_MAX_TOKENS and doc[k].text != "," and not doc[k].is_quote:
+        k += 1
+    if k + 1 >= end or doc[k].text != ",":
+        return None
+    subject_end = _phrase_end(doc, k + 1, end, lexicon)
+    return None if subject_end is None else (k + 1, subject_end)
 
 
 def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..speakers.mentions import noun_phrase, np_left, np_right, subject_of
-from ..speakers.opening import opening_subject
+from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, trim
@@ -218,6 +218,8 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         if found is None:
             continue  # "Speaking on …, the President said": the main verb carries it
         source, pattern, inherited = found
+        if source is not None and pattern != "inverted" and cue.end <= source[0] < nxt:
+            nxt = source[0]  # "After saying her foot was swollen, she …": the content ends before "she"
         content = trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon))
         if greeting(doc, cue, content, lexicon):
             continue
@@ -232,8 +234,8 @@ def _surface_source(
     """(source, pattern, inherited) of a surface verb cue, or None when the cue is no statement's.
 
     The noun phrase before the cue ("Smith said"); else after it when a comma or
-    a quote precedes the cue ("…, said Smith"); else the source of an earlier
-    frame for "… and added" / "…, adding".
+    a quote precedes the cue ("…, said Smith"); else a borrowed one
+    (:func:`_borrowed_source`).
     """
     s_start, s_end = sent
     k = cue.start - 1
@@ -251,20 +253,23 @@ def _surface_source(
         right = np_right(doc, cue.end, s_end, lexicon)
         if right is not None:
             return right, "inverted", False
-    return _borrowed_source(doc, cue, s_start, earlier, prev_tok, after_quote, lexicon)
+    return _borrowed_source(doc, cue, sent, earlier, prev_tok, after_quote, lexicon)
 
 
 def _borrowed_source(
-    doc: Doc, cue: Cue, s_start: int, earlier: list[Frame], prev_tok: Token, after_quote: bool, lexicon: Lexicon
+    doc: Doc, cue: Cue, sent: tuple[int, int], earlier: list[Frame], prev_tok: Token, after_quote: bool,
+    lexicon: Lexicon,
 ) -> tuple[tuple[int, int] | None, str, bool]:
     """The source a surface cue without a subject of its own borrows: an earlier frame's for "…
-    and added" / "…, adding", else the sentence's opening subject ("Caddell went on to discuss …")."""
+    and added" / "…, adding", else the sentence's opening subject ("Caddell went on to discuss …") or the
+    subject after an opening participle clause ("After saying …, she …")."""
+    s_start, s_end = sent
     participle = doc[cue.start].lower_.endswith("ing")
     sourced = [f for f in earlier if f.source is not None]
     joined = prev_tok.lower_ == "and"
     if sourced and (joined or participle) and (prev_tok.text == "," or after_quote or joined):
         return sourced[-1].source, "coordinated" if joined else "participle", True
-    opening = opening_subject(doc, s_start, cue.start, lexicon)
+    opening = opening_subject(doc, s_start, cue.start, lexicon) or fronted_subject(doc, s_start, cue.start, s_end, lexicon)
     if opening is not None and not after_quote:
         return opening, "participle" if participle else "coordinated", True
     return None, "that-clause", False
@@ -275,7 +280,7 @@ def _surface_content(
 ) -> tuple[int, int] | None:
     """The content of a surface cue: before it when inverted, else after it up to the next cue."""
     s_start, s_end = sent
-    if pattern == "inverted" or (source is not None and source[0] > cue.start):
+    if pattern == "inverted" or (source is not None and source[0] > cue.start and pattern != "participle"):
         # "…, said Smith." : the content is what comes before the comma
         end = cue.start
         while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_quote or doc[end - 1].is_space):
