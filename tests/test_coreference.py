@@ -60,6 +60,14 @@ COREFERENCE: list[Row] = [
     Row("title-surname", "Dr. Jane Okafor, the chief medical officer, warned that cases were rising. "
         "Okafor said hospitals were full.",
         "indirect", "hospitals were full", "said", "Okafor", "Jane Okafor"),
+    Row("they-pair-us", "Senators Charles E. Grassley and Patrick J. Leahy wrote to the agency on Monday. The "
+        "program has grown beyond its intent, they said.",
+        "indirect", "The program has grown beyond its intent", "said", "they", "Charles E. Grassley and Patrick J. Leahy"),
+    Row("they-pair-uk", "Rachel Reeves and Rishi Sunak clashed on Sunday. They said the figures were wrong.",
+        "indirect", "the figures were wrong", "said", "They", "Rachel Reeves and Rishi Sunak"),
+    Row("they-group-before-pair", "Sen. Ann Lee and Sen. Tom Carper met union leaders on Monday. Officials said the "
+        "deal was close. They said talks would go on.",
+        "indirect", "talks would go on", "said", "They", None),
     Row("party-state-is-no-person", "House Speaker Paul Ryan, R-Wis., met the president. He said the bill was dead.",
         "indirect", "the bill was dead", "said", "He", "Paul Ryan"),
     Row("subject-after-opener-us", "On Monday night, Hillary Clinton leaned in, painting Donald Trump as a Mitt Romney "

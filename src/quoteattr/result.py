@@ -189,7 +189,8 @@ class Person:
     """A speaker candidate of the document: every mention that refers to it.
 
     ``name`` is the fullest form the text gives (``None`` for a group such as
-    "officials"); ``kind`` is one of ``PERSON_KINDS``; ``titles`` and
+    "officials"; "A and B" for two people named together that "they" refers
+    back to, a group too); ``kind`` is one of ``PERSON_KINDS``; ``titles`` and
     ``countries`` are what the text says of the person ("president",
     "Kazakhstan"), lower-case and sorted; ``gender`` is ``"m"``, ``"f"`` or
     ``None`` (unknown), from honorifics, gendered titles and pronouns resolved

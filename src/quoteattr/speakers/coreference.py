@@ -143,7 +143,7 @@ class Resolver:
 
     def _person(self, entity: int, e: Entity) -> Person:
         """The public record of entity *e*."""
-        kind = "group" if e.key < 0 else "person" if e.person else "organisation"
+        kind = "group" if e.key < 0 or e.members else "person" if e.person else "organisation"
         return Person(
             entity, e.name if e.key >= 0 else None,
             tuple(Span.of(self.text, s, t) for s, t in sorted(set(e.mentions))),

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ROLE_SALIENCE_WINDOW", "ROLE_LOOKBACK", "LOOKBACK_MAX_RUNS",
-    "family_holders", "titled_holder", "salient_person", "fits", "antecedent", "note_gender",
+    "family_holders", "titled_holder", "salient_person", "fits", "antecedent", "named_pair", "note_gender",
 ]
 
 #: a pronoun looks back this many sentences for a subject or speaker: further back, a reader
@@ -135,6 +135,24 @@ def antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> E
         known = ent.evidence or (p.gender == "n" and p.number == "sg" and people.names[k].org_evidence)  # "… it"
         if not inside[0] <= people.name_starts[k] < inside[1] and known and fits(p, ent):
             return note_gender(ent, gender)
+        k -= 1
+    return named_pair(people, pos, inside) if p.number == "pl" and p.gender != "n" else None
+
+
+def named_pair(people: People, pos: int, inside: tuple[int, int]) -> Entity | None:
+    """For "they" with no group before it: the last two people named together, "A and B", in the
+    ``PRONOUN_WINDOW`` sentences before *pos* ("Mr. Grassley and Mr. Leahy say … , they say")."""
+    k = bisect_right(people.name_starts, pos - 1) - 1
+    window = people.window_start(pos, PRONOUN_WINDOW)
+    stop = max(0, k - LOOKBACK_MAX_RUNS)
+    while k > stop and people.name_starts[k] >= window:
+        a, b = people.name_entities[k - 1], people.name_entities[k]
+        between = people.text[people.names[k - 1].end:people.names[k].start]
+        if (
+            between.strip() == "and" and a is not b and a.person and b.person and a.evidence and b.evidence
+            and not inside[0] <= people.name_starts[k] < inside[1]
+        ):
+            return people.pair(a, b, pos)
         k -= 1
     return None
 

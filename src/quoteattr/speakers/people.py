@@ -54,6 +54,7 @@ class Entity:
     last: int = 0
     evidence: bool = False  # a title, an honorific, a PERSON entity or a statement of its own
     parties: set[str] = field(default_factory=set)  # "Democrat Hillary Clinton": {"democrat"}
+    members: tuple[int, ...] = ()  # the keys of the people of a pair: "Mr. Grassley and Mr. Leahy … they"
 
 
 def _opens_clause(before: str) -> bool:
@@ -158,6 +159,19 @@ class People:
         ent = self.organisations.get(key)
         if ent is None:
             ent = Entity(len(self.entities), name, key.split(), pos, person=False, evidence=True)
+            self.entities.append(ent)
+            self.organisations[key] = ent
+        ent.last = max(ent.last, pos)
+        return ent
+
+    def pair(self, a: Entity, b: Entity, pos: int) -> Entity:
+        """The two people *a* and *b* named together ("Mr. Grassley and Mr. Leahy"), as one entity that
+        "they" may refer to, named "A and B" after their fullest names; made at its first use."""
+        key = f"{a.key} and {b.key}"
+        ent = self.organisations.get(key)
+        if ent is None:
+            ent = Entity(len(self.entities), f"{a.name} and {b.name}", [], pos, person=False, evidence=True,
+                         members=(a.key, b.key))
             self.entities.append(ent)
             self.organisations[key] = ent
         ent.last = max(ent.last, pos)
