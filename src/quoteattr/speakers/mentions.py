@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from ..parse import children, lefts, rights
 
 __all__ = ["subject_of", "noun_phrase", "is_speaker_head", "hyphen_tail", "np_left", "np_right", "np_token"]
 
@@ -42,18 +43,18 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
     """
     v = verb
     for hops in range(4):
-        for child in v.children:
+        for child in children(v):
             if child.dep_ in _SUBJECT_DEPS and not child.is_punct:
-                if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in v.children):
+                if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children(v)):
                     return None  # "It was announced that …": no one is named
                 return child, hops > 0
             if child.dep_ == "expl":
                 return None
         if v.dep_ == "agent":
             break
-        for child in v.children:
+        for child in children(v):
             if child.dep_ == "agent":
-                for grand in child.children:
+                for grand in children(child):
                     if grand.dep_ == "pobj":
                         return grand, hops > 0
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -79,11 +80,11 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     """Token span of the noun phrase headed by *tok*, without clauses and appositions."""
     left = tok.i
     right = tok.i + 1
-    for child in tok.lefts:
+    for child in lefts(tok):
         if child.dep_ in _DROP_DEPS:
             continue
         left = min(left, child.left_edge.i)
-    for child in tok.rights:
+    for child in rights(tok):
         if child.dep_ in _DROP_DEPS:
             break
         if child.dep_ == "prep" and child.lower_ not in ("of", "for"):

@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from ..parse import children
 from .statement import Statement
 
 __all__ = ["FINITE_WORDS", "PLACEHOLDERS", "SUBJECT_PRONOUNS", "complement_kind", "data_lines", "is_passive",
@@ -64,9 +65,9 @@ def is_passive(doc: Doc, i: int, parsed: bool) -> bool:
     """Is the cue verb at token *i* a passive participle ("was told", "has been charged")?"""
     tok = doc[i]
     if parsed:
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children(tok)):
             return True
-        return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ in ("be", "get") for c in tok.children)
+        return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ in ("be", "get") for c in children(tok))
     if not tok.lower_.endswith(("ed", "en")) and tok.lower_ not in ("told", "said", "held", "written", "thought"):
         return False
     k = i - 1
@@ -112,12 +113,12 @@ def _parsed_kind(doc: Doc, cue_start: int, cue_end: int, lo: int, hi: int) -> st
     """The complement's kind read from the dependency parse around the cue verb."""
     verb = doc[cue_start]
     first = doc[lo]
-    deps = {c.dep_ for c in verb.children if c.i >= cue_end and lo <= c.i < hi}
+    deps = {c.dep_ for c in children(verb) if c.i >= cue_end and lo <= c.i < hi}
     if "ccomp" in deps or "parataxis" in deps:
         return "clause"
     if "xcomp" in deps:
-        return _xcomp_kind(next(c for c in verb.children if c.dep_ == "xcomp" and lo <= c.i < hi), "dobj" in deps)
-    if "dobj" in deps and ("oprd" in deps or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)):
+        return _xcomp_kind(next(c for c in children(verb) if c.dep_ == "xcomp" and lo <= c.i < hi), "dobj" in deps)
+    if "dobj" in deps and ("oprd" in deps or any(c.dep_ == "prep" and c.lower_ == "as" for c in children(verb))):
         return "naming"
     if first.tag_ == "VBG":
         return "gerund"
@@ -133,7 +134,7 @@ def _xcomp_kind(x: Token, has_object: bool) -> str:
     """An open clausal complement: "denied taking", "urged them to leave", "called it unfair"."""
     if x.tag_ == "VBG":
         return "gerund"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(x)):
         return "to-inf"
     return "naming" if has_object else "clause"
 

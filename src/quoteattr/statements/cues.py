@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from ..parse import children
 
 __all__ = ["Cue", "find_cues"]
 
@@ -48,7 +49,7 @@ def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | Non
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
         return None
     lemma = tok.lemma_.lower()
-    for child in tok.children:  # phrasal verbs: point out, call for, make clear
+    for child in children(tok):  # phrasal verbs: point out, call for, make clear
         if child.dep_ in ("prt", "acomp", "oprd", "prep") and child.i == tok.i + 1:
             phrasal = f"{lemma} {child.lower_}"
             if lexicon.is_cue_lemma(phrasal, scope_all=scope_all):

@@ -49,6 +49,7 @@ from spacy.tokens import Doc
 
 from ..settings import Settings
 from ..text.shape import TextShape
+from ..parse import children
 from .complements import PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes
 from .layout_rules import caption, headline, scare_quote, section_label
 from .statement import Statement, unlink_dropped
@@ -98,7 +99,7 @@ def unrealised(st: Statement, ctx: Context) -> Verdict | None:
     i = f.cue.start
     if ctx.parsed:
         tok = doc[i]
-        if tok.tag_ != "VB" or tok.dep_ != "xcomp" or not any(c.lower_ == "to" for c in tok.children):
+        if tok.tag_ != "VB" or tok.dep_ != "xcomp" or not any(c.lower_ == "to" for c in children(tok)):
             return None
         head = tok.head.lemma_.lower()
         candidates = [head]
@@ -173,7 +174,7 @@ def hearer_passive(st: Statement, ctx: Context) -> Verdict | None:
 
 def _by_agent(doc: Doc, after: int, parsed: bool, verb: int) -> bool:
     if parsed:
-        return any(c.dep_ == "agent" for c in doc[verb].children)
+        return any(c.dep_ == "agent" for c in children(doc[verb]))
     return any(t.lower_ == "by" for t in doc[after:min(len(doc), after + 4)])
 
 
@@ -209,7 +210,7 @@ def participle(st: Statement, ctx: Context) -> Verdict | None:
     doc = ctx.doc
     tok = doc[f.cue.start]
     if ctx.parsed:
-        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)):
             return Verdict("drop", "participle", f"{tok.text!r} describes a noun")
         if tok.tag_ in ("NN", "NNS", "NNP"):
             return Verdict("drop", "participle", f"{tok.text!r} is a noun here")

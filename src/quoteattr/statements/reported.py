@@ -27,6 +27,7 @@ from ..lexicon import Lexicon
 from ..speakers.mentions import noun_phrase, np_left, np_right, subject_of
 from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
+from ..parse import children, rights
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, trim
 from .nominal import nominal_frame
@@ -53,7 +54,7 @@ def _surface_flags(doc: Doc, cue: int, start: int, lexicon: Lexicon) -> tuple[st
 
 def _flags(verb: Token) -> tuple[str, ...]:
     flags = []
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "neg":
             flags.append("negated")
         elif child.dep_ == "aux" and child.tag_ == "MD":
@@ -145,13 +146,13 @@ def _parse_content(
 def _clause_content(verb: Token, cue: Cue, sent: tuple[int, int]) -> Content | None:
     """ "said that taxes would rise" (that-clause) / "Taxes will rise, officials said" (inverted)."""
     s_start, s_end = sent
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and s_start <= c.i < s_end]
+    clauses = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis") and s_start <= c.i < s_end]
     if not clauses:
         return None
     # a that-clause after the verb first, then one before it: "…: Republicans said they're convinced"
     child = min(clauses, key=lambda c: (c.i < verb.i, c.dep_ != "ccomp"))
     lo, hi = child.left_edge.i, child.right_edge.i + 1
-    marks = [c.i for c in child.children if c.lower_ == "that" and c.i < child.i and c.dep_ in ("mark", "dobj")]
+    marks = [c.i for c in children(child) if c.lower_ == "that" and c.i < child.i and c.dep_ in ("mark", "dobj")]
     if marks and child.i > verb.i:
         lo = marks[0]  # "said on Tuesday, after a long meeting, that …": the clause starts at "that"
     if child.i < verb.i:
@@ -163,7 +164,7 @@ def _head_clause_content(verb: Token, sent: tuple[int, int], source: tuple[int, 
     """ "The deal is dead, he said": the parser hung the cue under the reported clause."""
     if verb.dep_ not in ("ccomp", "parataxis", "advcl") or verb.head.i >= verb.i:
         return None
-    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "xcomp") for c in children(verb)):
         return None
     left = verb.left_edge.i
     if source is not None:
@@ -177,18 +178,18 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
     s_end = sent[1]
     # stop before a coordinated or participial cue: it is a statement of its own
     cut = s_end
-    for c in verb.rights:
+    for c in rights(verb):
         if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB":
             cut = min(cut, c.left_edge.i)
     right = [
-        c for c in verb.rights
+        c for c in rights(verb)
         if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
         and c.i < s_end and c.i < cut
     ]
     if cue.lemma in lexicon.words.hearer_verb:
         right = [c for c in right if c.dep_ not in ("dobj", "dative", "iobj")] or right
         if cue.lemma == "thank":
-            right = [c for c in verb.rights if c.dep_ in ("dobj", "prep") and c.i < cut]
+            right = [c for c in rights(verb) if c.dep_ in ("dobj", "prep") and c.i < cut]
     if not right or (cue.cls == "neutral" and all(_says_where_or_when(c, lexicon) for c in right)):
         return None, "bare"  # "he said in an interview", "she said on Monday": where and when, not what
     lo = min(max(c.left_edge.i, cue.end) for c in right)
