@@ -378,6 +378,12 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
      (75.6, 81.7, 73.0, 33.7, 68.8, 94.5), (70.8, 72.1, 70.9, 32.1, 61.1, 93.7)),
     ("ee3eee6", "rules tier: a cue without a subject takes the sentence's opening subject; dash and party appositions",
      (75.7, 81.7, 73.0, 33.7, 68.8, 95.3), (72.6, 75.5, 71.6, 34.6, 61.1, 93.7)),
+    ("4f3cf8e", "a lower-case end after a hyphen belongs to the name (\"Ban Ki-moon\")",
+     (75.9, 82.0, 73.3, 33.7, 68.8, 95.3), (73.0, 76.2, 72.0, 34.6, 61.1, 93.7)),
+    ("ca1be25", "a name after an opening phrase closed by a comma is the sentence's subject; \"R-Wis.\" is no name",
+     (76.8, 82.0, 76.0, 33.7, 68.8, 95.3), (74.0, 76.2, 74.7, 34.6, 61.1, 93.7)),
+    ("3719960", "\"they\" refers to two people named together; plural titles (senators)",
+     (77.0, 82.0, 76.4, 33.7, 68.8, 95.3), (74.0, 76.2, 74.7, 34.6, 61.1, 93.7)),
 )
 
 
