@@ -9,7 +9,8 @@ and named entities where the pipeline has them. Three steps:
    the surname agrees and the first names do not clash ("Antony Blinken" ~
    "Antony J. Blinken" ~ "Blinken").
 3. Sieves (``sieves.py``): each statement's speaker mention goes through the
-   named sieves in order (pronoun, name, organisation, role, group); the first
+   named sieves in order (relative, pronoun, apposition, name, collective,
+   organisation, role, group); the first
    that answers resolves it and its name is kept on the :class:`Resolution`.
 
 Then the people who spoke or were named with evidence get ids 0, 1, … in
@@ -72,7 +73,7 @@ class Resolver:
         words = words if words is not None else [t.text for t in doc]
         offsets = offsets if offsets is not None else [t.idx for t in doc]
         names, _ = find_names(doc, lexicon, sentences, words, offsets)
-        self.people = People(text, sentences, names)
+        self.people = People(text, sentences, names, lexicon.words.collective)
 
     def resolve(self, statements: Sequence[Attributed]) -> list[Resolution]:
         """The resolution of each statement's speaker, in order."""

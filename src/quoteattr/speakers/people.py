@@ -27,6 +27,8 @@ SUBJECT_MAX_CHARS = 60
 SUBJECT_MAX_WORDS_BEFORE = 2
 #: ... or at most this many words of an opening phrase closed by a comma ("On Monday night, Clinton …")
 OPENER_MAX_WORDS = 6
+#: a collective noun after a name is looked for in this many characters: "'s presidential campaign"
+COLLECTIVE_MAX_CHARS = 40
 #: which list of ``People.salient``: sentence subjects (named, in text order) ...
 SUBJECTS = 0
 #: ... and speakers (added as statements are resolved, nearly in text order)
@@ -57,6 +59,23 @@ class Entity:
     members: tuple[int, ...] = ()  # the keys of the people of a pair: "Mr. Grassley and Mr. Leahy … they"
 
 
+def _collective_after(text: str, end: int, collective: frozenset[str]) -> str | None:
+    """The ``collective`` noun right after a name that ends at *end*, past a possessive and one
+    modifier: "Trump campaign", "Clinton's campaign", "Donald Trump's presidential campaign"."""
+    words = text[end:end + COLLECTIVE_MAX_CHARS].split(maxsplit=3)
+    if words and words[0] in ("'s", "\u2019s"):
+        words = words[1:]
+    elif text[end:end + 2] in ("'s", "\u2019s"):
+        words = text[end + 2:end + COLLECTIVE_MAX_CHARS].split(maxsplit=2)
+    for word in words[:2]:
+        low = word.strip(".,;:)").lower()
+        if low in collective:
+            return low
+        if not word.islower():
+            return None
+    return None
+
+
 def _opens_clause(before: str) -> bool:
     """Whether a name after *before* (its sentence up to the name) is the sentence's subject: at most
     ``SUBJECT_MAX_WORDS_BEFORE`` words before it ("On Monday Smith …"), or an opening phrase of at
@@ -70,7 +89,9 @@ def _opens_clause(before: str) -> bool:
 class People:
     """The entities of one document, built from its name runs, and the sieves' look-back state."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], names: list[NameMention]) -> None:
+    def __init__(
+        self, text: str, sentences: list[tuple[int, int]], names: list[NameMention], collective: frozenset[str] = frozenset()
+    ) -> None:
         self.text = text
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
@@ -78,6 +99,8 @@ class People:
         self.role_entities: dict[str, Entity] = {}
         #: organisations named by a person and a collective noun ("the Obama administration"), by lower-case name
         self.organisations: dict[str, Entity] = {}
+        #: collective noun -> offsets (in text order) and organisations of the names before it ("Trump's campaign")
+        self.collectives: dict[str, tuple[list[int], list[Entity]]] = {}
         self.by_surname: dict[str, list[Entity]] = {}
         #: entities with a title, in the order they got it (the candidates for a role)
         self.titled: list[Entity] = []
@@ -97,6 +120,14 @@ class People:
             k = bisect_right(self.sent_starts, m.start) - 1
             if k >= 0 and _opens_clause(text[self.sent_starts[k]:m.start]):
                 self.add_salient(SUBJECTS, m.start, ent)
+            head = _collective_after(text, m.end, collective) if collective and ent.person else None
+            if head is not None:  # "Donald Trump's presidential campaign": "the campaign" may refer to it later
+                org = self.organisation(f"the {ent.name.split()[-1]} {head}", m.start)
+                after = text[m.end:m.end + COLLECTIVE_MAX_CHARS].lower()
+                org.mentions.append((m.name_start, m.end + after.index(head) + len(head)))
+                at = self.collectives.setdefault(head, ([], []))
+                at[0].append(m.start)
+                at[1].append(org)
 
     def add_name(self, m: NameMention) -> Entity:
         """The entity of name run *m*: an earlier one it matches, or a new one."""

@@ -23,7 +23,10 @@ sieve          the mention it is for
 ``name``       "Antony J. Blinken", "Blinken": the last name run in the mention's
                head, unless it only modifies a role noun ("the New York
                businessman"); before "administration", "team" … an organisation
-               of its own. Path ``name``.
+               of its own ("the Obama administration"). Path ``name``.
+``collective`` "her campaign": the organisation of the person "her" refers to;
+               "The campaign": the organisation of that noun named last before it
+               in the last ``ORGANISATION_NAMED_WINDOW`` sentences. Path ``role``.
 ``organisation`` "the company", "the fund": the most recent organisation whose name
                holds the noun in the last ``ORGANISATION_NAMED_WINDOW`` sentences,
                else the most recent organisation named in the last
@@ -55,7 +58,7 @@ from .people import Entity, People
 
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "mention_type", "run_sieves",
-    "relative", "pronoun", "apposition", "name", "organisation", "role", "group",
+    "relative", "pronoun", "apposition", "name", "collective", "organisation", "role", "group",
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW",
     "RELATIVE_MAX_RUNS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
@@ -215,6 +218,8 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     head = words[-1].lower().strip(".,;:") if words else ""
     if rest.lstrip().startswith(("'", "’")) or any(w[:1].islower() for w in words):
         if head in lexicon.words.collective:  # "the Obama administration": an organisation of its own
+            if ent.person and ent.key >= 0:  # "Donald Trump's campaign" is "the Trump campaign"
+                return Found(people.organisation(f"the {ent.name.split()[-1]} {head}", m.start), "name")
             start = m.start if m.low[0] == "the" else run.start
             return Found(people.organisation(people.text[start:head_end].strip(), m.start), "name")
         if head in lexicon.titles:
@@ -258,6 +263,30 @@ def _head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
             if cut > 0 or (cut == 0 and at > m.start):
                 return at + cut
     return m.end
+
+
+def collective(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """ "her campaign" -> the Clinton campaign, "The campaign" -> the Trump campaign named before.
+
+    A ``collective`` noun after a possessive pronoun is the organisation of the person the pronoun
+    refers to; after "the", the organisation of that noun named last before it ("Donald Trump's
+    campaign"), if within ``ORGANISATION_NAMED_WINDOW`` sentences, else no one here.
+    """
+    if len(m.low) != 2 or m.low[1] not in lexicon.words.collective:
+        return None
+    det, head = m.low
+    if det in lexicon.possessives and det in lexicon.pronouns:
+        owner = antecedent(people, lexicon.pronouns[det], m, prev)
+        if owner is None or not owner.person or owner.key < 0:
+            return None
+        return Found(people.organisation(f"the {owner.name.split()[-1]} {head}", m.start), "role")
+    if det != "the":
+        return None
+    offsets, orgs = people.collectives.get(head, ([], []))
+    k = bisect_right(offsets, m.start - 1) - 1
+    if k < 0 or offsets[k] < people.window_start(m.start, ORGANISATION_NAMED_WINDOW):
+        return None
+    return Found(orgs[k], "role")
 
 
 def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
@@ -315,7 +344,7 @@ def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("relative", relative), ("pronoun", pronoun), ("apposition", apposition), ("name", name),
-    ("organisation", organisation), ("role", role), ("group", group),
+    ("collective", collective), ("organisation", organisation), ("role", role), ("group", group),
 )
 
 
