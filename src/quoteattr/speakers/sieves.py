@@ -176,15 +176,15 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     """
     text = people.text
     head_end = _head_end(people, lexicon, m)
-    comma = head_end if head_end < m.end else m.end + len(text[m.end:]) - len(text[m.end:].lstrip())
+    comma = head_end if head_end < m.end else _past_space(text, m.end)
     if comma >= len(text) or text[comma] != "," or not any(w.islower() for w in text[m.start:head_end].split()):
         return None
     k = bisect_right(people.name_starts, comma)
     if k >= len(people.names) or k > 0 and people.names[k - 1].end > m.start:
         return None  # no name after the comma, or a name inside the head ("Smith, the minister")
     run = people.names[k]
-    after = text[run.end:].lstrip()
-    if text[comma + 1:run.start].strip() or not (run.end >= m.end or after.startswith(",")):
+    after = _past_space(text, run.end)
+    if text[comma + 1:run.start].strip() or not (run.end >= m.end or text[after:after + 1] == ","):
         return None
     ent = people.name_entities[k]
     if not ent.person:
@@ -232,6 +232,15 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         return None  # "Delegates questioned …": a plural noun at a sentence start, a group (next sieves)
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
+
+
+def _past_space(text: str, i: int) -> int:
+    """The first offset at or after *i* that is not white space (``len(text)`` if none): one scan of
+    the white space, not a copy of the rest of the text."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
 
 
 def _plural_word(ent: Entity, run: NameMention, people: People) -> bool:
