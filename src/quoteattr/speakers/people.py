@@ -118,7 +118,9 @@ class People:
             ent = self.add_name(m)
             self.name_entities.append(ent)
             k = bisect_right(self.sent_starts, m.start) - 1
-            if k >= 0 and _opens_clause(text[self.sent_starts[k]:m.start]):
+            if k >= 0 and m.start - self.sent_starts[k] <= SUBJECT_MAX_CHARS and _opens_clause(
+                text[self.sent_starts[k]:m.start]
+            ):
                 self.add_salient(SUBJECTS, m.start, ent)
             head = _collective_after(text, m.end, collective) if collective and ent.person else None
             if head is not None:  # "Donald Trump's presidential campaign": "the campaign" may refer to it later

@@ -257,6 +257,10 @@ def _surface_source(
     return _borrowed_source(doc, cue, sent, earlier, prev_tok, after_quote, lexicon)
 
 
+#: "… and added" / "…, adding" borrow the source of the nearest of this many earlier frames that has one
+EARLIER_FRAMES = 8
+
+
 def _borrowed_source(
     doc: Doc, cue: Cue, sent: tuple[int, int], earlier: list[Frame], prev_tok: Token, after_quote: bool,
     lexicon: Lexicon,
@@ -266,10 +270,12 @@ def _borrowed_source(
     subject after an opening participle clause ("After saying …, she …")."""
     s_start, s_end = sent
     participle = doc[cue.start].lower_.endswith("ing")
-    sourced = [f for f in earlier if f.source is not None]
+    # the nearest earlier frame with a source, among the last EARLIER_FRAMES: one run-on sentence
+    # of thousands of cues must not make every cue read them all
+    sourced = next((f.source for f in earlier[-1:-EARLIER_FRAMES - 1:-1] if f.source is not None), None)
     joined = prev_tok.lower_ == "and"
-    if sourced and (joined or participle) and (prev_tok.text == "," or after_quote or joined):
-        return sourced[-1].source, "coordinated" if joined else "participle", True
+    if sourced is not None and (joined or participle) and (prev_tok.text == "," or after_quote or joined):
+        return sourced, "coordinated" if joined else "participle", True
     opening = opening_subject(doc, s_start, cue.start, lexicon) or fronted_subject(doc, s_start, cue.start, s_end, lexicon)
     if opening is not None and not after_quote:
         return opening, "participle" if participle else "coordinated", True
