@@ -111,7 +111,7 @@ class Row:
 
     def steps(self) -> list[tuple[int, int, float]]:
         sizes = sorted(self.seconds)
-        return [(a, b, (self.seconds[b] / max(self.seconds[a], 1e-9)) / (b / a)) for a, b in zip(sizes, sizes[1:])]
+        return [(a, b, (self.seconds[b] / max(self.seconds[a], 1e-9)) / (b / a)) for a, b in zip(sizes, sizes[1:], strict=False)]
 
     def last_growth(self) -> float | None:
         steps = self.steps()
@@ -172,7 +172,10 @@ def _doors(tier: str, cap: int) -> dict[str, Door]:
 
 
 def measure(shapes: list[str], tiers: list[str], sizes: list[int], budget: float, cap_trained: int,
-            log: Callable[[str], None] = print, timeout: float = 300.0, repeats: int = 3) -> list[Row]:
+            log: Callable[[str], None] = print, timeout: float = 300.0, repeats: int = 3,
+            gc_off: bool = False) -> list[Row]:
+    """Time every shape through every door of *tiers*; *gc_off*: with Python's garbage collector
+    disabled during each timed call (a diagnostic: what is left is quoteattr's own growth)."""
     rows: list[Row] = []
     for tier in tiers:
         cap = max(sizes) if tier == "rules" else min(max(sizes), cap_trained)
@@ -189,7 +192,12 @@ def measure(shapes: list[str], tiers: list[str], sizes: list[int], budget: float
                     best, timed_out = float("inf"), False
                     for _ in range(repeats):
                         gc.collect()
-                        took, timed_out = _timed(run, text, timeout)
+                        if gc_off:
+                            gc.disable()
+                        try:
+                            took, timed_out = _timed(run, text, timeout)
+                        finally:
+                            gc.enable()
                         best = min(best, took)
                         if timed_out or took > budget:
                             break
@@ -237,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cap-trained", type=int, default=100_000,
                         help="largest size timed through the trained tier (default 100,000: the parser needs "
                              "minutes and gigabytes for 1 MB)")
+    parser.add_argument("--gc-off", action="store_true",
+                        help="disable Python's garbage collector during each timed call (a diagnostic: the "
+                             "collector's full collections walk every live object, more of them the longer the text)")
     parser.add_argument("--json", help="also write the times here")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
@@ -248,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     if "trained" in tiers and installed_model() is None:
         parser.error("no trained English pipeline is installed: use --tier rules")
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
-    rows = measure(shapes, tiers, sizes, args.budget, args.cap_trained, timeout=args.timeout, repeats=args.repeats)
+    rows = measure(shapes, tiers, sizes, args.budget, args.cap_trained, timeout=args.timeout, repeats=args.repeats,
+                   gc_off=args.gc_off)
     print()
     print(table(rows, sizes))
     worst = max((r.worst_growth() or 0.0, r.shape, r.tier, r.door) for r in rows)
