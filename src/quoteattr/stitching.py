@@ -72,40 +72,36 @@ def context_start(text: str, offset: int, size: int = CONTEXT_CHARS) -> int:
     return lo
 
 
-class _Stitched:
-    """A person of the whole text, gathered from the chunks that mention them."""
+#: A person of the whole text as the stitcher keeps it: (name, kind, gender, titles, countries), a tuple
+#: of atoms that the garbage collector stops tracking (so does every row below), so the finished
+#: chunks of a long text add nothing to what each of its full collections walks.
+_Record = tuple[Any, ...]
 
-    __slots__ = ("name", "kind", "gender", "titles", "countries", "parts")
 
-    def __init__(self, p: Person) -> None:
-        self.name, self.kind, self.gender = p.name, p.kind, p.gender
-        self.titles, self.countries = p.titles, p.countries
-        #: the mentions of each chunk, flat (start, end, text, start, …): tuples of atoms, which the
-        #: garbage collector stops tracking, so a long text's finished chunks cost it nothing
-        self.parts: list[tuple[int | str, ...]] = []
+def _record(p: Person) -> _Record:
+    return (p.name, p.kind, p.gender, p.titles, p.countries)
 
-    def add(self, p: Person) -> None:
-        """Join what a later chunk says of the person: the fullest name, every title and country."""
-        if p.name and (not self.name or len(p.name.split()) > len(self.name.split())):
-            self.name = p.name
-        self.gender = self.gender or p.gender
-        if not set(p.titles) <= set(self.titles):
-            self.titles = tuple(sorted(set(self.titles) | set(p.titles)))
-        if not set(p.countries) <= set(self.countries):
-            self.countries = tuple(sorted(set(self.countries) | set(p.countries)))
 
-    def compatible(self, p: Person) -> bool:
-        """Whether *p*, of the same surname, may be this person: same kind, no clash of first name
-        (initials agree) or of gender."""
-        if self.kind != p.kind or (self.gender and p.gender and self.gender != p.gender):
-            return False
-        x, y = (self.name or "").split()[:-1], (p.name or "").split()[:-1]
-        return not (x and y and x[0][:1].lower() != y[0][:1].lower())
+def _joined(old: _Record, p: Person) -> _Record:
+    """What a later chunk says of a person, joined: the fullest name, every title and country."""
+    name, kind, gender, titles, countries = old
+    if p.name and (not name or len(p.name.split()) > len(name.split())):
+        name = p.name
+    if not set(p.titles) <= set(titles):
+        titles = tuple(sorted(set(titles) | set(p.titles)))
+    if not set(p.countries) <= set(countries):
+        countries = tuple(sorted(set(countries) | set(p.countries)))
+    return (name, kind, gender or p.gender, titles, countries)
 
-    def mentions(self) -> tuple[Span, ...]:
-        """Every mention once, in text order."""
-        spans = {(flat[k], flat[k + 1]): flat[k + 2] for flat in self.parts for k in range(0, len(flat), 3)}
-        return tuple(Span(s, e, t) for (s, e), t in sorted(spans.items()))  # type: ignore[arg-type]
+
+def _compatible(old: _Record, p: Person) -> bool:
+    """Whether *p*, of the same surname, may be the person of *old*: same kind, no clash of first name
+    (initials agree) or of gender."""
+    name, kind, gender = old[0], old[1], old[2]
+    if kind != p.kind or (gender and p.gender and gender != p.gender):
+        return False
+    x, y = (name or "").split()[:-1], (p.name or "").split()[:-1]
+    return not (x and y and x[0][:1].lower() != y[0][:1].lower())
 
 
 #: A statement as the stitcher keeps it: the fields of ``Quote`` flattened into one tuple of atoms.
@@ -150,10 +146,12 @@ class Stitcher:
 
     def __init__(self) -> None:
         self._rows: list[_Row] = []  # the statements kept so far, in text order
-        self._people: list[_Stitched] = []  # by stitched id
+        self._people: list[_Record] = []  # by stitched id
+        #: (stitched id, the mentions of one chunk flat: start, end, text, start, …)
+        self._mentions: list[tuple[int, tuple[Any, ...]]] = []
         #: (start, end, stitched id) of the mentions a later chunk's context may hold, by start
         self._recent: list[tuple[int, int, int]] = []
-        self._surnames: dict[str, list[int]] = {}  # lower-case surname -> stitched ids, latest last
+        self._surnames: dict[str, tuple[int, ...]] = {}  # lower-case surname -> stitched ids, latest last
 
     def add(self, part: Analysis, start: int, offset: int, end: int, context: int = CONTEXT_CHARS) -> None:
         """Add the analysis of one chunk and its context, a piece of the whole text that starts at
@@ -188,33 +186,37 @@ class Stitcher:
                     return self._recent[k][2]
                 k -= 1
         if p.name and p.kind != "group":
-            ids = self._surnames.get(p.name.split()[-1].lower(), [])
-            return next((i for i in reversed(ids) if self._people[i].compatible(p)), None)
+            ids: tuple[int, ...] = self._surnames.get(p.name.split()[-1].lower(), ())
+            return next((i for i in reversed(ids) if _compatible(self._people[i], p)), None)
         return None
 
     def _person_id(self, p: Person, offset: int, starts: list[int]) -> int:
         found = self._earlier(p, offset, starts)
         if found is None:
             found = len(self._people)
-            self._people.append(_Stitched(p))
+            self._people.append(_record(p))
         else:
-            self._people[found].add(p)
-        person = self._people[found]
-        person.parts.append(tuple(x for m in p.mentions for x in (m.start, m.end, m.text)))
-        if person.name and p.kind != "group":
-            ids = self._surnames.setdefault(person.name.split()[-1].lower(), [])
+            self._people[found] = _joined(self._people[found], p)
+        self._mentions.append((found, tuple(x for m in p.mentions for x in (m.start, m.end, m.text))))
+        name = self._people[found][0]
+        if name and p.kind != "group":
+            key = name.split()[-1].lower()
+            ids = self._surnames.get(key, ())
             if found not in ids:
-                ids.append(found)
-                del ids[:-SURNAME_CANDIDATES]
+                self._surnames[key] = (*ids, found)[-SURNAME_CANDIDATES:]
         return found
 
     def result(self) -> Analysis:
         """The whole text's Analysis: speakers named after their stitched person, ids by first mention."""
-        made = [(st.mentions(), st) for st in self._people]
-        order = sorted(range(len(made)), key=lambda i: (made[i][0][0].start if made[i][0] else 0, i))
+        spans: list[dict[tuple[int, int], str]] = [{} for _ in self._people]
+        for pid, flat in self._mentions:
+            for k in range(0, len(flat), 3):
+                spans[pid][(flat[k], flat[k + 1])] = flat[k + 2]
+        mentions = [tuple(Span(s, e, t) for (s, e), t in sorted(found.items())) for found in spans]
+        order = sorted(range(len(mentions)), key=lambda i: (mentions[i][0].start if mentions[i] else 0, i))
         new_id = {old: new for new, old in enumerate(order)}
-        people = [
-            Person(new, st.name, mentions, st.kind, st.titles, st.countries, st.gender)
-            for new, (mentions, st) in enumerate(made[old] for old in order)
-        ]
+        people = []
+        for new, old in enumerate(order):
+            name, kind, gender, titles, countries = self._people[old]
+            people.append(Person(new, name, mentions[old], kind, titles, countries, gender))
         return Analysis(tuple(_quote(row, people, new_id) for row in self._rows), tuple(people))
