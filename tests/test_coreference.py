@@ -70,6 +70,18 @@ COREFERENCE: list[Row] = [
         "indirect", "the measures were temporary", "said", "The administration", "the Biden administration"),
     Row("collective-not-named-before", "Voters went to the polls on Tuesday. The campaign said turnout was high.",
         "indirect", "turnout was high", "said", "The campaign", None),
+    Row("pair-mention-wire", "Senators Charles E. Grassley and Patrick J. Leahy wrote to the agency. But Mr. "
+        "Grassley and Mr. Leahy said that other changes were needed.",
+        "indirect", "other changes were needed", "said", "Mr. Grassley and Mr. Leahy",
+        "Charles E. Grassley and Patrick J. Leahy"),
+    Row("pair-mention-uk", "Rishi Sunak and Jeremy Hunt said the budget would balance by 2028.",
+        "indirect", "the budget would balance by 2028", "said", "Rishi Sunak and Jeremy Hunt",
+        "Rishi Sunak and Jeremy Hunt"),
+    Row("and-inside-an-organisation", "United States Citizenship and Immigration Services said it was taking steps.",
+        "indirect", "it was taking steps", "said", "United States Citizenship and Immigration Services",
+        "United States Citizenship and Immigration Services",
+        xfail={"trained": "the test's full pipeline (with the recogniser) ends the name at 'and': 'United States "
+                          "Citizenship'; quoteattr's own load gets it whole"}),
     Row("they-pair-us", "Senators Charles E. Grassley and Patrick J. Leahy wrote to the agency on Monday. The "
         "program has grown beyond its intent, they said.",
         "indirect", "The program has grown beyond its intent", "said", "they", "Charles E. Grassley and Patrick J. Leahy"),

@@ -9,7 +9,7 @@ and named entities where the pipeline has them. Three steps:
    the surname agrees and the first names do not clash ("Antony Blinken" ~
    "Antony J. Blinken" ~ "Blinken").
 3. Sieves (``sieves.py``): each statement's speaker mention goes through the
-   named sieves in order (relative, pronoun, apposition, name, collective,
+   named sieves in order (relative, pronoun, apposition, pair, name, collective,
    organisation, role, group); the first
    that answers resolves it and its name is kept on the :class:`Resolution`.
 

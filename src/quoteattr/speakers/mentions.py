@@ -103,7 +103,18 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if tok.doc[i].text in (",", ";", ")", "\u2014") or tok.doc[i].is_quote:
             left = i + 1
             break
-    return left, right
+    return left, _and_name(tok, right)
+
+
+def _and_name(tok: Token, right: int) -> int:
+    """*right*, moved past "and NAME" when a name heads the phrase: "Mr. Grassley and Mr. Leahy"."""
+    if tok.pos_ != "PROPN" or right >= len(tok.doc) or tok.doc[right].lower_ != "and":
+        return right
+    conj = next((c for c in rights(tok) if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > right), None)
+    if conj is None:
+        return right
+    lo, hi = noun_phrase(conj)
+    return hi if lo == right + 1 else right
 
 
 def np_token(tok: Token, lexicon: Lexicon) -> bool:
@@ -155,7 +166,11 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         return _common_noun_phrase(doc, j, start, lexicon)
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1
-    return _name_phrase_left(doc, j, start, lexicon)
+    k, end = _name_phrase_left(doc, j, start, lexicon)
+    if k - 2 >= start and doc[k - 1].lower_ == "and" and doc[k].text[:1].isupper() and doc[k - 2].text[:1].isupper() \
+            and is_speaker_head(doc[k - 2], lexicon) and doc[k - 2].lower_ not in lexicon.speaker_pronouns:
+        return _name_phrase_left(doc, k - 2, start, lexicon)[0], end  # "Mr. Grassley and Mr. Leahy say"
+    return k, end
 
 
 #: "It was announced that …", "It has emerged that …"
@@ -257,8 +272,8 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
             k -= 1
             continue
         break
-    while k < j and (doc[k].lower_ in words.name_joiner or doc[k].is_punct):
-        k += 1
+    while k < j and (doc[k].lower_ in words.name_joiner or doc[k].is_punct or doc[k].lower_ in words.coordinator):
+        k += 1  # not "But" or "And" opening the sentence
     return k, j + 1
 
 

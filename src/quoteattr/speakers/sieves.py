@@ -20,6 +20,8 @@ sieve          the mention it is for
 ``apposition`` "The state's attorney general, Paul Brennan, said": the name after
                the comma that ends a role phrase; the role becomes its title.
                Path ``name``.
+``pair``       "Mr. Grassley and Mr. Leahy": two people named together, one group
+               entity named "A and B" (which "they" may refer to later). Path ``name``.
 ``name``       "Antony J. Blinken", "Blinken": the last name run in the mention's
                head, unless it only modifies a role noun ("the New York
                businessman"); before "administration", "team" … an organisation
@@ -44,7 +46,7 @@ sieve          the mention it is for
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
@@ -58,7 +60,7 @@ from .people import Entity, People
 
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "mention_type", "run_sieves",
-    "relative", "pronoun", "apposition", "name", "collective", "organisation", "role", "group",
+    "relative", "pronoun", "apposition", "pair", "name", "collective", "organisation", "role", "group",
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW",
     "RELATIVE_MAX_RUNS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
@@ -196,6 +198,21 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     ent.evidence = True
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
+
+
+def pair(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """ "Mr. Grassley and Mr. Leahy say": two people named together, one group named "A and B"."""
+    k = bisect_left(people.name_starts, m.start)
+    if k + 1 >= len(people.names) or people.names[k + 1].end > m.end:
+        return None
+    a, b = people.names[k], people.names[k + 1]
+    if people.text[a.end:b.start].strip() != "and" or people.text[b.end:m.end].strip(" ,.") or \
+            people.text[m.start:a.start].strip():
+        return None
+    first, second = people.name_entities[k], people.name_entities[k + 1]
+    if first is second or not (first.person and second.person):
+        return None
+    return Found(people.pair(first, second, m.start), "name")
 
 
 def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
@@ -352,7 +369,7 @@ def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> 
 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (
-    ("relative", relative), ("pronoun", pronoun), ("apposition", apposition), ("name", name),
+    ("relative", relative), ("pronoun", pronoun), ("apposition", apposition), ("pair", pair), ("name", name),
     ("collective", collective), ("organisation", organisation), ("role", role), ("group", group),
 )
 
