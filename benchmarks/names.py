@@ -384,6 +384,10 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
      (76.8, 82.0, 76.0, 33.7, 68.8, 95.3), (74.0, 76.2, 74.7, 34.6, 61.1, 93.7)),
     ("3719960", "\"they\" refers to two people named together; plural titles (senators)",
      (77.0, 82.0, 76.4, 33.7, 68.8, 95.3), (74.0, 76.2, 74.7, 34.6, 61.1, 93.7)),
+    ("e3f4df1", "collective sieve: \"her campaign\", \"The campaign\" -> the campaign named before",
+     (77.1, 82.0, 76.4, 34.9, 68.8, 95.3), (74.0, 76.2, 74.7, 35.8, 61.1, 92.9)),
+    ("5196995", "pair sieve: \"Mr. Grassley and Mr. Leahy said\" names both",
+     (77.3, 82.6, 76.4, 34.9, 68.8, 95.3), (74.1, 76.5, 74.7, 35.8, 61.1, 92.9)),
 )
 
 
