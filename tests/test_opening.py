@@ -12,10 +12,11 @@ NLP = spacy.blank("en")
 LEXICON = Lexicon.default()
 
 
-def _subject(text: str, cue: str) -> str | None:
+def _subject(text: str, cue: str, fronted: bool = False) -> str | None:
+    """The opening (or, *fronted*, the fronted-clause) subject found for the cue word *cue* of *text*."""
     doc = NLP(text)
     k = next(t.i for t in doc if t.text == cue)
-    found = opening_subject(doc, 0, k, LEXICON)
+    found = fronted_subject(doc, 0, k, len(doc), LEXICON) if fronted else opening_subject(doc, 0, k, LEXICON)
     return None if found is None else doc[found[0] : found[1]].text
 
 
@@ -56,13 +57,6 @@ def test_a_cue_too_far_from_the_subject_is_not_theirs() -> None:
     assert _subject(far, "arguing") is None
 
 
-def _fronted(text: str, cue: str) -> str | None:
-    doc = NLP(text)
-    k = next(t.i for t in doc if t.text == cue)
-    found = fronted_subject(doc, 0, k, len(doc), LEXICON)
-    return None if found is None else doc[found[0] : found[1]].text
-
-
 @pytest.mark.parametrize(("text", "cue", "expected"), [
     ("After saying her foot was swollen, she was taken to hospital.", "saying", "she"),
     ("While insisting that the plan was sound, Mr Hunt admitted delays.", "insisting", "Mr Hunt"),  # British
@@ -74,4 +68,4 @@ def _fronted(text: str, cue: str) -> str | None:
     ("After saying the plan was sound, Ottawa officials.", "saying", None),
 ])
 def test_fronted_subject(text: str, cue: str, expected: str | None) -> None:
-    assert _fronted(text, cue) == expected
+    assert _subject(text, cue, fronted=True) == expected

@@ -109,7 +109,7 @@ def test_stitched_results_keep_the_invariants(blank_nlp: Language, max_length: i
     for q in analysis.quotes:
         for span in (q.content, *q.fragments, q.cue, q.speaker and q.speaker.mention):
             assert span is None or text[span.start : span.end] == span.text
-    assert all(a.end <= b.start for a, b in zip(contents, contents[1:]))  # in order, never overlapping
+    assert all(a.end <= b.start for a, b in zip(contents, contents[1:], strict=False))  # in order, no overlap
     assert [p.entity for p in analysis.people] == list(range(len(analysis.people)))
     people = {p.entity: p for p in analysis.people}
     for q in analysis.quotes:
