@@ -159,3 +159,11 @@ def test_stitcher_joins_surnames_by_first_name_and_gender_and_numbers_by_first_m
     people = stitcher.result().people
     assert [(p.entity, p.name, len(p.mentions)) for p in people] == [
         (0, "John Smith", 2), (1, "Ann Lee", 1), (2, "Jane Smith", 1), (3, "Lee", 1)]
+
+
+def test_stitcher_keeps_the_start_of_a_quote_longer_than_the_context() -> None:
+    stitcher = Stitcher()
+    stitcher.add(Analysis((_quote(20, 50, "a" * 30),), ()), 0, 0, 50)
+    # the next chunk's context starts at 30, inside that quote: it sees only its tail, 30..70
+    stitcher.add(Analysis((_quote(0, 40, "a" * 40),), ()), 30, 50, 100)
+    assert [(q.content.start, q.content.end) for q in stitcher.result().quotes] == [(20, 50)]

@@ -9,7 +9,8 @@ look-backs as inside one Doc. :class:`Stitcher` then puts the pieces together:
 * statements: a chunk's statements that end inside its context were already
   reported by the chunk before and are dropped; one that starts in the context
   and runs past the cut (a quote the cut went through) replaces the truncated
-  statements of the chunk before that it overlaps;
+  statements of the chunk before that it overlaps, unless one of them starts
+  before it (a quote longer than the context: the chunk before keeps its start);
 * people: a person of a chunk is the person of an earlier chunk that has a
   mention at the same place (in the context), else one with the same surname and
   compatible first names ("Smith" is "John Smith", not "Jane Smith"), else new.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from typing import Any
+
 from .chunking import shift_person
 from .result import Analysis, Person, Quote, Span, Speaker
 from .text.marks import LINE_BREAKS
@@ -165,8 +167,10 @@ class Stitcher:
             q_start, q_end = q.content.start + start, q.content.end + start
             if q_end <= offset:
                 continue  # reported by the chunk before
-            if q_start < offset:  # the cut went through it: this chunk saw it whole
-                while rows and rows[-1][2] > q_start:  # (the content's end)
+            if q_start < offset:  # the cut went through it: this chunk saw it from q_start on
+                if rows and rows[-1][1] < q_start < rows[-1][2]:  # (content start, end)
+                    continue  # its beginning lies before the context: the chunk before has that, keep it
+                while rows and rows[-1][2] > q_start:
                     rows.pop()
             rows.append(_row(q, start, ids))
         # what the next chunk's context can hold: mentions that end after end - context
