@@ -99,6 +99,8 @@ class People:
         self.role_entities: dict[str, Entity] = {}
         #: organisations named by a person and a collective noun ("the Obama administration"), by lower-case name
         self.organisations: dict[str, Entity] = {}
+        #: two people named together ("Mr. Grassley and Mr. Leahy"), by their keys
+        self.pairs: dict[tuple[int, int], Entity] = {}
         #: collective noun -> offsets (in text order) and organisations of the names before it ("Trump's campaign")
         self.collectives: dict[str, tuple[list[int], list[Entity]]] = {}
         self.by_surname: dict[str, list[Entity]] = {}
@@ -200,13 +202,12 @@ class People:
     def pair(self, a: Entity, b: Entity, pos: int) -> Entity:
         """The two people *a* and *b* named together ("Mr. Grassley and Mr. Leahy"), as one entity that
         "they" may refer to, named "A and B" after their fullest names; made at its first use."""
-        key = f"{a.key} and {b.key}"
-        ent = self.organisations.get(key)
+        ent = self.pairs.get((a.key, b.key))
         if ent is None:
             ent = Entity(len(self.entities), f"{a.name} and {b.name}", [], pos, person=False, evidence=True,
                          members=(a.key, b.key))
             self.entities.append(ent)
-            self.organisations[key] = ent
+            self.pairs[(a.key, b.key)] = ent
         ent.last = max(ent.last, pos)
         return ent
 
