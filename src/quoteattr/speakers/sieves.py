@@ -206,8 +206,8 @@ def pair(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     if k + 1 >= len(people.names) or people.names[k + 1].end > m.end:
         return None
     a, b = people.names[k], people.names[k + 1]
-    if people.text[a.end:b.start].strip() != "and" or people.text[b.end:m.end].strip(" ,.") or \
-            people.text[m.start:a.start].strip():
+    if b.start - a.end > 7 or people.text[a.end:b.start].strip() != "and" or people.text[b.end:m.end].strip(" ,.") \
+            or people.text[m.start:a.start].strip():
         return None
     first, second = people.name_entities[k], people.name_entities[k + 1]
     if first is second or not (first.person and second.person):
