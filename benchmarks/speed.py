@@ -421,15 +421,9 @@ print(json.dumps([[r.tier, r.chars, r.timing.wall, r.timing.cpu] for r in linear
 """
 
 
-def growth_in_fresh_process(base: str, sizes: Sequence[int]) -> list[GrowthRow]:
-    """:func:`linear_growth` of quoteattr's two default tiers, run in a fresh Python process.
-
-    A 1 MB call allocates enough for Python's garbage collector to run full collections, and each
-    of those walks every object of the process: in the benchmark's own process that includes the
-    corpora's results, which made the 1 MB step look slower than quoteattr makes it. A fresh process
-    holds only the pipelines and the text, as a command-line run does.
-    """
-    import json
+def _in_fresh_process(script: str, base: str, *args: str) -> str:
+    """The standard output of ``python -c script BASE_FILE *args`` run from the project root in a new
+    process, *base* written to a temporary file whose name is the script's first argument."""
     import os
     import subprocess
     import sys
@@ -439,10 +433,23 @@ def growth_in_fresh_process(base: str, sizes: Sequence[int]) -> list[GrowthRow]:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
         fh.write(base)
     try:
-        out = subprocess.run([sys.executable, "-c", _GROWTH_SCRIPT, fh.name, ",".join(map(str, sizes))], cwd=root,
-                             capture_output=True, text=True, check=True).stdout
+        return subprocess.run([sys.executable, "-c", script, fh.name, *args], cwd=root,
+                              capture_output=True, text=True, check=True).stdout
     finally:
         os.unlink(fh.name)
+
+
+def growth_in_fresh_process(base: str, sizes: Sequence[int]) -> list[GrowthRow]:
+    """:func:`linear_growth` of quoteattr's two default tiers, run in a fresh Python process.
+
+    A 1 MB call allocates enough for Python's garbage collector to run full collections, and each
+    of those walks every object of the process: in the benchmark's own process that includes the
+    corpora's results, which made the 1 MB step look slower than quoteattr makes it. A fresh process
+    holds only the pipelines and the text, as a command-line run does.
+    """
+    import json
+
+    out = _in_fresh_process(_GROWTH_SCRIPT, base, ",".join(map(str, sizes)))
     rows = json.loads(out.strip().splitlines()[-1])
     return [GrowthRow(tier, int(chars), Timing(float(wall), float(cpu))) for tier, chars, wall, cpu in rows]
 
@@ -500,19 +507,7 @@ class PeakMemory:
 def peak_memory(base: str, chars: int, tier: str = "trained") -> PeakMemory:
     """Peak resident memory of a fresh process that loads quoteattr's default pipeline for *tier*
     ("trained" or "rules") and analyses one text of *chars* characters (``analyze``)."""
-    import os
-    import subprocess
-    import sys
-    import tempfile
-
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
-        fh.write(base)
-    try:
-        out = subprocess.run([sys.executable, "-c", _PEAK_SCRIPT, fh.name, str(chars), tier], cwd=root,
-                             capture_output=True, text=True, check=True).stdout.split()
-    finally:
-        os.unlink(fh.name)
+    out = _in_fresh_process(_PEAK_SCRIPT, base, str(chars), tier).split()
     n, before, peak, cpu, quotes, people = out[-6:]
     return PeakMemory(tier, int(n), float(before), float(peak), float(cpu), int(quotes), int(people))
 

@@ -147,9 +147,8 @@ def named_pair(people: People, pos: int, inside: tuple[int, int]) -> Entity | No
     stop = max(0, k - LOOKBACK_MAX_RUNS)
     while k > stop and people.name_starts[k] >= window:
         a, b = people.name_entities[k - 1], people.name_entities[k]
-        gap = people.names[k - 1].end, people.names[k].start
         if (
-            gap[1] - gap[0] <= 7 and people.text[gap[0]:gap[1]].strip() == "and" and a is not b and a.person and b.person and a.evidence and b.evidence
+            people.joined_by_and(k - 1) and a is not b and a.person and b.person and a.evidence and b.evidence
             and not inside[0] <= people.name_starts[k] < inside[1]
         ):
             return people.pair(a, b, pos)

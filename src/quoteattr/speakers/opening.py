@@ -22,9 +22,6 @@ CLAUSE_MAX_TOKENS = 24
 FRONTED_MAX_TOKENS = 2
 #: the most tokens of an opening role phrase, up to its role or group noun ("Civil rights groups")
 ROLE_MAX_TOKENS = 4
-#: subject pronouns that start another clause between an opening subject and a cue ("it" is
-#: mostly an object there: "Trump called it a hoax, adding …")
-_CLAUSE_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 
 
 def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -58,7 +55,8 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
                 k += 1
             continue
         if (
-            tok.is_quote or low in _CLAUSE_PRONOUNS or low in words.clause_break or low in words.relative
+            tok.is_quote or (low in lexicon.speaker_pronouns and low != "it")  # "it" there is mostly an object:
+            or low in words.clause_break or low in words.relative  # "Trump called it a hoax, adding …"
             or (tok.is_punct and tok.text not in (",", "'", "\u2019", "-"))
         ):
             return None

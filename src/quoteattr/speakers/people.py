@@ -126,7 +126,7 @@ class People:
                 self.add_salient(SUBJECTS, m.start, ent)
             head = _collective_after(text, m.end, collective) if collective and ent.person else None
             if head is not None:  # "Donald Trump's presidential campaign": "the campaign" may refer to it later
-                org = self.organisation(f"the {ent.name.split()[-1]} {head}", m.start)
+                org = self.organisation_of(ent, head, m.start)
                 after = text[m.end:m.end + COLLECTIVE_MAX_CHARS].lower()
                 org.mentions.append((m.name_start, m.end + after.index(head) + len(head)))
                 at = self.collectives.setdefault(head, ([], []))
@@ -198,6 +198,16 @@ class People:
             self.organisations[key] = ent
         ent.last = max(ent.last, pos)
         return ent
+
+    def organisation_of(self, person: Entity, noun: str, pos: int) -> Entity:
+        """The organisation a ``collective`` *noun* makes of *person*: "Donald Trump's campaign", "her
+        campaign" and "the Trump campaign" are all "the Trump campaign"."""
+        return self.organisation(f"the {person.name.split()[-1]} {noun}", pos)
+
+    def joined_by_and(self, k: int) -> bool:
+        """Whether name runs *k* and *k* + 1 stand side by side with only "and" between them."""
+        a, b = self.names[k], self.names[k + 1]
+        return b.start - a.end <= len(" and ") + 2 and self.text[a.end:b.start].strip() == "and"
 
     def pair(self, a: Entity, b: Entity, pos: int) -> Entity:
         """The two people *a* and *b* named together ("Mr. Grassley and Mr. Leahy"), as one entity that

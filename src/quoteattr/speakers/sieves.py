@@ -206,8 +206,7 @@ def pair(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     if k + 1 >= len(people.names) or people.names[k + 1].end > m.end:
         return None
     a, b = people.names[k], people.names[k + 1]
-    if b.start - a.end > 7 or people.text[a.end:b.start].strip() != "and" or people.text[b.end:m.end].strip(" ,.") \
-            or people.text[m.start:a.start].strip():
+    if not people.joined_by_and(k) or people.text[b.end:m.end].strip(" ,.") or people.text[m.start:a.start].strip():
         return None
     first, second = people.name_entities[k], people.name_entities[k + 1]
     if first is second or not (first.person and second.person):
@@ -236,7 +235,7 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     if rest.lstrip().startswith(("'", "’")) or any(w[:1].islower() for w in words):
         if head in lexicon.words.collective:  # "the Obama administration": an organisation of its own
             if ent.person and ent.key >= 0:  # "Donald Trump's campaign" is "the Trump campaign"
-                return Found(people.organisation(f"the {ent.name.split()[-1]} {head}", m.start), "name")
+                return Found(people.organisation_of(ent, head, m.start), "name")
             start = m.start if m.low[0] == "the" else run.start
             return Found(people.organisation(people.text[start:head_end].strip(), m.start), "name")
         if head in lexicon.titles:
@@ -305,7 +304,7 @@ def collective(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
         owner = antecedent(people, lexicon.pronouns[det], m, prev)
         if owner is None or not owner.person or owner.key < 0:
             return None
-        return Found(people.organisation(f"the {owner.name.split()[-1]} {head}", m.start), "role")
+        return Found(people.organisation_of(owner, head, m.start), "role")
     if det != "the":
         return None
     offsets, orgs = people.collectives.get(head, ([], []))

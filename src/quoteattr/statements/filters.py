@@ -47,9 +47,9 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
+from ..parse import children
 from ..settings import Settings
 from ..text.shape import TextShape
-from ..parse import children
 from .complements import PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes
 from .layout_rules import caption, headline, scare_quote, section_label
 from .statement import Statement, unlink_dropped

@@ -24,10 +24,10 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from ..parse import children, rights
 from ..speakers.mentions import noun_phrase, np_left, np_right, subject_of
 from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
-from ..parse import children, rights
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, trim
 from .nominal import nominal_frame
