@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from . import confidence
 from . import profiling
 from .chunking import chunk_chars, split_text
+from .collector import deferred_full_collections
 from .hygiene import clean_text, kept_original, recut
 from .result import Analysis, Quote, Span, Speaker
 from .settings import Settings
@@ -123,6 +124,7 @@ def _cleaned(doc: Doc, settings: Settings, clean: str, original: str) -> Analysi
     return analysis if clean is original else recut(analysis, original)
 
 
+@deferred_full_collections()
 def analyze_made_doc(doc: Doc, settings: Settings) -> Analysis:
     """A Doc a pipeline made (``analyze_doc`` and the component): spans cut from the text it was made from."""
     text = doc.text
@@ -130,6 +132,7 @@ def analyze_made_doc(doc: Doc, settings: Settings) -> Analysis:
     return _cleaned(doc, settings, text, text if original is None else original)
 
 
+@deferred_full_collections()
 def analyze_text(text: str, nlp: Language, settings: Settings) -> Analysis:
     """Run *nlp* and the engine on *text*, cutting texts longer than ``chunking.chunk_chars(nlp)``.
 
@@ -170,4 +173,9 @@ def analyze_stream(
 
     for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
         text, clean = pending.popleft()
-        yield analyze_text(text, nlp, settings) if clean is None else _cleaned(doc, settings, clean, text)
+        if clean is None:
+            yield analyze_text(text, nlp, settings)
+        else:
+            with deferred_full_collections():
+                analysis = _cleaned(doc, settings, clean, text)
+            yield analysis
