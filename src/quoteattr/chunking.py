@@ -40,9 +40,11 @@ from .text.marks import CLOSING_CHARS
 #: from 1,000 to 30,000 characters in one Doc but 1.3× that at 100,000 and 1.66× at 1,000,000, and
 #: one 10 MB text in 1 MB Docs peaked at 3.4 GB. No PolNeAR dev article is longer (the longest: 22,068).
 TRAINED_CHUNK_CHARS = 30_000
-#: Largest chunk for a pipeline without components (the rules tier: the tokenizer only). With 100,000
-#: a 1 MB text is ten pieces of the size whose time per character is measured at 100 KB (benchmarks.speed).
-RULES_CHUNK_CHARS = 100_000
+#: Largest chunk for a pipeline without components (the rules tier: the tokenizer only): spaCy's default
+#: ``max_length``. The rules tier's time per character is the same in one 1 MB Doc as at 100 KB
+#: (docs/growth.md, component door), and one 1 MB Doc took 0.83-0.94x the CPU time of ten 100 KB chunks
+#: and their stitching (four shapes of benchmarks.growth), for about 100 MB more peak memory.
+RULES_CHUNK_CHARS = 1_000_000
 
 
 def chunk_chars(nlp: Language) -> int:
