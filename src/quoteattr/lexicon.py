@@ -67,6 +67,8 @@ class WordLists:
     noun_before: frozenset[str]
     verb_before: frozenset[str]
     always_verb: frozenset[str]
+    noun_homograph: frozenset[str]
+    content_opener: frozenset[str]
     skip: frozenset[str]
     time: frozenset[str]
     time_before: frozenset[str]

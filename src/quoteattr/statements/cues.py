@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..parse import children
+from ..text.marks import QUOTE_CHARS
 
 __all__ = ["Cue", "find_cues"]
 
@@ -76,12 +77,29 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     prev = doc[i - 1].lower_ if i > start else ""
     if _noun_before(prev, lexicon) or (prev == "-" and i - 2 >= start and doc[i - 2].lower_ == "so"):
         return None  # "the report", "the so-called reset"
+    if low in lexicon.words.noun_homograph and not _takes_object(doc, i + 1, lexicon):
+        return None  # "in battleground states could", "key posts", "thanks in large part"
     if low == lemma.split()[0] and prev not in lexicon.words.verb_before:
         # a base form is a verb only after a subject pronoun, a modal, "to" or a plural noun
         plural_subject = i > start and doc[i - 1].is_alpha and prev.endswith("s")
         if not plural_subject:
             return None
     return lemma, 1
+
+
+def _takes_object(doc: Doc, j: int, lexicon: Lexicon) -> bool:
+    """Does token *j* open what a speech verb takes: a content ("that", "whether", a colon, a quote
+    mark), a noun phrase (a determiner, a possessive, an object pronoun) or a name?"""
+    if j >= len(doc):
+        return False
+    tok = doc[j]
+    low = tok.lower_
+    pronoun = lexicon.pronouns.get(low)
+    return (
+        low in lexicon.words.content_opener or low in lexicon.determiners or low in lexicon.possessives
+        or (pronoun is not None and "obj" in pronoun.cases) or low == ":" or low in QUOTE_CHARS
+        or (tok.is_title and not tok.is_upper)
+    )
 
 
 def _noun_before(word: str, lexicon: Lexicon) -> bool:
