@@ -140,6 +140,12 @@ DIRECT: list[Row] = [
         "direct", "Democracy dies in silence", None, "John Carter", "John Carter"),
     Row("dash-title-name", "“Nothing is settled until everything is settled” — Foreign Minister Lena Berg",
         "direct", "Nothing is settled until everything is settled", None, "Foreign Minister Lena Berg", "Lena Berg"),
+    Row("dash-horizontal-bar", "Readers sent in their views.\n\n“He cannot answer a question.”― Esther Tapia",
+        "direct", "He cannot answer a question", None, "Esther Tapia", "Esther Tapia"),
+    Row("dash-apposition-uk", "“The trains are never on time.” ― Ann Lee, a commuter from Leeds.",
+        "direct", "The trains are never on time", None, "Ann Lee", "Ann Lee"),
+    Row("dash-affiliation-ca", "“Housing is the issue of this election.” – Tom Baxter of the Toronto Tenants Union",
+        "direct", "Housing is the issue of this election", None, "Tom Baxter", "Tom Baxter"),
     # interrupted: “We will,” he said, “win.”
     Row("interrupted-pronoun", OKAFOR + "“We will,” he said, “win.”",
         "direct", "We will", "said", "he", "David Okafor", fragments=2),

@@ -6,11 +6,13 @@ a quote and a cue, a colon before a quote, a dash after one.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..speakers.mentions import np_left
-from ..text.marks import QUOTE_CHARS, QuoteRegion
+from ..text.marks import DASH_CHARS, QUOTE_CHARS, QuoteRegion
 from .cues import Cue
 from .frame import Frame
 from .statement import char_span
@@ -31,8 +33,10 @@ DASH_MAX_WORDS = 5
 #: frame_index.py look only at the frames near a quote instead of every frame of a long sentence.
 MAX_GAP = 200
 #: characters that may stand between a quote and its cue or speaker
-_GAP_CHARS = frozenset(" \t\n,;:\u2014\u2013-\u00a0")
-_DASHES = "\u2014\u2013-"
+_GAP_CHARS = frozenset(" \t\n,;:-\u00a0") | DASH_CHARS
+_DASHES = "".join(sorted(DASH_CHARS)) + "-"
+#: where a dash source's name ends before an apposition or an affiliation
+_APPOSITION = re.compile(r",|\s(?:of|from|at|for|with)\s")
 
 def gap_ok(text: str, lo: int, hi: int) -> bool:
     """Only punctuation and spaces between a quote and its cue or speaker, or a few capitalised
@@ -105,7 +109,8 @@ def colon_frame(doc: Doc, text: str, pos: int, s_lo: int, lexicon: Lexicon) -> F
 
 
 def dash_source(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """“…” — Smith.  The name after a dash that follows a quote, up to the sentence end."""
+    """“…” — Smith.  The name after a dash that follows a quote, up to the sentence end, or to the comma
+    or preposition before an apposition or affiliation (“…” ― Jane Roe, a councillor; — Tom Baxter of the Times)."""
     i = pos
     while i < end and text[i] in " \t":
         i += 1
@@ -114,6 +119,9 @@ def dash_source(text: str, pos: int, end: int) -> tuple[int, int] | None:
     while i < end and text[i] in _DASHES + " \t":
         i += 1
     j = end
+    cut = _APPOSITION.search(text, i, end)
+    if cut:
+        j = cut.start()
     while j > i and text[j - 1] in ".!? ":
         j -= 1
     name = text[i:j]

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
-    "PAIRS", "QUOTE_CHARS", "OPENING_CHARS", "CLOSING_CHARS", "CLOSERS", "SYMMETRIC", "APOSTROPHE", "LINE_BREAKS",
+    "PAIRS", "QUOTE_CHARS", "DASH_CHARS", "OPENING_CHARS", "CLOSING_CHARS", "CLOSERS", "SYMMETRIC", "APOSTROPHE",
+    "LINE_BREAKS",
     "MAX_DEPTH", "QuoteRegion", "paragraphs", "strip_span", "find_regions",
 ]
 
@@ -50,6 +51,9 @@ CLOSING_CHARS = frozenset(c for closers in PAIRS.values() for c in closers if le
 
 #: elisions written with an apostrophe at a word start: ’90s, ’em, ’n’, ’tis
 _ELISIONS = ("em ", "n ", "n'", "n\u2019", "tis", "twas", "til ", "cause ")
+#: Dashes that set off an attribution or an aside: figure, en and em dash, and the horizontal bar
+#: (U+2015, the quotation dash: “…” ― Jane Roe)
+DASH_CHARS = frozenset("\u2012\u2013\u2014\u2015")
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _OPEN_CONTEXT = frozenset("([{<\u2014\u2013-/:")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026")

@@ -26,13 +26,13 @@ from __future__ import annotations
 from typing import Callable
 
 from ..lexicon import Lexicon
-from .marks import OPENING_CHARS, QUOTE_CHARS, QuoteRegion, strip_span
+from .marks import DASH_CHARS, OPENING_CHARS, QUOTE_CHARS, QuoteRegion, strip_span
 
 __all__ = ["split_sentences"]
 
 _ENDERS = frozenset(".!?\u2026")
 _TRAILERS = QUOTE_CHARS | frozenset(")]}")
-_STARTERS = QUOTE_CHARS | frozenset("([{\u2014-")
+_STARTERS = QUOTE_CHARS | DASH_CHARS | frozenset("([{-")
 #: an attribution after a closing mark is at most this many words
 _ATTRIBUTION_WORDS = 6
 #: what may stand before a word without being part of it: "(Mr.", "“Dr."
@@ -101,7 +101,7 @@ def _sentence_end(text: str, i: int, p_hi: int, lexicon: Lexicon, inside: Callab
         return j, False
     if inside(j):
         return j, False
-    if text[j - 1] in QUOTE_CHARS and (nxt in "\u2014\u2013" or _attribution_follows(text, k, p_hi, lexicon)):
+    if text[j - 1] in QUOTE_CHARS and (nxt in DASH_CHARS or _attribution_follows(text, k, p_hi, lexicon)):
         return j, False
     return j, True
 
