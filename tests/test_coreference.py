@@ -297,6 +297,27 @@ COREFERENCE: list[Row] = [
         "indirect", "that it was wrong", "said", "He", "John Carter"),
     Row("pronoun-no-antecedent", "He said that the deal was dead.",
         "indirect", "the deal was dead", "said", "He", None),
+    # Commonwealth and Irish titles (data/titles.tsv): a title alone is a role, not a name
+    Row("title-treasurer-au", "Jim Chalmers, the Treasurer, spoke first. The Treasurer said the budget would "
+        "return to surplus.",
+        "indirect", "the budget would return to surplus", "said", "The Treasurer", "Jim Chalmers"),
+    Row("title-treasurer-alone-au", "The Treasurer said the budget would return to surplus.",
+        "indirect", "the budget would return to surplus", "said", "The Treasurer", None),
+    Row("title-mp-uk", "Labour MP Jess Phillips said the plan was cruel. The MP later said she would vote against it.",
+        "indirect", "she would vote against it", "said", "The MP", "Jess Phillips"),
+    Row("title-taoiseach-ie", "Taoiseach Micheál Martin said the talks would resume. The Taoiseach said later that "
+        "he was hopeful.",
+        "indirect", "he was hopeful", "said", "The Taoiseach", "Micheál Martin"),
+    # an aside between the subject and its cue
+    Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
+        "briefed about the bombings.”",
+        "direct", "I have been briefed", "said", "Democratic nominee Hillary Clinton", "Hillary Clinton"),
+    Row("aside-preposition-ca", "The premier, in a statement on Sunday, said the province would appeal.",
+        "indirect", "the province would appeal", "said", "The premier", None),
+    # "…, going on to say": the subject of the clause before
+    Row("participle-to-say", "“It is insane,” Sanders said, going on to say that the country had spent years "
+        "fighting racism.",
+        "indirect", "the country had spent years", "say", "Sanders", "Sanders"),
 ]
 
 

@@ -225,9 +225,10 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
     if k > start and doc[k].text == "," and nxt is not None and (
         nxt.lower_ in lexicon.apposition_starts or nxt.lower_ in lexicon.titles or nxt.like_num
         or (nxt.lower_.endswith("ing") and nxt.is_lower) or nxt.lower_ in lexicon.words.affiliation
+        or (nxt.is_lower and nxt.lower_ in lexicon.words.setting_preposition)
     ):
-        # also "Schiff, 56, who …, told", "Trump, speaking to veterans, said" and "Senator Dianne
-        # Feinstein, Democrat of California, said"
+        # also "Schiff, 56, who …, told", "Trump, speaking to veterans, said", "Senator Dianne
+        # Feinstein, Democrat of California, said" and "Clinton, at a later press gaggle, said"
         return np_left(doc, k, start, lexicon)
     if k > start and doc[k].text == "," and nxt is not None and nxt.text[:1].isupper() and all(
         np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner for i in range(k + 1, j)

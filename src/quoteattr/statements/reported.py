@@ -247,6 +247,9 @@ def _surface_source(
     source = np_left(doc, cue.start, s_start, lexicon)
     if source is not None:
         return source, "that-clause", False
+    ing = _participle_to(doc, k, s_start)
+    if ing is not None:  # "…, going on to say that", "…, seeking to explain": as "…, adding"
+        return _borrowed_source(doc, cue, sent, earlier, doc[ing - 1], False, True, lexicon)
     if prev_tok is None:
         return None if participle else (None, "that-clause", False)
     after_quote = prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS
@@ -254,7 +257,18 @@ def _surface_source(
         right = np_right(doc, cue.end, s_end, lexicon)
         if right is not None:
             return right, "inverted", False
-    return _borrowed_source(doc, cue, sent, earlier, prev_tok, after_quote, lexicon)
+    return _borrowed_source(doc, cue, sent, earlier, prev_tok, after_quote, participle, lexicon)
+
+
+def _participle_to(doc: Doc, k: int, s_start: int) -> int | None:
+    """The token of an -ing verb before "to" (or "on to") at token *k*, after a comma or "and":
+    "…, going on to say", "…, seeking to explain"; else None."""
+    if k <= s_start or doc[k].lower_ != "to":
+        return None
+    m = k - 2 if doc[k - 1].lower_ == "on" else k - 1
+    if m - 1 < s_start or not (doc[m].is_lower and doc[m].is_alpha and doc[m].lower_.endswith("ing")):
+        return None
+    return m if doc[m - 1].text == "," or doc[m - 1].lower_ == "and" else None
 
 
 #: "… and added" / "…, adding" borrow the source of the nearest of this many earlier frames that has one
@@ -263,13 +277,12 @@ EARLIER_FRAMES = 8
 
 def _borrowed_source(
     doc: Doc, cue: Cue, sent: tuple[int, int], earlier: list[Frame], prev_tok: Token, after_quote: bool,
-    lexicon: Lexicon,
+    participle: bool, lexicon: Lexicon,
 ) -> tuple[tuple[int, int] | None, str, bool]:
     """The source a surface cue without a subject of its own borrows: an earlier frame's for "…
     and added" / "…, adding", else the sentence's opening subject ("Caddell went on to discuss …") or the
     subject after an opening participle clause ("After saying …, she …")."""
     s_start, s_end = sent
-    participle = doc[cue.start].lower_.endswith("ing")
     # the nearest earlier frame with a source, among the last EARLIER_FRAMES: one run-on sentence
     # of thousands of cues must not make every cue read them all
     sourced = next((f.source for f in earlier[-1:-EARLIER_FRAMES - 1:-1] if f.source is not None), None)
