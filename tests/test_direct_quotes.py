@@ -117,6 +117,11 @@ DIRECT: list[Row] = [
         "direct", "There is no evidence of foul play", "said", "the police chief"),
     Row("inverted-title-name", "“We are ready to talk,” said Foreign Minister Lena Berg.",
         "direct", "We are ready to talk", "said", "Foreign Minister Lena Berg", "Lena Berg"),
+    Row("party-tag-said-weekday-wire", "“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., "
+        "said Tuesday.",
+        "direct", "The veto will be overridden", "said", "Senate Majority Leader Mitch McConnell", "Mitch McConnell"),
+    Row("said-weekday-not-speaker", "“We will appeal,” the company said Friday.",
+        "direct", "We will appeal", "said", "the company", None),
     # Smith said: “…”
     Row("before-colon", "Smith said: “The economy is stronger than it looks.”",
         "direct", "The economy is stronger than it looks", "said", "Smith", "Smith"),

@@ -13,12 +13,16 @@ the document's name runs (``names.py``).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..parse import children, lefts, rights
 
-__all__ = ["subject_of", "noun_phrase", "is_speaker_head", "hyphen_tail", "np_left", "np_right", "np_token"]
+__all__ = [
+    "PARTY_STATE", "subject_of", "noun_phrase", "is_speaker_head", "hyphen_tail", "np_left", "np_right", "np_token",
+]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: dependents that are not part of a speaker's name or role
@@ -215,6 +219,10 @@ def _past_catenative(doc: Doc, j: int, start: int, lexicon: Lexicon) -> int:
     return j
 
 
+#: a US lawmaker's party and state after the name: "R-Wis.", "D-N.Y.", "I-Vt."
+PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?$")
+
+
 def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """ "David Okafor, who leads the association, warned" / "Smith, the minister, said": the phrase
     before the apposition that ends at the comma at token *j*."""
@@ -222,6 +230,8 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
     while k > start and j - k < APPOSITION_MAX_TOKENS and doc[k].text != ",":
         k -= 1
     nxt = doc[k + 1] if k + 1 < end else None
+    if k > start and doc[k].text == "," and PARTY_STATE.match(doc[k + 1 : j].text):
+        return np_left(doc, k, start, lexicon)  # "Mitch McConnell, R-Ky., said"
     if k > start and doc[k].text == "," and nxt is not None and (
         nxt.lower_ in lexicon.apposition_starts or nxt.lower_ in lexicon.titles or nxt.like_num
         or (nxt.lower_.endswith("ing") and nxt.is_lower) or nxt.lower_ in lexicon.words.affiliation
@@ -312,6 +322,8 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
         return (i, i + 1) if nxt is None or nxt.is_punct else None
     if doc[i].lower_ in lexicon.speaker_determiners:
         i += 1
+    if i < end and doc[i].lower_ in lexicon.words.time:
+        return None  # "said Tuesday", "called Friday for …": when, not who
     lowercase_budget = LOWERCASE_BUDGET
     j = i
     while j < end:

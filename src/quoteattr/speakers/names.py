@@ -17,14 +17,13 @@ most ``TITLE_MAX_WORDS`` long, appositions ``APPOSITION_MAX_TOKENS``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS
-from .mentions import hyphen_tail
+from .mentions import PARTY_STATE, hyphen_tail
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
 
@@ -36,8 +35,6 @@ APPOSITION_MAX_TOKENS = 6
 ROLE_BEFORE_MAX_TOKENS = 8
 #: an all-capitals word longer than this is a dateline or an agency slug (ASTANA, KAZINFORM), not a name
 SHOUTED_MAX_CHARS = 3
-#: a US lawmaker's party and state after the name: "R-Wis.", "D-N.Y.", "I-Vt."
-_PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?$")
 _PERSON_LABELS = ("PERSON",)
 #: names that are dates, read as DATE when the pipeline has no named-entity recogniser
 _CALENDAR = frozenset(
@@ -228,7 +225,7 @@ class _Finder:
         lex = self.lexicon
         if not core or all(t.text in lex.countries for t in core):
             return True
-        if len(core) <= 4 and _PARTY_STATE.match(core[0].doc[core[0].i : core[-1].i + 1].text):
+        if len(core) <= 4 and PARTY_STATE.match(core[0].doc[core[0].i : core[-1].i + 1].text):
             return True  # "Paul Ryan, R-Wis., said": the party and state of a US lawmaker
         # "Officials said", "Police say": a group noun at a sentence start (but "Bank of Canada", below)
         return len(core) == 1 and core[0].lower_ in lex.titles and not parts.honorific and not (
