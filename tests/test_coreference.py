@@ -308,6 +308,15 @@ COREFERENCE: list[Row] = [
     Row("title-taoiseach-ie", "Taoiseach Micheál Martin said the talks would resume. The Taoiseach said later that "
         "he was hopeful.",
         "indirect", "he was hopeful", "said", "The Taoiseach", "Micheál Martin"),
+    # "Commission on …": "on" joins a name after an organisation word, and "the commission" finds it
+    Row("org-on-commission", "The Commission on Presidential Debates met on Friday. The commission said that the "
+        "audio had failed.",
+        "indirect", "the audio had failed", "said", "The commission", "Commission on Presidential Debates"),
+    Row("org-on-council-uk", "A report by the Council on Foreign Relations was published on Monday. The council "
+        "said that sanctions were working.",
+        "indirect", "sanctions were working", "said", "The council", "Council on Foreign Relations"),
+    Row("on-after-a-name", "Clinton on Tuesday said the plan was sound.",
+        "indirect", "the plan was sound", "said", "Clinton", "Clinton"),
     # an aside between the subject and its cue
     Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
         "briefed about the bombings.”",

@@ -75,6 +75,7 @@ class WordLists:
     modifier: frozenset[str]
     name_joiner: frozenset[str]
     name_link: frozenset[str]
+    org_link: frozenset[str]
     coordinator: frozenset[str]
     head_end: frozenset[str]
     collective: frozenset[str]

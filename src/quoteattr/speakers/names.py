@@ -127,8 +127,9 @@ class _Finder:
         #: offsets of the first words of sentences
         self.first_words = starts
         self.words = words
-        #: "of", "Of" ("Bank Of America"), not "OF"
-        self.link_forms = lexicon.words.name_link | {w.capitalize() for w in lexicon.words.name_link}
+        #: "of", "Of" ("Bank Of America"), not "OF"; "on" after an organisation word
+        links = lexicon.words.name_link | lexicon.words.org_link
+        self.link_forms = links | {w.capitalize() for w in links}
 
     def find(self) -> list[NameMention]:
         out = []
@@ -160,16 +161,18 @@ class _Finder:
         return tok.is_alpha or "." in t or "-" in t or "'" in t
 
     def _joiner(self, i: int) -> bool:
-        """ "-" inside a word, or "of"/"for" between capitalised words: "Secretary of State", "Bank of America"."""
-        links = self.lexicon.words.name_link
+        """ "-" inside a word, or "of"/"for" between capitalised words: "Secretary of State", "Bank of America";
+        "on" after an organisation word: "Commission on Presidential Debates"."""
+        words = self.lexicon.words
+        links = words.name_link
         if i + 1 >= len(self.doc) or i == 0 or not (self.words[i] == "-" or self.words[i] in self.link_forms):
             return False
         tok = self.doc[i]
         if tok.text == "-" and not self.doc[i - 1].whitespace_ and not tok.whitespace_:
             return True
-        if tok.lower_ not in links:
-            return False
         prev, nxt = self.doc[i - 1], self.doc[i + 1]
+        if tok.lower_ not in links and not (tok.lower_ in words.org_link and prev.lower_ in words.organisation):
+            return False
         return prev.text[:1].isupper() and nxt.text[:1].isupper()
 
     # ------------------------------------------------------------ splitting a run
