@@ -317,6 +317,17 @@ COREFERENCE: list[Row] = [
         "indirect", "sanctions were working", "said", "The council", "Council on Foreign Relations"),
     Row("on-after-a-name", "Clinton on Tuesday said the plan was sound.",
         "indirect", "the plan was sound", "said", "Clinton", "Clinton"),
+    # name particles, curly apostrophes, a sentence's first word before a first name
+    Row("particle-de", "The mayor spoke at noon. “We are safe,” Bill de Blasio said. De Blasio later said the city "
+        "was calm.",
+        "indirect", "the city was calm", "said", "De Blasio", "Bill de Blasio"),
+    Row("particle-von-der", "European Commission President Ursula von der Leyen arrived on Monday. Von der Leyen "
+        "said that talks would go on.",
+        "indirect", "talks would go on", "said", "Von der Leyen", "Ursula von der Leyen"),
+    Row("curly-apostrophe-name", "NYPD Commissioner James O’Neill said the blast was intentional.",
+        "indirect", "the blast was intentional", "said", "NYPD Commissioner James O’Neill", "James O’Neill"),
+    Row("first-word-modifier-wire", "Rival Hillary Clinton said the plan was reckless.",
+        "indirect", "the plan was reckless", "said", "Rival Hillary Clinton", "Hillary Clinton"),
     # an aside between the subject and its cue
     Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
         "briefed about the bombings.”",

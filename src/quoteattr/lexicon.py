@@ -76,6 +76,7 @@ class WordLists:
     name_joiner: frozenset[str]
     name_link: frozenset[str]
     org_link: frozenset[str]
+    name_particle: frozenset[str]
     coordinator: frozenset[str]
     head_end: frozenset[str]
     collective: frozenset[str]

@@ -129,7 +129,7 @@ class _Finder:
         self.words = words
         #: "of", "Of" ("Bank Of America"), not "OF"; "on" after an organisation word
         links = lexicon.words.name_link | lexicon.words.org_link
-        self.link_forms = links | {w.capitalize() for w in links}
+        self.link_forms = links | {w.capitalize() for w in links} | lexicon.words.name_particle
 
     def find(self) -> list[NameMention]:
         out = []
@@ -158,7 +158,7 @@ class _Finder:
             return False  # datelines and agency slugs: ASTANA, KAZINFORM
         if tok.lower_ in self.lexicon.pronouns or (tok.idx in self.first_words and tok.is_stop):
             return False
-        return tok.is_alpha or "." in t or "-" in t or "'" in t
+        return tok.is_alpha or "." in t or "-" in t or "'" in t or "\u2019" in t  # "O’Neill"
 
     def _joiner(self, i: int) -> bool:
         """ "-" inside a word, or "of"/"for" between capitalised words: "Secretary of State", "Bank of America";
@@ -171,6 +171,13 @@ class _Finder:
         if tok.text == "-" and not self.doc[i - 1].whitespace_ and not tok.whitespace_:
             return True
         prev, nxt = self.doc[i - 1], self.doc[i + 1]
+        if tok.text in words.name_particle:  # "Bill de Blasio", "Ursula von der Leyen"
+            a, b = i - 1, i + 1
+            while a > 0 and i - a < 3 and self.words[a] in words.name_particle:
+                a -= 1
+            while b < len(self.words) - 1 and b - i < 3 and self.words[b] in words.name_particle:
+                b += 1
+            return self.words[a][:1].isupper() and self.words[b][:1].isupper()
         if tok.lower_ not in links and not (tok.lower_ in words.org_link and prev.lower_ in words.organisation):
             return False
         return prev.text[:1].isupper() and nxt.text[:1].isupper()
@@ -207,8 +214,11 @@ class _Finder:
         if not org and len(core) > 2 and core[0].lower_ in lex.words.affiliation:
             party = party_of(core[0].lower_)
             core = core[1:]  # "Democrat Hillary Clinton": the party is no part of the name
+        tokens = [t.lower_ for t in core]
+        while len(tokens) > 1 and tokens[0] in lex.words.name_particle:
+            tokens = tokens[1:]  # "De Blasio", "Von der Leyen": the surname of "Bill de Blasio"
         return NameMention(
-            doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), core[0].idx, [t.lower_ for t in core],
+            doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), core[0].idx, tokens,
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
             party,
         )
@@ -241,7 +251,8 @@ class _Finder:
         if parts.gender is not None or len(core) < 2 or not person:
             return parts.gender
         names = self.lexicon.first_names
-        return next((names[t.lower_] for t in core[:-1] if t.lower_ in names), None)
+        particles = self.lexicon.words.name_particle  # "Von der Leyen": no first name
+        return next((names[t.lower_] for t in core[:-1] if t.lower_ in names and t.lower_ not in particles), None)
 
     def _evidence(self, core: list[Token], labels: set[str], parts: _Parts) -> tuple[bool, bool]:
         """(person evidence, organisation evidence) of a name: titles, gender, entity labels, words."""
@@ -264,6 +275,11 @@ class _Finder:
             k += 1
         while k < j - 1 and doc[k].idx in self.first_words and doc[k].lower_.endswith(("ing", "ly")):
             k += 1  # "Injecting Clinton into …": a first word, not a name
+        lex = self.lexicon
+        if k < j - 2 and doc[k].idx in self.first_words and doc[k + 1].lower_ in lex.first_names \
+                and not (doc[k].lower_ in lex.first_names or doc[k].lower_ in lex.titles or doc[k].text in lex.countries
+                         or doc[k].lower_ in lex.words.name_particle):
+            k += 1  # "Rival Hillary Clinton said": a capital only because the sentence starts there
         return k
 
     def _leading(self, p: _Parts) -> None:
