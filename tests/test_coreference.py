@@ -328,6 +328,20 @@ COREFERENCE: list[Row] = [
         "indirect", "the blast was intentional", "said", "NYPD Commissioner James O’Neill", "James O’Neill"),
     Row("first-word-modifier-wire", "Rival Hillary Clinton said the plan was reckless.",
         "indirect", "the plan was reckless", "said", "Rival Hillary Clinton", "Hillary Clinton"),
+    # countries that speak by themselves are organisations named as written
+    Row("country-even", "Even China, Pyongyang's only ally, said it was “resolutely opposed” to the test.",
+        "mixed", "resolutely opposed", "said", "Even China", "China"),
+    Row("country-the-wire", "The United States said it would respond to the launch.",
+        "indirect", "it would respond", "said", "The United States", "United States"),
+    Row("country-modifier-is-no-name", "U.S. officials said the test had failed.",
+        "indirect", "the test had failed", "said", "U.S. officials", None),
+    # an opening subject with an apposition, then "… and said"
+    Row("opening-apposition-and-said", "Donald Trump, her Republican opponent, bemoaned the unrest and said he thought "
+        "drugs were a factor.",
+        "indirect", "drugs were a factor", "said", "Donald Trump", "Donald Trump"),
+    Row("apposition-possessive-ca", "Roy Cooper, McCrory’s opponent in the election, said the videos should be "
+        "released.",
+        "indirect", "the videos should be released", "said", "Roy Cooper", "Roy Cooper"),
     # an aside between the subject and its cue
     Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
         "briefed about the bombings.”",

@@ -236,9 +236,11 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
         nxt.lower_ in lexicon.apposition_starts or nxt.lower_ in lexicon.titles or nxt.like_num
         or (nxt.lower_.endswith("ing") and nxt.is_lower) or nxt.lower_ in lexicon.words.affiliation
         or (nxt.is_lower and nxt.lower_ in lexicon.words.setting_preposition)
+        or (nxt.text[:1].isupper() and k + 2 < j and doc[k + 2].lower_ in ("'s", "\u2019s"))
     ):
         # also "Schiff, 56, who …, told", "Trump, speaking to veterans, said", "Senator Dianne
-        # Feinstein, Democrat of California, said" and "Clinton, at a later press gaggle, said"
+        # Feinstein, Democrat of California, said", "Clinton, at a later press gaggle, said" and "China,
+        # Pyongyang's only ally, said"
         return np_left(doc, k, start, lexicon)
     if k > start and doc[k].text == "," and nxt is not None and nxt.text[:1].isupper() and all(
         np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner for i in range(k + 1, j)

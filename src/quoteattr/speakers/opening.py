@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from .mentions import IMPERSONAL_AUXILIARIES, np_token
+from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, np_token
 
 __all__ = ["opening_subject", "fronted_subject", "CLAUSE_MAX_TOKENS", "FRONTED_MAX_TOKENS", "ROLE_MAX_TOKENS"]
 
@@ -49,7 +49,8 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
     while k < cue:  # the cue is still in the subject's clause
         tok = doc[k]
         low = tok.lower_
-        if low in words.relative and doc[k - 1].text == ",":  # ", which let him go in 2015, and said"
+        if low in lexicon.apposition_starts and doc[k - 1].text == ",":
+            # ", which let him go in 2015, and said", ", her Republican opponent, bemoaned … and said"
             k += 1
             while k < cue and doc[k].text != "," and not doc[k].is_quote:
                 k += 1
@@ -93,8 +94,10 @@ def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
         doc[end].lower_ in words.name_joiner and end + 1 < cue and np_token(doc[end + 1], lexicon)
     )):
         end += 1
-    if end > j and doc[end - 1].lower_ not in lexicon.speaker_determiners and _verb_follows(doc, end, cue, False, lexicon):
-        return end  # "Mr. Schultz", "The FBI"
+    if end > j and doc[end - 1].lower_ not in lexicon.speaker_determiners and _verb_follows(
+        doc, _past_apposition(doc, end, cue, lexicon), cue, False, lexicon
+    ):
+        return end  # "Mr. Schultz", "The FBI", "Donald Trump, her Republican opponent,"
     for k in range(i, min(cue, i + ROLE_MAX_TOKENS)):  # "Civil rights groups", "The company"
         tok = doc[k]
         if not (tok.is_alpha or "-" in tok.text):
@@ -127,3 +130,14 @@ def _verb_follows(doc: Doc, end: int, cue: int, pronoun: bool, lexicon: Lexicon)
         low in words.skip or low in words.verb_before or low in words.catenative or low in lexicon.cue_forms
         or low.endswith("ed")
     )
+
+
+def _past_apposition(doc: Doc, end: int, cue: int, lexicon: Lexicon) -> int:
+    """Token *end*, moved past an apposition between commas that opens there (", her Republican
+    opponent,", ", who leads the union,"), at most ``APPOSITION_MAX_TOKENS`` long."""
+    if end + 1 >= cue or doc[end].text != "," or doc[end + 1].lower_ not in lexicon.apposition_starts:
+        return end
+    k = end + 1
+    while k < cue and k - end <= APPOSITION_MAX_TOKENS and doc[k].text != "," and not doc[k].is_quote:
+        k += 1
+    return k + 1 if k < cue and doc[k].text == "," else end

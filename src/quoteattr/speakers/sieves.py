@@ -25,7 +25,9 @@ sieve          the mention it is for
 ``name``       "Antony J. Blinken", "Blinken": the last name run in the mention's
                head, unless it only modifies a role noun ("the New York
                businessman"); before "administration", "team" … an organisation
-               of its own ("the Obama administration"). Path ``name``.
+               of its own ("the Obama administration"); with no run, a country
+               that speaks by itself ("China said", "Even Mexico said"), as an
+               organisation. Path ``name``.
 ``collective`` "her campaign": the organisation of the person "her" refers to;
                "The campaign": the organisation of that noun named last before it
                in the last ``ORGANISATION_NAMED_WINDOW`` sentences. Path ``role``.
@@ -226,8 +228,8 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     """
     head_end = _head_end(people, lexicon, m)
     k = bisect_right(people.name_starts, head_end - 1) - 1  # the last run that starts in the head ...
-    if k < 0 or people.names[k].end <= m.start:
-        return None  # ... and overlaps the mention ("Republican nominee | Donald Trump": the last)
+    if k < 0 or people.names[k].end <= m.start:  # ... and overlaps the mention ("Republican nominee | Donald Trump")
+        return _country(people, lexicon, m)
     run, ent = people.names[k], people.name_entities[k]
     rest = people.text[run.end:head_end]
     words = rest.split()
@@ -248,6 +250,25 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         return None  # "Delegates questioned …": a plural noun at a sentence start, a group (next sieves)
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
+
+
+def _country(people: People, lexicon: Lexicon, m: Mention) -> Found | None:
+    """ "China said", "Even Mexico said", "The United States says": a country that speaks by itself (the
+    name finder keeps countries out of its runs), an organisation named as written."""
+    words = [w.rstrip(",") for w in m.words]
+    if len(words) > COUNTRY_MENTION_MAX_WORDS:
+        return None
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if tail in lexicon.countries:
+            return Found(people.organisation(tail, m.start), "name")
+        if words[i][:1].islower():
+            return None
+    return None
+
+
+#: a mention longer than this is not a country by itself ("Even China", "The United States")
+COUNTRY_MENTION_MAX_WORDS = 3
 
 
 def _past_space(text: str, i: int) -> int:
