@@ -122,6 +122,8 @@ DIRECT: list[Row] = [
         "direct", "The veto will be overridden", "said", "Senate Majority Leader Mitch McConnell", "Mitch McConnell"),
     Row("said-weekday-not-speaker", "“We will appeal,” the company said Friday.",
         "direct", "We will appeal", "said", "the company", None),
+    Row("inverted-modifiers-before-name", "“The rationales don’t hold weight,” said 9/11 widow Terry Strada.",
+        "direct", "The rationales don’t hold weight", "said", "9/11 widow Terry Strada", "Terry Strada"),
     # Smith said: “…”
     Row("before-colon", "Smith said: “The economy is stronger than it looks.”",
         "direct", "The economy is stronger than it looks", "said", "Smith", "Smith"),

@@ -314,6 +314,14 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple
     return None
 
 
+def _modifier(tok: Token) -> bool:
+    """A word that may modify a name after a cue: lower case and no stop word ("longtime", "widow"), or
+    with a digit ("9/11")."""
+    return (tok.is_alpha and tok.is_lower and not tok.is_stop) or (
+        any(c.isdigit() for c in tok.text) and not tok.is_punct and tok.text[:1].isalnum()
+    )
+
+
 def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The speaker noun phrase starting at token *start* ("said Smith", "said the minister")."""
     i = start
@@ -333,9 +341,12 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
         if np_token(tok, lexicon) or (tok.lower_ in lexicon.words.name_joiner and j + 1 < end and np_token(doc[j + 1], lexicon)):
             j += 1
             continue
-        if tok.is_alpha and tok.is_lower and lowercase_budget > 0 and not tok.is_stop and j + 1 < end and np_token(doc[j + 1], lexicon):
-            lowercase_budget -= 1
-            j += 1
+        look = j  # up to LOWERCASE_BUDGET modifiers before a name: "said longtime GOP strategist", "9/11 widow"
+        while look < end and look - j < lowercase_budget and _modifier(doc[look]):
+            look += 1
+        if look > j and look < end and np_token(doc[look], lexicon):
+            lowercase_budget -= look - j
+            j = look
             continue
         break
     if j == i:
