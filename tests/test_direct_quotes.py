@@ -124,6 +124,8 @@ DIRECT: list[Row] = [
         "direct", "We will appeal", "said", "the company", None),
     Row("inverted-modifiers-before-name", "“The rationales don’t hold weight,” said 9/11 widow Terry Strada.",
         "direct", "The rationales don’t hold weight", "said", "9/11 widow Terry Strada", "Terry Strada"),
+    Row("after-pronoun-setting-uk", LOPEZ + "“We will get there together,” she said at a news conference in Leeds.",
+        "direct", "We will get there together", "said", "she", "Maria Lopez"),
     # Smith said: “…”
     Row("before-colon", "Smith said: “The economy is stronger than it looks.”",
         "direct", "The economy is stronger than it looks", "said", "Smith", "Smith"),

@@ -329,7 +329,9 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
         return None
     if doc[i].lower_ in lexicon.speaker_pronouns:
         nxt = doc[i + 1] if i + 1 < end else None
-        return (i, i + 1) if nxt is None or nxt.is_punct else None
+        # "…,” she said. / "…,” she said at a news conference / on Tuesday; not "said he would …"
+        setting = nxt is not None and (nxt.lower_ in lexicon.words.setting_preposition or nxt.lower_ in lexicon.words.time)
+        return (i, i + 1) if nxt is None or nxt.is_punct or setting else None
     if doc[i].lower_ in lexicon.speaker_determiners:
         i += 1
     if i < end and doc[i].lower_ in lexicon.words.time:
