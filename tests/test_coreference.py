@@ -342,6 +342,13 @@ COREFERENCE: list[Row] = [
     Row("apposition-possessive-ca", "Roy Cooper, McCrory’s opponent in the election, said the videos should be "
         "released.",
         "indirect", "the videos should be released", "said", "Roy Cooper", "Roy Cooper"),
+    # a possessive pronoun before a noun of utterance: its author speaks
+    Row("utterance-her-account", "Connie Mariano wrote a memoir of her years at the White House. According to her "
+        "account, the first lady went to hospital.",
+        "indirect", "the first lady went to hospital", "According to", "her account", "Connie Mariano"),
+    Row("utterance-his-statement-uk", "Chancellor Rachel Hughes spoke on Monday. Her statement said the plan would go "
+        "ahead.",
+        "indirect", "the plan would go ahead", "said", "Her statement", "Rachel Hughes"),
     # an aside between the subject and its cue
     Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
         "briefed about the bombings.”",

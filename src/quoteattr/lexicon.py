@@ -80,6 +80,7 @@ class WordLists:
     coordinator: frozenset[str]
     head_end: frozenset[str]
     collective: frozenset[str]
+    utterance: frozenset[str]
     indefinite: frozenset[str]
     affiliation: frozenset[str]
     organisation: frozenset[str]

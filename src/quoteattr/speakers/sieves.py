@@ -16,7 +16,9 @@ sieve          the mention it is for
                when compatible, else a compatible name in the last
                ``PRONOUN_NAME_WINDOW`` sentences; never one named inside the
                statement itself; "it" may also be an organisation named there.
-               Path ``pronoun`` (even when nobody fits).
+               "her account", "his statement": the same for the possessive before
+               a noun of ``utterance``, whose author speaks. Path ``pronoun``
+               (even when nobody fits).
 ``apposition`` "The state's attorney general, Paul Brennan, said": the name after
                the comma that ends a role phrase; the role becomes its title.
                Path ``name``.
@@ -165,10 +167,17 @@ def relative(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) 
 
 
 def pronoun(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
-    """ "he", "she", "they": see the table above."""
-    if len(m.low) != 1 or m.low[0] not in lexicon.pronouns:
+    """ "he", "she", "they", and "her account", "his statement" (a possessive pronoun before an
+    ``utterance`` noun: its author): see the table above."""
+    if len(m.low) == 2 and m.low[0] in lexicon.possessives and m.low[1].rstrip(",") in lexicon.words.utterance:
+        word = m.low[0]
+    elif len(m.low) == 1:
+        word = m.low[0]
+    else:
         return None
-    return Found(antecedent(people, lexicon.pronouns[m.low[0]], m, prev), "pronoun")
+    if word not in lexicon.pronouns:
+        return None
+    return Found(antecedent(people, lexicon.pronouns[word], m, prev), "pronoun")
 
 
 def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
