@@ -349,6 +349,13 @@ COREFERENCE: list[Row] = [
     Row("utterance-his-statement-uk", "Chancellor Rachel Hughes spoke on Monday. Her statement said the plan would go "
         "ahead.",
         "indirect", "the plan would go ahead", "said", "Her statement", "Rachel Hughes"),
+    # a headline in title case holds no organisation or person but a label or a short name
+    Row("headline-title-case", "Wealthy Voters Abandon Republican Party for Hillary Clinton\n\nA new survey was "
+        "released on Monday. Clinton leads Trump by four points, according to the poll.",
+        "indirect", "Clinton leads Trump by four points", "according to", "the poll", None),
+    Row("headline-label-kept-uk", "Rachel Hughes: Budget Plans Are Fair And Will Stay\n\nThe chancellor spoke in "
+        "Leeds on Monday. She said the plans were fair.",
+        "indirect", "the plans were fair", "said", "She", "Rachel Hughes"),
     # an aside between the subject and its cue
     Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
         "briefed about the bombings.”",

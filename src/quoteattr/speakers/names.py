@@ -35,6 +35,14 @@ APPOSITION_MAX_TOKENS = 6
 ROLE_BEFORE_MAX_TOKENS = 8
 #: an all-capitals word longer than this is a dateline or an agency slug (ASTANA, KAZINFORM), not a name
 SHOUTED_MAX_CHARS = 3
+#: a line of at least this many words, nearly all capitalised, is a headline in title case ("Chris Christie
+#: Calls Hillary Clinton 'A Disgrace'"): its runs of capitals are no names
+HEADLINE_MIN_WORDS = 4
+#: ... "nearly all": this share of its words, besides ``_HEADLINE_SMALL`` words, capitalised
+HEADLINE_CAPITAL_SHARE = 0.8
+#: ... in it, a run of capitals is a name only as a label before a colon or from a first name, this long at most
+HEADLINE_NAME_MAX_WORDS = 3
+_HEADLINE_SMALL = frozenset("a an the of for and or but in on at to by with from as vs".split())
 _PERSON_LABELS = ("PERSON",)
 #: names that are dates, read as DATE when the pipeline has no named-entity recogniser
 _CALENDAR = frozenset(
@@ -131,9 +139,32 @@ class _Finder:
         links = lexicon.words.name_link | lexicon.words.org_link
         self.link_forms = links | {w.capitalize() for w in links} | lexicon.words.name_particle
 
+    def _headline_tokens(self) -> list[bool]:
+        """Per token: does it stand in a line in title case (``HEADLINE_MIN_WORDS``, ``HEADLINE_CAPITAL_SHARE``)?"""
+        words, n = self.words, len(self.words)
+        out = [False] * n
+        start = 0
+        for i in range(n + 1):
+            if i < n and "\n" not in words[i]:
+                continue
+            line = [w for w in words[start:i] if w[:1].isalpha() and w.lower() not in _HEADLINE_SMALL]
+            if len(line) >= HEADLINE_MIN_WORDS and sum(w[:1].isupper() for w in line) >= HEADLINE_CAPITAL_SHARE * len(line):
+                out[start:i] = [True] * (i - start)
+            start = i + 1
+        return out
+
+    def _headline_name(self, i: int, j: int) -> bool:
+        """Whether run i..j of a title-case line is a name: a label before a colon ("Pat Caddell: …"), or
+        at most ``HEADLINE_NAME_MAX_WORDS`` words from a first name ("Chris Christie"), not "Wealthy Voters
+        Abandon Republican Party" or "Gap Goes On"."""
+        if j < len(self.words) and self.words[j] == ":":
+            return True
+        return j - i <= HEADLINE_NAME_MAX_WORDS and self.words[i].lower() in self.lexicon.first_names
+
     def find(self) -> list[NameMention]:
         out = []
         i, n = 0, len(self.doc)
+        headline = self._headline_tokens()
         while i < n:
             if not self._capital(i):
                 i += 1
@@ -143,6 +174,9 @@ class _Finder:
                 j += 1  # (a lower-case end after a hyphen: "Ban Ki-moon")
             while j > i and self._joiner(j - 1):
                 j -= 1
+            if headline[i] and not self._headline_name(i, j):
+                i = j
+                continue
             m = self._split_run(i, j)
             if m is not None:
                 out.append(m)
