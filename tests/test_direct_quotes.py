@@ -155,6 +155,8 @@ DIRECT: list[Row] = [
         "direct", "The trains are never on time", None, "Ann Lee", "Ann Lee"),
     Row("dash-affiliation-ca", "“Housing is the issue of this election.” – Tom Baxter of the Toronto Tenants Union",
         "direct", "Housing is the issue of this election", None, "Tom Baxter", "Tom Baxter"),
+    Row("dash-no-break-space", "Readers sent in their views.\n\n“We can build a wall around him.” ―\u00a0Steve Quinlan.",
+        "direct", "We can build a wall around him", None, "Steve Quinlan", "Steve Quinlan"),
     # interrupted: “We will,” he said, “win.”
     Row("interrupted-pronoun", OKAFOR + "“We will,” he said, “win.”",
         "direct", "We will", "said", "he", "David Okafor", fragments=2),

@@ -112,11 +112,11 @@ def dash_source(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """“…” — Smith.  The name after a dash that follows a quote, up to the sentence end, or to the comma
     or preposition before an apposition or affiliation (“…” ― Jane Roe, a councillor; — Tom Baxter of the Times)."""
     i = pos
-    while i < end and text[i] in " \t":
+    while i < end and text[i] in " \t\u00a0":
         i += 1
     if i >= end or text[i] not in _DASHES:
         return None
-    while i < end and text[i] in _DASHES + " \t":
+    while i < end and (text[i] in _DASHES or text[i] in " \t\u00a0"):
         i += 1
     j = end
     cut = _APPOSITION.search(text, i, end)
