@@ -356,6 +356,15 @@ COREFERENCE: list[Row] = [
     Row("headline-label-kept-uk", "Rachel Hughes: Budget Plans Are Fair And Will Stay\n\nThe chancellor spoke in "
         "Leeds on Monday. She said the plans were fair.",
         "indirect", "the plans were fair", "said", "She", "Rachel Hughes"),
+    # a party word alone is no surname; an acronym after a lower-case word is a name, not a dateline
+    Row("party-word-no-surname-wire", "Donald Trump is urging his supporters to watch the polls.\n\nThe Republican is "
+        "also encouraging his supporters at a rally to ask why he had issues.\n\nHe says: “I wonder why it was "
+        "bad.”\n\nTrump made the comments Friday at the Kent County Republican headquarters.",
+        "direct", "I wonder why it was bad.", "says", "He", "Donald Trump"),
+    Row("acronym-after-the", "The lawsuit was filed on Monday. “This law is unjust,” said the NAACP.",
+        "direct", "This law is unjust", "said", "the NAACP", "NAACP"),
+    Row("dateline-still-no-name-wire", "WASHINGTON (AP) — The senator said the vote would be close.",
+        "indirect", "the vote would be close", "said", "The senator", None),
     # an aside between the subject and its cue
     Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
         "briefed about the bombings.”",

@@ -188,8 +188,9 @@ class _Finder:
         if not t[:1].isupper():
             return False
         tok = self.doc[i]
-        if tok.is_upper and len(t) > SHOUTED_MAX_CHARS and "." not in t and t not in self.lexicon.countries:
-            return False  # datelines and agency slugs: ASTANA, KAZINFORM
+        if tok.is_upper and len(t) > SHOUTED_MAX_CHARS and "." not in t and t not in self.lexicon.countries \
+                and not (i > 0 and self.words[i - 1].isalpha() and self.words[i - 1].islower()):
+            return False  # datelines and agency slugs: ASTANA, KAZINFORM (but "said the NAACP": an acronym)
         if tok.lower_ in self.lexicon.pronouns or (tok.idx in self.first_words and tok.is_stop):
             return False
         return tok.is_alpha or "." in t or "-" in t or "'" in t or "\u2019" in t  # "O’Neill"
@@ -239,6 +240,7 @@ class _Finder:
         # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so
         weak = j - i == 1 and not labels and doc[i].idx in self.first_words
         weak = weak or (not parts.titles and not parts.gender and self._whole_line(i, j))
+        weak = weak or self._modifies_noun(j)
         person, org = self._evidence(core, labels, parts)
         if org and not person and parts.countries and not parts.titles:
             j = whole  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
@@ -257,6 +259,15 @@ class _Finder:
             party,
         )
 
+    def _modifies_noun(self, j: int) -> bool:
+        """With a parse: whether the run ending before token *j* modifies the common noun after it ("the
+        Kent County Republican headquarters", "a Donald Trump tweet"), so it is no person speaking there."""
+        if not self.tagged or j >= len(self.doc):
+            return False
+        last, nxt = self.doc[j - 1], self.doc[j]
+        return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= j and nxt.is_lower and nxt.is_alpha \
+            and nxt.pos_ == "NOUN"
+
     def _whole_line(self, i: int, j: int) -> bool:
         """Whether run doc[i:j] is a whole sentence or line by itself ("Article Continued Below.", a
         section label, a headline in title case): page furniture, no evidence of a person."""
@@ -272,6 +283,8 @@ class _Finder:
         lex = self.lexicon
         if not core or all(t.text in lex.countries for t in core):
             return True
+        if len(core) == 1 and core[0].lower_ in lex.words.affiliation:
+            return True  # "The Republican said": a party, not a surname
         if len(core) <= 4 and PARTY_STATE.match(core[0].doc[core[0].i : core[-1].i + 1].text):
             return True  # "Paul Ryan, R-Wis., said": the party and state of a US lawmaker
         # "Officials said", "Police say": a group noun at a sentence start (but "Bank of Canada", below)
