@@ -365,6 +365,10 @@ COREFERENCE: list[Row] = [
         "direct", "This law is unjust", "said", "the NAACP", "NAACP"),
     Row("dateline-still-no-name-wire", "WASHINGTON (AP) — The senator said the vote would be close.",
         "indirect", "the vote would be close", "said", "The senator", None),
+    # a transcript label in capitals is the person of that surname
+    Row("transcript-label-surname", "Mike Pence spoke to Fox News on Sunday.\n\nPENCE: Well, look, the debate will be "
+        "a fine one.",
+        "direct", "the debate will be a fine one", ":", "PENCE", "Mike Pence"),
     # an aside between the subject and its cue
     Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
         "briefed about the bombings.”",

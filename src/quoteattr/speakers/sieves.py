@@ -29,7 +29,8 @@ sieve          the mention it is for
                businessman"); before "administration", "team" … an organisation
                of its own ("the Obama administration"); with no run, a country
                that speaks by itself ("China said", "Even Mexico said"), as an
-               organisation. Path ``name``.
+               organisation; a transcript label in capitals ("PENCE:") that is the
+               surname of a person named in the text. Path ``name``.
 ``collective`` "her campaign": the organisation of the person "her" refers to;
                "The campaign": the organisation of that noun named last before it
                in the last ``ORGANISATION_NAMED_WINDOW`` sentences. Path ``role``.
@@ -238,7 +239,7 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     head_end = _head_end(people, lexicon, m)
     k = bisect_right(people.name_starts, head_end - 1) - 1  # the last run that starts in the head ...
     if k < 0 or people.names[k].end <= m.start:  # ... and overlaps the mention ("Republican nominee | Donald Trump")
-        return _country(people, lexicon, m)
+        return _shouted_surname(people, m) or _country(people, lexicon, m)
     run, ent = people.names[k], people.name_entities[k]
     rest = people.text[run.end:head_end]
     words = rest.split()
@@ -259,6 +260,15 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         return None  # "Delegates questioned …": a plural noun at a sentence start, a group (next sieves)
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
+
+
+def _shouted_surname(people: People, m: Mention) -> Found | None:
+    """ "PENCE: …", "WALLACE: …": a transcript label in capitals (no name run: capitals are read as
+    datelines) that is the surname of a person named in the text, that person."""
+    if len(m.words) != 1 or not m.words[0].isupper() or not m.words[0].isalpha():
+        return None
+    ent = people.match([m.low[0]])
+    return None if ent is None or not ent.person or ent.key < 0 else Found(ent, "name")
 
 
 def _country(people: People, lexicon: Lexicon, m: Mention) -> Found | None:
