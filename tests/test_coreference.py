@@ -369,6 +369,11 @@ COREFERENCE: list[Row] = [
     Row("transcript-label-surname", "Mike Pence spoke to Fox News on Sunday.\n\nPENCE: Well, look, the debate will be "
         "a fine one.",
         "direct", "the debate will be a fine one", ":", "PENCE", "Mike Pence"),
+    # a capitalised sentence opener is no name: "Unlike Patriot, …", "Having said that, …"
+    Row("opener-unlike", "Unlike Patriot, the firm had no debts. “It was the least bad outcome,” Mr. Morgan said.",
+        "direct", "It was the least bad outcome", "said", "Mr. Morgan", "Morgan"),
+    Row("opener-having-au", "Having said that, the minister said the levy would stay.",
+        "indirect", "the levy would stay", "said", "the minister", None),
     # an aside between the subject and its cue
     Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
         "briefed about the bombings.”",

@@ -77,6 +77,7 @@ class WordLists:
     name_link: frozenset[str]
     org_link: frozenset[str]
     name_particle: frozenset[str]
+    opener: frozenset[str]
     coordinator: frozenset[str]
     head_end: frozenset[str]
     collective: frozenset[str]

@@ -323,6 +323,12 @@ class _Finder:
         while k < j - 1 and doc[k].idx in self.first_words and doc[k].lower_.endswith(("ing", "ly")):
             k += 1  # "Injecting Clinton into …": a first word, not a name
         lex = self.lexicon
+        words = lex.words
+        while k < j and doc[k].idx in self.first_words and (
+            doc[k].lower_ in words.opener or doc[k].lower_ in words.clause_break
+            or doc[k].lower_ in words.setting_preposition
+        ):
+            k += 1  # "Unlike Patriot, …", "Having said that": no part of a name
         if k < j - 2 and doc[k].idx in self.first_words and doc[k + 1].lower_ in lex.first_names \
                 and not (doc[k].lower_ in lex.first_names or doc[k].lower_ in lex.titles or doc[k].text in lex.countries
                          or doc[k].lower_ in lex.words.name_particle):

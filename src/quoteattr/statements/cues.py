@@ -87,6 +87,19 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     return lemma, 1
 
 
+def _discourse_idiom(doc: Doc, i: int, start: int, end: int) -> bool:
+    """ "Having said that, …", "That said, …", "Needless to say, …": a cue form in a linking phrase that
+    reports nothing."""
+    low = doc[i].lower_
+    nxt = doc[i + 1].lower_ if i + 1 < end else ""
+    prev = doc[i - 1].lower_ if i > start else ""
+    if prev == "having" and nxt in ("that", "this", "so") and i + 2 < end and doc[i + 2].text == ",":
+        return True
+    if prev in ("that", "this") and i - 1 == start and nxt == ",":
+        return True
+    return low == "say" and prev == "to" and i - 2 >= start and doc[i - 2].lower_ == "needless"
+
+
 def _takes_object(doc: Doc, j: int, lexicon: Lexicon) -> bool:
     """Does token *j* open what a speech verb takes: a content ("that", "whether", a colon, a quote
     mark), a noun phrase (a determiner, a possessive, an object pronoun) or a name?"""
@@ -206,7 +219,7 @@ def _verb_cues(
             if low not in forms and (i + 1 >= end or f"{low} {lowers[i + 1]}" not in forms):
                 i += 1
                 continue
-        if quoted(doc[i].idx):
+        if quoted(doc[i].idx) or _discourse_idiom(doc, i, start, end):
             i += 1
             continue
         if parsed:
