@@ -349,6 +349,10 @@ COREFERENCE: list[Row] = [
     Row("utterance-his-statement-uk", "Chancellor Rachel Hughes spoke on Monday. Her statement said the plan would go "
         "ahead.",
         "indirect", "the plan would go ahead", "said", "Her statement", "Rachel Hughes"),
+    # a first line full of names with a lower-case verb is a sentence, not a headline
+    Row("names-line-not-headline", "President Kassym-Jomart Tokayev received U.S. Secretary of State Antony J. "
+        "Blinken in Astana.\n\nThe Kazakh leader said that relations were strong.",
+        "indirect", "relations were strong", "said", "The Kazakh leader", "Kassym-Jomart Tokayev"),
     # a headline in title case holds no organisation or person but a label or a short name
     Row("headline-title-case", "Wealthy Voters Abandon Republican Party for Hillary Clinton\n\nA new survey was "
         "released on Monday. Clinton leads Trump by four points, according to the poll.",

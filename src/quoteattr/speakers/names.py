@@ -35,11 +35,10 @@ APPOSITION_MAX_TOKENS = 6
 ROLE_BEFORE_MAX_TOKENS = 8
 #: an all-capitals word longer than this is a dateline or an agency slug (ASTANA, KAZINFORM), not a name
 SHOUTED_MAX_CHARS = 3
-#: a line of at least this many words, nearly all capitalised, is a headline in title case ("Chris Christie
-#: Calls Hillary Clinton 'A Disgrace'"): its runs of capitals are no names
+#: a line of at least this many words, every one capitalised but ``_HEADLINE_SMALL`` words, is a headline
+#: in title case ("Chris Christie Calls Hillary Clinton 'A Disgrace'"; a sentence has a lower-case verb:
+#: "President Tokayev received Secretary Blinken in Astana"): its runs of capitals are no names
 HEADLINE_MIN_WORDS = 4
-#: ... "nearly all": this share of its words, besides ``_HEADLINE_SMALL`` words, capitalised
-HEADLINE_CAPITAL_SHARE = 0.8
 #: ... in it, a run of capitals is a name only as a label before a colon or from a first name, this long at most
 HEADLINE_NAME_MAX_WORDS = 3
 _HEADLINE_SMALL = frozenset("a an the of for and or but in on at to by with from as vs".split())
@@ -140,7 +139,7 @@ class _Finder:
         self.link_forms = links | {w.capitalize() for w in links} | lexicon.words.name_particle
 
     def _headline_tokens(self) -> list[bool]:
-        """Per token: does it stand in a line in title case (``HEADLINE_MIN_WORDS``, ``HEADLINE_CAPITAL_SHARE``)?"""
+        """Per token: does it stand in a line in title case (see ``HEADLINE_MIN_WORDS``)?"""
         words, n = self.words, len(self.words)
         out = [False] * n
         start = 0
@@ -148,7 +147,7 @@ class _Finder:
             if i < n and "\n" not in words[i]:
                 continue
             line = [w for w in words[start:i] if w[:1].isalpha() and w.lower() not in _HEADLINE_SMALL]
-            if len(line) >= HEADLINE_MIN_WORDS and sum(w[:1].isupper() for w in line) >= HEADLINE_CAPITAL_SHARE * len(line):
+            if len(line) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in line):
                 out[start:i] = [True] * (i - start)
             start = i + 1
         return out
