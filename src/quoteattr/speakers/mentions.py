@@ -229,26 +229,33 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
     k = j - 1
     while k > start and j - k < APPOSITION_MAX_TOKENS and doc[k].text != ",":
         k -= 1
-    nxt = doc[k + 1] if k + 1 < end else None
-    if k > start and doc[k].text == "," and PARTY_STATE.match(doc[k + 1 : j].text):
-        return np_left(doc, k, start, lexicon)  # "Mitch McConnell, R-Ky., said"
-    if k > start and doc[k].text == "," and nxt is not None and (
-        nxt.lower_ in lexicon.apposition_starts or nxt.lower_ in lexicon.titles or nxt.like_num
-        or (nxt.lower_.endswith("ing") and nxt.is_lower) or nxt.lower_ in lexicon.words.affiliation
-        or (nxt.is_lower and nxt.lower_ in lexicon.words.setting_preposition)
-        or (nxt.text[:1].isupper() and k + 2 < j and doc[k + 2].lower_ in ("'s", "\u2019s"))
-    ):
-        # also "Schiff, 56, who …, told", "Trump, speaking to veterans, said", "Senator Dianne
-        # Feinstein, Democrat of California, said", "Clinton, at a later press gaggle, said" and "China,
-        # Pyongyang's only ally, said"
-        return np_left(doc, k, start, lexicon)
-    if k > start and doc[k].text == "," and nxt is not None and nxt.text[:1].isupper() and all(
+    if not (k > start and doc[k].text == "," and k + 1 < end):
+        return None
+    nxt = doc[k + 1]
+    if PARTY_STATE.match(doc[k + 1 : j].text) or _opens_apposition(doc, k, j, lexicon):
+        return np_left(doc, k, start, lexicon)  # "Mitch McConnell, R-Ky., said", "Smith, the minister, said"
+    if nxt.text[:1].isupper() and all(
         np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner for i in range(k + 1, j)
     ):
         role = np_left(doc, k, start, lexicon)
         if role is not None and any(doc[i].is_lower and doc[i].is_alpha for i in range(*role)):
             return role[0], j  # "The state's attorney general, Paul Brennan, said": role and name
     return None
+
+
+def _opens_apposition(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether the words after the comma at token *k* (up to the comma at *j*) are an apposition or an
+    aside: "Smith, the minister,", "Schiff, 56, who …,", "Trump, speaking to veterans,", "Senator Dianne
+    Feinstein, Democrat of California,", "Clinton, at a later press gaggle,", "China, Pyongyang's only
+    ally,"."""
+    nxt = doc[k + 1]
+    low = nxt.lower_
+    return (
+        low in lexicon.apposition_starts or low in lexicon.titles or nxt.like_num
+        or (low.endswith("ing") and nxt.is_lower) or low in lexicon.words.affiliation
+        or (nxt.is_lower and low in lexicon.words.setting_preposition)
+        or (nxt.text[:1].isupper() and k + 2 < j and doc[k + 2].lower_ in ("'s", "\u2019s"))
+    )
 
 
 def _before_dashes(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -328,29 +335,12 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
     if i >= end:
         return None
     if doc[i].lower_ in lexicon.speaker_pronouns:
-        nxt = doc[i + 1] if i + 1 < end else None
-        # "…,” she said. / "…,” she said at a news conference / on Tuesday; not "said he would …"
-        setting = nxt is not None and (nxt.lower_ in lexicon.words.setting_preposition or nxt.lower_ in lexicon.words.time)
-        return (i, i + 1) if nxt is None or nxt.is_punct or setting else None
+        return _pronoun_right(doc, i, end, lexicon)
     if doc[i].lower_ in lexicon.speaker_determiners:
         i += 1
     if i < end and doc[i].lower_ in lexicon.words.time:
         return None  # "said Tuesday", "called Friday for …": when, not who
-    lowercase_budget = LOWERCASE_BUDGET
-    j = i
-    while j < end:
-        tok = doc[j]
-        if np_token(tok, lexicon) or (tok.lower_ in lexicon.words.name_joiner and j + 1 < end and np_token(doc[j + 1], lexicon)):
-            j += 1
-            continue
-        look = j  # up to LOWERCASE_BUDGET modifiers before a name: "said longtime GOP strategist", "9/11 widow"
-        while look < end and look - j < lowercase_budget and _modifier(doc[look]):
-            look += 1
-        if look > j and look < end and np_token(doc[look], lexicon):
-            lowercase_budget -= look - j
-            j = look
-            continue
-        break
+    j = _phrase_right(doc, i, end, lexicon)
     if j == i:
         return None
     ends = (",", ".", ";", ":", "!", "?", "(", "\u2014")
@@ -358,4 +348,33 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
         return None  # "said he would order …": a subject of the content, not an inverted source
     # (a preposition may follow: "said Henrik Dahl of the Carnegie Institute", "said Ann Lee in a statement")
     return start, j
+
+
+def _pronoun_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A pronoun source after its cue: "…,” she said." and "…,” she said at a news conference / on
+    Tuesday", not "said he would …"."""
+    nxt = doc[i + 1] if i + 1 < end else None
+    setting = nxt is not None and (nxt.lower_ in lexicon.words.setting_preposition or nxt.lower_ in lexicon.words.time)
+    return (i, i + 1) if nxt is None or nxt.is_punct or setting else None
+
+
+def _phrase_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
+    """Where the name or role phrase that starts at token *i* ends: capitalised words and joiners, with up
+    to ``LOWERCASE_BUDGET`` modifiers before a name ("longtime GOP strategist", "9/11 widow")."""
+    lowercase_budget = LOWERCASE_BUDGET
+    j = i
+    while j < end:
+        tok = doc[j]
+        if np_token(tok, lexicon) or (tok.lower_ in lexicon.words.name_joiner and j + 1 < end and np_token(doc[j + 1], lexicon)):
+            j += 1
+            continue
+        look = j
+        while look < end and look - j < lowercase_budget and _modifier(doc[look]):
+            look += 1
+        if look > j and look < end and np_token(doc[look], lexicon):
+            lowercase_budget -= look - j
+            j = look
+            continue
+        break
+    return j
 

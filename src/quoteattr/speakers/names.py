@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS
+from .entity_labels import NONPERSON_LABELS, NUMERIC_LABELS, PERSON_LABELS, labels_over
+from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -35,36 +37,6 @@ APPOSITION_MAX_TOKENS = 6
 ROLE_BEFORE_MAX_TOKENS = 8
 #: an all-capitals word longer than this is a dateline or an agency slug (ASTANA, KAZINFORM), not a name
 SHOUTED_MAX_CHARS = 3
-#: a line of at least this many words, every one capitalised but ``_HEADLINE_SMALL`` words, is a headline
-#: in title case ("Chris Christie Calls Hillary Clinton 'A Disgrace'"; a sentence has a lower-case verb:
-#: "President Tokayev received Secretary Blinken in Astana"): its runs of capitals are no names
-HEADLINE_MIN_WORDS = 4
-#: ... in it, a run of capitals is a name only as a label before a colon or from a first name, this long at most
-HEADLINE_NAME_MAX_WORDS = 3
-_HEADLINE_SMALL = frozenset("a an the of for and or but in on at to by with from as vs".split())
-_PERSON_LABELS = ("PERSON",)
-#: names that are dates, read as DATE when the pipeline has no named-entity recogniser
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
-    "august september october november december".split()
-)
-
-
-def _labels(doc: Doc, k: int, j: int, has_entities: bool, tagged: bool) -> set[str]:
-    """Named-entity labels over tokens k..j, or their stand-in when the pipeline has no recogniser.
-
-    quoteattr's own load leaves the recogniser out (``models.EXCLUDED_COMPONENTS``); then a month or
-    weekday name is a DATE ("Tuesday", "March"), and capitalisation, titles and honorifics alone say
-    what is a name (PolNeAR dev: no accuracy figure moved by more than 0.2 points).
-    """
-    if has_entities:
-        return {doc[t].ent_type_ for t in range(k, j)} - {""}
-    if not tagged:
-        return set()  # the rules tier never had labels; it stays as it was
-    return {"DATE"} if any(doc[t].lower_ in _CALENDAR for t in range(k, j)) else set()
-_NONPERSON_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE", "MONEY")
-#: named-entity labels that make a run no speaker at all: "Tuesday", "March"
-_NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 @dataclass
@@ -138,32 +110,10 @@ class _Finder:
         links = lexicon.words.name_link | lexicon.words.org_link
         self.link_forms = links | {w.capitalize() for w in links} | lexicon.words.name_particle
 
-    def _headline_tokens(self) -> list[bool]:
-        """Per token: does it stand in a line in title case (see ``HEADLINE_MIN_WORDS``)?"""
-        words, n = self.words, len(self.words)
-        out = [False] * n
-        start = 0
-        for i in range(n + 1):
-            if i < n and "\n" not in words[i]:
-                continue
-            line = [w for w in words[start:i] if w[:1].isalpha() and w.lower() not in _HEADLINE_SMALL]
-            if len(line) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in line):
-                out[start:i] = [True] * (i - start)
-            start = i + 1
-        return out
-
-    def _headline_name(self, i: int, j: int) -> bool:
-        """Whether run i..j of a title-case line is a name: a label before a colon ("Pat Caddell: …"), or
-        at most ``HEADLINE_NAME_MAX_WORDS`` words from a first name ("Chris Christie"), not "Wealthy Voters
-        Abandon Republican Party" or "Gap Goes On"."""
-        if j < len(self.words) and self.words[j] == ":":
-            return True
-        return j - i <= HEADLINE_NAME_MAX_WORDS and self.words[i].lower() in self.lexicon.first_names
-
     def find(self) -> list[NameMention]:
         out = []
         i, n = 0, len(self.doc)
-        headline = self._headline_tokens()
+        headline = headline_tokens(self.words)
         while i < n:
             if not self._capital(i):
                 i += 1
@@ -173,7 +123,7 @@ class _Finder:
                 j += 1  # (a lower-case end after a hyphen: "Ban Ki-moon")
             while j > i and self._joiner(j - 1):
                 j -= 1
-            if headline[i] and not self._headline_name(i, j):
+            if headline[i] and not headline_name(self.words, i, j, self.lexicon.first_names):
                 i = j
                 continue
             m = self._split_run(i, j)
@@ -233,13 +183,10 @@ class _Finder:
         self._role_before(i, j, parts)
         if core[0].lower_ in lex.words.name_link:
             return None
-        labels = _labels(doc, k, j, self.has_entities, self.tagged)
-        if labels & _NUMERIC_LABELS:
+        labels = labels_over(doc, k, j, self.has_entities, self.tagged)
+        if labels & NUMERIC_LABELS:
             return None  # "Tuesday", "March": not a speaker
-        # a lone capitalised first word ("Currently", "Okafor") is a name only if something else says so
-        weak = j - i == 1 and not labels and doc[i].idx in self.first_words
-        weak = weak or (not parts.titles and not parts.gender and self._whole_line(i, j))
-        weak = weak or self._modifies_noun(j)
+        weak = self._weak(i, j, labels, parts)
         person, org = self._evidence(core, labels, parts)
         if org and not person and parts.countries and not parts.titles:
             j = whole  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
@@ -249,14 +196,26 @@ class _Finder:
         if not org and len(core) > 2 and core[0].lower_ in lex.words.affiliation:
             party = party_of(core[0].lower_)
             core = core[1:]  # "Democrat Hillary Clinton": the party is no part of the name
-        tokens = [t.lower_ for t in core]
-        while len(tokens) > 1 and tokens[0] in lex.words.name_particle:
-            tokens = tokens[1:]  # "De Blasio", "Von der Leyen": the surname of "Bill de Blasio"
         return NameMention(
-            doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), core[0].idx, tokens,
+            doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), core[0].idx, self._tokens(core),
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
             party,
         )
+
+    def _weak(self, i: int, j: int, labels: set[str], parts: _Parts) -> bool:
+        """Whether run i..j is no evidence of a person by itself: a lone capitalised first word ("Currently",
+        "Okafor"), a whole line, or a modifier of the noun after it."""
+        weak = j - i == 1 and not labels and self.doc[i].idx in self.first_words
+        weak = weak or (not parts.titles and not parts.gender and self._whole_line(i, j))
+        return weak or self._modifies_noun(j)
+
+    def _tokens(self, core: list[Token]) -> list[str]:
+        """The lower-case words of a name, without leading particles: "De Blasio", "Von der Leyen" are the
+        surname of "Bill de Blasio", "Ursula von der Leyen"."""
+        tokens = [t.lower_ for t in core]
+        while len(tokens) > 1 and tokens[0] in self.lexicon.words.name_particle:
+            tokens = tokens[1:]
+        return tokens
 
     def _modifies_noun(self, j: int) -> bool:
         """With a parse: whether the run ending before token *j* modifies the common noun after it ("the
@@ -303,13 +262,13 @@ class _Finder:
     def _evidence(self, core: list[Token], labels: set[str], parts: _Parts) -> tuple[bool, bool]:
         """(person evidence, organisation evidence) of a name: titles, gender, entity labels, words."""
         lex = self.lexicon
-        person = bool(parts.titles or parts.gender) or any(lab in _PERSON_LABELS for lab in labels)
+        person = bool(parts.titles or parts.gender) or any(lab in PERSON_LABELS for lab in labels)
         org = any(t.lower_ in lex.words.organisation for t in core) or (not person and "ORG" in labels)
         org = org or " ".join(t.text for t in core) in lex.countries  # "South Korea said": a country, no person
         place = any(t.lower_ in lex.words.place for t in core)
         plural = plural_looking(core[-1].lower_) and core[0].lower_ not in lex.first_names
         evidence = person or (
-            len(core) > 1 and not org and not place and not plural and not labels & set(_NONPERSON_LABELS)
+            len(core) > 1 and not org and not place and not plural and not labels & set(NONPERSON_LABELS)
         )
         return evidence, org
 

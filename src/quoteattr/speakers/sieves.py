@@ -62,6 +62,7 @@ from .lookback import (
 )
 from .names import NameMention, party_of, plural_looking
 from .people import Entity, People
+from .runless import country_speaking, shouted_surname
 
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "mention_type", "run_sieves",
@@ -239,7 +240,9 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     head_end = _head_end(people, lexicon, m)
     k = bisect_right(people.name_starts, head_end - 1) - 1  # the last run that starts in the head ...
     if k < 0 or people.names[k].end <= m.start:  # ... and overlaps the mention ("Republican nominee | Donald Trump")
-        return _shouted_surname(people, m) or _country(people, lexicon, m)
+        ent = shouted_surname(people, m.words)
+        ent = ent if ent is not None else country_speaking(people, lexicon, m.words, m.start)
+        return None if ent is None else Found(ent, "name")
     run, ent = people.names[k], people.name_entities[k]
     rest = people.text[run.end:head_end]
     words = rest.split()
@@ -260,34 +263,6 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         return None  # "Delegates questioned …": a plural noun at a sentence start, a group (next sieves)
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
-
-
-def _shouted_surname(people: People, m: Mention) -> Found | None:
-    """ "PENCE: …", "WALLACE: …": a transcript label in capitals (no name run: capitals are read as
-    datelines) that is the surname of a person named in the text, that person."""
-    if len(m.words) != 1 or not m.words[0].isupper() or not m.words[0].isalpha():
-        return None
-    ent = people.match([m.low[0]])
-    return None if ent is None or not ent.person or ent.key < 0 else Found(ent, "name")
-
-
-def _country(people: People, lexicon: Lexicon, m: Mention) -> Found | None:
-    """ "China said", "Even Mexico said", "The United States says": a country that speaks by itself (the
-    name finder keeps countries out of its runs), an organisation named as written."""
-    words = [w.rstrip(",") for w in m.words]
-    if len(words) > COUNTRY_MENTION_MAX_WORDS:
-        return None
-    for i in range(len(words)):
-        tail = " ".join(words[i:])
-        if tail in lexicon.countries:
-            return Found(people.organisation(tail, m.start), "name")
-        if words[i][:1].islower():
-            return None
-    return None
-
-
-#: a mention longer than this is not a country by itself ("Even China", "The United States")
-COUNTRY_MENTION_MAX_WORDS = 3
 
 
 def _past_space(text: str, i: int) -> int:

@@ -1,0 +1,45 @@
+"""Headlines in title case: lines whose runs of capitals are mostly no names.
+
+"Chris Christie Calls Hillary Clinton 'A Disgrace' Over Police Shooting Comments" is one run of
+capitals to the name finder, and "Wealthy Voters Abandon Republican Party for Hillary Clinton" an
+organisation ("Party") that "the poll" would find. A sentence has a lower-case verb ("President
+Tokayev received Secretary Blinken in Astana"), a headline in title case has none. In such a line a
+run is a name only as a label before a colon ("Pat Caddell: …") or as a few words from a first name.
+"""
+
+from __future__ import annotations
+
+from typing import Collection, Sequence
+
+__all__ = ["HEADLINE_MIN_WORDS", "HEADLINE_NAME_MAX_WORDS", "headline_tokens", "headline_name"]
+
+#: a line of at least this many words, every one capitalised but ``SMALL_WORDS``, is a headline in title case
+HEADLINE_MIN_WORDS = 4
+#: ... in it, a run of capitals is a name only as a label before a colon or from a first name, this long at most
+HEADLINE_NAME_MAX_WORDS = 3
+#: words a headline in title case leaves in lower case
+SMALL_WORDS = frozenset("a an the of for and or but in on at to by with from as vs".split())
+
+
+def headline_tokens(words: Sequence[str]) -> list[bool]:
+    """Per token (*words*: the Doc's token texts): does it stand in a line in title case?"""
+    n = len(words)
+    out = [False] * n
+    start = 0
+    for i in range(n + 1):
+        if i < n and "\n" not in words[i]:
+            continue
+        line = [w for w in words[start:i] if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
+        if len(line) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in line):
+            out[start:i] = [True] * (i - start)
+        start = i + 1
+    return out
+
+
+def headline_name(words: Sequence[str], i: int, j: int, first_names: Collection[str]) -> bool:
+    """Whether run ``words[i:j]`` of a title-case line is a name: a label before a colon ("Pat Caddell:
+    …"), or at most ``HEADLINE_NAME_MAX_WORDS`` words from a first name ("Chris Christie"), not
+    "Wealthy Voters Abandon Republican Party" or "Gap Goes On"."""
+    if j < len(words) and words[j] == ":":
+        return True
+    return j - i <= HEADLINE_NAME_MAX_WORDS and words[i].lower() in first_names
