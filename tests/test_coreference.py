@@ -378,6 +378,13 @@ COREFERENCE: list[Row] = [
         "direct", "It was the least bad outcome", "said", "Mr. Morgan", "Morgan"),
     Row("opener-having-au", "Having said that, the minister said the levy would stay.",
         "indirect", "the levy would stay", "said", "the minister", None),
+    # an opening subject with a role before its name; a short quotation inside its clause
+    Row("opening-role-and-name", "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that "
+        "officials should release the videos without delay.",
+        "indirect", "officials should release the videos", "saying", "Democratic presidential nominee Hillary "
+        "Clinton", "Hillary Clinton"),
+    Row("opening-short-quote-ca", "The premier urged voters to “stay the course” and said the budget would balance.",
+        "indirect", "the budget would balance", "said", "The premier", None),
     # an aside between the subject and its cue
     Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
         "briefed about the bombings.”",

@@ -55,6 +55,10 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
             while k < cue and doc[k].text != "," and not doc[k].is_quote:
                 k += 1
             continue
+        past_quote = _short_quote_end(doc, k, cue) if tok.is_quote else None
+        if past_quote is not None:  # 'exhorted Republicans to "vote your conscience" and said'
+            k = past_quote
+            continue
         if (
             tok.is_quote or (low in lexicon.speaker_pronouns and low != "it")  # "it" there is mostly an object:
             or low in words.clause_break or low in words.relative  # "Trump called it a hoax, adding …"
@@ -103,8 +107,13 @@ def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
         if not (tok.is_alpha or "-" in tok.text):
             return None
         title = lexicon.titles.get(tok.lower_)
-        if title is not None and title.kind != "honorific" and _verb_follows(doc, k + 1, cue, False, lexicon):
-            return k + 1
+        if title is None or title.kind == "honorific":
+            continue
+        name_end = k + 1
+        while name_end < cue and np_token(doc[name_end], lexicon):
+            name_end += 1  # "Democratic presidential nominee Hillary Clinton chimed in"
+        if _verb_follows(doc, name_end, cue, False, lexicon):
+            return name_end
     return None
 
 
@@ -141,3 +150,16 @@ def _past_apposition(doc: Doc, end: int, cue: int, lexicon: Lexicon) -> int:
     while k < cue and k - end <= APPOSITION_MAX_TOKENS and doc[k].text != "," and not doc[k].is_quote:
         k += 1
     return k + 1 if k < cue and doc[k].text == "," else end
+
+
+#: a quotation of at most this many tokens inside an opening subject's clause is passed over
+SHORT_QUOTE_TOKENS = 8
+
+
+def _short_quote_end(doc: Doc, k: int, cue: int) -> int | None:
+    """The token after the quote that opens at token *k* and closes within ``SHORT_QUOTE_TOKENS`` tokens
+    before the cue ('urged Republicans to "vote your conscience" and said'); else None."""
+    m = k + 1
+    while m < cue and m - k <= SHORT_QUOTE_TOKENS and not doc[m].is_quote:
+        m += 1
+    return m + 1 if m < cue and m - k <= SHORT_QUOTE_TOKENS and doc[m].is_quote and m - k > 1 else None
