@@ -385,6 +385,17 @@ COREFERENCE: list[Row] = [
         "Clinton", "Hillary Clinton"),
     Row("opening-short-quote-ca", "The premier urged voters to “stay the course” and said the budget would balance.",
         "indirect", "the budget would balance", "said", "The premier", None),
+    # a state or province after a place is no one a pronoun refers to
+    Row("state-abbreviation-wire", "Donna Rawlings, 62, of Bowie, Md., watched the ceremony on a screen.\n\nShe said "
+        "she had toured the museum last week.",
+        "indirect", "she had toured the museum", "said", "She", "Donna Rawlings"),
+    Row("province-abbreviation-ca", "Joan Tremblay, of Kingston, Ont., waited for hours.\n\nShe said the line never "
+        "moved.",
+        "indirect", "the line never moved", "said", "She", "Joan Tremblay"),
+    # an apposition that names an organisation, then a relative clause about it
+    Row("apposition-of-organisation-relative", "Michael Mulgrew, president of the United Federation of Teachers, which "
+        "represents city educators, said he hoped the day sent a message.",
+        "indirect", "he hoped the day sent a message", "said", "Michael Mulgrew", "Michael Mulgrew"),
     # an aside between the subject and its cue
     Row("aside-preposition", "Democratic nominee Hillary Clinton, at a later press gaggle, said, “I have been "
         "briefed about the bombings.”",

@@ -86,6 +86,7 @@ class WordLists:
     affiliation: frozenset[str]
     organisation: frozenset[str]
     place: frozenset[str]
+    state_abbreviation: frozenset[str]
     hearer_verb: frozenset[str]
     greeting: frozenset[str]
     setting_preposition: frozenset[str]

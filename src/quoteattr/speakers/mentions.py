@@ -233,7 +233,8 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
         return None
     nxt = doc[k + 1]
     if PARTY_STATE.match(doc[k + 1 : j].text) or _opens_apposition(doc, k, j, lexicon):
-        return np_left(doc, k, start, lexicon)  # "Mitch McConnell, R-Ky., said", "Smith, the minister, said"
+        found = np_left(doc, k, start, lexicon)  # "Mitch McConnell, R-Ky., said", "Smith, the minister, said"
+        return _past_affiliation(doc, found, start, lexicon) or found
     if nxt.text[:1].isupper() and all(
         np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner for i in range(k + 1, j)
     ):
@@ -241,6 +242,19 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
         if role is not None and any(doc[i].is_lower and doc[i].is_alpha for i in range(*role)):
             return role[0], j  # "The state's attorney general, Paul Brennan, said": role and name
     return None
+
+
+def _past_affiliation(doc: Doc, found: tuple[int, int] | None, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The name before an apposition that *found* ends: "Michael Mulgrew, president of [the United Federation
+    of Teachers], which represents …, said" is Mulgrew; else None."""
+    if found is None or found[0] - 1 <= start or doc[found[0] - 1].lower_ not in lexicon.words.head_end:
+        return None
+    c = found[0] - 2
+    while c > start and found[0] - c < APPOSITION_MAX_TOKENS and doc[c].text != ",":
+        c -= 1
+    if c <= start or doc[c].text != "," or not _opens_apposition(doc, c, found[0], lexicon):
+        return None
+    return np_left(doc, c, start, lexicon)
 
 
 def _opens_apposition(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:

@@ -241,8 +241,8 @@ class _Finder:
         lex = self.lexicon
         if not core or all(t.text in lex.countries for t in core):
             return True
-        if len(core) == 1 and core[0].lower_ in lex.words.affiliation:
-            return True  # "The Republican said": a party, not a surname
+        if len(core) == 1 and (core[0].lower_ in lex.words.affiliation or core[0].lower_ in lex.words.state_abbreviation):
+            return True  # "The Republican said": a party, not a surname; "of Bowie, Md.": a state
         if len(core) <= 4 and PARTY_STATE.match(core[0].doc[core[0].i : core[-1].i + 1].text):
             return True  # "Paul Ryan, R-Wis., said": the party and state of a US lawmaker
         # "Officials said", "Police say": a group noun at a sentence start (but "Bank of Canada", below)
