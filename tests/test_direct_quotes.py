@@ -126,6 +126,10 @@ DIRECT: list[Row] = [
         "direct", "The rationales don’t hold weight", "said", "9/11 widow Terry Strada", "Terry Strada"),
     Row("after-pronoun-setting-uk", LOPEZ + "“We will get there together,” she said at a news conference in Leeds.",
         "direct", "We will get there together", "said", "she", "Maria Lopez"),
+    Row("after-name-of-organisation", "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.",
+        "direct", "It was the least bad outcome", "said", "Mr. Morgan of the Sierra Club", "Morgan"),
+    Row("after-name-of-organisation-ca", "“It is fine,” Tom Baxter of the Toronto Tenants Union told reporters.",
+        "direct", "It is fine", "told", "Tom Baxter of the Toronto Tenants Union", "Tom Baxter"),
     # Smith said: “…”
     Row("before-colon", "Smith said: “The economy is stronger than it looks.”",
         "direct", "The economy is stronger than it looks", "said", "Smith", "Smith"),

@@ -171,11 +171,16 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1
     k, end = _name_phrase_left(doc, j, start, lexicon)
+    if k - 2 >= start and doc[k - 1].lower_ in AFFILIATION_PREPOSITIONS and np_token(doc[k - 2], lexicon):
+        k = _name_phrase_left(doc, k - 2, start, lexicon)[0]  # "Mr. Morgan of the Sierra Club said"
     if k - 2 >= start and doc[k - 1].lower_ == "and" and doc[k].text[:1].isupper() and doc[k - 2].text[:1].isupper() \
             and is_speaker_head(doc[k - 2], lexicon) and doc[k - 2].lower_ not in lexicon.speaker_pronouns:
         return _name_phrase_left(doc, k - 2, start, lexicon)[0], end  # "Mr. Grassley and Mr. Leahy say"
     return k, end
 
+
+#: words between a name and its organisation before a cue: "Mr. Morgan of the Sierra Club said"
+AFFILIATION_PREPOSITIONS = ("of", "at", "from")
 
 #: "It was announced that …", "It has emerged that …"
 IMPERSONAL_AUXILIARIES = ("was", "is", "has", "had", "will", "would")
