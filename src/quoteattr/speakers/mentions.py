@@ -250,13 +250,15 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
 
 
 def _past_affiliation(doc: Doc, found: tuple[int, int] | None, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The name before an apposition that *found* ends: "Michael Mulgrew, president of [the United Federation
-    of Teachers], which represents …, said" is Mulgrew; else None."""
-    if found is None or found[0] - 1 <= start or doc[found[0] - 1].lower_ not in lexicon.words.head_end:
+    """The name before an apposition that *found* is or ends: "Michael Mulgrew, [president of the United
+    Federation of Teachers], which represents …, said" is Mulgrew; else None."""
+    if found is None or found[0] - 1 <= start:
         return None
-    c = found[0] - 2
-    while c > start and found[0] - c < APPOSITION_MAX_TOKENS and doc[c].text != ",":
+    c = found[0] - 1
+    if doc[c].lower_ in lexicon.words.head_end:
         c -= 1
+        while c > start and found[0] - c < APPOSITION_MAX_TOKENS and doc[c].text != ",":
+            c -= 1
     if c <= start or doc[c].text != "," or not _opens_apposition(doc, c, found[0], lexicon):
         return None
     return np_left(doc, c, start, lexicon)
