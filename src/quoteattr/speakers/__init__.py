@@ -5,6 +5,7 @@ and coreference from mentions to the document's people (``coreference.py``).
 """
 
 from .coreference import Resolver
-from .mentions import is_speaker_head, noun_phrase, np_left, np_right, subject_of
+from .inverted import np_right
+from .mentions import is_speaker_head, noun_phrase, np_left, subject_of
 
 __all__ = ["Resolver", "is_speaker_head", "noun_phrase", "np_left", "np_right", "subject_of"]

@@ -21,7 +21,7 @@ from ..lexicon import Lexicon
 from ..parse import children, lefts, rights
 
 __all__ = [
-    "PARTY_STATE", "subject_of", "noun_phrase", "is_speaker_head", "hyphen_tail", "np_left", "np_right", "np_token",
+    "PARTY_STATE", "subject_of", "noun_phrase", "is_speaker_head", "hyphen_tail", "np_left", "np_token",
 ]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -340,62 +340,3 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple
             return None
         k -= 1
     return None
-
-
-def _modifier(tok: Token) -> bool:
-    """A word that may modify a name after a cue: lower case and no stop word ("longtime", "widow"), or
-    with a digit ("9/11")."""
-    return (tok.is_alpha and tok.is_lower and not tok.is_stop) or (
-        any(c.isdigit() for c in tok.text) and not tok.is_punct and tok.text[:1].isalnum()
-    )
-
-
-def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The speaker noun phrase starting at token *start* ("said Smith", "said the minister")."""
-    i = start
-    if i >= end:
-        return None
-    if doc[i].lower_ in lexicon.speaker_pronouns:
-        return _pronoun_right(doc, i, end, lexicon)
-    if doc[i].lower_ in lexicon.speaker_determiners:
-        i += 1
-    if i < end and doc[i].lower_ in lexicon.words.time:
-        return None  # "said Tuesday", "called Friday for …": when, not who
-    j = _phrase_right(doc, i, end, lexicon)
-    if j == i:
-        return None
-    ends = (",", ".", ";", ":", "!", "?", "(", "\u2014")
-    if j < end and doc[j].text not in ends and not doc[j].is_quote and doc[j].lower_ not in lexicon.words.head_end:
-        return None  # "said he would order …": a subject of the content, not an inverted source
-    # (a preposition may follow: "said Henrik Dahl of the Carnegie Institute", "said Ann Lee in a statement")
-    return start, j
-
-
-def _pronoun_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """A pronoun source after its cue: "…,” she said." and "…,” she said at a news conference / on
-    Tuesday", not "said he would …"."""
-    nxt = doc[i + 1] if i + 1 < end else None
-    setting = nxt is not None and (nxt.lower_ in lexicon.words.setting_preposition or nxt.lower_ in lexicon.words.time)
-    return (i, i + 1) if nxt is None or nxt.is_punct or setting else None
-
-
-def _phrase_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
-    """Where the name or role phrase that starts at token *i* ends: capitalised words and joiners, with up
-    to ``LOWERCASE_BUDGET`` modifiers before a name ("longtime GOP strategist", "9/11 widow")."""
-    lowercase_budget = LOWERCASE_BUDGET
-    j = i
-    while j < end:
-        tok = doc[j]
-        if np_token(tok, lexicon) or (tok.lower_ in lexicon.words.name_joiner and j + 1 < end and np_token(doc[j + 1], lexicon)):
-            j += 1
-            continue
-        look = j
-        while look < end and look - j < lowercase_budget and _modifier(doc[look]):
-            look += 1
-        if look > j and look < end and np_token(doc[look], lexicon):
-            lowercase_budget -= look - j
-            j = look
-            continue
-        break
-    return j
-

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..speakers.mentions import np_left, np_right
+from ..speakers.inverted import np_right
+from ..speakers.mentions import np_left
 from .cues import Cue
 from .frame import Frame, trim, words_after
 
