@@ -193,6 +193,15 @@ DIRECT: list[Row] = [
         "direct", "We are ready for talks", "said", "the envoy"),
     Row("mark-latex", "``We are ready for talks,'' the envoy said.",
         "direct", "We are ready for talks", "said", "the envoy"),
+    # the reversed double mark opens at a word start (Nordic style, copy typed on phones); a closer
+    # with a space before it still closes
+    Row("mark-reversed-double", "”We are ready for talks,” the envoy said.",
+        "direct", "We are ready for talks,", "said", "the envoy", exact=True),
+    Row("mark-reversed-dash-source", "Readers sent us their views.\n\n”Fear. I am truly afraid he will win.” ― Edwin G. "
+        "Monroy\n\nGetty/Instagram.\n\n”Hope. I am hopeful.” ― Ann Lee",
+        "direct", "Hope. I am hopeful.", None, "Ann Lee", "Ann Lee"),
+    Row("mark-closer-after-space", "“We will win this seat, ” the organiser said.",
+        "direct", "We will win this seat,", "said", "the organiser", exact=True),
     # nesting and apostrophes inside quotes
     Row("nested", "“He called the plan ‘a disaster’ and walked out,” Smith said.",
         "direct", "He called the plan ‘a disaster’ and walked out", "said", "Smith", "Smith"),

@@ -241,10 +241,11 @@ def test_speaker_pronouns_and_possessives_come_from_the_pronoun_file(tmp_path: P
 
 
 def test_quote_character_sets_come_from_the_pairs() -> None:
-    from quoteattr.text.marks import CLOSERS, OPENING_CHARS, PAIRS, QUOTE_CHARS, SYMMETRIC
+    from quoteattr.text.marks import CLOSERS, OPENING_CHARS, PAIRS, QUOTE_CHARS, REVERSED, SYMMETRIC
 
     assert QUOTE_CHARS == {ch for o, cs in PAIRS.items() for m in (o, *cs) for ch in m}
-    assert CLOSERS == {"\u201d", "\u00bb", "\u203a"} and SYMMETRIC == {'"', "'", "\u2019"}
+    assert CLOSERS == {"\u00bb", "\u203a"} and SYMMETRIC == {'"', "'", "\u2019"}
+    assert REVERSED in PAIRS and REVERSED not in CLOSERS  # ” opens only at a word start
     assert OPENING_CHARS <= QUOTE_CHARS
 
 

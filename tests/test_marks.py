@@ -37,6 +37,7 @@ PAIRS = [
     ('"', '"', "straight-double"),
     ("'", "'", "straight-single"),
     ("``", "''", "latex"),
+    ("\u201d", "\u201d", "reversed-double"),
 ]
 
 
@@ -55,6 +56,19 @@ def test_each_mark_type_mid_sentence(op: str, cl: str) -> None:
     text = f"He called the plan {op}a disaster{cl} and left."
     (region,) = find_regions(text)
     assert inner(text, region) == ["a disaster"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("“We will win, ” he said.", ["We will win, "]),  # a closer after a space still closes
+        ("“We will,”he said, “win.”", ["We will,", "win."]),  # a closer before a letter still closes
+        ("He said ”no” and left.", ["no"]),  # opens after a space, before a word
+        ("”Fear. I am afraid.” ― Edwin G. Monroy", ["Fear. I am afraid."]),
+    ],
+)
+def test_reversed_double_mark_opens_only_at_a_word_start(text: str, quoted: list[str]) -> None:
+    assert [t for r in find_regions(text) for t in inner(text, r)] == quoted
 
 
 def test_mark_types_do_not_cross_pair() -> None:

@@ -31,16 +31,19 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "'": ("'",),  # straight single: 'nested' or headline quotes
     "``": ("''",),  # LaTeX / PTB style: ``We will win,'' he said.
     "''": ("''",),  # doubled apostrophes on both sides (some archives): ''We will win,'' he said.
+    "\u201d": ("\u201d",),  # reversed double, opening at a word start (Nordic style, scraped copy): ”Fear. …” ― E. M.
 }
 
+#: the right double mark ” closes “…” and "…", and opens ”…” only at a word start
+REVERSED = "\u201d"
 #: the right single mark ’ closes ‘…’ and ‚…‘, and is also the typographic apostrophe (don’t)
 APOSTROPHE = "\u2019"
 #: every character that is part of a quote mark, derived from ``PAIRS``
 QUOTE_CHARS = frozenset(ch for opener, closers in PAIRS.items() for mark in (opener, *closers) for ch in mark)
 #: single characters that close themselves ("…", '…'), and the apostrophe: open or close, decided by
 #: their neighbours
-SYMMETRIC = frozenset(o for o, closers in PAIRS.items() if len(o) == 1 and o in closers) | {APOSTROPHE}
-#: characters that only ever close a quote: ” » ›
+SYMMETRIC = frozenset(o for o, closers in PAIRS.items() if len(o) == 1 and o in closers and o != REVERSED) | {APOSTROPHE}
+#: characters that only ever close a quote: » ›
 CLOSERS = frozenset(
     c for closers in PAIRS.values() for c in closers if len(c) == 1 and c not in PAIRS and c not in SYMMETRIC
 )
@@ -120,7 +123,7 @@ def _is_space(ch: str) -> bool:
 #: marks that may also be an apostrophe or an elision: don’t, ’90s, rock ’n’ roll
 _APOSTROPHE_LIKE = frozenset({"'", APOSTROPHE, "\u2018"})
 #: marks that open English quotes and close low-9 ones: “ closes „…“ and ‘ closes ‚…‘
-_OPEN_OR_CLOSE_LOW = frozenset(o for o in OPENING_CHARS if o in CLOSING_CHARS and o not in SYMMETRIC)
+_OPEN_OR_CLOSE_LOW = frozenset(o for o in OPENING_CHARS if o in CLOSING_CHARS and o not in SYMMETRIC | {REVERSED})
 
 
 def _classify(text: str, i: int, ch: str, lo: int, hi: int) -> str:
@@ -136,6 +139,9 @@ def _classify(text: str, i: int, ch: str, lo: int, hi: int) -> str:
         return "close" if right and not left else "open"
     if ch in CLOSERS:
         return "close"
+    if ch == REVERSED:
+        # ”Fear. I am afraid …”: opens only after a space or a line start and before a word
+        return "open" if left and not right else "close"
     if ch in SYMMETRIC or ch == "''":
         if left != right:
             return "open" if left else "close"
