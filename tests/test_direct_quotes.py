@@ -200,6 +200,20 @@ DIRECT: list[Row] = [
     Row("mark-reversed-dash-source", "Readers sent us their views.\n\n”Fear. I am truly afraid he will win.” ― Edwin G. "
         "Monroy\n\nGetty/Instagram.\n\n”Hope. I am hopeful.” ― Ann Lee",
         "direct", "Hope. I am hopeful.", None, "Ann Lee", "Ann Lee"),
+    # a quote interrupted by its cue and an aside is one statement; so is the next sentence's quote
+    # after an attribution whose relative clause reads like a statement of its own
+    Row("interrupted-aside-us", "“Every time you say that,” Tester said, referring to the 1 percent excuse, “you "
+        "give ammunition to the people who want to break up the big banks.”",
+        "direct", "you give ammunition", "said", "Tester", "Tester", fragments=2),
+    Row("interrupted-aside-uk", "“The figures are fiction,” Mr Baxter said, speaking outside Westminster on Tuesday, "
+        "“and the Chancellor knows it.”",
+        "direct", "and the Chancellor knows it", "said", "Mr Baxter", "Baxter", fragments=2),
+    Row("fragment-past-relative-ca", "“These are strange days,” said Peter Morgan, a lawyer for the Sierra Club, who "
+        "has argued for years that the pipeline is unsafe. “I don’t know what their intentions are.”",
+        "direct", "I don’t know what their intentions are", "said", "Peter Morgan", "Peter Morgan", fragments=2),
+    Row("fragment-past-relative-au", "“We will not be bullied,” said Jane Roe, who told the Senate estimates hearing "
+        "last month that funding had been cut. “Not by Canberra, not by anyone.”",
+        "direct", "Not by Canberra", "said", "Jane Roe", "Jane Roe", fragments=2),
     Row("mark-closer-after-space", "“We will win this seat, ” the organiser said.",
         "direct", "We will win this seat,", "said", "the organiser", exact=True),
     # nesting and apostrophes inside quotes

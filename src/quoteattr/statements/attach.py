@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS, QuoteRegion
-from .between import colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, statement_like
+from .between import aside_gap, colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, statement_like
 from .frame import Frame
 from .frame_index import FrameIndex
 from .statement import Statement, char_span
@@ -145,7 +145,8 @@ def interrupted(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -
     last = next((st for st in reversed(s.made) if st.pattern != "scare"), None)
     if last is None or last.pattern != "after" or ri == 0 or last.frame is None:
         return None
-    if not gap_ok(d.text, frame_bounds(d.doc, last.frame)[1], reg.open):
+    lo = frame_bounds(d.doc, last.frame)[1]
+    if not (gap_ok(d.text, lo, reg.open) or aside_gap(d.text, lo, reg.open)):
         return None
     return _join(last, reg, "interrupted")
 
@@ -226,13 +227,24 @@ def scare(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outc
 
 def fragment(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """“Here he is,” she said. “Donald’s here.”: one statement in two fragments."""
-    prev = d.statements[-1] if d.statements else None
+    prev = _last_direct(d, s.index - 1)
     if (
-        prev is not None and prev.kind == "direct" and prev.pattern in ("after", "before")
+        prev is not None and prev.pattern in ("after", "before")
         and ri == 0 and s.index - prev.sentence == 1
         and d.paragraph_of[s.index] == d.paragraph_of[prev.sentence] and reg.open == s.start
     ):
         return _join(prev, reg, "fragment")
+    return None
+
+
+def _last_direct(d: DocumentState, sentence: int) -> Statement | None:
+    """The last statement, past reported ones from an aside in *sentence* ("…,” said Fowler, who has
+    backed Clinton since 2008. “…”), if it is a direct quote."""
+    for st in reversed(d.statements):
+        if st.kind == "direct":
+            return st
+        if st.sentence != sentence:
+            return None
     return None
 
 

@@ -18,7 +18,7 @@ from .frame import Frame
 from .statement import char_span
 
 __all__ = [
-    "gap_ok", "hearer_gap", "frame_bounds", "statement_like", "covers", "colon_frame", "dash_source",
+    "gap_ok", "aside_gap", "hearer_gap", "frame_bounds", "statement_like", "covers", "colon_frame", "dash_source",
     "SCARE_MAX_WORDS", "HEARER_MAX_WORDS", "DASH_MAX_WORDS",
 ]
 
@@ -32,6 +32,9 @@ DASH_MAX_WORDS = 5
 #: at most two words (four before a colon) and punctuation, so no real one is longer; the bound lets
 #: frame_index.py look only at the frames near a quote instead of every frame of a long sentence.
 MAX_GAP = 200
+#: an aside between the cue of an interrupted quote and its second fragment is at most this long:
+#: “…,” Tester said, referring to the 1 percent excuse, “you give …”
+ASIDE_MAX_CHARS = 120
 #: characters that may stand between a quote and its cue or speaker
 _GAP_CHARS = frozenset(" \t\n,;:-\u00a0") | DASH_CHARS
 _DASHES = "".join(sorted(DASH_CHARS)) + "-"
@@ -48,6 +51,15 @@ def gap_ok(text: str, lo: int, hi: int) -> bool:
         return True
     words = gap.strip(" ,\u00a0").split()
     return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) and "\n" not in gap
+
+
+def aside_gap(text: str, lo: int, hi: int) -> bool:
+    """ ", referring to the excuse, ": an aside set off by commas inside one sentence, no quote in it."""
+    gap = text[lo:hi].strip(" \u00a0")
+    return (
+        hi - lo <= ASIDE_MAX_CHARS and gap.startswith(",") and gap.endswith(",") and len(gap) > 2
+        and not any(ch in QUOTE_CHARS or ch in ".!?\n" for ch in gap)
+    )
 
 
 def hearer_gap(text: str, lo: int, hi: int) -> bool:
