@@ -402,6 +402,31 @@ COREFERENCE: list[Row] = [
         "direct", "I have been briefed", "said", "Democratic nominee Hillary Clinton", "Hillary Clinton"),
     Row("aside-preposition-ca", "The premier, in a statement on Sunday, said the province would appeal.",
         "indirect", "the province would appeal", "said", "The premier", None),
+    # a role in a paragraph's last sentence, named at the start of the next paragraph (cataphora.py)
+    Row("cataphora-wire", "Connecticut’s tax commissioner says an internal review shows no one leaked the filings."
+        "\n\nKevin Sullivan says he instructed staff Monday to check.",
+        "indirect", "an internal review shows", "says", "Connecticut’s tax commissioner", "Kevin Sullivan"),
+    Row("cataphora-inverted-quote-us", "A former party chairman says the leadership should plan for a successor."
+        "\n\n“Now is the time,” said Don Fowler, who led the committee in the 1990s.",
+        "indirect", "the leadership should plan", "says", ANY, "Don Fowler"),
+    Row("cataphora-compound-role-uk", "A former Labour Party chairman said the leadership had lost its way.\n\nIan "
+        "McCartney told the BBC that members were angry.",
+        "indirect", "the leadership had lost its way", "said", ANY, "Ian McCartney"),
+    Row("cataphora-gender-au", "A spokeswoman for the council said the road would reopen on Monday.\n\nMayor John "
+        "Smith said he was pleased.",  # a woman's role: not the man named next
+        "indirect", "the road would reopen", "said", ANY, None),
+    Row("cataphora-known-person-wire", "Donald Trump spoke in Ohio on Friday.\n\nBut a Homeland Security "
+        "official said Friday that hackers had targeted voter rolls.\n\nDonald Trump says the vote is rigged.",
+        "indirect", "hackers had targeted voter rolls", "said", ANY, None),
+    Row("cataphora-paragraph-goes-on-ca", "Trudeau will visit Calgary on Sunday, according to a campaign aide. The "
+        "opposition criticised the trip.\n\nCalgary Mayor Jyoti Gondek said the city welcomed him.",
+        "indirect", "Trudeau will visit Calgary", "according to", ANY, None),
+    Row("cataphora-name-begins-content", "A former party chairman says President Barack Obama should intervene."
+        "\n\nThe party did not comment.",
+        "indirect", "President Barack Obama should intervene", "says", ANY, None),
+    Row("cataphora-definite-is-anaphoric", "The judge said the file would stay sealed.\n\nJustice Frank Nervo "
+        "wrote that the court had no business deciding.",
+        "indirect", "the file would stay sealed", "said", "The judge", None),
     # "…, going on to say": the subject of the clause before
     Row("participle-to-say", "“It is insane,” Sanders said, going on to say that the country had spent years "
         "fighting racism.",

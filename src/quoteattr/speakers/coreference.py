@@ -10,7 +10,7 @@ and named entities where the pipeline has them. Three steps:
    "Antony J. Blinken" ~ "Blinken").
 3. Sieves (``sieves.py``): each statement's speaker mention goes through the
    named sieves in order (relative, pronoun, apposition, pair, name, collective,
-   organisation, role, group); the first
+   organisation, role, cataphora, group); the first
    that answers resolves it and its name is kept on the :class:`Resolution`.
 
 Then the people who spoke or were named with evidence get ids 0, 1, … in

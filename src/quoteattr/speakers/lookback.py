@@ -15,7 +15,7 @@ from ..lexicon import Lexicon, Pronoun
 from .people import Entity, People
 
 if TYPE_CHECKING:
-    from .sieves import Mention
+    from .mention import Mention
 
 __all__ = [
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ROLE_SALIENCE_WINDOW", "ROLE_LOOKBACK", "LOOKBACK_MAX_RUNS",

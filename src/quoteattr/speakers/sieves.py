@@ -44,6 +44,10 @@ sieve          the mention it is for
                speaker has no title yet; else, for "the …", the untitled person
                named most often in the last ``ROLE_SALIENCE_WINDOW`` sentences
                ("Donald Trump … The Republican nominee"). Path ``role``.
+``cataphora``  "A former DNC chairman says …" ¶ "“…,” said Don Fowler": a role (not
+               "the …") that no one earlier holds, and a person first named at the
+               start of the next paragraph or right after a speech verb in its
+               first sentence, gender permitting (``cataphora.py``). Path ``role``.
 ``group``      "officials", "the city engineer": an entity of its own, named by
                the mention's words. Path ``group``. Always answers.
 =============  ==================================================================
@@ -52,21 +56,21 @@ sieve          the mention it is for
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from typing import Callable, NamedTuple
 
 from ..lexicon import Lexicon
 from .lookback import (
     LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, salient_person,
     titled_holder,
 )
+from .cataphora import cataphora
+from .mention import ROLE_MAX_WORDS, Found, Mention, Sieve, mention_of, mention_type
 from .names import NameMention, party_of, plural_looking
 from .people import Entity, People
 from .runless import country_speaking, shouted_surname
 
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "mention_type", "run_sieves",
-    "relative", "pronoun", "apposition", "pair", "name", "collective", "organisation", "role", "group",
+    "relative", "pronoun", "apposition", "pair", "name", "collective", "organisation", "role", "cataphora", "group",
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW",
     "RELATIVE_MAX_RUNS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
@@ -77,66 +81,6 @@ ORGANISATION_WINDOW = 2
 ORGANISATION_NAMED_WINDOW = 20
 #: "X, a lawyer for the Y, who …": "who" looks back past at most this many name runs of its sentence
 RELATIVE_MAX_RUNS = 3
-#: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
-ROLE_MAX_WORDS = 5
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A speaker mention as the sieves see it."""
-
-    start: int
-    end: int
-    words: list[str]  # as written
-    low: list[str]  # lower-cased
-    content: list[str]  # lower-cased, without articles and demonstratives
-    phrase: str | None  # the title or role phrase it is headed by, if any
-    statement: tuple[int, int]  # the statement's own bounds: a pronoun never refers inside them
-
-
-class Found(NamedTuple):
-    """What a sieve answered: the entity (None: nobody fits) and the resolution path."""
-
-    entity: Entity | None
-    path: str
-
-
-Sieve = Callable[[People, Lexicon, Mention, "Entity | None"], "Found | None"]
-
-
-def mention_of(text: str, start: int, end: int, statement: tuple[int, int], lexicon: Lexicon) -> Mention:
-    """The mention text[start:end] of a statement with bounds *statement*."""
-    words = text[start:end].split()
-    low = [w.lower() for w in words]
-    content = [w for w in low if w not in lexicon.determiners]
-    head = next((i + 1 for i, w in enumerate(content) if w.endswith(",")), len(content))
-    phrase = _role_phrase(content[:head - 1] + [content[head - 1].rstrip(",")] if content else [], lexicon)
-    return Mention(start, end, words, low, content, phrase, statement)
-
-
-def _role_phrase(words: list[str], lexicon: Lexicon) -> str | None:
-    """The longest title or role phrase among *words* ("the U.S. Secretary of State"), the words of the
-    mention's head (up to its first comma: "the chief executive, Ingrid Solberg")."""
-    best = None
-    for i in range(len(words)):
-        for j in range(i + 1, min(i + ROLE_MAX_WORDS, len(words)) + 1):
-            phrase = " ".join(words[i:j])
-            if phrase in lexicon.titles and lexicon.titles[phrase].kind != "honorific":
-                if best is None or len(phrase) > len(best):
-                    best = phrase
-    return best
-
-
-def mention_type(m: Mention, sieve: str, lexicon: Lexicon) -> str:
-    """How mention *m*, resolved by *sieve*, refers: name, pronoun, role, title or none (``Speaker.mention_type``)."""
-    if sieve in ("relative", "pronoun"):
-        return "pronoun"
-    if sieve in ("apposition", "name"):
-        return "name"
-    if m.phrase is None or lexicon.titles[m.phrase].kind == "group" and sieve == "group":
-        return "none"  # "officials", "critics", "the report"
-    bare = [w for w in m.content if w not in lexicon.words.modifier] == m.phrase.split()
-    return "title" if bare and lexicon.titles[m.phrase].kind == "title" else "role"
 
 
 # ---------------------------------------------------------------- the sieves, in order
@@ -384,7 +328,8 @@ def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("relative", relative), ("pronoun", pronoun), ("apposition", apposition), ("pair", pair), ("name", name),
-    ("collective", collective), ("organisation", organisation), ("role", role), ("group", group),
+    ("collective", collective), ("organisation", organisation), ("role", role), ("cataphora", cataphora),
+    ("group", group),
 )
 
 

@@ -1,0 +1,75 @@
+"""A role named in the next paragraph: the news lead that keeps its source's name for later.
+
+"A former Democratic National Committee chairman says …" ¶ "“…,” said Don Fowler, who helmed the DNC …";
+"Connecticut’s tax commissioner says …" ¶ "Kevin Sullivan says …". News copy often opens with a role and
+names the person at the start of the next paragraph, or as the speaker of its first quote. A role no one
+earlier holds, in the last sentence of its paragraph, is that person when the next paragraph's first
+sentence introduces a new person there.
+Unnamed sources stay unnamed: "a Homeland Security Department official said …" ¶ "Trump says …" (Trump
+was named before), "a friend commented: …" ¶ "She is right!" (no name), "…, according to a campaign aide.
+Donald Trump … said …" ¶ "Charlotte Mayor Jennifer Roberts said …" (the paragraph went on).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ..lexicon import Lexicon
+from ..text.marks import QUOTE_CHARS
+from .mention import Found, Mention
+from .people import Entity, People
+
+__all__ = ["cataphora", "named_next", "NEXT_NAME_WORDS"]
+
+#: the new person stands at most this many words into the next paragraph's first sentence, right after
+#: a speech verb ("“…,” said Don Fowler"), or at its start ("Kevin Sullivan says")
+NEXT_NAME_WORDS = 60
+
+
+def cataphora(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """The sieve: "A former DNC chairman says …" ¶ "“…,” said Don Fowler" (path ``role``)."""
+    if m.phrase is None or m.low[0] in lexicon.determiners and m.low[0] not in ("a", "an"):
+        return None  # "the judge": someone seen before; "another official": someone else again
+    entry = lexicon.titles[m.phrase]
+    if entry.kind == "group" or entry.number != "sg" or m.low[0] in lexicon.pronouns:
+        return None  # "his lawyer": the role sieve's
+    ent = named_next(people, lexicon, m.start, m.end, entry.gender)
+    return None if ent is None else Found(ent, "role")
+
+
+def named_next(people: People, lexicon: Lexicon, start: int, end: int, gender: str) -> Entity | None:
+    """The person first named at the start of the paragraph after the mention at *start*..*end*, or
+    right after a speech verb in that paragraph's first sentence; None when there is none or the person
+    was named before the mention, or *gender* (``m``, ``f``, ``any``) does not fit."""
+    text = people.text
+    cut = text.find("\n", end)
+    if cut < 0 or bisect_right(people.sent_starts, cut) > bisect_right(people.sent_starts, end):
+        return None  # no next paragraph, or the mention's sentence does not end its paragraph
+    para = cut
+    while para < len(text) and text[para].isspace():
+        para += 1
+    k = bisect_right(people.sent_starts, para) - 1
+    if k < 0:
+        return None
+    sentence_end = min(people.sentences[k][1], para + NEXT_NAME_WORDS * 8)
+    r = bisect_left(people.name_starts, para)
+    while r < len(people.names) and people.name_starts[r] < sentence_end:
+        run, ent = people.names[r], people.name_entities[r]
+        if run.person_evidence and len(run.tokens) > 1 and ent.person and ent.key >= 0 and (
+            run.start == para or _after_speech_verb(text, run.start, lexicon)
+        ):
+            if ent.first < start or (gender in ("m", "f") and ent.gender not in (None, gender)):
+                return None
+            return ent
+        r += 1
+    return None
+
+
+def _after_speech_verb(text: str, pos: int, lexicon: Lexicon) -> bool:
+    """Whether an inverted speech verb after a quote or a comma stands before *pos*: "“…,” said Don Fowler"
+    (not "says President Barack Obama should …", where the name begins what was said)."""
+    before = text[max(0, pos - 40):pos].split()
+    return (
+        len(before) > 1 and lexicon.cue_lemma(before[-1].lower(), scope_all=False) is not None
+        and before[-2][-1:] in QUOTE_CHARS | {","}
+    )

@@ -1,0 +1,73 @@
+"""A speaker mention as the resolution sieves see it, and what a sieve answers (``sieves.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, NamedTuple
+
+from ..lexicon import Lexicon
+from .people import Entity, People
+
+__all__ = ["Mention", "Found", "Sieve", "mention_of", "mention_type", "ROLE_MAX_WORDS"]
+
+#: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
+ROLE_MAX_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention as the sieves see it."""
+
+    start: int
+    end: int
+    words: list[str]  # as written
+    low: list[str]  # lower-cased
+    content: list[str]  # lower-cased, without articles and demonstratives
+    phrase: str | None  # the title or role phrase it is headed by, if any
+    statement: tuple[int, int]  # the statement's own bounds: a pronoun never refers inside them
+
+
+class Found(NamedTuple):
+    """What a sieve answered: the entity (None: nobody fits) and the resolution path."""
+
+    entity: Entity | None
+    path: str
+
+
+Sieve = Callable[[People, Lexicon, Mention, "Entity | None"], "Found | None"]
+
+
+def mention_of(text: str, start: int, end: int, statement: tuple[int, int], lexicon: Lexicon) -> Mention:
+    """The mention text[start:end] of a statement with bounds *statement*."""
+    words = text[start:end].split()
+    low = [w.lower() for w in words]
+    content = [w for w in low if w not in lexicon.determiners]
+    head = next((i + 1 for i, w in enumerate(content) if w.endswith(",")), len(content))
+    phrase = _role_phrase(content[:head - 1] + [content[head - 1].rstrip(",")] if content else [], lexicon)
+    return Mention(start, end, words, low, content, phrase, statement)
+
+
+def _role_phrase(words: list[str], lexicon: Lexicon) -> str | None:
+    """The title or role phrase among *words* that ends last, the longest of those ("the U.S. Secretary of
+    State"; "a Democratic National Committee chairman" is a chairman, not a committee), in the words of the
+    mention's head (up to its first comma: "the chief executive, Ingrid Solberg")."""
+    best, best_end = None, -1
+    for i in range(len(words)):
+        for j in range(i + 1, min(i + ROLE_MAX_WORDS, len(words)) + 1):
+            phrase = " ".join(words[i:j])
+            if phrase in lexicon.titles and lexicon.titles[phrase].kind != "honorific":
+                if best is None or j > best_end or (j == best_end and len(phrase) > len(best)):
+                    best, best_end = phrase, j
+    return best
+
+
+def mention_type(m: Mention, sieve: str, lexicon: Lexicon) -> str:
+    """How mention *m*, resolved by *sieve*, refers: name, pronoun, role, title or none (``Speaker.mention_type``)."""
+    if sieve in ("relative", "pronoun"):
+        return "pronoun"
+    if sieve in ("apposition", "name"):
+        return "name"
+    if m.phrase is None or lexicon.titles[m.phrase].kind == "group" and sieve == "group":
+        return "none"  # "officials", "critics", "the report"
+    bare = [w for w in m.content if w not in lexicon.words.modifier] == m.phrase.split()
+    return "title" if bare and lexicon.titles[m.phrase].kind == "title" else "role"
