@@ -18,8 +18,9 @@ most ``TITLE_MAX_WORDS`` long, appositions ``APPOSITION_MAX_TOKENS``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS
@@ -67,12 +68,13 @@ class _Parts:
     honorific: bool = False  # "Mr.", "Ms.": what follows is a name
 
 
-def title_at(doc: Doc, lexicon: Lexicon, k: int, j: int) -> str | None:
-    """The longest title phrase (up to ``TITLE_MAX_WORDS`` words, before token *j*) starting at token *k*."""
+def title_at(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> str | None:
+    """The longest title phrase (up to ``TITLE_MAX_WORDS`` words, before token *j*) starting at token *k*
+    (*lowers*: the Doc's lower-cased token texts)."""
     words = []
     best = None
     for m in range(k, min(k + TITLE_MAX_WORDS, j)):
-        words.append(doc[m].lower_)
+        words.append(lowers[m])
         phrase = " ".join(words)
         if phrase in lexicon.titles and lexicon.titles[phrase].kind in ("title", "honorific", "role"):
             best = phrase
@@ -90,7 +92,11 @@ def party_of(word: str) -> str:
 
 
 class _Finder:
-    """One document's name runs."""
+    """One document's name runs.
+
+    Token texts, lower-cased texts and offsets are read from lists made once per document; the Doc is
+    asked only where the lists do not tell (entity labels, the parse, stop words, punctuation).
+    """
 
     def __init__(self, doc: Doc, lexicon: Lexicon, sentences: list[tuple[int, int]], words: list[str],
                  offsets: list[int]) -> None:
@@ -106,6 +112,9 @@ class _Finder:
         #: offsets of the first words of sentences
         self.first_words = starts
         self.words = words
+        self.lowers = [w.lower() for w in words]
+        self.offsets = offsets
+        self.text = doc.text
         #: "of", "Of" ("Bank Of America"), not "OF"; "on" after an organisation word
         links = lexicon.words.name_link | lexicon.words.org_link
         self.link_forms = links | {w.capitalize() for w in links} | lexicon.words.name_particle
@@ -136,13 +145,12 @@ class _Finder:
         t = self.words[i]
         if not t[:1].isupper():
             return False
-        tok = self.doc[i]
-        if tok.is_upper and len(t) > SHOUTED_MAX_CHARS and "." not in t and t not in self.lexicon.countries \
+        if t.isupper() and len(t) > SHOUTED_MAX_CHARS and "." not in t and t not in self.lexicon.countries \
                 and not (i > 0 and self.words[i - 1].isalpha() and self.words[i - 1].islower()):
             return False  # datelines and agency slugs: ASTANA, KAZINFORM (but "said the NAACP": an acronym)
-        if tok.lower_ in self.lexicon.pronouns or (tok.idx in self.first_words and tok.is_stop):
+        if self.lowers[i] in self.lexicon.pronouns or (self.offsets[i] in self.first_words and self.doc[i].is_stop):
             return False
-        return tok.is_alpha or "." in t or "-" in t or "'" in t or "\u2019" in t  # "O’Neill"
+        return t.isalpha() or "." in t or "-" in t or "'" in t or "\u2019" in t  # "O’Neill"
 
     def _joiner(self, i: int) -> bool:
         """ "-" inside a word, or "of"/"for" between capitalised words: "Secretary of State", "Bank of America";
@@ -174,14 +182,14 @@ class _Finder:
         self._leading(parts)
         self._inner_title(parts)
         self._trailing_country(parts)
-        doc, lex = self.doc, self.lexicon
+        doc, lex, words, lowers, offsets = self.doc, self.lexicon, self.words, self.lowers, self.offsets
         k, j = parts.k, parts.j
-        core = [t for t in doc[k:j] if t.text != "-"]
+        core = [m for m in range(k, j) if words[m] != "-"]  # token indices
         if self._no_name(core, parts):
             return None
         parts.titles.extend(self._apposition(j))
         self._role_before(i, j, parts)
-        if core[0].lower_ in lex.words.name_link:
+        if lowers[core[0]] in lex.words.name_link:
             return None
         labels = labels_over(doc, k, j, self.has_entities, self.tagged)
         if labels & NUMERIC_LABELS:
@@ -190,14 +198,14 @@ class _Finder:
         person, org = self._evidence(core, labels, parts)
         if org and not person and parts.countries and not parts.titles:
             j = whole  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
-            core = [t for t in doc[opened:j] if t.text != "-"]
+            core = [m for m in range(opened, j) if words[m] != "-"]
             parts.countries = []
         party = None
-        if not org and len(core) > 2 and core[0].lower_ in lex.words.affiliation:
-            party = party_of(core[0].lower_)
+        if not org and len(core) > 2 and lowers[core[0]] in lex.words.affiliation:
+            party = party_of(lowers[core[0]])
             core = core[1:]  # "Democrat Hillary Clinton": the party is no part of the name
         return NameMention(
-            doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), core[0].idx, self._tokens(core),
+            offsets[i], offsets[j - 1] + len(words[j - 1]), offsets[core[0]], self._tokens(core),
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
             party,
         )
@@ -205,14 +213,14 @@ class _Finder:
     def _weak(self, i: int, j: int, labels: set[str], parts: _Parts) -> bool:
         """Whether run i..j is no evidence of a person by itself: a lone capitalised first word ("Currently",
         "Okafor"), a whole line, or a modifier of the noun after it."""
-        weak = j - i == 1 and not labels and self.doc[i].idx in self.first_words
+        weak = j - i == 1 and not labels and self.offsets[i] in self.first_words
         weak = weak or (not parts.titles and not parts.gender and self._whole_line(i, j))
         return weak or self._modifies_noun(j)
 
-    def _tokens(self, core: list[Token]) -> list[str]:
+    def _tokens(self, core: list[int]) -> list[str]:
         """The lower-case words of a name, without leading particles: "De Blasio", "Von der Leyen" are the
         surname of "Bill de Blasio", "Ursula von der Leyen"."""
-        tokens = [t.lower_ for t in core]
+        tokens = [self.lowers[t] for t in core]
         while len(tokens) > 1 and tokens[0] in self.lexicon.words.name_particle:
             tokens = tokens[1:]
         return tokens
@@ -229,44 +237,46 @@ class _Finder:
     def _whole_line(self, i: int, j: int) -> bool:
         """Whether run doc[i:j] is a whole sentence or line by itself ("Article Continued Below.", a
         section label, a headline in title case): page furniture, no evidence of a person."""
-        doc = self.doc
-        if doc[i].idx not in self.first_words:
+        words = self.words
+        if self.offsets[i] not in self.first_words:
             return False
-        if j < len(doc) and doc[j].text in (".", "!", "?", ":"):
+        if j < len(words) and words[j] in (".", "!", "?", ":"):
             j += 1
-        return j >= len(doc) or "\n" in doc[j].text or doc[j].idx in self.first_words
+        return j >= len(words) or "\n" in words[j] or self.offsets[j] in self.first_words
 
-    def _no_name(self, core: list[Token], parts: _Parts) -> bool:
+    def _no_name(self, core: list[int], parts: _Parts) -> bool:
         """Whether what is left of a run after its titles names no one: nothing, a country, a group noun."""
-        lex = self.lexicon
-        if not core or all(t.text in lex.countries for t in core):
+        lex, words = self.lexicon, self.words
+        if not core or all(words[t] in lex.countries for t in core):
             return True
-        if len(core) == 1 and (core[0].lower_ in lex.words.affiliation or core[0].lower_ in lex.words.state_abbreviation):
+        first = self.lowers[core[0]]
+        if len(core) == 1 and (first in lex.words.affiliation or first in lex.words.state_abbreviation):
             return True  # "The Republican said": a party, not a surname; "of Bowie, Md.": a state
-        if len(core) <= 4 and PARTY_STATE.match(core[0].doc[core[0].i : core[-1].i + 1].text):
+        if len(core) <= 4 and PARTY_STATE.match(self.text[self.offsets[core[0]]:self.offsets[core[-1]] + len(words[core[-1]])]):
             return True  # "Paul Ryan, R-Wis., said": the party and state of a US lawmaker
         # "Officials said", "Police say": a group noun at a sentence start (but "Bank of Canada", below)
-        return len(core) == 1 and core[0].lower_ in lex.titles and not parts.honorific and not (
-            parts.countries and lex.titles[core[0].lower_].kind == "group"
+        return len(core) == 1 and first in lex.titles and not parts.honorific and not (
+            parts.countries and lex.titles[first].kind == "group"
         )
 
-    def _gender(self, core: list[Token], parts: _Parts, person: bool) -> str | None:
+    def _gender(self, core: list[int], parts: _Parts, person: bool) -> str | None:
         """The gender the split found (honorific, gendered title), else a first name's (weak evidence:
         "Hillary Clinton" is "she", "Republican Donald Trump" "he")."""
         if parts.gender is not None or len(core) < 2 or not person:
             return parts.gender
         names = self.lexicon.first_names
         particles = self.lexicon.words.name_particle  # "Von der Leyen": no first name
-        return next((names[t.lower_] for t in core[:-1] if t.lower_ in names and t.lower_ not in particles), None)
+        lowers = self.lowers
+        return next((names[lowers[t]] for t in core[:-1] if lowers[t] in names and lowers[t] not in particles), None)
 
-    def _evidence(self, core: list[Token], labels: set[str], parts: _Parts) -> tuple[bool, bool]:
+    def _evidence(self, core: list[int], labels: set[str], parts: _Parts) -> tuple[bool, bool]:
         """(person evidence, organisation evidence) of a name: titles, gender, entity labels, words."""
-        lex = self.lexicon
+        lex, lowers = self.lexicon, self.lowers
         person = bool(parts.titles or parts.gender) or any(lab in PERSON_LABELS for lab in labels)
-        org = any(t.lower_ in lex.words.organisation for t in core) or (not person and "ORG" in labels)
-        org = org or " ".join(t.text for t in core) in lex.countries  # "South Korea said": a country, no person
-        place = any(t.lower_ in lex.words.place for t in core)
-        plural = plural_looking(core[-1].lower_) and core[0].lower_ not in lex.first_names
+        org = any(lowers[t] in lex.words.organisation for t in core) or (not person and "ORG" in labels)
+        org = org or " ".join(self.words[t] for t in core) in lex.countries  # "South Korea said": a country, no person
+        place = any(lowers[t] in lex.words.place for t in core)
+        plural = plural_looking(lowers[core[-1]]) and lowers[core[0]] not in lex.first_names
         evidence = person or (
             len(core) > 1 and not org and not place and not plural and not labels & set(NONPERSON_LABELS)
         )
@@ -274,35 +284,33 @@ class _Finder:
 
     def _skip_openers(self, i: int, j: int) -> int:
         """Past "The" ("The Portvale council") and a first word in -ing or -ly ("Currently Smith …")."""
-        doc = self.doc
+        lowers, offsets, first = self.lowers, self.offsets, self.first_words
         k = i
-        while k < j and doc[k].lower_ in self.lexicon.determiners:
+        while k < j and lowers[k] in self.lexicon.determiners:
             k += 1
-        while k < j - 1 and doc[k].idx in self.first_words and doc[k].lower_.endswith(("ing", "ly")):
+        while k < j - 1 and offsets[k] in first and lowers[k].endswith(("ing", "ly")):
             k += 1  # "Injecting Clinton into …": a first word, not a name
         lex = self.lexicon
         words = lex.words
-        while k < j and doc[k].idx in self.first_words and (
-            doc[k].lower_ in words.opener or doc[k].lower_ in words.clause_break
-            or doc[k].lower_ in words.setting_preposition
+        while k < j and offsets[k] in first and (
+            lowers[k] in words.opener or lowers[k] in words.clause_break or lowers[k] in words.setting_preposition
         ):
             k += 1  # "Unlike Patriot, …", "Having said that": no part of a name
-        if k < j - 2 and doc[k].idx in self.first_words and doc[k + 1].lower_ in lex.first_names \
-                and not (doc[k].lower_ in lex.first_names or doc[k].lower_ in lex.titles or doc[k].text in lex.countries
-                         or doc[k].lower_ in lex.words.name_particle):
+        if k < j - 2 and offsets[k] in first and lowers[k + 1] in lex.first_names \
+                and not (lowers[k] in lex.first_names or lowers[k] in lex.titles or self.words[k] in lex.countries
+                         or lowers[k] in lex.words.name_particle):
             k += 1  # "Rival Hillary Clinton said": a capital only because the sentence starts there
         return k
 
     def _leading(self, p: _Parts) -> None:
         """Titles, honorifics and countries before the name: "U.S. Secretary of State", "Mr.", "President of Kazakhstan"."""
-        doc, lex = self.doc, self.lexicon
+        lex, words = self.lexicon, self.words
         while p.k < p.j:
-            tok = doc[p.k]
-            if tok.text in lex.countries and not p.titles:  # "Mayor London Breed": after a title, a name
-                p.countries.append(lex.countries[tok.text])
+            if words[p.k] in lex.countries and not p.titles:  # "Mayor London Breed": after a title, a name
+                p.countries.append(lex.countries[words[p.k]])
                 p.k += 1
                 continue
-            phrase = title_at(doc, lex, p.k, p.j)
+            phrase = title_at(self.lowers, lex, p.k, p.j)
             if phrase is None:
                 break
             entry = lex.titles[phrase]
@@ -316,14 +324,14 @@ class _Finder:
                 if entry.gender != "any":
                     p.gender = entry.gender
             p.k += len(phrase.split())
-            if p.k + 1 < p.j and doc[p.k].lower_ == "of" and doc[p.k + 1].text in lex.countries:
-                p.countries.append(lex.countries[doc[p.k + 1].text])
+            if p.k + 1 < p.j and self.lowers[p.k] == "of" and words[p.k + 1] in lex.countries:
+                p.countries.append(lex.countries[words[p.k + 1]])
                 p.k += 2
 
     def _inner_title(self, p: _Parts) -> None:
         """ "Defence Minister Karin Holm": a title later in the run makes what precedes it a prefix."""
         for m in range(p.j - 2, p.k - 1, -1):
-            phrase = title_at(self.doc, self.lexicon, m, p.j)
+            phrase = title_at(self.lowers, self.lexicon, m, p.j)
             if phrase is not None and m + len(phrase.split()) < p.j:
                 p.titles.append(phrase)
                 p.k = m + len(phrase.split())
@@ -331,9 +339,9 @@ class _Finder:
 
     def _trailing_country(self, p: _Parts) -> None:
         """ "Helena Moraes of Brazil": a trailing "of <country>" is not part of the name."""
-        doc, lex = self.doc, self.lexicon
-        if p.j - p.k > 2 and doc[p.j - 2].lower_ == "of" and doc[p.j - 1].text in lex.countries:
-            p.countries.append(lex.countries[doc[p.j - 1].text])
+        lex, words = self.lexicon, self.words
+        if p.j - p.k > 2 and self.lowers[p.j - 2] == "of" and words[p.j - 1] in lex.countries:
+            p.countries.append(lex.countries[words[p.j - 1]])
             p.j -= 2
 
     def _role_before(self, i: int, j: int, p: _Parts) -> None:
@@ -352,7 +360,7 @@ class _Finder:
         words = doc[k - 1:i - 1] if possessor else doc[k + 1:i - 1]
         p.countries.extend(lex.countries[t.text] for t in words if t.text in lex.countries)  # "Her German counterpart"
         for m in range(len(words)):
-            phrase = title_at(doc, lex, words[m].i, i - 1)
+            phrase = title_at(self.lowers, lex, words[m].i, i - 1)
             if phrase is None:
                 continue
             rest = doc[words[m].i + len(phrase.split()):i - 1]
@@ -371,7 +379,7 @@ class _Finder:
         if k >= len(doc) or doc[k].text != ",":
             return []
         for start in range(j + 2, k):
-            phrase = title_at(doc, self.lexicon, start, k)
+            phrase = title_at(self.lowers, self.lexicon, start, k)
             if phrase is not None and start + len(phrase.split()) == k:
                 return [phrase]
         return []
