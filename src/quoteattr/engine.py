@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections import deque
 from typing import Iterable, Iterator
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -65,8 +65,10 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     shape = shape_of(text, lexicon)
     if clock:
         clock.lap("marks and sentences")
-    tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
-    words = [t.text for t in doc]
+    # token texts as slices of the text: no spaCy Token is made for them
+    columns = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    tok_starts = [start for start, _ in columns]
+    words = [text[start:start + length] for start, length in columns]
     lowers = [w.lower() for w in words]
     if clock:
         clock.lap("token arrays")
