@@ -120,13 +120,13 @@ def _noun_before(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.determiners or word in lexicon.possessives or word in lexicon.words.noun_before
 
 
-def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]:
+def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon, lowers: Sequence[str]) -> list[Cue]:
     by_first = lexicon.nominal_index
     out = []
     i = start
     while i < end:
-        for phrase, words, pattern in by_first.get(doc[i].lower_, ()):
-            match = _match_phrase(doc, i, end, words, lexicon)
+        for phrase, words, pattern in by_first.get(lowers[i], ()):
+            match = _match_phrase(doc, i, end, words, lexicon, lowers)
             if match is not None:
                 stop, slot = match
                 out.append(Cue(i, stop, phrase, "neutral", pattern, slot))
@@ -137,23 +137,24 @@ def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]
 
 
 def _match_phrase(
-    doc: Doc, i: int, end: int, words: Sequence[str], lexicon: Lexicon
+    doc: Doc, i: int, end: int, words: Sequence[str], lexicon: Lexicon, lowers: Sequence[str]
 ) -> tuple[int, tuple[int, int] | None] | None:
-    """Match a nominal cue phrase with an optional {poss} or {source} slot at token *i*."""
+    """Match a nominal cue phrase with an optional {poss} or {source} slot at token *i* (*lowers*: the
+    Doc's lower-cased token texts)."""
     j = i
     slot = None
     for k, w in enumerate(words):
         if j >= end:
             return None
         if w == "{poss}":
-            if doc[j].lower_ in lexicon.possessives:
+            if lowers[j] in lexicon.possessives:
                 slot = (j, j + 1)
                 j += 1
                 continue
             s = j  # a name with 's: "in Smith's words"
             while j < end and j - s < POSSESSOR_MAX_TOKENS and doc[j].is_title:
                 j += 1
-            if j == s or j >= end or doc[j].lower_ not in ("'s", "\u2019s"):
+            if j == s or j >= end or lowers[j] not in ("'s", "\u2019s"):
                 return None
             slot = (s, j + 1)
             j += 1
@@ -161,7 +162,7 @@ def _match_phrase(
         if w == "{source}":
             nxt = words[k + 1] if k + 1 < len(words) else None
             s = j
-            while j < end and j - s < AS_PUT_IT_MAX_TOKENS and doc[j].lower_ != nxt:
+            while j < end and j - s < AS_PUT_IT_MAX_TOKENS and lowers[j] != nxt:
                 if doc[j].is_punct:
                     return None  # the source of "as Smith put it" never spans a comma
                 j += 1
@@ -169,7 +170,7 @@ def _match_phrase(
                 return None
             slot = (s, j)
             continue
-        if doc[j].lower_ != w:
+        if lowers[j] != w:
             return None
         j += 1
     return j, slot
@@ -194,8 +195,9 @@ def find_cues(
     cues = _verb_cues(doc, start, end, lexicon, parsed=parsed, scope_all=scope_all, quoted=quoted, lowers=lowers)
     if lowers is not None and not any(lowers[k] in lexicon.nominal_index for k in range(start, end)):
         return cues
+    lows = lowers if lowers is not None else [t.lower_ for t in doc]
     nominal = [
-        c for c in _nominal_cues(doc, start, end, lexicon)
+        c for c in _nominal_cues(doc, start, end, lexicon, lows)
         if not quoted(doc[c.start].idx) and (scope_all or not (c.nominal or "").startswith("belief"))
     ]
     if nominal:

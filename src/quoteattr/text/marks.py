@@ -11,6 +11,7 @@ reopens with the same mark (the news convention for long quotes).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = [
@@ -40,6 +41,8 @@ REVERSED = "\u201d"
 APOSTROPHE = "\u2019"
 #: every character that is part of a quote mark, derived from ``PAIRS``
 QUOTE_CHARS = frozenset(ch for opener, closers in PAIRS.items() for mark in (opener, *closers) for ch in mark)
+#: any character of a quote mark (what the mark scan stops at)
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 #: single characters that close themselves ("…", '…'), and the apostrophe: open or close, decided by
 #: their neighbours
 SYMMETRIC = frozenset(o for o, closers in PAIRS.items() if len(o) == 1 and o in closers and o != REVERSED) | {APOSTROPHE}
@@ -58,6 +61,8 @@ _ELISIONS = ("em ", "n ", "n'", "n\u2019", "tis", "twas", "til ", "cause ")
 #: (U+2015, the quotation dash: “…” ― Jane Roe)
 DASH_CHARS = frozenset("\u2012\u2013\u2014\u2015")
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+#: a line: a run of characters that are no line break
+_LINE = re.compile("[^" + "".join(sorted(LINE_BREAKS)) + "]+")
 _OPEN_CONTEXT = frozenset("([{<\u2014\u2013-/:")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}>\u2014\u2013-/\u2026")
 
@@ -94,16 +99,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     excluded from its bounds.
     """
     out: list[tuple[int, int]] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        j = i
-        while j < n and text[j] not in LINE_BREAKS:
-            j += 1
-        s, e = strip_span(text, i, j)
+    for line in _LINE.finditer(text):
+        s, e = strip_span(text, line.start(), line.end())
         if s < e:
             out.append((s, e))
-        i = j + 1
     return out
 
 
@@ -159,29 +158,28 @@ def _apostrophe(text: str, i: int, prev: str, nxt: str, left: bool) -> bool:
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     """(offset, mark, role) for every quote mark in text[lo:hi]."""
     out = []
-    i = lo
-    while i < hi:
-        ch = text[i]
-        if ch not in QUOTE_CHARS:
-            i += 1
+    nxt = lo  # the first offset not taken by a two-character mark
+    for found in _QUOTE_CHAR.finditer(text, lo, hi):
+        i = found.start()
+        if i < nxt:
             continue
+        ch = text[i]
+        nxt = i + 1
         if ch == "`" and text.startswith("``", i):
             out.append((i, "``", "open"))
-            i += 2
+            nxt = i + 2
             continue
         if ch == "'" and text.startswith("''", i) and i + 2 <= hi:
             role = _classify(text, i, "''", lo, hi)
             if role != "none":
                 out.append((i, "''", role))
-            i += 2
+            nxt = i + 2
             continue
         if ch == "`":
-            i += 1
             continue
         role = _classify(text, i, ch, lo, hi)
         if role != "none":
             out.append((i, ch, role))
-        i += 1
     return out
 
 

@@ -23,6 +23,7 @@ what the later stages see.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..lexicon import Lexicon
@@ -31,6 +32,8 @@ from .marks import DASH_CHARS, OPENING_CHARS, QUOTE_CHARS, QuoteRegion, strip_sp
 __all__ = ["split_sentences"]
 
 _ENDERS = frozenset(".!?\u2026")
+#: a character that may end a sentence (what the scan stops at)
+_ENDER = re.compile("[" + re.escape("".join(sorted(_ENDERS))) + "]")
 _TRAILERS = QUOTE_CHARS | frozenset(")]}")
 _STARTERS = QUOTE_CHARS | DASH_CHARS | frozenset("([{-")
 #: an attribution after a closing mark is at most this many words
@@ -124,15 +127,14 @@ def split_sentences(
         return r < nreg and regions[r].open < pos < regions[r].close
 
     for p_lo, p_hi in paras:
-        i = p_lo
-        while i < p_hi:
-            if text[i] not in _ENDERS:
-                i += 1
+        nxt = p_lo  # the first offset past the last punctuation run read
+        for found in _ENDER.finditer(text, p_lo, p_hi):
+            i = found.start()
+            if i < nxt:
                 continue
-            j, ends = _sentence_end(text, i, p_hi, lexicon, inside)
+            nxt, ends = _sentence_end(text, i, p_hi, lexicon, inside)
             if ends:
-                cuts.append(j)
-            i = j
+                cuts.append(nxt)
         if not inside(p_hi):
             cuts.append(p_hi)
     if paras and (not cuts or cuts[-1] < paras[-1][1]):
