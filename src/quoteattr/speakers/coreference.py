@@ -66,13 +66,13 @@ class Resolver:
 
     def __init__(
         self, doc: Doc, text: str, sentences: list[tuple[int, int]], lexicon: Lexicon,
-        words: list[str] | None = None, offsets: list[int] | None = None,
+        words: list[str] | None = None, offsets: list[int] | None = None, lowers: list[str] | None = None,
     ) -> None:
         self.text = text
         self.lexicon = lexicon
         words = words if words is not None else [t.text for t in doc]
         offsets = offsets if offsets is not None else [t.idx for t in doc]
-        names, _ = find_names(doc, lexicon, sentences, words, offsets)
+        names, _ = find_names(doc, lexicon, sentences, words, offsets, lowers, text)
         self.people = People(text, sentences, names, lexicon.words.collective)
 
     def resolve(self, statements: Sequence[Attributed]) -> list[Resolution]:

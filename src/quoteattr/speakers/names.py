@@ -99,7 +99,7 @@ class _Finder:
     """
 
     def __init__(self, doc: Doc, lexicon: Lexicon, sentences: list[tuple[int, int]], words: list[str],
-                 offsets: list[int]) -> None:
+                 offsets: list[int], lowers: list[str] | None = None, text: str | None = None) -> None:
         self.doc = doc
         self.lexicon = lexicon
         # asked once per Doc: has_annotation scans every token, so asking per name run is quadratic
@@ -112,9 +112,9 @@ class _Finder:
         #: offsets of the first words of sentences
         self.first_words = starts
         self.words = words
-        self.lowers = [w.lower() for w in words]
+        self.lowers = lowers if lowers is not None else [w.lower() for w in words]
         self.offsets = offsets
-        self.text = doc.text
+        self.text = text if text is not None else doc.text  # spaCy rebuilds doc.text from Tokens
         #: "of", "Of" ("Bank Of America"), not "OF"; "on" after an organisation word
         links = lexicon.words.name_link | lexicon.words.org_link
         self.link_forms = links | {w.capitalize() for w in links} | lexicon.words.name_particle
@@ -386,8 +386,10 @@ class _Finder:
 
 
 def find_names(
-    doc: Doc, lexicon: Lexicon, sentences: list[tuple[int, int]], words: list[str], offsets: list[int]
+    doc: Doc, lexicon: Lexicon, sentences: list[tuple[int, int]], words: list[str], offsets: list[int],
+    lowers: list[str] | None = None, text: str | None = None,
 ) -> tuple[list[NameMention], set[int]]:
-    """The name runs of *doc* in text order, and the offsets of the words that start a sentence."""
-    finder = _Finder(doc, lexicon, sentences, words, offsets)
+    """The name runs of *doc* in text order, and the offsets of the words that start a sentence
+    (*words*, *offsets*, *lowers*: the token texts, offsets and lower-cased texts; *text*: ``doc.text``)."""
+    finder = _Finder(doc, lexicon, sentences, words, offsets, lowers, text)
     return finder.find(), finder.first_words
