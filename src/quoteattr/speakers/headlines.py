@@ -29,8 +29,11 @@ def headline_tokens(words: Sequence[str]) -> list[bool]:
     for i in range(n + 1):
         if i < n and "\n" not in words[i]:
             continue
-        line = [w for w in words[start:i] if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
-        if len(line) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in line):
+        line = words[start:i]
+        # a word in lower case that is no small word: a sentence (most lines stop at their second word)
+        if not any(w[:1].isalpha() and not w[:1].isupper() and w.lower() not in SMALL_WORDS for w in line) and sum(
+            1 for w in line if w[:1].isalpha() and w.lower() not in SMALL_WORDS
+        ) >= HEADLINE_MIN_WORDS:
             out[start:i] = [True] * (i - start)
         start = i + 1
     return out

@@ -121,11 +121,10 @@ class _Finder:
 
     def find(self) -> list[NameMention]:
         out = []
-        i, n = 0, len(self.doc)
+        done, n = 0, len(self.doc)  # done: the first token past the last run read
         headline = headline_tokens(self.words)
-        while i < n:
-            if not self._capital(i):
-                i += 1
+        for i in [k for k, w in enumerate(self.words) if w[:1].isupper()]:  # only these can start a run
+            if i < done or not self._capital(i):
                 continue
             j = i
             while j < n and (self._capital(j) or self._joiner(j) or (j > i and hyphen_tail(self.doc[j]))):
@@ -133,12 +132,12 @@ class _Finder:
             while j > i and self._joiner(j - 1):
                 j -= 1
             if headline[i] and not headline_name(self.words, i, j, self.lexicon.first_names):
-                i = j
+                done = j
                 continue
             m = self._split_run(i, j)
             if m is not None:
                 out.append(m)
-            i = max(j, i + 1)
+            done = max(j, i + 1)
         return out
 
     def _capital(self, i: int) -> bool:
