@@ -427,6 +427,16 @@ COREFERENCE: list[Row] = [
     Row("cataphora-definite-is-anaphoric", "The judge said the file would stay sealed.\n\nJustice Frank Nervo "
         "wrote that the court had no business deciding.",
         "indirect", "the file would stay sealed", "said", "The judge", None),
+    # a name that ends a possessor's noun phrase at a sentence start is that sentence's subject
+    Row("subject-after-possessor-us", "Lester Holt moderated the debate. Holt’s NBC News colleague Matt Lauer "
+        "faced heavy criticism after the forum. He said that he had done his job.",
+        "indirect", "he had done his job", "said", "He", "Matt Lauer"),
+    Row("subject-after-possessor-uk", "Rishi Sunak spoke in Leeds on Monday. Sunak’s chief of staff Liam Booth-Smith "
+        "left Downing Street on Sunday. He said the decision was his own.",
+        "indirect", "the decision was his own", "said", "He", "Liam Booth-Smith"),
+    Row("possessor-alone-stays-salient", "Mr. Obama's bet is that the rules will last. He says that his successor "
+        "should defend them.",
+        "indirect", "his successor should defend them", "says", "He", "Obama"),
     # "…, going on to say": the subject of the clause before
     Row("participle-to-say", "“It is insane,” Sanders said, going on to say that the country had spent years "
         "fighting racism.",

@@ -27,6 +27,8 @@ SUBJECT_MAX_CHARS = 60
 SUBJECT_MAX_WORDS_BEFORE = 2
 #: ... or at most this many words of an opening phrase closed by a comma ("On Monday night, Clinton …")
 OPENER_MAX_WORDS = 6
+#: ... or at most this many words after a possessor at the sentence's start ("Holt's liberal NBC News colleague")
+POSSESSED_MAX_WORDS = 5
 #: a collective noun after a name is looked for in this many characters: "'s presidential campaign"
 COLLECTIVE_MAX_CHARS = 40
 #: which list of ``People.salient``: sentence subjects (named, in text order) ...
@@ -83,7 +85,12 @@ def _opens_clause(before: str) -> bool:
     if len(before) > SUBJECT_MAX_CHARS:
         return False
     words = before.split()
-    return len(words) <= SUBJECT_MAX_WORDS_BEFORE or (len(words) <= OPENER_MAX_WORDS and before.rstrip().endswith(","))
+    if len(words) <= SUBJECT_MAX_WORDS_BEFORE or (len(words) <= OPENER_MAX_WORDS and before.rstrip().endswith(",")):
+        return True
+    # "Holt's liberal NBC News colleague Matt Lauer faced …": the name ends a possessor's noun phrase
+    owner = next((n for n, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), None)
+    return owner is not None and owner < SUBJECT_MAX_WORDS_BEFORE and len(words) - owner - 1 <= POSSESSED_MAX_WORDS \
+        and not any(w.endswith(",") for w in words)
 
 
 class People:
