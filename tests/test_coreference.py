@@ -437,6 +437,16 @@ COREFERENCE: list[Row] = [
     Row("possessor-alone-stays-salient", "Mr. Obama's bet is that the rules will last. He says that his successor "
         "should defend them.",
         "indirect", "his successor should defend them", "says", "He", "Obama"),
+    # the object inside a sentence-opening participle clause is no antecedent of the subject after it
+    Row("participle-opener-object-us", "Barack Obama spoke at length on Monday. Campaigning against Mitt Romney in "
+        "2012, he said that climate change was a distraction.",
+        "indirect", "climate change was a distraction", "said", "he", "Barack Obama"),
+    Row("participle-opener-object-wire", "Prime Minister Mark Carney arrived in Ottawa on Monday. Facing off against "
+        "Pierre Poilievre in the Commons, he said the budget would balance.",
+        "indirect", "the budget would balance", "said", "he", "Mark Carney"),
+    Row("participle-title-is-subject-ca", "Acting Attorney General Sally Yates briefed Senator Dianne Feinstein on "
+        "Monday. Speaking to reporters later, she said the inquiry would continue.",
+        "indirect", "the inquiry would continue", "said", "she", "Sally Yates"),
     # "…, going on to say": the subject of the clause before
     Row("participle-to-say", "“It is insane,” Sanders said, going on to say that the country had spent years "
         "fighting racism.",

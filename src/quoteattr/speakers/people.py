@@ -78,13 +78,19 @@ def _collective_after(text: str, end: int, collective: frozenset[str]) -> str | 
     return None
 
 
-def _opens_clause(before: str) -> bool:
+def _opens_clause(before: str, lead: str = "") -> bool:
     """Whether a name after *before* (its sentence up to the name) is the sentence's subject: at most
     ``SUBJECT_MAX_WORDS_BEFORE`` words before it ("On Monday Smith …"), or an opening phrase of at
-    most ``OPENER_MAX_WORDS`` words closed by a comma ("On Monday night, Clinton leaned in …")."""
+    most ``OPENER_MAX_WORDS`` words closed by a comma ("On Monday night, Clinton leaned in …"); not the
+    object of a participle that opens the sentence (*lead*: the sentence up to the name proper, "Campaigning
+    against ")."""
     if len(before) > SUBJECT_MAX_CHARS:
         return False
     words = before.split()
+    lead_words = (lead or before).split()
+    if lead_words and lead_words[0].lower().endswith("ing") and any(w.islower() for w in lead_words[1:]) \
+            and not before.rstrip().endswith(","):
+        return False  # "Campaigning against Mitt Romney in 2012, he …" (not "Acting Attorney General Sally Yates")
     if len(words) <= SUBJECT_MAX_WORDS_BEFORE or (len(words) <= OPENER_MAX_WORDS and before.rstrip().endswith(",")):
         return True
     # "Holt's liberal NBC News colleague Matt Lauer faced …": the name ends a possessor's noun phrase
@@ -128,7 +134,7 @@ class People:
             self.name_entities.append(ent)
             k = bisect_right(self.sent_starts, m.start) - 1
             if k >= 0 and m.start - self.sent_starts[k] <= SUBJECT_MAX_CHARS and _opens_clause(
-                text[self.sent_starts[k]:m.start]
+                text[self.sent_starts[k]:m.start], text[self.sent_starts[k]:m.name_start]
             ):
                 self.add_salient(SUBJECTS, m.start, ent)
             head = _collective_after(text, m.end, collective) if collective and ent.person else None
