@@ -447,6 +447,16 @@ COREFERENCE: list[Row] = [
     Row("participle-title-is-subject-ca", "Acting Attorney General Sally Yates briefed Senator Dianne Feinstein on "
         "Monday. Speaking to reporters later, she said the inquiry would continue.",
         "indirect", "the inquiry would continue", "said", "she", "Sally Yates"),
+    # a definite role that opens a sentence names that sentence's subject when someone holds its title
+    Row("role-subject-us", "President Barack Obama met Senator Lamar Alexander on Monday. “We want votes,” Mr. "
+        "Alexander said in an interview. In defeat, the president appeared cowed. He said that the bill was dead.",
+        "indirect", "the bill was dead", "said", "He", "Barack Obama"),
+    Row("role-subject-uk", "Prime Minister Keir Starmer met Ed Miliband on Monday. “We are on track,” Mr Miliband "
+        "said. The prime minister looked tired. He said that the target would be met.",
+        "indirect", "the target would be met", "said", "He", "Keir Starmer"),
+    Row("role-subject-without-holder-au", "Anthony Albanese met Peter Dutton in Canberra. “We will not budge,” Mr "
+        "Dutton said. The treasurer looked on. He said that the budget was fair.",  # no one holds "treasurer"
+        "indirect", "the budget was fair", "said", "He", "Peter Dutton"),
     # "…, going on to say": the subject of the clause before
     Row("participle-to-say", "“It is insane,” Sanders said, going on to say that the country had spent years "
         "fighting racism.",

@@ -7,7 +7,9 @@ and named entities where the pipeline has them. Three steps:
    titles, countries and the name proper.
 2. People (``people.py``): the runs become entities; a name joins a person when
    the surname agrees and the first names do not clash ("Antony Blinken" ~
-   "Antony J. Blinken" ~ "Blinken").
+   "Antony J. Blinken" ~ "Blinken"). Name runs that open a sentence are its subject, a pronoun's
+   first candidates; so is the holder of a definite role that opens one ("The president appeared
+   cowed", ``role_subjects.py``).
 3. Sieves (``sieves.py``): each statement's speaker mention goes through the
    named sieves in order (relative, pronoun, apposition, pair, name, collective,
    organisation, role, cataphora, group); the first
@@ -28,6 +30,7 @@ from ..lexicon import Lexicon
 from ..result import Person, Span, Speaker
 from .names import find_names
 from .people import SPEAKERS, Entity, People
+from .role_subjects import add_role_subjects
 from .sieves import mention_of, mention_type, run_sieves
 
 __all__ = ["Resolver", "Resolution", "Attributed", "PREVIOUS_SPEAKER_SENTENCES"]
@@ -74,6 +77,7 @@ class Resolver:
         offsets = offsets if offsets is not None else [t.idx for t in doc]
         names, _ = find_names(doc, lexicon, sentences, words, offsets, lowers, text)
         self.people = People(text, sentences, names, lexicon.words.collective)
+        add_role_subjects(self.people, lexicon)  # "The president appeared cowed. …, he …"
 
     def resolve(self, statements: Sequence[Attributed]) -> list[Resolution]:
         """The resolution of each statement's speaker, in order."""
