@@ -72,6 +72,22 @@ def test_nouns_and_names_are_not_verb_cues(tier: Language, text: str) -> None:
     assert cues_of(tier, text) == []
 
 
+QUOTE_ONLY = [
+    pytest.param("The fighting continued on Monday.", [], id="continued-no-quote"),
+    pytest.param("He continued to deny that he had broken the rules.", [("deny", "deny")], id="continued-to"),
+    pytest.param("The meeting went on for hours.", [], id="went-on"),
+    pytest.param("Crowds laughed at the proposal in Leeds.", [], id="laughed-uk"),
+    pytest.param("“We will appeal,” the premier continued.", [("continued", "continue")], id="after-quote"),
+    pytest.param("She continued: “The budget will balance.”", [("continued", "continue")], id="before-quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_ONLY)
+@pytest.mark.parametrize("tier", BOTH, indirect=True)
+def test_quote_cues_only_next_to_a_quote(tier: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, c.lemma) for t, c in cues_of(tier, text)] == expected
+
+
 @pytest.mark.parametrize("tier", BOTH, indirect=True)
 def test_cues_inside_quotes_are_skipped(tier: Language) -> None:
     text = "\u201cThey said we would lose,\u201d Smith said."

@@ -214,6 +214,15 @@ DIRECT: list[Row] = [
     Row("fragment-past-relative-au", "“We will not be bullied,” said Jane Roe, who told the Senate estimates hearing "
         "last month that funding had been cut. “Not by Canberra, not by anyone.”",
         "direct", "Not by Canberra", "said", "Jane Roe", "Jane Roe", fragments=2),
+    # cues that attribute only the quote next to them (cues.tsv scope "quote")
+    Row("quote-cue-continued-uk", "“The figures are fiction,” Mr Baxter continued. “The Treasury knows it.”",
+        "direct", "The figures are fiction", "continued", "Mr Baxter", "Baxter", fragments=2),
+    Row("quote-cue-laughed-wire", "“I will not resign,” he laughed.",
+        "direct", "I will not resign,", "laughed", "he", exact=True),
+    Row("quote-cue-colon-au", "Ms Roe continued: “The budget will balance by 2027.”",
+        "direct", "The budget will balance by 2027.", "continued", "Ms Roe", "Roe", exact=True),
+    Row("quote-cue-went-on-ca", "“We will appeal the ruling,” the premier went on.",
+        "direct", "We will appeal the ruling,", "went on", "the premier", exact=True),
     Row("mark-closer-after-space", "“We will win this seat, ” the organiser said.",
         "direct", "We will win this seat,", "said", "the organiser", exact=True),
     # nesting and apostrophes inside quotes

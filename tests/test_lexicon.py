@@ -84,6 +84,14 @@ def test_extend_returns_a_new_lexicon() -> None:
     assert lex.cues["say"] == base.cues["say"]
 
 
+def test_a_cue_scope_outside_the_three_is_refused(tmp_path: Path) -> None:
+    copy_default_data(tmp_path)
+    path = tmp_path / "cues.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "mutter\tmanner\tsometimes\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="scope 'sometimes'"):
+        Lexicon.from_dir(tmp_path)
+
+
 def test_extend_rejects_an_unknown_class() -> None:
     with pytest.raises(LexiconError, match="not one of"):
         Lexicon.default().extend(cues={"opine": "grumpy"})

@@ -23,15 +23,20 @@ CUE_CLASSES = (
     "neutral", "assertive", "evaluative", "emotive", "announcing",
     "written", "manner", "belief", "evidence",
 )
+#: the scope column of cues.tsv: reported by default, only with scope="all", or only as the cue of the
+#: direct quote next to it ("“…,” she continued")
+CUE_SCOPES = ("statement", "all", "quote")
 
 
 @dataclass(frozen=True, slots=True)
 class CueVerb:
-    """A cue verb: its lemma, class and whether statements-only scope keeps it."""
+    """A cue verb: its lemma, class, whether statements-only scope keeps it, and whether it attributes
+    only the direct quote it stands next to ("“…,” she continued": no statement of its own)."""
 
     lemma: str
     cls: str
     statement: bool
+    quote_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +219,9 @@ class Lexicon:
             lemma, cls_, scope = cols[0].strip().lower(), cols[1].strip(), cols[2].strip()
             if cls_ not in CUE_CLASSES:
                 raise LexiconError(f"cues.tsv: class {cls_!r} of {lemma!r} is not one of {CUE_CLASSES}.")
-            cues[lemma] = CueVerb(lemma, cls_, scope == "statement")
+            if scope not in CUE_SCOPES:
+                raise LexiconError(f"cues.tsv: scope {scope!r} of {lemma!r} is not one of {CUE_SCOPES}.")
+            cues[lemma] = CueVerb(lemma, cls_, scope in ("statement", "quote"), scope == "quote")
             extra = [f.strip().lower() for f in cols[3].split("|")] if len(cols) > 3 else []
             for form in (*inflect(lemma), *extra):
                 forms.setdefault(form, lemma)

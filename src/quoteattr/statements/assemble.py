@@ -50,12 +50,18 @@ def assemble(
             attach(d, s, ri, reg)
         opens = [reg.open for reg in sent_regions]
         for fi, f in enumerate(s.frames):
-            if fi not in s.used and f.content is not None:
+            if fi not in s.used and f.content is not None and not _quote_only(f, lexicon):
                 d.statements.append(_reported(doc, text, f, si, sent_regions, s.extend.get(fi, 0), opens))
         note_colon(d, s)
     out = d.statements + turns
     out.sort(key=lambda st: st.start)
     return _drop_overlaps(out)
+
+
+def _quote_only(f: Frame, lexicon: Lexicon) -> bool:
+    """A cue that attributes only the direct quote next to it: "the fighting continued" says nothing."""
+    entry = lexicon.cues.get(f.cue.lemma)
+    return entry is not None and entry.quote_only
 
 
 def _transcript(shape: TextShape) -> tuple[list[QuoteRegion], list[Statement]]:

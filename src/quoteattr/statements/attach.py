@@ -18,7 +18,7 @@ rule                the text it is for
 ``before``          Smith said: “…” / Smith said “…” / told reporters: “…”
 ``colon_carried``   a paragraph ending "He added:" and a quote opening the
                     next one (pattern ``colon``)
-``colon``           Limbaugh continued: “…” (any verb before the colon)
+``colon``           Limbaugh countered: “…” (any verb before the colon)
 ``dash``            “…” — Smith.
 ``in_reported``     a quoted fragment inside a reported clause: it makes
                     that statement ``mixed`` (joined)
@@ -188,7 +188,7 @@ def colon_carried(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion)
 
 
 def colon(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
-    """Limbaugh continued: “…”."""
+    """Limbaugh countered: “…” (any verb before the colon; a cue is the before rule's)."""
     frame = colon_frame(d.doc, d.text, reg.open, s.start, d.lexicon)
     return None if frame is None else _quote(reg, "colon", s.index, frame, doc=d.doc)
 

@@ -96,7 +96,7 @@ def covers(span: tuple[int, int] | None, reg: QuoteRegion) -> bool:
 
 
 def colon_frame(doc: Doc, text: str, pos: int, s_lo: int, lexicon: Lexicon) -> Frame | None:
-    """ "Limbaugh continued: “…”", "He concluded: “…”": a subject and any verb, then a colon.
+    """ "Limbaugh countered: “…”", "He thundered: “…”": a subject and any verb, then a colon.
 
     The verb need not be a listed cue: a name, a verb and a colon right before a
     quote say who speaks.

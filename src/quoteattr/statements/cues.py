@@ -20,6 +20,8 @@ from ..text.marks import QUOTE_CHARS
 
 __all__ = ["Cue", "find_cues"]
 
+#: a ``quote`` cue ("continued", "laughed") has a quote mark at most this many tokens before it
+QUOTE_CUE_WINDOW = 8
 #: a name with 's before a nominal cue is at most this many words: "in Kassym-Jomart Tokayev's words"
 POSSESSOR_MAX_TOKENS = 4
 #: the source of "as Smith put it" is at most this many tokens
@@ -230,7 +232,15 @@ def _verb_cues(
         else:
             hit = _verb_cue_surface(doc, i, start, lexicon, scope_all)
             lemma, width = hit if hit else (None, 1)
-        if lemma is not None:
+        if lemma is not None and not (lexicon.cues[lemma].quote_only and not _by_quote(doc, i, start, end)):
             cues.append(Cue(i, i + width, lemma, lexicon.cues[lemma].cls))
         i += width
     return cues
+
+
+def _by_quote(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Is a quote mark among the ``QUOTE_CUE_WINDOW`` tokens before token *i* ("“…,” she continued") or
+    the two after it ("She continued: “…”")? Only there is a ``quote`` cue of cues.tsv a cue."""
+    before = range(max(start, i - QUOTE_CUE_WINDOW), i)
+    after = range(i + 1, min(end, i + 3))
+    return any(doc[k].text in QUOTE_CHARS for k in (*before, *after))
