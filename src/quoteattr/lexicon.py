@@ -183,6 +183,9 @@ class Lexicon:
     #: first name -> "m" or "f" where one sex nearly always holds it (``data/first_names.tsv``, from the
     #: 1990 US Census lists: US-centric, weak evidence that in-text evidence overrides)
     first_names: Mapping[str, str] = field(default_factory=dict)
+    #: the first words of the cue forms of several words ("pointed" of "pointed out"): the rules tier
+    #: looks closely only at a listed form or one of these
+    cue_first_words: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -285,6 +288,7 @@ class Lexicon:
             determiners=words.article | words.demonstrative,
             speaker_determiners=words.article | words.demonstrative | words.quantifier,
             apposition_starts=words.relative | words.article | third_possessives,
+            cue_first_words=frozenset(f.split()[0] for f in forms if " " in f),
         )
 
     def extend(

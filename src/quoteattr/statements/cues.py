@@ -215,12 +215,12 @@ def _verb_cues(
 ) -> list[Cue]:
     """The verb cues among tokens ``start..end``, outside quotes, in order."""
     cues: list[Cue] = []
-    forms = lexicon.cue_forms
+    forms, firsts = lexicon.cue_forms, lexicon.cue_first_words
     i = start
     while i < end:
         if not parsed and lowers is not None:
             low = lowers[i]
-            if low not in forms and (i + 1 >= end or f"{low} {lowers[i + 1]}" not in forms):
+            if low not in forms and (low not in firsts or i + 1 >= end or f"{low} {lowers[i + 1]}" not in forms):
                 i += 1
                 continue
         if quoted(doc[i].idx) or _discourse_idiom(doc, i, start, end):

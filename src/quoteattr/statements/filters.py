@@ -185,7 +185,13 @@ def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
         return None
     doc = ctx.doc
     lo, hi = f.content
-    words = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
+    words = []  # the content's first words, as many as the checks below count
+    for k in range(lo, hi):
+        t = doc[k]
+        if not (t.is_punct or t.is_space):
+            words.append(t)
+            if len(words) >= BEFORE_MIN_WORDS:
+                break
     if len(words) == 1 and words[0].lower_ in PLACEHOLDERS:
         return Verdict("drop", "wrong-argument", f"the content is only {words[0].text!r}")
     if lo >= f.cue.end and doc[lo].lower_ == "by" and is_passive(doc, f.cue.start, ctx.parsed):
