@@ -457,6 +457,19 @@ COREFERENCE: list[Row] = [
     Row("role-subject-without-holder-au", "Anthony Albanese met Peter Dutton in Canberra. “We will not budge,” Mr "
         "Dutton said. The treasurer looked on. He said that the budget was fair.",  # no one holds "treasurer"
         "indirect", "the budget was fair", "said", "He", "Peter Dutton"),
+    # "the poll" refers to the poll named before ("work" in word_lists.tsv)
+    Row("work-poll-us", "A Bloomberg poll shows that wealthy voters have left the party.\n\nClinton leads Trump by "
+        "46 percent to 42 percent, according to the poll.",
+        "indirect", "Clinton leads Trump", "according to", "the poll", "Bloomberg poll"),
+    Row("work-poll-slash-wire", "A new Reuters/Ipsos poll was released on Thursday.\n\nClinton holds a four-point "
+        "lead among likely voters, according to the poll.",
+        "indirect", "Clinton holds a four-point lead", "according to", "the poll", "Reuters/Ipsos poll"),
+    Row("work-survey-uk", "A YouGov survey of 1,700 adults was published on Sunday. Labour is ten points ahead, "
+        "according to the survey.",
+        "indirect", "Labour is ten points ahead", "according to", "the survey", "YouGov survey"),
+    Row("work-poll-unnamed-ca", "Pollsters were busy in Ontario this week. The Liberals are ahead in Toronto, "
+        "according to the poll.",  # no poll named before: nobody
+        "indirect", "The Liberals are ahead", "according to", "the poll", None),
     # "…, going on to say": the subject of the clause before
     Row("participle-to-say", "“It is insane,” Sanders said, going on to say that the country had spent years "
         "fighting racism.",

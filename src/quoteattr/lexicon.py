@@ -86,6 +86,7 @@ class WordLists:
     coordinator: frozenset[str]
     head_end: frozenset[str]
     collective: frozenset[str]
+    work: frozenset[str]
     utterance: frozenset[str]
     indefinite: frozenset[str]
     affiliation: frozenset[str]

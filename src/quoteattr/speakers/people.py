@@ -78,6 +78,18 @@ def _collective_after(text: str, end: int, collective: frozenset[str]) -> str | 
     return None
 
 
+def _joint_start(text: str, start: int) -> int:
+    """Where a name joined to the ones before it by slashes starts: "Reuters/Ipsos", "CNN/ORC"."""
+    while start > 1 and text[start - 1] == "/" and text[start - 2].isalnum():
+        k = start - 2
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in ".-"):
+            k -= 1
+        if not text[k].isupper():
+            break
+        start = k
+    return start
+
+
 def _opens_clause(before: str, lead: str = "") -> bool:
     """Whether a name after *before* (its sentence up to the name) is the sentence's subject: at most
     ``SUBJECT_MAX_WORDS_BEFORE`` words before it ("On Monday Smith …"), or an opening phrase of at
@@ -103,7 +115,8 @@ class People:
     """The entities of one document, built from its name runs, and the sieves' look-back state."""
 
     def __init__(
-        self, text: str, sentences: list[tuple[int, int]], names: list[NameMention], collective: frozenset[str] = frozenset()
+        self, text: str, sentences: list[tuple[int, int]], names: list[NameMention], collective: frozenset[str] = frozenset(),
+        works: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.sentences = sentences
@@ -138,13 +151,20 @@ class People:
             ):
                 self.add_salient(SUBJECTS, m.start, ent)
             head = _collective_after(text, m.end, collective) if collective and ent.person else None
+            work = _collective_after(text, m.end, works) if works and head is None else None
             if head is not None:  # "Donald Trump's presidential campaign": "the campaign" may refer to it later
-                org = self.organisation_of(ent, head, m.start)
-                after = text[m.end:m.end + COLLECTIVE_MAX_CHARS].lower()
-                org.mentions.append((m.name_start, m.end + after.index(head) + len(head)))
-                at = self.collectives.setdefault(head, ([], []))
-                at[0].append(m.start)
-                at[1].append(org)
+                self._collective(m, head, self.organisation_of(ent, head, m.start))
+            elif work is not None:  # "A Bloomberg poll shows …": "the poll" may refer to it later
+                start = _joint_start(text, m.name_start)
+                self._collective(m, work, self.organisation(f"{text[start:m.end]} {work}", m.start))
+
+    def _collective(self, m: NameMention, head: str, org: Entity) -> None:
+        """Note *org*, named by run *m* and the noun *head* after it, for a later "the <head>"."""
+        after = self.text[m.end:m.end + COLLECTIVE_MAX_CHARS].lower()
+        org.mentions.append((m.name_start, m.end + after.index(head) + len(head)))
+        at = self.collectives.setdefault(head, ([], []))
+        at[0].append(m.start)
+        at[1].append(org)
 
     def add_name(self, m: NameMention) -> Entity:
         """The entity of name run *m*: an earlier one it matches, or a new one."""
