@@ -424,6 +424,16 @@ COREFERENCE: list[Row] = [
     Row("cataphora-name-begins-content", "A former party chairman says President Barack Obama should intervene."
         "\n\nThe party did not comment.",
         "indirect", "President Barack Obama should intervene", "says", ANY, None),
+    Row("cataphora-titled-later-us", "A New York judge said the divorce file would stay sealed.\n\nThe New York "
+        "Times and the Gannett chain had asked for the records.\n\nManhattan Supreme Court Justice Frank Nervo "
+        "rejected that argument on Thursday.",
+        "indirect", "the divorce file would stay sealed", "said", ANY, "Frank Nervo"),
+    Row("cataphora-titled-other-family-wire", "A federal judge said the order would stand.\n\nSenator Jane Roe "
+        "criticised the ruling on Friday.",  # a senator is no judge
+        "indirect", "the order would stand", "said", ANY, None),
+    Row("cataphora-official-stays-unnamed-au", "A senior government official said the tender had been rigged.\n\n"
+        "Prime Minister Anthony Albanese visited Perth on Friday.",  # "official": no title of its own
+        "indirect", "the tender had been rigged", "said", ANY, None),
     Row("cataphora-definite-is-anaphoric", "The judge said the file would stay sealed.\n\nJustice Frank Nervo "
         "wrote that the court had no business deciding.",
         "indirect", "the file would stay sealed", "said", "The judge", None),

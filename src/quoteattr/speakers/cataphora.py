@@ -2,9 +2,11 @@
 
 "A former Democratic National Committee chairman says …" ¶ "“…,” said Don Fowler, who helmed the DNC …";
 "Connecticut’s tax commissioner says …" ¶ "Kevin Sullivan says …". News copy often opens with a role and
-names the person at the start of the next paragraph, or as the speaker of its first quote. A role no one
-earlier holds, in the last sentence of its paragraph, is that person when the next paragraph's first
-sentence introduces a new person there.
+names the person at the start of the next paragraph, or as the speaker of its first quote. A title role
+(``titles.tsv`` kind ``title``) no one earlier holds, in the last sentence of its paragraph, is that
+person when the next paragraph's first sentence introduces a new person there with no title of another
+family; "a judge" is also the first person with a title of its family in the next sentences ("A New York
+judge has rejected …" … "Manhattan Supreme Court Justice Frank Nervo rejected …").
 Unnamed sources stay unnamed: "a Homeland Security Department official said …" ¶ "Trump says …" (Trump
 was named before), "a friend commented: …" ¶ "She is right!" (no name), "…, according to a campaign aide.
 Donald Trump … said …" ¶ "Charlotte Mayor Jennifer Roberts said …" (the paragraph went on).
@@ -19,8 +21,10 @@ from ..text.marks import QUOTE_CHARS
 from .mention import Found, Mention
 from .people import Entity, People
 
-__all__ = ["cataphora", "named_next", "NEXT_NAME_WORDS"]
+__all__ = ["cataphora", "named_next", "titled_next", "NEXT_NAME_WORDS", "TITLED_NEXT_SENTENCES"]
 
+#: a person with a title of the role's family is looked for at most this many sentences after the role
+TITLED_NEXT_SENTENCES = 4
 #: the new person stands at most this many words into the next paragraph's first sentence, right after
 #: a speech verb ("“…,” said Don Fowler"), or at its start ("Kevin Sullivan says")
 NEXT_NAME_WORDS = 60
@@ -31,16 +35,19 @@ def cataphora(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None)
     if m.phrase is None or m.low[0] in lexicon.determiners and m.low[0] not in ("a", "an"):
         return None  # "the judge": someone seen before; "another official": someone else again
     entry = lexicon.titles[m.phrase]
-    if entry.kind == "group" or entry.number != "sg" or m.low[0] in lexicon.pronouns:
-        return None  # "his lawyer": the role sieve's
-    ent = named_next(people, lexicon, m.start, m.end, entry.gender)
+    if entry.kind != "title" or entry.number != "sg" or m.low[0] in lexicon.pronouns:
+        return None  # "his lawyer": the role sieve's; "an official", "a spokeswoman": often never named
+    ent = named_next(people, lexicon, m.phrase, m.start, m.end, entry.gender)
+    if ent is None and m.low[0] in ("a", "an"):
+        ent = titled_next(people, lexicon, m.phrase, m.start, m.end, entry.gender)
     return None if ent is None else Found(ent, "role")
 
 
-def named_next(people: People, lexicon: Lexicon, start: int, end: int, gender: str) -> Entity | None:
+def named_next(people: People, lexicon: Lexicon, phrase: str, start: int, end: int, gender: str) -> Entity | None:
     """The person first named at the start of the paragraph after the mention at *start*..*end*, or
-    right after a speech verb in that paragraph's first sentence; None when there is none or the person
-    was named before the mention, or *gender* (``m``, ``f``, ``any``) does not fit."""
+    right after a speech verb in that paragraph's first sentence; None when there is none, the person
+    was named before the mention, has titles none of which is of the family of role *phrase* ("A federal
+    judge said …" ¶ "Senator Jane Roe …"), or *gender* (``m``, ``f``, ``any``) does not fit."""
     text = people.text
     cut = text.find("\n", end)
     if cut < 0 or bisect_right(people.sent_starts, cut) > bisect_right(people.sent_starts, end):
@@ -60,9 +67,36 @@ def named_next(people: People, lexicon: Lexicon, start: int, end: int, gender: s
         ):
             if ent.first < start or (gender in ("m", "f") and ent.gender not in (None, gender)):
                 return None
+            return ent if not run.titles or phrase.replace(" ", "_") in _families(run.titles, lexicon) else None
+        r += 1
+    return None
+
+
+def titled_next(people: People, lexicon: Lexicon, phrase: str, start: int, end: int, gender: str) -> Entity | None:
+    """The first person named after the mention at *start*..*end*, within ``TITLED_NEXT_SENTENCES``
+    sentences, with a title of the family of role *phrase* ("A New York judge has rejected …" …
+    "Manhattan Supreme Court Justice Frank Nervo rejected …"), not named before the mention, of a
+    gender that fits."""
+    family = phrase.replace(" ", "_")
+    k = bisect_right(people.sent_starts, end) - 1
+    stop = people.sentences[min(len(people.sentences) - 1, k + TITLED_NEXT_SENTENCES)][1]
+    r = bisect_left(people.name_starts, end)
+    while r < len(people.names) and people.name_starts[r] < stop:
+        run, ent = people.names[r], people.name_entities[r]
+        if family in _families(run.titles, lexicon) and ent.person and ent.key >= 0 and ent.first >= start and (
+            gender not in ("m", "f") or ent.gender in (None, gender)
+        ):
             return ent
         r += 1
     return None
+
+
+def _families(titles: list[str], lexicon: Lexicon) -> set[str]:
+    """The role families of *titles* (``titles.tsv``), themselves included ("justice" -> justice, judge)."""
+    families = {t.replace(" ", "_") for t in titles}
+    for t in titles:
+        families |= lexicon.titles[t].families if t in lexicon.titles else set()
+    return families
 
 
 def _after_speech_verb(text: str, pos: int, lexicon: Lexicon) -> bool:

@@ -44,10 +44,12 @@ sieve          the mention it is for
                speaker has no title yet; else, for "the …", the untitled person
                named most often in the last ``ROLE_SALIENCE_WINDOW`` sentences
                ("Donald Trump … The Republican nominee"). Path ``role``.
-``cataphora``  "A former DNC chairman says …" ¶ "“…,” said Don Fowler": a role (not
-               "the …") that no one earlier holds, and a person first named at the
-               start of the next paragraph or right after a speech verb in its
-               first sentence, gender permitting (``cataphora.py``). Path ``role``.
+``cataphora``  "A former DNC chairman says …" ¶ "“…,” said Don Fowler": a title role
+               (not "the …", not "an official") that no one earlier holds, and a
+               person first named at the start of the next paragraph or right
+               after a speech verb in its first sentence, gender and titles
+               permitting; or, for "a judge", the first person with a title of its
+               family in the next four sentences (``cataphora.py``). Path ``role``.
 ``group``      "officials", "the city engineer": an entity of its own, named by
                the mention's words. Path ``group``. Always answers.
 =============  ==================================================================
