@@ -123,10 +123,10 @@ def speed_section(args: argparse.Namespace, res: CorpusResult, hand: CorpusResul
                   "(`--growth-cap-trained`; one 1 MB document takes minutes through it on this machine).", ""]
     worst = _worst_growth(grows)
     if worst:
-        tier, factor = worst
-        lines += [f"- Super-linear: {tier} takes {factor:.2f}× longer per character at the largest size than "
-                  f"at the smallest (target: linear, ≤ {LINEAR_SLACK}); the profile below shows where the time goes.",
-                  ""]
+        tier, factor, chars = worst
+        lines += [f"- Super-linear: {tier} takes {factor:.2f}× longer per character at {chars:,} characters than "
+                  f"at the smallest size (target: linear, ≤ {LINEAR_SLACK}); the profile below shows where the time "
+                  "goes.", ""]
         if tier.startswith("quoteattr"):
             big = speed.sized_text(base, max(s for s in sizes if tier != TRAINED or s <= args.growth_cap_trained))
             model = rules_nlp if tier == RULES else nlp
@@ -148,16 +148,17 @@ def speed_section(args: argparse.Namespace, res: CorpusResult, hand: CorpusResul
     return "\n".join(lines)
 
 
-def _worst_growth(rows: Sequence[speed.GrowthRow]) -> tuple[str, float] | None:
+def _worst_growth(rows: Sequence[speed.GrowthRow]) -> tuple[str, float, int] | None:
+    """The quoteattr tier, factor and size of the worst time ratio ÷ length ratio above LINEAR_SLACK."""
     firsts: dict[str, speed.GrowthRow] = {}
-    worst: tuple[str, float] | None = None
+    worst: tuple[str, float, int] | None = None
     for r in rows:
         first = firsts.setdefault(r.tier, r)
         if r is first or not first.seconds or not r.tier.startswith("quoteattr"):
             continue
         factor = (r.seconds / first.seconds) / (r.chars / first.chars)
         if factor > LINEAR_SLACK and (worst is None or factor > worst[1]):
-            worst = (r.tier, factor)
+            worst = (r.tier, factor, r.chars)
     return worst
 
 
