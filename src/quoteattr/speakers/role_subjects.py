@@ -15,14 +15,14 @@ from bisect import bisect_left
 from ..lexicon import Lexicon
 from .lookback import titled_holder
 from .mention import mention_of
-from .people import SUBJECTS, Entity, People
+from .people import OPENER_MAX_WORDS, SUBJECTS, Entity, People
 
 __all__ = ["add_role_subjects", "ROLE_SUBJECT_MAX_WORDS"]
 
 #: a role subject is "the" and at most this many words more ("the former secretary of state")
 ROLE_SUBJECT_MAX_WORDS = 5
-#: ... after an opening phrase of at most this many words and characters, closed by a comma ("In defeat,")
-OPENER_MAX_WORDS = 6
+#: ... after an opening phrase closed by a comma ("In defeat,") of at most this many characters (and
+#: ``people.OPENER_MAX_WORDS`` words, the bound a named subject's opening phrase has)
 OPENER_MAX_CHARS = 60
 
 
