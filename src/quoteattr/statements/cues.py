@@ -223,7 +223,7 @@ def _verb_cues(
             if low not in forms and (low not in firsts or i + 1 >= end or f"{low} {lowers[i + 1]}" not in forms):
                 i += 1
                 continue
-        if quoted(doc[i].idx) or _discourse_idiom(doc, i, start, end):
+        if quoted(doc[i].idx):
             i += 1
             continue
         if parsed:
@@ -232,6 +232,9 @@ def _verb_cues(
         else:
             hit = _verb_cue_surface(doc, i, start, lexicon, scope_all)
             lemma, width = hit if hit else (None, 1)
+        if lemma is not None and _discourse_idiom(doc, i, start, end):
+            i += 1  # "Having said that,": asked only of a cue, not of every token of a parsed sentence
+            continue
         if lemma is not None and not (lexicon.cues[lemma].quote_only and not _by_quote(doc, i, start, end)):
             cues.append(Cue(i, i + width, lemma, lexicon.cues[lemma].cls))
         i += width
