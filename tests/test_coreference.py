@@ -152,6 +152,23 @@ COREFERENCE: list[Row] = [
         "strong. John Reed, an analyst at Morgan Stanley, doubted it. Reed said margins were thin. The chief "
         "executive added that prices would rise.",  # the apposition's role became her title
         "indirect", "that prices would rise", "added", "The chief executive", "Ingrid Solberg"),
+    # ... also when a prepositional phrase follows the role: "A lawyer for X, NAME,", "His partner at X, NAME,"
+    Row("apposition-role-for-wire", "The judge ruled against the newspapers. A lawyer for the news outlets, David "
+        "Schulz, said no immediate decision had been made.",
+        "indirect", "no immediate decision had been made", "said", ANY, "David Schulz"),
+    Row("apposition-role-at-name", "His former business partner at Lenox, Lawrence B. Cummings, said he was a "
+        "master at deals.",
+        "indirect", "he was a master at deals", "said", ANY, "Lawrence B. Cummings"),
+    Row("apposition-role-to-au", "A senior aide to the premier, Jodie Marsh, said the budget would balance by 2027.",
+        "indirect", "the budget would balance by 2027", "said", ANY, "Jodie Marsh"),
+    Row("apposition-role-of-uk", "The leader of the Opposition, Keir Starmer, said the figures were fiction.",
+        "indirect", "the figures were fiction", "said", ANY, "Keir Starmer"),
+    Row("apposition-role-for-org-ca", "A spokeswoman for Air Canada, Emma Lyons, said flights would resume on "
+        "Monday.",  # a name inside the role phrase is its modifier, not the speaker
+        "indirect", "flights would resume on Monday", "said", ANY, "Emma Lyons"),
+    Row("apposition-role-for-aside-ca", "A spokesman for Premier Doug Ford, in an email, said the plan would "
+        "proceed.",  # an aside, not a name, after the comma: no one is named
+        "indirect", "the plan would proceed", "said", ANY, None),
     # the head of the mention, not a modifier, is the speaker
     Row("head-affiliation", "“The numbers do not add up,” said Henrik Dahl of the Carnegie Institute.",
         "direct", "The numbers do not add up,", "said", ANY, "Henrik Dahl"),

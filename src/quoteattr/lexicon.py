@@ -85,6 +85,7 @@ class WordLists:
     opener: frozenset[str]
     coordinator: frozenset[str]
     head_end: frozenset[str]
+    postmodifier: frozenset[str]
     collective: frozenset[str]
     work: frozenset[str]
     utterance: frozenset[str]

@@ -244,6 +244,10 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
         np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner for i in range(k + 1, j)
     ):
         role = np_left(doc, k, start, lexicon)
+        if role is not None and role[0] - 1 > start and doc[role[0] - 1].lower_ in lexicon.words.postmodifier:
+            head = np_left(doc, role[0] - 1, start, lexicon)  # "His former business partner [at Lenox], …"
+            if head is not None and head[1] == role[0] - 1 and doc[head[1] - 1].is_lower:
+                role = head[0], role[1]
         if role is not None and any(doc[i].is_lower and doc[i].is_alpha for i in range(*role)):
             return role[0], j  # "The state's attorney general, Paul Brennan, said": role and name
     return None

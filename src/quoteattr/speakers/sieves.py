@@ -137,11 +137,11 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     """
     text = people.text
     head_end = _head_end(people, lexicon, m)
-    comma = head_end if head_end < m.end else _past_space(text, m.end)
+    comma = head_end if head_end < m.end and text[head_end] == "," else _past_modifier(text, lexicon, min(head_end, m.end))
     if comma >= len(text) or text[comma] != "," or not any(w.islower() for w in text[m.start:head_end].split()):
         return None
     k = bisect_right(people.name_starts, comma)
-    if k >= len(people.names) or k > 0 and people.names[k - 1].end > m.start:
+    if k >= len(people.names) or k > 0 and people.names[k - 1].end > m.start and not _role_first(people, lexicon, m):
         return None  # no name after the comma, or a name inside the head ("Smith, the minister")
     run = people.names[k]
     after = _past_space(text, run.end)
@@ -157,6 +157,24 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     ent.evidence = True
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
+
+
+def _past_modifier(text: str, lexicon: Lexicon, end: int) -> int:
+    """The first offset after *end* that is neither white space nor part of a short prepositional
+    phrase that closes before a comma ("His former business partner| at Lenox, Lawrence B. Cummings,")."""
+    at = _past_space(text, end)
+    tail = text[at:at + APPOSITION_MODIFIER_CHARS]
+    words = tail.split(",", 1)[0].split()
+    if "," in tail and words and words[0] in lexicon.words.postmodifier and len(words) <= APPOSITION_MODIFIER_WORDS \
+            and not any(c in tail.split(",", 1)[0] for c in "\"“”‘’«»;:()—"):
+        return at + tail.index(",")
+    return at
+
+
+def _role_first(people: People, lexicon: Lexicon, m: Mention) -> bool:
+    """Whether mention *m* opens with a determiner or a possessive pronoun ("The head of Sony Pictures",
+    "her lawyer at Baker Botts"): a name inside it is a modifier, not the speaker."""
+    return m.low[0] in lexicon.words.indefinite or m.low[0] == "the" or m.low[0] in lexicon.possessives
 
 
 def pair(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
@@ -326,6 +344,11 @@ def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> 
         return Found(people.group(m.phrase, m.start, person=False), "group")
     return Found(people.group(" ".join(m.content), m.start, person=m.low[-1] not in lexicon.pronouns), "group")
 
+
+#: "His former business partner at Lenox, NAME,": the postmodifier between a role mention and the
+#: comma of its apposition is at most this many words within this many characters
+APPOSITION_MODIFIER_WORDS = 6
+APPOSITION_MODIFIER_CHARS = 80
 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (
