@@ -117,6 +117,18 @@ DIRECT: list[Row] = [
         "direct", "There is no evidence of foul play", "said", "the police chief"),
     Row("inverted-title-name", "“We are ready to talk,” said Foreign Minister Lena Berg.",
         "direct", "We are ready to talk", "said", "Foreign Minister Lena Berg", "Lena Berg"),
+    # a cue that opens its sentence, then the speaker and a colon: "Said Ellis: “…”"
+    Row("fronted-said-colon", "Ryan Ellis, a tax lobbyist, doubts the plan. Said Ellis: “I don’t get the sense "
+        "she’s the least bit interested in tax reform.”",
+        "direct", "the least bit interested in tax reform", "Said", "Ellis", "Ryan Ellis"),
+    Row("fronted-added-title-au", "Jacinda Ardern spoke in Wellington. Added Ms. Ardern: “We will not be cowed.”",
+        "direct", "We will not be cowed.", "Added", "Ms. Ardern", "Jacinda Ardern"),
+    Row("fronted-says-uk", "Jeremy Corbyn toured the ward. Says Corbyn: “This is a disgrace.”",
+        "direct", "This is a disgrace.", "Says", "Corbyn", "Jeremy Corbyn"),
+    Row("fronted-said-role-ca", "The plan drew fire. Said the treasurer: “It is a budget for the battlers.”",
+        "direct", "It is a budget for the battlers.", "Said", "the treasurer", None),
+    Row("first-name-like-cue-stays", "Hope Hicks said the campaign would respond.",  # "Hope" is a name here
+        "indirect", "the campaign would respond", "said", "Hope Hicks", "Hope Hicks"),
     Row("party-tag-said-weekday-wire", "“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., "
         "said Tuesday.",
         "direct", "The veto will be overridden", "said", "Senate Majority Leader Mitch McConnell", "Mitch McConnell"),

@@ -295,6 +295,9 @@ class _Finder:
             lowers[k] in words.opener or lowers[k] in words.clause_break or lowers[k] in words.setting_preposition
         ):
             k += 1  # "Unlike Patriot, …", "Having said that": no part of a name
+        cue = lex.cue_forms.get(lowers[k]) if k < j - 1 and offsets[k] in first else None
+        if cue is not None and cue != lowers[k] and lowers[k] not in lex.first_names:
+            k += 1  # "Said Ellis: “…”", "Says Corbyn: …": a fronted cue verb ("Hope Hicks" keeps "Hope")
         if k < j - 2 and offsets[k] in first and lowers[k + 1] in lex.first_names \
                 and not (lowers[k] in lex.first_names or lowers[k] in lex.titles or self.words[k] in lex.countries
                          or lowers[k] in lex.words.name_particle):

@@ -79,6 +79,8 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         source, inherited = (noun_phrase(found[0]), found[1]) if found else (None, False)
         if source and not (s_start <= source[0] < s_end):
             source = None
+        if source is None and cue.start == s_start and not verb.lower_.endswith("ing"):
+            source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”": a fronted cue
         if source is not None and not inherited and any(
             doc[t].is_quote for t in range(min(source[1], cue.start), max(source[0], cue.start))
         ):
@@ -252,7 +254,10 @@ def _surface_source(
     if ing is not None:  # "…, going on to say that", "…, seeking to explain": as "…, adding"
         return _borrowed_source(doc, cue, sent, earlier, doc[ing - 1], False, True, lexicon)
     if prev_tok is None:
-        return None if participle else (None, "that-clause", False)
+        if participle:
+            return None
+        right = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”", "Added the minister: …": a fronted cue
+        return (right, "inverted", False) if right is not None else (None, "that-clause", False)
     after_quote = prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS
     if (prev_tok.text == "," or after_quote) and cue.lemma not in lexicon.words.hearer_verb:
         right = np_right(doc, cue.end, s_end, lexicon)
