@@ -182,6 +182,17 @@ COREFERENCE: list[Row] = [
         "Minister Justin Trudeau said the government would not comment further.",  # Canadian copy
         "indirect", "the government would not comment further", "said",
         "A spokeswoman for Prime Minister Justin Trudeau", None),
+    # a place or an organisation after "in", "of" is the head noun's modifier, never the speaker
+    Row("head-company-in-place-au", "Qantas cut 2,000 jobs. A company in Perth said it would hire the engineers.",
+        "indirect", "it would hire the engineers", "said", ANY, None),
+    Row("head-of-organisation", "The head of Sony Pictures said Oz was smart.",
+        "indirect", "Oz was smart", "said", "The head of Sony Pictures", None),
+    Row("head-group-in-city-ca", "Officials in Ottawa said the bill would pass.",
+        "indirect", "the bill would pass", "said", ANY, None),
+    Row("head-police-in-city-wire", "Police in Charlotte said the officer was black.",
+        "indirect", "the officer was black", "said", ANY, None),
+    Row("head-name-of-organisation-uk", "Mr Morgan of the Sierra Club said the plan was flawed.",  # the name is the head
+        "indirect", "the plan was flawed", "said", "Mr Morgan of the Sierra Club", "Morgan"),
     Row("head-title-before-name", "Republican nominee Donald Trump said the debate was rigged.",
         "indirect", "the debate was rigged", "said", "Republican nominee Donald Trump", "Donald Trump"),
     Row("head-role-after-place", "Clive Palmer arrived in Brisbane on Monday. Palmer spoke to reporters. The "
@@ -497,6 +508,23 @@ COREFERENCE: list[Row] = [
     Row("work-poll-unnamed-ca", "Pollsters were busy in Ontario this week. The Liberals are ahead in Toronto, "
         "according to the poll.",  # no poll named before: nobody
         "indirect", "The Liberals are ahead", "according to", "the poll", None),
+    # ... and a mention that names the work itself: "according to a new X national poll"
+    Row("work-named-in-mention-us", "Clinton and Trump are tied, according to a new Washington Post-ABC News "
+        "national poll.",
+        "indirect", "Clinton and Trump are tied", "according to", ANY, "Washington Post-ABC News poll"),
+    Row("work-named-for-paper-uk", "The Conservatives trail Labour, according to a YouGov poll for The Times.",
+        "indirect", "The Conservatives trail Labour", "according to", ANY, "YouGov poll"),
+    Row("work-named-survey-wire", "Inactive voters appear to be helping Republicans, according to a recent Reuters "
+        "survey of voter lists.",
+        "indirect", "Inactive voters appear to be helping Republicans", "according to", ANY, "Reuters survey"),
+    Row("work-unnamed-in-mention-au", "Labor leads in Queensland, according to a new statewide poll.",
+        "indirect", "Labor leads in Queensland", "according to", ANY, None),  # no name: nobody
+    Row("organisation-indefinite-au", "Qantas cut 2,000 jobs on Monday. A company in Perth said it would hire "
+        "the engineers.",  # "a company" is one not met before, not Qantas
+        "indirect", "it would hire the engineers", "said", ANY, None),
+    Row("organisation-issued-a-statement-wire", "The Security Council met on Monday and issued a statement "
+        "calling the test a clear violation.",
+        "indirect", "the test a clear violation", "calling", ANY, "Security Council"),
     # "…, going on to say": the subject of the clause before
     Row("participle-to-say", "“It is insane,” Sanders said, going on to say that the country had spent years "
         "fighting racism.",

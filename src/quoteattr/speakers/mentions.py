@@ -171,6 +171,9 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1
     k, end = _name_phrase_left(doc, j, start, lexicon)
+    head = _head_before_modifier(doc, k, start, lexicon)
+    if head is not None:
+        return head, end  # "A company in Perth said", "The head of Sony Pictures said": the head, not its modifier
     if k - 2 >= start and doc[k - 1].lower_ in AFFILIATION_PREPOSITIONS and np_token(doc[k - 2], lexicon):
         k = _name_phrase_left(doc, k - 2, start, lexicon)[0]  # "Mr. Morgan of the Sierra Club said"
     if k - 2 >= start and doc[k - 1].lower_ == "and" and doc[k].text[:1].isupper() and doc[k - 2].text[:1].isupper() \
@@ -320,6 +323,21 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
     while k < j and (doc[k].lower_ in words.name_joiner or doc[k].is_punct or doc[k].lower_ in words.coordinator):
         k += 1  # not "But" or "And" opening the sentence
     return k, j + 1
+
+
+def _head_before_modifier(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int | None:
+    """Where the noun phrase starts whose head a ``postmodifier`` preposition before token *k* follows:
+    "[A company] in Perth", "[The head] of Sony Pictures", "[Officials] in Ottawa" (a role noun opening the
+    sentence); None when a name or nothing of the kind stands there ("Mr. Morgan of the Sierra Club")."""
+    if k - 2 < start or doc[k - 1].lower_ not in lexicon.words.postmodifier:
+        return None
+    head = doc[k - 2]
+    if head.is_lower:
+        found = _common_noun_phrase(doc, k - 2, start, lexicon)
+        return None if found is None else found[0]
+    if k - 2 == start and head.is_title and head.lower_ in lexicon.titles:
+        return start
+    return None
 
 
 def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -276,6 +276,8 @@ def collective(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     refers to; after "the", the organisation of that noun named last before it ("Donald Trump's
     campaign"), if within ``ORGANISATION_NAMED_WINDOW`` sentences, else no one here.
     """
+    if len(m.low) > 2:
+        return _named_work(people, lexicon, m)  # "according to a new Washington Post-ABC News national poll"
     if len(m.low) != 2 or not (m.low[1] in lexicon.words.collective or m.low[:1] == ["the"] and m.low[1] in lexicon.words.work):
         return None  # "her campaign", "The campaign"; "the poll" (``work``: after "the" only)
     det, head = m.low
@@ -293,9 +295,23 @@ def collective(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     return Found(orgs[k], "role")
 
 
+def _named_work(people: People, lexicon: Lexicon, m: Mention) -> Found | None:
+    """The work a name inside mention *m* made, that the last word of *m*'s head names: "a Bloomberg
+    poll" is the Bloomberg poll (``People`` noted it at the name), "a YouGov poll for The Times" the
+    YouGov poll."""
+    end = _head_end(people, lexicon, m)
+    head = people.text[m.start:end].split()
+    if len(head) < 3 or head[-1].lower() not in lexicon.words.work:
+        return None
+    offsets, works = people.collectives.get(head[-1].lower(), ([], []))
+    k = bisect_right(offsets, end) - 1
+    return Found(works[k], "role") if k >= 0 and offsets[k] >= m.start else None
+
+
 def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
-    """ "the company" -> Brightwater Energy: the most recent organisation named nearby."""
-    if m.phrase is None:
+    """ "the company" -> Brightwater Energy: the most recent organisation named nearby ("a company",
+    "a new statewide poll": one not met before; but "issued a statement calling …" is the issuer's)."""
+    if m.phrase is None or m.low[0] in lexicon.words.indefinite and m.low[-1] not in lexicon.words.utterance:
         return None
     entry = lexicon.titles[m.phrase]
     if entry.kind != "group" or entry.number != "sg":
