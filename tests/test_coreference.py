@@ -220,6 +220,18 @@ COREFERENCE: list[Row] = [
     Row("relative-who-past-apposition", "“These are strange days,” said Peter Morgan, a lawyer for the Sierra Club, "
         "who has warned that the mines would close.",  # "who" is Morgan, not the club
         "indirect", "the mines would close", "warned", "who", "Peter Morgan",),
+    Row("relative-who-past-aside-us", "Obama has had a frosty relationship with Senator Mitch McConnell, now the "
+        "Senate majority leader, who said in 2010 that the goal was to make Obama a one-term president.",
+        "indirect", "the goal was to make Obama", "said", "who", "Mitch McConnell",),
+    Row("relative-who-past-aside-ca", "The bill was backed by Jody Wilson-Raybould, the former justice minister, who "
+        "said it was overdue.",
+        "indirect", "it was overdue", "said", "who", "Jody Wilson-Raybould",),
+    Row("relative-which-past-aside-uk", "Much of the pressure came from the European Union, the biggest donor, "
+        "which vowed to cut emissions by half.",
+        "indirect", "to cut emissions by half", "vowed", "which", "European Union",),
+    Row("relative-who-past-aside-organisation-au", "The plan was drafted by the Reserve Bank of Australia, the "
+        "central bank, who said rates would stay on hold.",  # "who" after an organisation: no one named
+        "indirect", "rates would stay on hold", "said", "who", None,),
     Row("relative-which-no-name", "Tax experts met on Monday. The study -- which notes that 58 companies paid no "
         "tax -- was released on Monday.",
         "indirect", "58 companies paid no tax", "notes", ANY, None),

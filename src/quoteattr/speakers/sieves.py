@@ -74,7 +74,7 @@ __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "mention_type", "run_sieves",
     "relative", "pronoun", "apposition", "pair", "name", "collective", "organisation", "role", "cataphora", "group",
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW",
-    "RELATIVE_MAX_RUNS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
+    "RELATIVE_MAX_RUNS", "RELATIVE_ASIDE_WORDS", "RELATIVE_ASIDE_CHARS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
 
 #: "the company" refers to an organisation named at most this many sentences back
@@ -83,6 +83,10 @@ ORGANISATION_WINDOW = 2
 ORGANISATION_NAMED_WINDOW = 20
 #: "X, a lawyer for the Y, who …": "who" looks back past at most this many name runs of its sentence
 RELATIVE_MAX_RUNS = 3
+#: "X, now the Senate majority leader, who …": the aside between a name and its relative pronoun is at
+#: most this many words within this many characters
+RELATIVE_ASIDE_WORDS = 8
+RELATIVE_ASIDE_CHARS = 80
 
 
 # ---------------------------------------------------------------- the sieves, in order
@@ -97,7 +101,9 @@ def relative(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) 
     if len(m.low) != 1 or m.low[0] not in lexicon.words.relative | {"that"}:
         return None
     k = bisect_right(people.name_starts, m.start - 1) - 1
-    if k < 0 or people.text[people.names[k].end:m.start].strip(" ,\t\n—–-"):
+    if k >= 0 and people.text[people.names[k].end:m.start].strip(" ,\t\n—–-"):
+        k = _before_aside(people, k, m)  # "McConnell, now the Senate majority leader, who …"
+    if k < 0:
         return Found(None, "pronoun")
     ent = people.name_entities[k]
     if m.low[0] == "who" and not ent.person:
@@ -112,6 +118,25 @@ def relative(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) 
                 break
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
+
+
+def _before_aside(people: People, k: int, m: Mention) -> int:
+    """The name run (at most *k*) that ends right before a comma aside that ends right before relative
+    pronoun *m*: "McConnell, now the Senate majority leader, who …", "Dahl, 56, who …"; -1 when there
+    is none. A "who" needs a person there, a "which" no person."""
+    text = people.text
+    close = text.rfind(",", 0, m.start)
+    if close < 0 or text[close + 1:m.start].strip():
+        return -1
+    opening = text.rfind(",", max(0, close - RELATIVE_ASIDE_CHARS), close)
+    aside = text[opening + 1:close]
+    if opening < 0 or len(aside.split()) > RELATIVE_ASIDE_WORDS or any(c in aside for c in ".;:\"“”()"):
+        return -1
+    while k >= 0 and people.names[k].end > opening:
+        k -= 1
+    if k < 0 or text[people.names[k].end:opening].strip() or people.name_entities[k].person != (m.low[0] == "who"):
+        return -1
+    return k
 
 
 def pronoun(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
