@@ -87,6 +87,17 @@ COREFERENCE: list[Row] = [
         "indirect", "The program has grown beyond its intent", "said", "they", "Charles E. Grassley and Patrick J. Leahy"),
     Row("they-pair-uk", "Rachel Reeves and Rishi Sunak clashed on Sunday. They said the figures were wrong.",
         "indirect", "the figures were wrong", "said", "They", "Rachel Reeves and Rishi Sunak"),
+    # "each" and "both" refer as "they" does (data/pronouns.tsv)
+    Row("each-pair-wire", "Donald Trump and Hillary Clinton vied for the title of commander in chief Wednesday, each "
+        "touting their own experience and saying the other lacks the judgment to lead.",
+        "indirect", "the other lacks the judgment", "saying", "each", "Donald Trump and Hillary Clinton"),
+    Row("both-pair-au", "Scott Morrison and Anthony Albanese met voters in Perth. Both said the economy was the main "
+        "issue.",
+        "indirect", "the economy was the main issue", "said", "Both", "Scott Morrison and Anthony Albanese"),
+    Row("each-no-pair-ca", "The two leaders met in Ottawa. Each said the talks had gone well.",  # nobody named
+        "indirect", "the talks had gone well", "said", "Each", None),
+    Row("each-determiner-uk", "Rishi Sunak and Keir Starmer debated. Each candidate said the debate was rigged.",
+        "indirect", "the debate was rigged", "said", "Each candidate", None),  # a determiner, not the pronoun
     Row("they-group-before-pair", "Sen. Ann Lee and Sen. Tom Carper met union leaders on Monday. Officials said the "
         "deal was close. They said talks would go on.",
         "indirect", "talks would go on", "said", "They", None),

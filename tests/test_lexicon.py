@@ -239,7 +239,7 @@ def test_word_lists_name_an_unknown_or_missing_list(tmp_path: Path) -> None:
 
 def test_speaker_pronouns_and_possessives_come_from_the_pronoun_file(tmp_path: Path) -> None:
     lex = Lexicon.default()
-    assert lex.speaker_pronouns == {"i", "we", "he", "she", "it", "they"}
+    assert lex.speaker_pronouns == {"i", "we", "he", "she", "it", "they", "each", "both"}
     assert lex.possessives == {"my", "our", "your", "his", "her", "its", "their"}
     copy_default_data(tmp_path)
     path = tmp_path / "pronouns.tsv"
