@@ -246,6 +246,14 @@ COREFERENCE: list[Row] = [
     Row("relative-which-no-name", "Tax experts met on Monday. The study -- which notes that 58 companies paid no "
         "tax -- was released on Monday.",
         "indirect", "58 companies paid no tax", "notes", ANY, None),
+    # a show or a podcast named after a person is no person ("organisation" in word_lists.tsv)
+    Row("show-no-person-us", "The Steve Harvey Morning Show aired on Tuesday. He said the ratings were up.",
+        "indirect", "the ratings were up", "said", "He", None),
+    Row("show-no-person-uk", "The Graham Norton Show was taped in London on Friday. He said the guests had been "
+        "superb.",
+        "indirect", "the guests had been superb", "said", "He", None),
+    Row("podcast-then-person-au", "Andrew Denton spoke to reporters. The Andrew Denton Podcast is popular, he said.",
+        "indirect", "The Andrew Denton Podcast is popular", "said", "he", "Andrew Denton"),
     Row("it-organisation", "The Portvale Tenants Coalition wants to keep its policy. Recently, however, it said "
         "that the plan was welcome.",
         "indirect", "the plan was welcome", "said", "it", "Portvale Tenants Coalition"),
