@@ -254,6 +254,15 @@ COREFERENCE: list[Row] = [
         "indirect", "the guests had been superb", "said", "He", None),
     Row("podcast-then-person-au", "Andrew Denton spoke to reporters. The Andrew Denton Podcast is popular, he said.",
         "indirect", "The Andrew Denton Podcast is popular", "said", "he", "Andrew Denton"),
+    # a title between commas after a work noun is no person ("work_title" in word_lists.tsv)
+    Row("work-title-documentary-us", "Ken Burns spoke in Boston. His latest documentary, The Vietnam War, opened on "
+        "Sunday. He said it had taken ten years.",
+        "indirect", "it had taken ten years", "said", "He", "Ken Burns"),
+    Row("work-title-book-uk", "Mary Beard spoke at the festival. In her book, Women and Power, she argues that women "
+        "are still silenced.",
+        "indirect", "women are still silenced", "argues", "she", "Mary Beard"),
+    Row("work-title-not-after-comma-ca", "In the book, Clinton said the clot was serious.",  # a speaker, no title
+        "indirect", "the clot was serious", "said", "Clinton", "Clinton"),
     Row("it-organisation", "The Portvale Tenants Coalition wants to keep its policy. Recently, however, it said "
         "that the plan was welcome.",
         "indirect", "the plan was welcome", "said", "it", "Portvale Tenants Coalition"),

@@ -88,6 +88,7 @@ class WordLists:
     postmodifier: frozenset[str]
     collective: frozenset[str]
     work: frozenset[str]
+    work_title: frozenset[str]
     utterance: frozenset[str]
     indefinite: frozenset[str]
     affiliation: frozenset[str]

@@ -195,6 +195,8 @@ class _Finder:
             return None  # "Tuesday", "March": not a speaker
         weak = self._weak(i, j, labels, parts)
         person, org = self._evidence(core, labels, parts)
+        if not parts.titles and not parts.honorific and self._names_a_work(i, j):
+            person, org = False, True  # "In her 2003 book, Living History, Clinton noted": a title, no person
         if org and not person and parts.countries and not parts.titles:
             j = whole  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
             core = [m for m in range(opened, j) if words[m] != "-"]
@@ -215,6 +217,13 @@ class _Finder:
         weak = j - i == 1 and not labels and self.offsets[i] in self.first_words
         weak = weak or (not parts.titles and not parts.gender and self._whole_line(i, j))
         return weak or self._modifies_noun(j)
+
+    def _names_a_work(self, i: int, j: int) -> bool:
+        """Whether run i..j stands between commas right after a ``work_title`` noun: "her book, Living
+        History, …", "the documentary, Hypernormalisation, …" (not "In the book, Clinton said")."""
+        lowers = self.lowers
+        return i >= 2 and lowers[i - 1] == "," and lowers[i - 2] in self.lexicon.words.work_title \
+            and j < len(lowers) and lowers[j] == ","
 
     def _tokens(self, core: list[int]) -> list[str]:
         """The lower-case words of a name, without leading particles: "De Blasio", "Von der Leyen" are the
