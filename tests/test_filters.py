@@ -62,6 +62,11 @@ SENSES: list[Row] = [
     Row("call-naming", "The senator called the ruling “a disgrace to the court”.", "a disgrace", True),
     Row("call-on-ca", "The mayor called on residents to conserve water during the heat wave.",
         "to conserve water", True),
+    Row("call-on-help-wire", "State and local leaders could call on their help during natural disasters.",
+        "their help", False),
+    Row("call-on-pupil-uk", "The teacher called on Smith, who answered correctly.", "Smith", False),
+    Row("call-on-time-au", "Green called on Thursday night to say he was sorry.", "he was sorry", True),
+    Row("call-for-time-ca", "Labor called for Monday to be a public holiday.", "to be a public holiday", True),
     Row("ask-water", "She asked the waiter for the bill and left.", "the waiter", False),
     Row("ask-whether", "Reporters asked whether the minister would resign.", "the minister would resign", True),
     Row("ask-to-wire", "Police asked witnesses to come forward, the agency said.", "witnesses to come forward", True),
@@ -120,6 +125,13 @@ SENSES: list[Row] = [
 @pytest.mark.parametrize(("row", "tier"), list(params(SENSES)), indirect=["tier"])
 def test_cue_verb_senses(row: Row, tier: Language) -> None:
     check(row, tier)
+
+
+@pytest.mark.parametrize("tier", [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)], indirect=True)
+def test_call_on_is_one_cue_and_its_content_starts_at_the_addressee(tier: Language) -> None:
+    (q,) = attribute("The Greens called on the government to scrap the tax.", nlp=tier)
+    assert q.cue is not None and q.cue.text == "called on"
+    assert q.content.text == "the government to scrap the tax"
 
 
 def test_every_ambiguous_lemma_has_a_row_in_the_table() -> None:

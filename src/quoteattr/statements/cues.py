@@ -53,13 +53,23 @@ def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | Non
         return None
     lemma = tok.lemma_.lower()
     for child in children(tok):  # phrasal verbs: point out, call for, make clear
-        if child.dep_ in ("prt", "acomp", "oprd", "prep") and child.i == tok.i + 1:
+        if child.dep_ in ("prt", "acomp", "oprd", "prep") and child.i == tok.i + 1 and not _time_at(tok.doc, tok.i + 2, lexicon):
             phrasal = f"{lemma} {child.lower_}"
             if lexicon.is_cue_lemma(phrasal, scope_all=scope_all):
                 return phrasal
     if lexicon.is_cue_lemma(lemma, scope_all=scope_all):
         return lemma
     return lexicon.cue_lemma(tok.lower_, scope_all=scope_all)
+
+
+def _time_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """Whether token *k* is a time word: the particle before it is a preposition of time, not part of a
+    phrasal cue ("called on Thursday night to say …" is "call", not "call on")."""
+    return k < len(doc) and doc[k - 1].lower_ in TIME_PREPOSITIONS and doc[k].lower_ in lexicon.words.time
+
+
+#: prepositions that, before a time word, say when and are no particle of a phrasal cue
+TIME_PREPOSITIONS = ("on", "in", "at")
 
 
 def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all: bool) -> tuple[str, int] | None:
@@ -71,7 +81,7 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     if i + 1 < len(doc):
         two = f"{low} {doc[i + 1].lower_}"
         lemma = lexicon.cue_lemma(two, scope_all=scope_all)
-        if lemma is not None:
+        if lemma is not None and not _time_at(doc, i + 2, lexicon):
             return lemma, 2
     lemma = lexicon.cue_lemma(low, scope_all=scope_all)
     if lemma is None:
