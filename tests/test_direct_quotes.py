@@ -183,6 +183,16 @@ DIRECT: list[Row] = [
     # a following quote paragraph keeps the previous speaker
     Row("continued-paragraph", "“We will win,” Smith said.\n\n“And we will win again next year, and the year after.”",
         "direct", "And we will win again next year", None, None, "Smith"),
+    # ... also past a sentence whose cue verb turned out to be no statement ("did not suggest retaliation")
+    Row("continued-past-non-statement-wire", "“We have had problems with cyber intrusions,” Obama said after meeting "
+        "Putin. He did not suggest retaliation. “Our goal is not to escalate.”",
+        "direct", "Our goal is not to escalate.", None, None, "Obama"),
+    Row("continued-past-non-statement-uk", "“The figures are fiction,” Mr Baxter said. He added a note of colour "
+        "about the weather. “The Treasury knows it.”",
+        "direct", "The Treasury knows it.", None, None, "Baxter"),
+    Row("continued-too-far-ca", "“We will win,” Ms Roe said.\n\nThe premier did not suggest a date.\n\nCrowds "
+        "gathered outside.\n\n“It is a good day for Ontario.”",  # too far from the last statement: nobody
+        "direct", "It is a good day for Ontario.", None, None, None),
     Row("continued-multi-paragraph", "“The first part of the plan is simple: we cut costs.\n\n"
         "“The second part will take longer,” said Tom Harris.",
         "direct", "The second part will take longer", "said", "Tom Harris", "Tom Harris"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -56,9 +58,23 @@ def char_span(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
 
 
 def unlink_dropped(kept: list[Statement]) -> list[Statement]:
-    """*kept*, with every link to a statement that was dropped (``inherit_from``) cut."""
+    """*kept*, with every link to a statement that was dropped (``inherit_from``) moved to the kept
+    statement right before the dropped one when that is at most ``RELINK_SENTENCES`` sentences
+    earlier ("“…,” Obama said. He did not suggest retaliation. “…”": the second quote is Obama's,
+    though "suggest retaliation" is no statement), else cut."""
     alive = {id(s) for s in kept}
+    starts = [s.start for s in kept]
     for st in kept:
-        if st.inherit_from is not None and id(st.inherit_from) not in alive:
-            st.inherit_from = None
+        target = st.inherit_from
+        if target is None or id(target) in alive:
+            continue
+        k = bisect_left(starts, target.start) - 1
+        before = kept[k] if k >= 0 else None
+        close = before is not None and before is not st and target.sentence - before.sentence <= RELINK_SENTENCES
+        st.inherit_from = before if close else None
     return kept
+
+
+#: a quote linked to a statement that was dropped keeps the speaker of the one before it, this many
+#: sentences before the dropped one at most
+RELINK_SENTENCES = 1
