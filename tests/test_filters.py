@@ -178,6 +178,17 @@ SCARE: list[Row] = [
         "stay at home today", False),
     Row("sign", "Protesters carried signs reading “No war for oil” outside the embassy.", "No war for oil", False),
     Row("title-sentence", "'All Bets Are Off.'\n\nThe market fell 4 per cent on Monday.", "All Bets Are Off", False),
+    # a short title-cased quote after a possessive or a preposition is a programme or a book, though a cue follows
+    Row("show-title-us", "In an interview on CBS's “Face the Nation,” House Speaker Paul Ryan said the shootings "
+        "demand that all Americans engage in more listening.", "Face the Nation", False),
+    Row("show-title-au", "Speaking on the ABC's “Insiders,” the treasurer said the budget would balance by 2027.",
+        "Insiders", False),
+    Row("show-title-uk", "Interviewed on the BBC's “Today” programme, the chancellor said growth would pick up.",
+        "Today", False),
+    Row("show-title-statement-kept", "In an interview on CBS's “Face the Nation,” House Speaker Paul Ryan said the "
+        "shootings demand that all Americans engage in more listening.", "all Americans engage", True),
+    Row("short-quote-after-object-kept-wire", "He told them “Get Out,” Smith said.", "Get Out", True),
+    Row("short-quote-opening-kept-ca", "“Thank You,” Ms Roe said.", "Thank You", True),
     Row("short-clause", "Asked about the result, he paused and said, “It's finished,” before walking off.",
         "It's finished", True),
     Row("quote-with-cue", "“The deal is done,” the minister said.", "The deal is done", True),

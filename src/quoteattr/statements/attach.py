@@ -45,7 +45,9 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS, QuoteRegion
-from .between import aside_gap, colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, statement_like
+from .between import (
+    aside_gap, colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, quoted_title, statement_like,
+)
 from .frame import Frame
 from .frame_index import FrameIndex
 from .statement import Statement, char_span
@@ -152,7 +154,9 @@ def interrupted(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -
 
 
 def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
-    """“…,” he said.: the first cue right after the quote."""
+    """“…,” he said.: the first cue right after the quote (not a title: "on CBS's “Face the Nation,” Ryan said")."""
+    if quoted_title(d.text, reg, s.start):
+        return None
     index = s.frame_index(d.doc)
     for fi in index.after(reg):  # only frames within MAX_GAP can pass gap_ok
         f = s.frames[fi]
@@ -216,7 +220,7 @@ def extends_reported(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegi
 def scare(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """The so-called “reset”, the film “Borat”: a scare quote, a title or a nickname."""
     para = d.paragraphs[d.paragraph_of[s.index]] if d.paragraph_of else None
-    if statement_like(d.text, reg, para):
+    if statement_like(d.text, reg, para) and not quoted_title(d.text, reg, s.start):
         return None
     if not d.keep_scare_quotes:
         return Taken.DROPPED

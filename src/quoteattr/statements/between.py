@@ -18,8 +18,8 @@ from .frame import Frame
 from .statement import char_span
 
 __all__ = [
-    "gap_ok", "aside_gap", "hearer_gap", "frame_bounds", "statement_like", "covers", "colon_frame", "dash_source",
-    "SCARE_MAX_WORDS", "HEARER_MAX_WORDS", "DASH_MAX_WORDS",
+    "gap_ok", "aside_gap", "hearer_gap", "frame_bounds", "statement_like", "quoted_title", "covers", "colon_frame",
+    "dash_source", "SCARE_MAX_WORDS", "HEARER_MAX_WORDS", "DASH_MAX_WORDS", "TITLE_MAX_WORDS",
 ]
 
 #: quotes with fewer words and no attribution are scare quotes: the so-called “reset”
@@ -88,6 +88,27 @@ def statement_like(text: str, region: QuoteRegion, para_bounds: tuple[int, int] 
     if inner[-1:] in ".!?," or inner[-1:] == "\u2026":
         return True
     return para_bounds is not None and region.open <= para_bounds[0] and region.close >= para_bounds[1]
+
+
+def quoted_title(text: str, region: QuoteRegion, sentence_start: int) -> bool:
+    """ "on CBS's “Face the Nation,” Ryan said", "in “The Art of the Deal,” Trump wrote": a short
+    title-cased quote after a possessive or a preposition, mid-sentence, is a title, whatever follows."""
+    words = text[region.start:region.end].strip().rstrip(",.").split()
+    if not words or len(words) > TITLE_MAX_WORDS or region.open <= sentence_start:
+        return False
+    if not all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words) or not words[-1][:1].isupper():
+        return False
+    before = text[max(sentence_start, region.open - 20):region.open].split()
+    last = before[-1] if before else ""
+    return last.endswith(("'s", "\u2019s")) or last.lower() in TITLE_PREPOSITIONS
+
+
+#: a title in quotes has at most this many words ("The Art of the Deal")
+TITLE_MAX_WORDS = 6
+#: lower-case words inside a title-cased title
+TITLE_SMALL_WORDS = frozenset("a an and the of in on for to at by with or".split())
+#: words before a quoted title: "on “Face the Nation”", "in “The Art of the Deal”"
+TITLE_PREPOSITIONS = frozenset("on in of from at to".split())
 
 
 def covers(span: tuple[int, int] | None, reg: QuoteRegion) -> bool:
