@@ -117,6 +117,14 @@ DIRECT: list[Row] = [
         "direct", "There is no evidence of foul play", "said", "the police chief"),
     Row("inverted-title-name", "“We are ready to talk,” said Foreign Minister Lena Berg.",
         "direct", "We are ready to talk", "said", "Foreign Minister Lena Berg", "Lena Berg"),
+    # a role after its possessor: "“…,” Obama's former campaign strategist said" (the possessor is no speaker)
+    Row("after-possessor-role-us", "“My reaction, that was outrageous,” Obama's former campaign strategist said in an "
+        "interview with CNN.",
+        "direct", "My reaction, that was outrageous", "said", "Obama's former campaign strategist", None),
+    Row("after-possessor-role-au", "“It was a mistake,” Albanese's former adviser said.",
+        "direct", "It was a mistake", "said", "Albanese's former adviser", None),
+    Row("after-possessor-role-uk", "“We were misled,” Johnson's former chief adviser said on Sunday.",
+        "direct", "We were misled", "said", "Johnson's former chief adviser", None),
     # a cue that opens its sentence, then the speaker and a colon: "Said Ellis: “…”"
     Row("fronted-said-colon", "Ryan Ellis, a tax lobbyist, doubts the plan. Said Ellis: “I don’t get the sense "
         "she’s the least bit interested in tax reform.”",

@@ -171,6 +171,7 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1
     k, end = _name_phrase_left(doc, j, start, lexicon)
+    k = _past_possessor(doc, k, start)
     head = _head_before_modifier(doc, k, start, lexicon)
     if head is not None:
         return head, end  # "A company in Perth said", "The head of Sony Pictures said": the head, not its modifier
@@ -323,6 +324,20 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
     while k < j and (doc[k].lower_ in words.name_joiner or doc[k].is_punct or doc[k].lower_ in words.coordinator):
         k += 1  # not "But" or "And" opening the sentence
     return k, j + 1
+
+
+def _past_possessor(doc: Doc, k: int, start: int) -> int:
+    """Token *k* moved left past a capitalised possessor before it: "[Obama's] former campaign strategist",
+    "[Albanese's] chief of staff"."""
+    p = k - 1
+    while p >= start and k - p <= LOWERCASE_BUDGET and doc[p].is_alpha and doc[p].is_lower:
+        p -= 1  # "former": a modifier the phrase's lower-case budget left out
+    if p - 1 < start or doc[p].lower_ not in ("'s", "\u2019s") or not doc[p - 1].text[:1].isupper():
+        return k
+    m = p - 1
+    while m - 1 >= start and doc[m - 1].text[:1].isupper() and doc[m - 1].is_alpha:
+        m -= 1
+    return m
 
 
 def _head_before_modifier(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int | None:
