@@ -170,6 +170,12 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         return _common_noun_phrase(doc, j, start, lexicon)
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1
+    return _name_speaker_left(doc, j, start, lexicon)
+
+
+def _name_speaker_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The speaker phrase headed by the name or title that ends at token *j*, with its possessor, its
+    affiliation or a second name joined by "and"."""
     k, end = _name_phrase_left(doc, j, start, lexicon)
     k = _past_possessor(doc, k, start)
     head = _head_before_modifier(doc, k, start, lexicon)

@@ -27,6 +27,7 @@ from ..text.marks import QUOTE_CHARS
 from .entity_labels import NONPERSON_LABELS, NUMERIC_LABELS, PERSON_LABELS, labels_over
 from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
+from .name_words import party_of, plural_looking
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
 
@@ -79,16 +80,6 @@ def title_at(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> str | N
         if phrase in lexicon.titles and lexicon.titles[phrase].kind in ("title", "honorific", "role"):
             best = phrase
     return best
-
-
-def plural_looking(word: str) -> bool:
-    """A (lower-case) word in -s but not -ss: "delegates", "warriors" (and, alas, "jones")."""
-    return word.endswith("s") and not word.endswith("ss")
-
-
-def party_of(word: str) -> str:
-    """One key for a party word of ``affiliation``: "Democratic" and "Democrat" are "democrat"."""
-    return word[:-2] if word.endswith("tic") else word
 
 
 class _Finder:
