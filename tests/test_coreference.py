@@ -243,6 +243,21 @@ COREFERENCE: list[Row] = [
     Row("relative-who-past-aside-organisation-au", "The plan was drafted by the Reserve Bank of Australia, the "
         "central bank, who said rates would stay on hold.",  # "who" after an organisation: no one named
         "indirect", "rates would stay on hold", "said", "who", None,),
+    Row("relative-who-after-place-us", "The change is likely to placate nervous Democrats on Capitol Hill, who have "
+        "argued that it helps candidates down the ballot.",  # "who" is no place: nobody named
+        "indirect", "it helps candidates down the ballot", "argued", "who", None,),
+    Row("relative-who-after-place-au", "The plan angered residents near Bondi Beach, who said the council had ignored "
+        "them.",
+        "indirect", "the council had ignored them", "said", "who", None,),
+    Row("relative-who-after-person-kept", "Obama has had a frosty relationship with McConnell, who said the goal was "
+        "to make Obama a one-term president.",
+        "indirect", "the goal was to make Obama", "said", "who", "McConnell",),
+    # "According to X, NAME had …": the name opens the content, no apposition to the mention
+    Row("apposition-not-content-subject-us", "Mitt Romney won the group in 2008. According to exit polls, Romney had "
+        "a ten-point lead among high earners in 2012.",
+        "indirect", "Romney had a ten-point lead", "According to", "exit polls", None),
+    Row("apposition-not-content-subject-uk", "According to the latest figures, Sunak had a narrow lead over Starmer.",
+        "indirect", "Sunak had a narrow lead", "According to", "the latest figures", None),
     Row("relative-which-no-name", "Tax experts met on Monday. The study -- which notes that 58 companies paid no "
         "tax -- was released on Monday.",
         "indirect", "58 companies paid no tax", "notes", ANY, None),

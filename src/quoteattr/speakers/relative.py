@@ -36,15 +36,20 @@ def relative(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) 
         return Found(None, "pronoun")
     ent = people.name_entities[k]
     if m.low[0] == "who" and not ent.person:
-        # "Peter Morgan, a lawyer for the Sierra Club, who …": past the apposition to the person
+        # "Peter Morgan, a lawyer for the Sierra Club, who …": past the apposition to the person; with
+        # none there ("Democrats on Capitol Hill, who …"), "who" is no organisation or place
         sentence = people.window_start(m.start, 0)
+        person = None
         for j in range(k - 1, max(-1, k - 1 - RELATIVE_MAX_RUNS), -1):
             run = people.names[j]
             if run.start < sentence:
                 break
             if people.name_entities[j].person and people.text[run.end:run.end + 1] == ",":
-                ent = people.name_entities[j]
+                person = people.name_entities[j]
                 break
+        if person is None:
+            return Found(None, "pronoun")
+        ent = person
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
 

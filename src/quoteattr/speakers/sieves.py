@@ -119,8 +119,8 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
         return None  # no name after the comma, or a name inside the head ("Smith, the minister")
     run = people.names[k]
     after = _past_space(text, run.end)
-    if text[comma + 1:run.start].strip() or not (run.end >= m.end or text[after:after + 1] == ","):
-        return None
+    if text[comma + 1:run.start].strip() or not (run.start < m.end <= run.end or text[after:after + 1] == ","):
+        return None  # the name must end the mention or be closed by a comma: not "According to exit polls, Romney had"
     ent = people.name_entities[k]
     if not ent.person:
         return None
