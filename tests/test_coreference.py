@@ -572,6 +572,11 @@ COREFERENCE: list[Row] = [
     Row("work-named-survey-wire", "Inactive voters appear to be helping Republicans, according to a recent Reuters "
         "survey of voter lists.",
         "indirect", "Inactive voters appear to be helping Republicans", "according to", ANY, "Reuters survey"),
+    Row("work-named-then-participle-us", "Clinton holds a gaping advantage among black voters, according to a New "
+        "York Times/CBS News poll released last week.",  # the poll, not CBS News
+        "indirect", "Clinton holds a gaping advantage", "according to", ANY, "New York Times/CBS News poll"),
+    Row("work-named-then-participle-au", "Labor leads 52-48, according to a Newspoll survey published on Monday.",
+        "indirect", "Labor leads 52-48", "according to", ANY, "Newspoll survey"),
     Row("work-unnamed-in-mention-au", "Labor leads in Queensland, according to a new statewide poll.",
         "indirect", "Labor leads in Queensland", "according to", ANY, None),  # no name: nobody
     Row("organisation-indefinite-au", "Qantas cut 2,000 jobs on Monday. A company in Perth said it would hire "

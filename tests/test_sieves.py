@@ -21,7 +21,7 @@ def resolve(nlp: Language, text: str) -> tuple[list[Resolution], list[Person]]:
 
 
 def test_sieves_run_in_the_documented_order() -> None:
-    assert [name for name, _ in SIEVES] == ["relative", "pronoun", "apposition", "pair", "name", "collective", "organisation", "role", "cataphora", "group"]
+    assert [name for name, _ in SIEVES] == ["relative", "pronoun", "apposition", "pair", "work", "name", "collective", "organisation", "role", "cataphora", "group"]
 
 
 CASES = [

@@ -79,15 +79,26 @@ def _collective_after(text: str, end: int, collective: frozenset[str]) -> str | 
 
 
 def _joint_start(text: str, start: int) -> int:
-    """Where a name joined to the ones before it by slashes starts: "Reuters/Ipsos", "CNN/ORC"."""
+    """Where a name joined to the ones before it by slashes starts: "Reuters/Ipsos", "CNN/ORC", "New York
+    Times/CBS News" (capitalised words before the slash, not "The")."""
     while start > 1 and text[start - 1] == "/" and text[start - 2].isalnum():
-        k = start - 2
-        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in ".-"):
-            k -= 1
+        k = _word_start(text, start - 2)
         if not text[k].isupper():
             break
+        while k > 1 and text[k - 1] == " " and text[k - 2].isalnum():
+            w = _word_start(text, k - 2)
+            if not text[w].isupper() or text[w:k - 1].lower() in ("the", "a", "an"):
+                break
+            k = w
         start = k
     return start
+
+
+def _word_start(text: str, k: int) -> int:
+    """Where the word holding offset *k* starts (letters, digits, dots and hyphens)."""
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in ".-"):
+        k -= 1
+    return k
 
 
 def _opens_clause(before: str, lead: str = "") -> bool:

@@ -74,7 +74,7 @@ from .runless import country_speaking, shouted_surname
 
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "mention_type", "run_sieves",
-    "relative", "pronoun", "apposition", "pair", "name", "collective", "organisation", "role", "cataphora", "group",
+    "relative", "pronoun", "apposition", "pair", "work", "name", "collective", "organisation", "role", "cataphora", "group",
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ORGANISATION_WINDOW", "ORGANISATION_NAMED_WINDOW",
     "RELATIVE_MAX_RUNS", "RELATIVE_ASIDE_WORDS", "RELATIVE_ASIDE_CHARS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
@@ -251,7 +251,7 @@ def collective(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     campaign"), if within ``ORGANISATION_NAMED_WINDOW`` sentences, else no one here.
     """
     if len(m.low) > 2:
-        return _named_work(people, lexicon, m)  # "according to a new Washington Post-ABC News national poll"
+        return None  # "a new Washington Post-ABC News national poll": the ``work`` sieve's
     if len(m.low) != 2 or not (m.low[1] in lexicon.words.collective or m.low[:1] == ["the"] and m.low[1] in lexicon.words.work):
         return None  # "her campaign", "The campaign"; "the poll" (``work``: after "the" only)
     det, head = m.low
@@ -269,15 +269,19 @@ def collective(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     return Found(orgs[k], "role")
 
 
-def _named_work(people: People, lexicon: Lexicon, m: Mention) -> Found | None:
-    """The work a name inside mention *m* made, that the last word of *m*'s head names: "a Bloomberg
-    poll" is the Bloomberg poll (``People`` noted it at the name), "a YouGov poll for The Times" the
-    YouGov poll."""
-    end = _head_end(people, lexicon, m)
-    head = people.text[m.start:end].split()
-    if len(head) < 3 or head[-1].lower() not in lexicon.words.work:
+def work(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """The work a name inside mention *m* made, that the last ``work`` noun of *m*'s head names: "a
+    Bloomberg poll" is the Bloomberg poll (``People`` noted it at the name), "a YouGov poll for The
+    Times" the YouGov poll, "a New York Times/CBS News poll released last week" that poll, not CBS News."""
+    if len(m.low) < 3:
         return None
-    offsets, works = people.collectives.get(head[-1].lower(), ([], []))
+    end = _head_end(people, lexicon, m)
+    head = [w.lower() for w in people.text[m.start:end].split()]
+    # the last work noun of the head: "a New York Times/CBS News poll released last week"
+    at = next((i for i in range(len(head) - 1, 1, -1) if head[i] in lexicon.words.work), None)
+    if at is None:
+        return None
+    offsets, works = people.collectives.get(head[at], ([], []))
     k = bisect_right(offsets, end) - 1
     return Found(works[k], "role") if k >= 0 and offsets[k] >= m.start else None
 
@@ -342,7 +346,8 @@ APPOSITION_MODIFIER_CHARS = 80
 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (
-    ("relative", relative), ("pronoun", pronoun), ("apposition", apposition), ("pair", pair), ("name", name),
+    ("relative", relative), ("pronoun", pronoun), ("apposition", apposition), ("pair", pair), ("work", work),
+    ("name", name),
     ("collective", collective), ("organisation", organisation), ("role", role), ("cataphora", cataphora),
     ("group", group),
 )
