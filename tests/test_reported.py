@@ -96,6 +96,14 @@ REPORTED: list[Row] = [
     Row("by-gerund-ca", "Ottawa Mayor Mark Sutcliffe pitched the plan to councillors by arguing that transit "
         "would pay for itself.",
         "indirect", "transit would pay for itself", "arguing", "Ottawa Mayor Mark Sutcliffe", "Mark Sutcliffe"),
+    # an adjective before "to" and the cue: "is determined to warn", "was quick to point out"
+    Row("determined-to-us", "Mr. Obama is also determined to warn his supporters about the dangers of staying home.",
+        "indirect", "the dangers of staying home", "warn", "Mr. Obama", "Obama"),
+    Row("quick-to-au", "Anthony Albanese spoke in Perth. The prime minister was quick to point out that the deficit "
+        "had fallen.",
+        "indirect", "the deficit had fallen", "point out", "The prime minister"),
+    Row("eager-to-uk", "Rachel Reeves toured the plant. She was eager to say that the plan would work.",
+        "indirect", "the plan would work", "say", "She", "Rachel Reeves"),
     Row("appeared-to-wire", "Donald Trump drew criticism after he appeared to suggest that veterans were weak.",
         "indirect", "veterans were weak", "suggest", "he", "Donald Trump"),
     Row("relative-clause-skipped", "Mr. Schultz generally backed Democrats on MSNBC, which let him go in 2015, "

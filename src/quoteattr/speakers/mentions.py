@@ -63,7 +63,7 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
                         return grand, hops > 0
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return v.head, True
-        if v.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "dep") or v.head is v:
+        if v.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "dep", "acomp") or v.head is v:
             break
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB":
             # "Okonkwo said the talks had been productive and added that …": the parser hung
