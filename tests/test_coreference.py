@@ -87,6 +87,17 @@ COREFERENCE: list[Row] = [
         "indirect", "The program has grown beyond its intent", "said", "they", "Charles E. Grassley and Patrick J. Leahy"),
     Row("they-pair-uk", "Rachel Reeves and Rishi Sunak clashed on Sunday. They said the figures were wrong.",
         "indirect", "the figures were wrong", "said", "They", "Rachel Reeves and Rishi Sunak"),
+    # ... also with an aside after the first name: "A, Republican of Iowa, and B"
+    Row("they-pair-aside-us", "Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, "
+        "Democrat of Vermont, want an overhaul. They sent a letter on Thursday.\n\n“The program is plagued by "
+        "fraud,” they wrote.",
+        "direct", "The program is plagued by fraud", "wrote", "they", "Charles E. Grassley and Patrick J. Leahy"),
+    Row("they-pair-party-tags-wire", "Sen. Bob Corker, R-Tenn., and Sen. Lindsey Graham, R-S.C., met on Monday. They "
+        "said the bill should be changed.",
+        "indirect", "the bill should be changed", "said", "They", "Bob Corker and Lindsey Graham"),
+    Row("they-pair-aside-then-place-ca", "Justin Trudeau, the prime minister, and Ottawa councillors met on Monday. "
+        "They said the talks went well.",  # one person and a group: no pair of people
+        "indirect", "the talks went well", "said", "They", None),
     # "each" and "both" refer as "they" does (data/pronouns.tsv)
     Row("each-pair-wire", "Donald Trump and Hillary Clinton vied for the title of commander in chief Wednesday, each "
         "touting their own experience and saying the other lacks the judgment to lead.",

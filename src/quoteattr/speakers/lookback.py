@@ -146,9 +146,10 @@ def named_pair(people: People, pos: int, inside: tuple[int, int]) -> Entity | No
     window = people.window_start(pos, PRONOUN_WINDOW)
     stop = max(0, k - LOOKBACK_MAX_RUNS)
     while k > stop and people.name_starts[k] >= window:
-        a, b = people.name_entities[k - 1], people.name_entities[k]
+        j = people.and_partner(k)
+        a, b = people.name_entities[j if j is not None else k - 1], people.name_entities[k]
         if (
-            people.joined_by_and(k - 1) and a is not b and a.person and b.person and a.evidence and b.evidence
+            j is not None and a is not b and a.person and b.person and a.evidence and b.evidence
             and not inside[0] <= people.name_starts[k] < inside[1]
         ):
             return people.pair(a, b, pos)

@@ -12,6 +12,7 @@ windows, counted in sentences.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -29,6 +30,10 @@ SUBJECT_MAX_WORDS_BEFORE = 2
 OPENER_MAX_WORDS = 6
 #: ... or at most this many words after a possessor at the sentence's start ("Holt's liberal NBC News colleague")
 POSSESSED_MAX_WORDS = 5
+#: "A, Republican of Iowa, and B": the aside between two people named together, at most 40 characters,
+#: holding at most AND_ASIDE_MAX_RUNS - 1 name runs of its own
+AND_ASIDE = re.compile(r",\s[^,;\n]{1,40},\s+and\s+")
+AND_ASIDE_MAX_RUNS = 3
 #: a collective noun after a name is looked for in this many characters: "'s presidential campaign"
 COLLECTIVE_MAX_CHARS = 40
 #: which list of ``People.salient``: sentence subjects (named, in text order) ...
@@ -254,6 +259,17 @@ class People:
         """Whether name runs *k* and *k* + 1 stand side by side with only "and" between them."""
         a, b = self.names[k], self.names[k + 1]
         return b.start - a.end <= len(" and ") + 2 and self.text[a.end:b.start].strip() == "and"
+
+    def and_partner(self, k: int) -> int | None:
+        """The name run joined to run *k* by "and": the one right before it ("A and B"), or one before an
+        aside ("Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy", "Bob Corker, R-Tenn., and
+        Lindsey Graham")."""
+        if k >= 1 and self.joined_by_and(k - 1):
+            return k - 1
+        for j in range(k - 1, max(-1, k - 1 - AND_ASIDE_MAX_RUNS), -1):
+            if AND_ASIDE.fullmatch(self.text, self.names[j].end, self.names[k].start):
+                return j
+        return None
 
     def pair(self, a: Entity, b: Entity, pos: int) -> Entity:
         """The two people *a* and *b* named together ("Mr. Grassley and Mr. Leahy"), as one entity that
