@@ -561,6 +561,17 @@ COREFERENCE: list[Row] = [
     Row("role-subject-without-holder-au", "Anthony Albanese met Peter Dutton in Canberra. “We will not budge,” Mr "
         "Dutton said. The treasurer looked on. He said that the budget was fair.",  # no one holds "treasurer"
         "indirect", "the budget was fair", "said", "He", "Peter Dutton"),
+    # ... and the role that possesses a sentence's subject: "The president's Pacific roots also came into play."
+    Row("role-possessor-subject-us", "President Barack Obama met Benjamin Rhodes in Washington. “We talked for "
+        "hours,” Mr. Rhodes said. The president's Pacific roots also came into play. In Honolulu last week, he told "
+        "island leaders that few people understood the stakes.",
+        "indirect", "few people understood the stakes", "told", "he", "Barack Obama"),
+    Row("role-possessor-subject-uk", "Prime Minister Keir Starmer met Ed Miliband on Monday. “We are on track,” Mr "
+        "Miliband said. The prime minister's mood darkened. He said that the target would be missed.",
+        "indirect", "the target would be missed", "said", "He", "Keir Starmer"),
+    Row("role-possessor-no-holder-ca", "Justin Trudeau met Pierre Poilievre. “We will win,” Mr Poilievre said. The "
+        "premier's office was quiet. He said that the deal was fair.",  # no one holds "premier"
+        "indirect", "the deal was fair", "said", "He", "Pierre Poilievre"),
     # "the poll" refers to the poll named before ("work" in word_lists.tsv)
     Row("work-poll-us", "A Bloomberg poll shows that wealthy voters have left the party.\n\nClinton leads Trump by "
         "46 percent to 42 percent, according to the poll.",

@@ -56,13 +56,14 @@ def _role_subject(people: People, lexicon: Lexicon, s: int, words: list[str]) ->
     end = s
     for n, word in enumerate(words[:-1]):
         end = people.text.index(word, end) + len(word)
-        if n == 0 or not word.isalpha():
+        base = word.removesuffix("'s").removesuffix("\u2019s")  # "The president's Pacific roots …": its possessor
+        if n == 0 or not base.isalpha():
             continue
         nxt = words[n + 1]
-        if not (nxt.isalpha() and nxt.islower()):
+        if not (nxt.isalpha() and (nxt.islower() or base != word)):
             continue
-        m = mention_of(people.text, s, end, (s, s), lexicon)
-        if m.phrase is None or m.phrase.split()[-1] != word.lower():
+        m = mention_of(people.text, s, end - (len(word) - len(base)), (s, s), lexicon)
+        if m.phrase is None or m.phrase.split()[-1] != base.lower():
             continue
         entry = lexicon.titles[m.phrase]
         if entry.kind == "group" or entry.number != "sg":
