@@ -4,7 +4,8 @@ A pronoun's first candidates are the subjects of the sentences before it (``Peop
 runs become subjects when the names are read; a sentence whose subject is a definite role ("The
 president", "The Vermont senator", "the former secretary of state") is resolved here, before any
 statement, to the person seen before who holds a title of the role's family (``titled_holder``, the
-first step of the ``role`` sieve), and that person becomes the sentence's subject too. The role sieve's
+first step of the ``role`` sieve), and that person becomes the sentence's subject too; so does a
+definite role that possesses the subject ("The president's Pacific roots also came into play"). The role sieve's
 guess by salience ("the Republican nominee" -> the person named most often) is not taken here.
 """
 
