@@ -398,7 +398,7 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "that ends last, subjects after a possessor, role subjects, participle openers, \"the poll\" "
             "(work nouns), quote-only cues",
      (81.5, 87.7, 78.4, 45.3, 93.8, 95.3), (81.2, 86.2, 79.5, 48.1, 83.3, 93.6)),
-    ("cae994f", "4 December, fifth session, 17 commits in one row: appositions past a postmodifier, fronted "
+    ("cae994f", "4 December, fifth session, 19 commits in one row: appositions past a postmodifier, fronted "
             "\"Said X:\", works named in a mention (new sieve work), relatives past an aside and never a place, "
             "\"each\"/\"both\", quotes past a dropped statement, quoted titles, possessor roles, subjects through "
             "an adjective, pairs with asides, possessor role subjects",
