@@ -333,8 +333,8 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
 
 
 def _past_possessor(doc: Doc, k: int, start: int) -> int:
-    """Token *k* moved left past a capitalised possessor before it: "[Obama's] former campaign strategist",
-    "[Albanese's] chief of staff"."""
+    """Token *k* moved left past a capitalised possessor before it, and past up to ``LOWERCASE_BUDGET``
+    lower-case words between them: "[Obama's former] campaign strategist", "[Albanese's former] adviser"."""
     p = k - 1
     while p >= start and k - p <= LOWERCASE_BUDGET and doc[p].is_alpha and doc[p].is_lower:
         p -= 1  # "former": a modifier the phrase's lower-case budget left out

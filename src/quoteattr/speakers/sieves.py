@@ -250,8 +250,6 @@ def collective(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     refers to; after "the", the organisation of that noun named last before it ("Donald Trump's
     campaign"), if within ``ORGANISATION_NAMED_WINDOW`` sentences, else no one here.
     """
-    if len(m.low) > 2:
-        return None  # "a new Washington Post-ABC News national poll": the ``work`` sieve's
     if len(m.low) != 2 or not (m.low[1] in lexicon.words.collective or m.low[:1] == ["the"] and m.low[1] in lexicon.words.work):
         return None  # "her campaign", "The campaign"; "the poll" (``work``: after "the" only)
     det, head = m.low
