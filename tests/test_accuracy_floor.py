@@ -31,21 +31,21 @@ FLOORS: dict[str, dict[str, float]] = {
     "trained": {"f1": 77.5, "exact_f1": 51.0, "speaker_acc": 84.0, "default_precision": 90.0},
     # F1 77.2, exact F1 45.7, speaker 67.5 (72.1 on 2026-12-04 after the opening-subject rule, 74.8 after the
     # third session's speaker rules, 75.6 after the fourth's); default-scope P 90.9 (90.4 at 664228e, 90.6 in
-    # the fourth session)
-    "rules": {"f1": 75.0, "exact_f1": 43.5, "speaker_acc": 73.5, "default_precision": 89.0},
+    # the fourth session); after the fifth session (06552d2): exact F1 46.5, speaker 76.2, P 91.5
+    "rules": {"f1": 75.0, "exact_f1": 44.5, "speaker_acc": 74.0, "default_precision": 89.5},
 }
 #: Ceiling on the calibration error (ECE, percent) of the confidence quoteattr reports, default scope,
 #: on the gate's articles: 3.4 trained, 4.3 rules when set (raw, uncalibrated: 9.6 and 17.1). A change to
 #: the engine's confidence factors that leaves the table stale fails here: refit it with
 #: ``python -m benchmarks.calibrate --polnear ../shared/data/polnear`` (development split only).
 ECE_CEILING = 8.0
-#: Resolved-name accuracy floors (benchmarks/names.py against the name layer, default scope): 83.5
-#: trained, 79.5 rules on the gate's articles after the fourth session of 2026-12-04 (this test's trained
-#: pipeline: 81.5); 82.1 / 78.0 at 664228e (third session); 80.1 / 72.8 after the
+#: Resolved-name accuracy floors (benchmarks/names.py against the name layer, default scope): 84.5
+#: trained, 80.0 rules on the gate's articles after the fifth session of 2026-12-04 (06552d2; this test's
+#: trained pipeline: 83.5); 83.5 / 79.5 after the fourth (test pipeline 81.5); 82.1 / 78.0 at 664228e (third session); 80.1 / 72.8 after the
 #: second session (opening subjects, opening phrases, pairs, collectives); 78.1 / 69.1 after the first
 #: issue-12 sieves, 69.2 / 64.7 before them. The trained floor is for this test's pipeline (conftest's bare
 #: full spacy.load, with the recogniser and without quoteattr_paragraphs), which scores 80.1 there.
-NAME_FLOORS: dict[str, float | None] = {"trained": 79.5, "rules": 77.5}
+NAME_FLOORS: dict[str, float | None] = {"trained": 81.5, "rules": 78.0}
 
 
 @pytest.fixture(scope="module")
