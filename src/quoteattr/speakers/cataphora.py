@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS
+from .lookback import title_families
 from .mention import Found, Mention
 from .people import Entity, People
 
@@ -67,7 +68,7 @@ def named_next(people: People, lexicon: Lexicon, phrase: str, start: int, end: i
         ):
             if ent.first < start or (gender in ("m", "f") and ent.gender not in (None, gender)):
                 return None
-            return ent if not run.titles or phrase.replace(" ", "_") in _families(run.titles, lexicon) else None
+            return ent if not run.titles or phrase.replace(" ", "_") in title_families(run.titles, lexicon) else None
         r += 1
     return None
 
@@ -83,20 +84,12 @@ def titled_next(people: People, lexicon: Lexicon, phrase: str, start: int, end: 
     r = bisect_left(people.name_starts, end)
     while r < len(people.names) and people.name_starts[r] < stop:
         run, ent = people.names[r], people.name_entities[r]
-        if family in _families(run.titles, lexicon) and ent.person and ent.key >= 0 and ent.first >= start and (
+        if family in title_families(run.titles, lexicon) and ent.person and ent.key >= 0 and ent.first >= start and (
             gender not in ("m", "f") or ent.gender in (None, gender)
         ):
             return ent
         r += 1
     return None
-
-
-def _families(titles: list[str], lexicon: Lexicon) -> set[str]:
-    """The role families of *titles* (``titles.tsv``), themselves included ("justice" -> justice, judge)."""
-    families = {t.replace(" ", "_") for t in titles}
-    for t in titles:
-        families |= lexicon.titles[t].families if t in lexicon.titles else set()
-    return families
 
 
 def _after_speech_verb(text: str, pos: int, lexicon: Lexicon) -> bool:

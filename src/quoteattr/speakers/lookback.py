@@ -9,7 +9,7 @@ stays linear in the text.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from ..lexicon import Lexicon, Pronoun
 from .people import Entity, People
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ROLE_SALIENCE_WINDOW", "ROLE_LOOKBACK", "LOOKBACK_MAX_RUNS",
-    "family_holders", "titled_holder", "salient_person", "fits", "antecedent", "named_pair", "note_gender",
+    "family_holders", "title_families", "titled_holder", "salient_person", "fits", "antecedent", "named_pair", "note_gender",
 ]
 
 #: a pronoun looks back this many sentences for a subject or speaker: further back, a reader
@@ -44,12 +44,17 @@ def family_holders(people: People, lexicon: Lexicon, key: str) -> list[Entity]:
     while people.families_filed < len(people.titled):
         ent = people.titled[people.families_filed]
         people.families_filed += 1
-        families = {t.replace(" ", "_") for t in ent.titles}
-        for t in ent.titles:
-            families |= lexicon.titles[t].families if t in lexicon.titles else set()
-        for family in families:
+        for family in title_families(ent.titles, lexicon):
             people.by_family.setdefault(family, []).append(ent)
     return people.by_family.get(key, [])[-ROLE_LOOKBACK:]
+
+
+def title_families(titles: Iterable[str], lexicon: Lexicon) -> set[str]:
+    """The role families of *titles* (``titles.tsv``), themselves included ("justice" -> justice, judge)."""
+    families = {t.replace(" ", "_") for t in titles}
+    for t in titles:
+        families |= lexicon.titles[t].families if t in lexicon.titles else set()
+    return families
 
 
 def titled_holder(people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int) -> Entity | None:

@@ -8,7 +8,7 @@ from typing import Callable, NamedTuple
 from ..lexicon import Lexicon
 from .people import Entity, People
 
-__all__ = ["Mention", "Found", "Sieve", "mention_of", "mention_type", "ROLE_MAX_WORDS"]
+__all__ = ["Mention", "Found", "Sieve", "mention_of", "mention_type", "mention_countries", "ROLE_MAX_WORDS"]
 
 #: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
 ROLE_MAX_WORDS = 5
@@ -71,3 +71,9 @@ def mention_type(m: Mention, sieve: str, lexicon: Lexicon) -> str:
         return "none"  # "officials", "critics", "the report"
     bare = [w for w in m.content if w not in lexicon.words.modifier] == m.phrase.split()
     return "title" if bare and lexicon.titles[m.phrase].kind == "title" else "role"
+
+
+def mention_countries(m: Mention, lexicon: Lexicon) -> set[str]:
+    """The countries a mention's words name ("Poland's leader", "the Polish leader": Poland)."""
+    bare = (w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in m.words)
+    return {lexicon.countries[w] for w in bare if w in lexicon.countries}

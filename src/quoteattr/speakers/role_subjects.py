@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from ..lexicon import Lexicon
 from .lookback import titled_holder
-from .mention import mention_of
+from .mention import mention_countries, mention_of
 from .people import OPENER_MAX_WORDS, SUBJECTS, Entity, People
 
 __all__ = ["add_role_subjects", "ROLE_SUBJECT_MAX_WORDS"]
@@ -69,8 +69,7 @@ def _role_subject(people: People, lexicon: Lexicon, s: int, words: list[str]) ->
         entry = lexicon.titles[m.phrase]
         if entry.kind == "group" or entry.number != "sg":
             return None
-        bare = (w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in m.words)  # "Poland's leader"
-        countries = {lexicon.countries[w] for w in bare if w in lexicon.countries}
+        countries = mention_countries(m, lexicon)  # "Poland's leader"
         ent = titled_holder(people, lexicon, m.phrase, countries, s)
         return ent if ent is not None and ent.key >= 0 else None
     return None

@@ -65,7 +65,7 @@ from .lookback import (
     titled_holder,
 )
 from .cataphora import cataphora
-from .mention import ROLE_MAX_WORDS, Found, Mention, Sieve, mention_of, mention_type
+from .mention import ROLE_MAX_WORDS, Found, Mention, Sieve, mention_countries, mention_of, mention_type
 from .name_words import party_of, plural_looking
 from .names import NameMention
 from .people import Entity, People
@@ -312,8 +312,7 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     """ "the Kazakh leader", "the American diplomat": a titled person seen earlier."""
     if m.phrase is None or lexicon.titles[m.phrase].kind == "group" or m.low[0] in lexicon.words.indefinite:
         return None  # "a spokeswoman", "another official": someone not met before
-    bare = (w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in m.words)  # "Poland's leader"
-    countries = {lexicon.countries[w] for w in bare if w in lexicon.countries}
+    countries = mention_countries(m, lexicon)  # "Poland's leader"
     ent = titled_holder(people, lexicon, m.phrase, countries, m.start)
     if ent is None and countries and prev is not None and prev.person and prev.key >= 0 and not prev.titles:
         ent = prev  # "Jonas Weber told reporters … The Canadian diplomat told them …"
