@@ -260,6 +260,10 @@ COREFERENCE: list[Row] = [
     Row("relative-who-after-place-au", "The plan angered residents near Bondi Beach, who said the council had ignored "
         "them.",
         "indirect", "the council had ignored them", "said", "who", None,),
+    Row("place-word-surname-pronoun-us", "Anita Hill testified on Friday. She said the hearing had been unfair.",
+        "indirect", "the hearing had been unfair", "said", "She", "Anita Hill",),  # a first name: a person
+    Row("place-word-surname-relative-uk", "The panel heard from Damon Hill, who said the race had been fair.",
+        "indirect", "the race had been fair", "said", "who", "Damon Hill",),
     Row("relative-who-after-person-kept", "Obama has had a frosty relationship with McConnell, who said the goal was "
         "to make Obama a one-term president.",
         "indirect", "the goal was to make Obama", "said", "who", "McConnell",),

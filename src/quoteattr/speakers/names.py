@@ -55,6 +55,7 @@ class NameMention:
     person_evidence: bool  # a title, an honorific, a PERSON entity, or a first and last name
     org_evidence: bool
     party: str | None = None  # "Democrat Hillary Clinton": "democrat"
+    place: bool = False  # "Capitol Hill", "Quay Street": a place word and no first name or title
 
 
 @dataclass
@@ -185,7 +186,7 @@ class _Finder:
         if labels & NUMERIC_LABELS:
             return None  # "Tuesday", "March": not a speaker
         weak = self._weak(i, j, labels, parts)
-        person, org = self._evidence(core, labels, parts)
+        person, org, place = self._evidence(core, labels, parts)
         if not parts.titles and not parts.honorific and self._names_a_work(i, j):
             person, org = False, True  # "In her 2003 book, Living History, Clinton noted": a title, no person
         if org and not person and parts.countries and not parts.titles:
@@ -199,7 +200,7 @@ class _Finder:
         return NameMention(
             offsets[i], offsets[j - 1] + len(words[j - 1]), offsets[core[0]], self._tokens(core),
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
-            party,
+            party, place,
         )
 
     def _weak(self, i: int, j: int, labels: set[str], parts: _Parts) -> bool:
@@ -268,18 +269,20 @@ class _Finder:
         lowers = self.lowers
         return next((names[lowers[t]] for t in core[:-1] if lowers[t] in names and lowers[t] not in particles), None)
 
-    def _evidence(self, core: list[int], labels: set[str], parts: _Parts) -> tuple[bool, bool]:
-        """(person evidence, organisation evidence) of a name: titles, gender, entity labels, words."""
+    def _evidence(self, core: list[int], labels: set[str], parts: _Parts) -> tuple[bool, bool, bool]:
+        """(person evidence, organisation evidence, place) of a name: titles, gender, entity labels, words.
+        A place word makes a place only of a name that opens with no first name ("Capitol Hill", not
+        "Anita Hill")."""
         lex, lowers = self.lexicon, self.lowers
         person = bool(parts.titles or parts.gender) or any(lab in PERSON_LABELS for lab in labels)
         org = any(lowers[t] in lex.words.organisation for t in core) or (not person and "ORG" in labels)
         org = org or " ".join(self.words[t] for t in core) in lex.countries  # "South Korea said": a country, no person
-        place = any(lowers[t] in lex.words.place for t in core)
+        place = any(lowers[t] in lex.words.place for t in core) and lowers[core[0]] not in lex.first_names
         plural = plural_looking(lowers[core[-1]]) and lowers[core[0]] not in lex.first_names
         evidence = person or (
             len(core) > 1 and not org and not place and not plural and not labels & set(NONPERSON_LABELS)
         )
-        return evidence, org
+        return evidence, org, place and not person
 
     def _skip_openers(self, i: int, j: int) -> int:
         """Past "The" ("The Portvale council") and a first word in -ing or -ly ("Currently Smith …")."""

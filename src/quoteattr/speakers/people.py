@@ -132,10 +132,9 @@ class People:
 
     def __init__(
         self, text: str, sentences: list[tuple[int, int]], names: list[NameMention], collective: frozenset[str] = frozenset(),
-        works: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+        works: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
-        self.places = places
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
         self.entities: list[Entity] = []
@@ -189,7 +188,7 @@ class People:
         if ent is None:
             ent = Entity(len(self.entities), self.text[m.name_start:m.end], list(m.tokens), m.start)
             # "Capitol Hill", "Quay Street": a place is no person (nor an organisation: "the company" is none)
-            ent.person = (not m.org_evidence or m.person_evidence) and not (m.tokens[-1] in self.places and not m.person_evidence)
+            ent.person = (not m.org_evidence or m.person_evidence) and not m.place
             self.entities.append(ent)
             self.by_surname.setdefault(m.tokens[-1], []).append(ent)
         if m.titles and not ent.titles:
