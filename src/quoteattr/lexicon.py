@@ -94,6 +94,7 @@ class WordLists:
     affiliation: frozenset[str]
     organisation: frozenset[str]
     place: frozenset[str]
+    place_surname: frozenset[str]
     state_abbreviation: frozenset[str]
     hearer_verb: frozenset[str]
     greeting: frozenset[str]

@@ -55,7 +55,7 @@ class NameMention:
     person_evidence: bool  # a title, an honorific, a PERSON entity, or a first and last name
     org_evidence: bool
     party: str | None = None  # "Democrat Hillary Clinton": "democrat"
-    place: bool = False  # "Capitol Hill", "Quay Street": a place word and no first name or title
+    place: bool = False  # "Capitol Hill", "Quay Street": a place word (not "Anita Hill") and no title
 
 
 @dataclass
@@ -270,14 +270,14 @@ class _Finder:
         return next((names[lowers[t]] for t in core[:-1] if lowers[t] in names and lowers[t] not in particles), None)
 
     def _evidence(self, core: list[int], labels: set[str], parts: _Parts) -> tuple[bool, bool, bool]:
-        """(person evidence, organisation evidence, place) of a name: titles, gender, entity labels, words.
-        A place word makes a place only of a name that opens with no first name ("Capitol Hill", not
-        "Anita Hill")."""
+        """(person evidence, organisation evidence, place) of a name: titles, gender, entity labels, words
+        ("Capitol Hill" a place, but "Anita Hill" no: ``place_surname`` after a first name)."""
         lex, lowers = self.lexicon, self.lowers
         person = bool(parts.titles or parts.gender) or any(lab in PERSON_LABELS for lab in labels)
         org = any(lowers[t] in lex.words.organisation for t in core) or (not person and "ORG" in labels)
         org = org or " ".join(self.words[t] for t in core) in lex.countries  # "South Korea said": a country, no person
-        place = any(lowers[t] in lex.words.place for t in core) and lowers[core[0]] not in lex.first_names
+        surname = lowers[core[-1]] in lex.words.place_surname and lowers[core[0]] in lex.first_names
+        place = not surname and any(lowers[t] in lex.words.place for t in core)
         plural = plural_looking(lowers[core[-1]]) and lowers[core[0]] not in lex.first_names
         evidence = person or (
             len(core) > 1 and not org and not place and not plural and not labels & set(NONPERSON_LABELS)
