@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Collection, Sequence
 
-__all__ = ["HEADLINE_MIN_WORDS", "HEADLINE_NAME_MAX_WORDS", "headline_tokens", "headline_name"]
+__all__ = ["HEADLINE_MIN_WORDS", "HEADLINE_NAME_MAX_WORDS", "SMALL_WORDS", "headline_tokens", "headline_name"]
 
 #: a line of at least this many words, every one capitalised but ``SMALL_WORDS``, is a headline in title case
 HEADLINE_MIN_WORDS = 4

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from ..speakers.headlines import SMALL_WORDS  # lower-case words inside a title-cased title
 from ..speakers.mentions import np_left
 from ..text.marks import DASH_CHARS, QUOTE_CHARS, QuoteRegion
 from .cues import Cue
@@ -19,7 +20,7 @@ from .statement import char_span
 
 __all__ = [
     "gap_ok", "aside_gap", "hearer_gap", "frame_bounds", "statement_like", "quoted_title", "covers", "colon_frame",
-    "dash_source", "SCARE_MAX_WORDS", "HEARER_MAX_WORDS", "DASH_MAX_WORDS", "TITLE_MAX_WORDS",
+    "dash_source", "SCARE_MAX_WORDS", "HEARER_MAX_WORDS", "DASH_MAX_WORDS", "QUOTED_TITLE_MAX_WORDS",
 ]
 
 #: quotes with fewer words and no attribution are scare quotes: the so-called “reset”
@@ -94,9 +95,9 @@ def quoted_title(text: str, region: QuoteRegion, sentence_start: int) -> bool:
     """ "on CBS's “Face the Nation,” Ryan said", "in “The Art of the Deal,” Trump wrote": a short
     title-cased quote after a possessive or a preposition, mid-sentence, is a title, whatever follows."""
     words = text[region.start:region.end].strip().rstrip(",.").split()
-    if not words or len(words) > TITLE_MAX_WORDS or region.open <= sentence_start:
+    if not words or len(words) > QUOTED_TITLE_MAX_WORDS or region.open <= sentence_start:
         return False
-    if not all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words) or not words[-1][:1].isupper():
+    if not all(w[:1].isupper() or w in SMALL_WORDS for w in words) or not words[-1][:1].isupper():
         return False
     before = text[max(sentence_start, region.open - 20):region.open].split()
     last = before[-1] if before else ""
@@ -104,9 +105,7 @@ def quoted_title(text: str, region: QuoteRegion, sentence_start: int) -> bool:
 
 
 #: a title in quotes has at most this many words ("The Art of the Deal")
-TITLE_MAX_WORDS = 6
-#: lower-case words inside a title-cased title
-TITLE_SMALL_WORDS = frozenset("a an and the of in on for to at by with or".split())
+QUOTED_TITLE_MAX_WORDS = 6
 #: words before a quoted title: "on “Face the Nation”", "in “The Art of the Deal”"
 TITLE_PREPOSITIONS = frozenset("on in of from at to".split())
 
