@@ -338,8 +338,15 @@ def _past_possessor(doc: Doc, k: int, start: int) -> int:
     p = k - 1
     while p >= start and k - p <= LOWERCASE_BUDGET and doc[p].is_alpha and doc[p].is_lower:
         p -= 1  # "former": a modifier the phrase's lower-case budget left out
+    owner = _possessor_start(doc, p, start)
+    return k if owner is None else owner
+
+
+def _possessor_start(doc: Doc, p: int, start: int) -> int | None:
+    """Where the capitalised possessor whose "'s" is token *p* starts ("[Barack Obama]'s"); None when
+    token *p* is no "'s" after a capitalised word."""
     if p - 1 < start or doc[p].lower_ not in ("'s", "\u2019s") or not doc[p - 1].text[:1].isupper():
-        return k
+        return None
     m = p - 1
     while m - 1 >= start and doc[m - 1].text[:1].isupper() and doc[m - 1].is_alpha:
         m -= 1
@@ -373,11 +380,9 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple
         tok = doc[k]
         if tok.lower_ in determiners or tok.lower_ in lexicon.possessives:
             return k, j + 1
-        if tok.lower_ in ("'s", "\u2019s") and k - 1 >= start and doc[k - 1].text[:1].isupper():
-            m = k - 1
-            while m - 1 >= start and doc[m - 1].text[:1].isupper() and doc[m - 1].is_alpha:
-                m -= 1
-            return m, j + 1  # "Obama's former campaign strategist"
+        owner = _possessor_start(doc, k, start)
+        if owner is not None:
+            return owner, j + 1  # "Obama's former campaign strategist"
         function_word = tok.is_stop and tok.lower_ not in determiners and tok.lower_ not in lexicon.words.modifier
         if tok.is_punct or function_word or not (tok.is_alpha or "." in tok.text or "-" in tok.text):
             return None
