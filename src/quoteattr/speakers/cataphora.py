@@ -50,8 +50,9 @@ def named_next(people: People, lexicon: Lexicon, phrase: str, start: int, end: i
     was named before the mention, has titles none of which is of the family of role *phrase* ("A federal
     judge said …" ¶ "Senator Jane Roe …"), or *gender* (``m``, ``f``, ``any``) does not fit."""
     text = people.text
-    cut = text.find("\n", end)
-    if cut < 0 or bisect_right(people.sent_starts, cut) > bisect_right(people.sent_starts, end):
+    nxt = bisect_right(people.sent_starts, end)  # the first sentence that starts after the mention
+    cut = text.find("\n", end, people.sent_starts[nxt] if nxt < len(people.sent_starts) else len(text))
+    if cut < 0:
         return None  # no next paragraph, or the mention's sentence does not end its paragraph
     para = cut
     while para < len(text) and text[para].isspace():

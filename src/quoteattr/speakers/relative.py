@@ -30,7 +30,7 @@ def relative(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) 
     if len(m.low) != 1 or m.low[0] not in lexicon.words.relative | {"that"}:
         return None
     k = bisect_right(people.name_starts, m.start - 1) - 1
-    if k >= 0 and people.text[people.names[k].end:m.start].strip(" ,\t\n—–-"):
+    if k >= 0 and not _only_between(people.text, people.names[k].end, m.start, " ,\t\n—–-"):
         k = _before_aside(people, k, m)  # "McConnell, now the Senate majority leader, who …"
     if k < 0:
         return Found(None, "pronoun")
@@ -59,8 +59,10 @@ def _before_aside(people: People, k: int, m: Mention) -> int:
     pronoun *m*: "McConnell, now the Senate majority leader, who …", "Dahl, 56, who …"; -1 when there
     is none. A "who" needs a person there, a "which" no person."""
     text = people.text
-    close = text.rfind(",", 0, m.start)
-    if close < 0 or text[close + 1:m.start].strip():
+    close = m.start - 1
+    while close >= 0 and text[close].isspace():
+        close -= 1  # the comma right before the pronoun, past white space only
+    if close < 0 or text[close] != ",":
         return -1
     opening = text.rfind(",", max(0, close - RELATIVE_ASIDE_CHARS), close)
     aside = text[opening + 1:close]
@@ -68,6 +70,16 @@ def _before_aside(people: People, k: int, m: Mention) -> int:
         return -1
     while k >= 0 and people.names[k].end > opening:
         k -= 1
-    if k < 0 or text[people.names[k].end:opening].strip() or people.name_entities[k].person != (m.low[0] == "who"):
+    if k < 0 or not _only_between(text, people.names[k].end, opening) \
+            or people.name_entities[k].person != (m.low[0] == "who"):
         return -1
     return k
+
+
+def _only_between(text: str, lo: int, hi: int, chars: str | None = None) -> bool:
+    """Whether text[lo:hi] holds only *chars* (white space when None), read backwards from *hi* and
+    stopping at the first other character: a name far back costs no slice of everything since it."""
+    i = hi
+    while i > lo and (text[i - 1] in chars if chars is not None else text[i - 1].isspace()):
+        i -= 1
+    return i <= lo
