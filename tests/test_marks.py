@@ -65,6 +65,11 @@ def test_each_mark_type_mid_sentence(op: str, cl: str) -> None:
         ("“We will,”he said, “win.”", ["We will,", "win."]),  # a closer before a letter still closes
         ("He said ”no” and left.", ["no"]),  # opens after a space, before a word
         ("”Fear. I am afraid.” ― Edwin G. Monroy", ["Fear. I am afraid."]),
+        # a paragraph's first mark has nothing to close: a mis-curled opener before an ellipsis
+        ("Intro.\n\n” … when you start, it is heard,” he said.", [" … when you start, it is heard,"]),
+        ("” … ministers must act now,” the MP told the Commons.", [" … ministers must act now,"]),
+        ("He was asked.\n”", []),  # a lone mark opens nothing
+        ("She said “we will.\n” … and then we won,” she added.", ["we will.", " … and then we won,"]),
     ],
 )
 def test_reversed_double_mark_opens_only_at_a_word_start(text: str, quoted: list[str]) -> None:

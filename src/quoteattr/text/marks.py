@@ -139,13 +139,18 @@ def _classify(text: str, i: int, ch: str, lo: int, hi: int) -> str:
     if ch in CLOSERS:
         return "close"
     if ch == REVERSED:
-        # ”Fear. I am afraid …”: opens only after a space or a line start and before a word
-        return "open" if left and not right else "close"
+        return _reversed(left, right, i == lo and nxt != "")
     if ch in SYMMETRIC or ch == "''":
         if left != right:
             return "open" if left else "close"
         return "either" if left and right else "none"
     return "open"
+
+
+def _reversed(left: bool, right: bool, first: bool) -> str:
+    """A ” opens only after a space or a line start and before a word (”Fear. I am afraid …”),
+    or as a paragraph's *first* character, where it has nothing to close (”… what I learned …”)."""
+    return "open" if left and not right or first else "close"
 
 
 def _apostrophe(text: str, i: int, prev: str, nxt: str, left: bool) -> bool:
