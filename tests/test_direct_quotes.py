@@ -125,6 +125,17 @@ DIRECT: list[Row] = [
         "direct", "It was a mistake", "said", "Albanese's former adviser", None),
     Row("after-possessor-role-uk", "“We were misled,” Johnson's former chief adviser said on Sunday.",
         "direct", "We were misled", "said", "Johnson's former chief adviser", None),
+    # a cue verb before a name is not part of the speaker's phrase; "former", "top" are (stop words, yet modifiers)
+    Row("recalled-before-name-us", "Benjamin Rhodes, a close aide, recalled Mr. Obama saying: “We have to get this "
+        "done.”", "direct", "We have to get this done.", "saying", "Mr. Obama", "Obama"),
+    Row("recalled-before-name-uk", "The Tory whip recalled Mr. Sunak saying: “We will stop the boats.”",
+        "direct", "We will stop the boats.", "saying", "Mr. Sunak", "Sunak"),
+    Row("recalls-before-title-au", "Her memoir recalls Prime Minister Julia Gillard saying: “I will not be lectured.”",
+        "direct", "I will not be lectured.", "saying", "Prime Minister Julia Gillard", "Julia Gillard"),
+    Row("former-role-colon-ca", "The former premier told reporters: “We left the books balanced.”",
+        "direct", "We left the books balanced.", "told", "The former premier", None),
+    Row("top-aide-colon-wire", "A top aide said: “The president has no plans to travel.”",
+        "direct", "The president has no plans to travel.", "said", "A top aide", None),
     # a cue that opens its sentence, then the speaker and a colon: "Said Ellis: “…”"
     Row("fronted-said-colon", "Ryan Ellis, a tax lobbyist, doubts the plan. Said Ellis: “I don’t get the sense "
         "she’s the least bit interested in tax reform.”",

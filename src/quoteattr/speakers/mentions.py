@@ -322,8 +322,10 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
         if np_token(prev, lexicon):
             k -= 1
             continue
-        if prev.is_alpha and prev.is_lower and lowercase_budget > 0 and low not in words.skip and not prev.is_stop:
-            lowercase_budget -= 1  # "the former minister", "the American diplomat"
+        if prev.is_alpha and prev.is_lower and lowercase_budget > 0 and low not in words.skip \
+                and (not prev.is_stop or low in words.modifier) and lexicon.cue_lemma(low, scope_all=True) is None:
+            # "the former minister", "a top aide", "the American diplomat"; not "[recalled] Mr. Obama saying"
+            lowercase_budget -= 1
             k -= 1
             continue
         break
