@@ -326,6 +326,21 @@ COREFERENCE: list[Row] = [
     Row("country-not-he", "Kevin Rudd arrived in Seoul. The United States sent an envoy. “We are ready,” he "
         "said.",
         "direct", "We are ready", "said", "he", "Kevin Rudd"),
+    # a role possessed by a role is not its possessor: "the Labour leader's former aide" is someone else
+    Row("possessed-role-uk", "Keir Starmer spoke in Leeds on Monday. The Labour leader’s former aide said the plan "
+        "was dead.", "indirect", "the plan was dead", "said", "The Labour leader’s former aide", None),
+    Row("possessed-role-us", "Hillary Clinton spoke on Monday. The Democratic presidential candidate’s former doctor "
+        "said she was in good health.", "indirect", "she was in good health", "said",
+        "The Democratic presidential candidate’s former doctor", None),
+    Row("possessed-role-ca", "Justin Trudeau toured Halifax. The prime minister's chief of staff told reporters "
+        "that the visit was a success.", "indirect", "the visit was a success", "told",
+        "The prime minister's chief of staff", None,
+        xfail={"rules": "without a parse a role phrase holding 'of' ('chief of staff') after a possessor is not "
+               "found as a speaker phrase"}),
+    Row("possessed-role-au", "Anthony Albanese met the premiers. The Prime Minister's spokeswoman said the meeting "
+        "went well.", "indirect", "the meeting went well", "said", "The Prime Minister's spokeswoman", None),
+    Row("role-not-possessed-stays", "Anthony Albanese met the premiers. The Labor leader said the meeting went "
+        "well.", "indirect", "the meeting went well", "said", "The Labor leader", "Anthony Albanese"),
     # several candidates for a role noun: country, title family, party, gender, then salience
     Row("candidates-two-country", "German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Warsaw. "
         "The Polish leader said that the border would stay open.",

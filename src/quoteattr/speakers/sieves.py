@@ -319,10 +319,17 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         people.titled.append(ent)
         ent.titles.add(m.phrase)
         ent.countries |= countries
-    if ent is None and (m.low[0] == "the" or m.low[0].endswith(("'s", "’s")) and countries):
+    if ent is None and (m.low[0] == "the" or m.low[0].endswith(("'s", "’s")) and countries) \
+            and not _role_possessor(lexicon, m):
         party = next((party_of(w) for w in m.low if w in lexicon.words.affiliation), None)
         ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries)
     return None if ent is None else Found(ent, "role")
+
+
+def _role_possessor(lexicon: Lexicon, m: Mention) -> bool:
+    """Does a role possess *m*'s role ("the Labour leader's former aide")? Then the holder is not the
+    most salient person: that is the possessor, met before; the aide is someone else."""
+    return any(w.endswith(("'s", "’s")) and w[:-2] in lexicon.titles for w in m.low[:-1])
 
 
 def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
