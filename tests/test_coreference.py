@@ -326,6 +326,31 @@ COREFERENCE: list[Row] = [
     Row("country-not-he", "Kevin Rudd arrived in Seoul. The United States sent an envoy. “We are ready,” he "
         "said.",
         "direct", "We are ready", "said", "he", "Kevin Rudd"),
+    # "I" in the running text: the writer of the signature after it, of the tagline, or of the byline
+    Row("writer-letter-signature-us", "LETTERS.\n\nI said that the council has lost its way.\n\nMichael Pravica.\n\n"
+        "Henderson, Nev.\n\nI told the mayor that he should resign.\n\nChris Smith.",
+        "indirect", "he should resign", "told", "I", "Chris Smith"),
+    Row("writer-letter-first-of-two-uk", "I said that the council has lost its way.\n\nMichael Pravica, Leeds.\n\n"
+        "I told the mayor that he should resign.\n\nChris Smith, Harrogate.",
+        "indirect", "the council has lost its way", "said", "I", "Michael Pravica"),
+    Row("writer-tagline-us", "The threat is real.\n\nI argued last year that the city was not ready.\n\n"
+        "Rudy Giuliani is the former mayor of New York City.",
+        "indirect", "the city was not ready", "argued", "I", "Rudy Giuliani"),
+    Row("writer-tagline-au", "The budget is a mess.\n\nI have argued that the surplus is a mirage.\n\n"
+        "Jane Roe is a senior lecturer in politics at Monash University.",
+        "indirect", "the surplus is a mirage", "argued", "I", "Jane Roe"),
+    Row("writer-byline-ca", "By Jane Roe\n\nOTTAWA — I told the committee that the program was failing.",
+        "indirect", "the program was failing", "told", "I", "Jane Roe"),
+    Row("writer-is-no-she-uk", "My mother was a nurse. I told her that I did not believe in ghosts. She said "
+        "that ghosts were real.\n\nJane Roe is a columnist for The Guardian.",
+        "indirect", "ghosts were real", "said", "She", None),
+    Row("writer-none-stays-wire", "The council met on Monday.\n\nI said that the plan would fail, and it did.",
+        "indirect", "the plan would fail", "said", "I", None),
+    Row("writer-name-before-stays", "Jane Roe.\n\nThe council met on Monday. I argued that the budget would not "
+        "balance.",
+        "indirect", "the budget would not balance", "argued", "I", None),
+    Row("writer-quoted-i-stays", "“I said no,” Mr. Smith recalled.\n\nRudy Giuliani is the former mayor of "
+        "New York City.", "direct", "I said no", "recalled", "Mr. Smith", "Smith"),
     # a role possessed by a role is not its possessor: "the Labour leader's former aide" is someone else
     Row("possessed-role-uk", "Keir Starmer spoke in Leeds on Monday. The Labour leader’s former aide said the plan "
         "was dead.", "indirect", "the plan was dead", "said", "The Labour leader’s former aide", None),

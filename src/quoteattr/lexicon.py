@@ -103,6 +103,7 @@ class WordLists:
     modal: frozenset[str]
     clause_break: frozenset[str]
     catenative: frozenset[str]
+    tagline_verb: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

@@ -119,14 +119,16 @@ class Resolver:
         if ent is None:
             return Resolution(Speaker(mention, None, None, kind, sieve), "unresolved", sieve), None
         ent.evidence = True
-        self.people.add_salient(SPEAKERS, s, ent)
+        writer = len(m.low) == 1 and m.low[0] in self.lexicon.pronouns and self.lexicon.pronouns[m.low[0]].person == 1
+        if not writer:  # the writer ("I") is never a later "he" or "she"
+            self.people.add_salient(SPEAKERS, s, ent)
         ent.mentions.append((s, e))  # duplicates are dropped when people are listed
         name = ent.name if ent.key >= 0 else None
         resolution = Resolution(
             Speaker(mention, name, ent.key, kind, sieve), "inherited" if st.inherited else found.path, sieve
         )
         # "it" or "they" resolved to a group does not become the previous speaker
-        return resolution, ent if ent.person or found.path != "pronoun" else None
+        return resolution, ent if (ent.person or found.path != "pronoun") and not writer else None
 
     def number(self, resolved: list[Resolution]) -> tuple[list[Resolution], list[Person]]:
         """Give entities ids 0, 1, … in order of first mention; list the document's people."""

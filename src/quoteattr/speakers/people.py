@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .names import NameMention
+
+if TYPE_CHECKING:
+    from .writer import Writers
 
 __all__ = [
     "Entity", "People", "SUBJECT_MAX_CHARS", "SUBJECT_MAX_WORDS_BEFORE", "SUBJECTS", "SPEAKERS",
@@ -156,6 +160,8 @@ class People:
         self.name_starts = [m.start for m in names]
         #: the entity of each name run
         self.name_entities: list[Entity] = []
+        #: the writers of a letters page or opinion piece (``writer.py`` reads them at the first "I")
+        self.writers: Writers | None = None
         #: offsets (sorted) and entities of sentence subjects and of speakers: a pronoun's candidates
         self.salient: tuple[tuple[list[int], list[Entity]], ...] = (([], []), ([], []))
         for m in names:

@@ -71,6 +71,7 @@ from .names import NameMention
 from .people import Entity, People
 from .relative import RELATIVE_ASIDE_CHARS, RELATIVE_ASIDE_WORDS, RELATIVE_MAX_RUNS, relative
 from .runless import country_speaking, shouted_surname
+from .writer import writer_at
 
 __all__ = [
     "Mention", "Found", "Sieve", "SIEVES", "mention_of", "mention_type", "run_sieves",
@@ -99,7 +100,10 @@ def pronoun(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -
         return None
     if word not in lexicon.pronouns:
         return None
-    return Found(antecedent(people, lexicon.pronouns[word], m, prev), "pronoun")
+    p = lexicon.pronouns[word]
+    if p.person == 1:  # "I": the writer of a signed letter or of an opinion piece with a tagline
+        return Found(writer_at(people, lexicon, m.start) if p.number == "sg" else None, "pronoun")
+    return Found(antecedent(people, p, m, prev), "pronoun")
 
 
 def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
