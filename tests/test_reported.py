@@ -211,3 +211,37 @@ def test_in_his_words_fragments_skip_the_cue(tier: Language) -> None:
     q = next(q for q in attribute(text, nlp=tier) if q.cue and q.cue.text == "in his words")
     assert [f.text for f in q.fragments] == ["The U.S.", "will stay committed to this course"]
     assert q.speaker is not None and q.speaker.name == "Antony J. Blinken"
+
+
+@pytest.mark.model
+def test_a_subject_the_parser_reached_through_the_content_is_no_speaker(trained_nlp: Language) -> None:
+    """"“…,” Sanders said, going on to say that … young people do not want …": when the parser hangs the
+    participle under a verb of the content, that verb's subject is no speaker; the cue before it is."""
+    from spacy.tokens import Doc
+
+    from quoteattr.engine import analyze_doc
+    from quoteattr.settings import Settings
+
+    text = ("“It is insane,” Sanders said, going on to say that the country has fought racism, "
+            "and young people do not want to see that.")
+    good = trained_nlp(text)
+    words = [t.text for t in good]
+    at = {w: words.index(w) for w in ("said", "going", "say", "want", "people")}
+    heads = [t.head.i for t in good]
+    deps = [t.dep_ for t in good]
+    # the misparse: "want" the root, "said" and "going" under it, "people" its subject
+    heads[at["want"]], deps[at["want"]] = at["want"], "ROOT"
+    heads[at["said"]], deps[at["said"]] = at["want"], "parataxis"
+    heads[at["going"]], deps[at["going"]] = at["want"], "advcl"
+    heads[at["people"]], deps[at["people"]] = at["want"], "nsubj"
+    for i, h in enumerate(heads):
+        if h == at["said"] and deps[i] == "ROOT":
+            heads[i] = at["want"]
+    bad = Doc(trained_nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in good], heads=heads, deps=deps,
+              pos=[t.pos_ for t in good], tags=[t.tag_ for t in good], lemmas=[t.lemma_ for t in good],
+              sent_starts=[t.is_sent_start for t in good])
+    assert bad[at["going"]].head.i == at["want"] and bad[at["people"]].dep_ == "nsubj"
+    quotes = analyze_doc(bad, Settings()).quotes
+    said = next(q for q in quotes if q.cue is not None and q.cue.text == "say")
+    assert said.speaker is not None and said.speaker.mention is not None
+    assert said.speaker.mention.text == "Sanders", describe(quotes)

@@ -79,6 +79,8 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         source, inherited = (noun_phrase(found[0]), found[1]) if found else (None, False)
         if source and not (s_start <= source[0] < s_end):
             source = None
+        if inherited and source is not None and source[0] > cue.start:
+            source = _earlier_speaker(frames, cue, source)
         if source is None and cue.start == s_start and not verb.lower_.endswith("ing"):
             source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”": a fronted cue
         if source is not None and not inherited and any(
@@ -107,6 +109,17 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
                 frame = surface if surface.content is not None else frame
         frames.append(frame)
     return _cut_at_coordinated(doc, frames, lexicon)
+
+
+def _earlier_speaker(frames: list[Frame], cue: Cue, source: tuple[int, int]) -> tuple[int, int]:
+    """The speaker of a cue whose subject the parser found after it, through the verb it hangs from.
+
+    "“…,” Sanders said, going on to say that … young people do not want …": the parser hung "going" under a
+    verb of the quote, whose subject is no speaker; the cue continues the one before it in the sentence, and
+    has its speaker. With no earlier cue ("Asked whether he would run, Smith said no") the subject stays.
+    """
+    earlier = [f for f in frames if f.source is not None and f.cue.start < cue.start and f.source[1] <= cue.start]
+    return earlier[-1].source if earlier and earlier[-1].source is not None else source
 
 
 def _cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
