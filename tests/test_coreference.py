@@ -351,6 +351,19 @@ COREFERENCE: list[Row] = [
         "indirect", "the budget would not balance", "argued", "I", None),
     Row("writer-quoted-i-stays", "“I said no,” Mr. Smith recalled.\n\nRudy Giuliani is the former mayor of "
         "New York City.", "direct", "I said no", "recalled", "Mr. Smith", "Smith"),
+    # with no titled holder, a role is the untitled person who spoke, before one only named (in a tie)
+    Row("role-speaker-over-named-uk", "“Justice has been denied,” Keir Starmer said of the case of Harry Dunn. "
+        "The Labour leader said that the family deserved answers.",
+        "indirect", "the family deserved answers", "said", "The Labour leader", "Keir Starmer"),
+    Row("role-speaker-over-named-au", "“He was a legend,” Anthony Albanese said of Shane Warne. The prime minister "
+        "said that a state memorial would be held.",
+        "indirect", "a state memorial would be held", "said", "The prime minister", "Anthony Albanese"),
+    Row("role-speaker-over-named-ca", "“The verdict is painful,” Justin Trudeau said of the death of Colten Boushie. "
+        "The prime minister said that Canada must do better.",
+        "indirect", "Canada must do better", "said", "The prime minister", "Justin Trudeau"),
+    Row("role-party-over-speaker-stays-us", "Democrat Hillary Clinton attacked Republican Donald Trump, saying that "
+        "he was unfit. The Republican nominee said that she was wrong.",
+        "indirect", "she was wrong", "said", "The Republican nominee", "Donald Trump"),
     # a role possessed by a role is not its possessor: "the Labour leader's former aide" is someone else
     Row("possessed-role-uk", "Keir Starmer spoke in Leeds on Monday. The Labour leader’s former aide said the plan "
         "was dead.", "indirect", "the plan was dead", "said", "The Labour leader’s former aide", None),

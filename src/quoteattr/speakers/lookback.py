@@ -12,7 +12,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterable
 
 from ..lexicon import Lexicon, Pronoun
-from .people import Entity, People
+from .people import SPEAKERS, Entity, People
 
 if TYPE_CHECKING:
     from .mention import Mention
@@ -99,10 +99,24 @@ def salient_person(
         k -= 1
     if not counts:
         return None
+    speaking = _speaking(people, window, pos)
     key = max(counts, key=lambda c: (
-        party in latest[c][1].parties, bool(countries & latest[c][1].countries), counts[c], latest[c][0]
+        party in latest[c][1].parties, bool(countries & latest[c][1].countries), c in speaking, counts[c], latest[c][0]
     ))
     return latest[key][1]
+
+
+def _speaking(people: People, start: int, end: int) -> set[int]:
+    """The keys of the entities that spoke between offsets *start* and *end*: "Hillary Clinton spoke out
+    about the death of Terence Crutcher, arguing that … the former secretary of state said" is Clinton,
+    though each is named once, and Crutcher last."""
+    out: set[int] = set()
+    offsets, entities = people.salient[SPEAKERS]
+    k = bisect_right(offsets, end - 1) - 1
+    while k >= 0 and offsets[k] >= start:
+        out.add(entities[k].key)
+        k -= 1
+    return out
 
 
 def fits(p: Pronoun, ent: Entity) -> bool:
