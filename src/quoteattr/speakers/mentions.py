@@ -1,8 +1,6 @@
 """Speaker mentions: the words that name who made a statement, at that statement.
 
-From the parse, the subject of the cue verb, cut to its noun phrase
-("David Okafor, who leads the association," -> "David Okafor"). Without a
-parse, the noun phrase next to the cue: capitalised words, titles and role
+Without a parse, the noun phrase next to the cue: capitalised words, titles and role
 nouns, pronouns ("the U.S. Secretary of State", "he", "officials").
 
 This finds the *extent* of the phrase at the cue, with its own token test
@@ -18,15 +16,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from ..parse import children, lefts, rights
 
-__all__ = [
-    "PARTY_STATE", "subject_of", "noun_phrase", "is_speaker_head", "hyphen_tail", "np_left", "np_token",
-]
+__all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "np_left", "np_token"]
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-#: dependents that are not part of a speaker's name or role
-_DROP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "parataxis"})
 #: dashes that set off an aside: "Aaron Kall -- co-editor of a book -- said"
 DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
 #: the most tokens between the parentheses of "Jason Chaffetz (R-Utah) said"
@@ -39,86 +31,10 @@ DETERMINER_WINDOW = 4
 LOWERCASE_BUDGET = 2
 
 
-def subject_of(verb: Token) -> tuple[Token, bool] | None:
-    """The subject token of a cue verb, climbing through coordination and participles.
-
-    Returns (subject, inherited): inherited is True when the subject belongs
-    to another verb ("welcomed … and emphasised …", "…, expressing gratitude").
-    """
-    v = verb
-    for hops in range(4):
-        for child in children(v):
-            if child.dep_ in _SUBJECT_DEPS and not child.is_punct:
-                if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children(v)):
-                    return None  # "It was announced that …": no one is named
-                return child, hops > 0
-            if child.dep_ == "expl":
-                return None
-        if v.dep_ == "agent":
-            break
-        for child in children(v):
-            if child.dep_ == "agent":
-                for grand in children(child):
-                    if grand.dep_ == "pobj":
-                        return grand, hops > 0
-        if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return v.head, True
-        if v.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "dep", "acomp") or v.head is v:
-            break
-        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB":
-            # "Okonkwo said the talks had been productive and added that …": the parser hung
-            # "added" under the reported clause; it is the speaker's second verb
-            v = v.head.head
-            continue
-        v = v.head
-    return None
-
-
 def _skippable(tok: Token, lexicon: Lexicon) -> bool:
     """Words between a subject and its cue: auxiliaries, "also", adverbs in -ly."""
     low = tok.lower_
     return tok.is_space or low in lexicon.words.skip or (len(low) > 4 and low.endswith("ly") and tok.is_lower)
-
-
-def noun_phrase(tok: Token) -> tuple[int, int]:
-    """Token span of the noun phrase headed by *tok*, without clauses and appositions."""
-    left = tok.i
-    right = tok.i + 1
-    for child in lefts(tok):
-        if child.dep_ in _DROP_DEPS:
-            continue
-        left = min(left, child.left_edge.i)
-    for child in rights(tok):
-        if child.dep_ in _DROP_DEPS:
-            break
-        if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
-            break
-        right = max(right, child.right_edge.i + 1)
-    while right - 1 > left and tok.doc[right - 1].is_space:
-        right -= 1
-    while left < right - 1 and tok.doc[left].is_space:
-        left += 1
-    # never run across a comma (an apposition or a clause the parser attached)
-    for i in range(tok.i + 1, right):
-        if tok.doc[i].text in (",", ";", "(", "\u2014") or tok.doc[i].is_quote:
-            right = i
-            break
-    for i in range(tok.i - 1, left - 1, -1):
-        if tok.doc[i].text in (",", ";", ")", "\u2014") or tok.doc[i].is_quote:
-            left = i + 1
-            break
-    return left, _and_name(tok, right)
-
-
-def _and_name(tok: Token, right: int) -> int:
-    """*right*, moved past "and NAME" when a name heads the phrase: "Mr. Grassley and Mr. Leahy"."""
-    if tok.pos_ != "PROPN" or right >= len(tok.doc) or tok.doc[right].lower_ != "and":
-        return right
-    conj = next((c for c in rights(tok) if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > right), None)
-    if conj is None:
-        return right
-    lo, hi = noun_phrase(conj)
-    return hi if lo == right + 1 else right
 
 
 def np_token(tok: Token, lexicon: Lexicon) -> bool:

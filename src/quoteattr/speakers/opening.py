@@ -3,7 +3,7 @@
 "Caddell went on to discuss …", "She started off by emphasizing …", "Trump has tried to use the ad
 against Clinton, accusing her …", "Civil rights groups welcomed the ruling, saying …": the noun
 phrase that opens the sentence is the speaker of a later cue in its clause. The trained tier gets
-this from the parse (``mentions.subject_of`` climbs through participles and coordination).
+this from the parse (``subjects.subject_of`` climbs through participles and coordination).
 """
 
 from __future__ import annotations

@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from ..parse import children, rights
 from ..speakers.inverted import np_right
-from ..speakers.mentions import noun_phrase, np_left, subject_of
+from ..speakers.mentions import np_left
+from ..speakers.subjects import noun_phrase, subject_of
 from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
