@@ -361,6 +361,9 @@ COREFERENCE: list[Row] = [
     Row("role-speaker-over-named-ca", "“The verdict is painful,” Justin Trudeau said of the death of Colten Boushie. "
         "The prime minister said that Canada must do better.",
         "indirect", "Canada must do better", "said", "The prime minister", "Justin Trudeau"),
+    Row("role-speaker-over-named-us", "“The shooting was intolerable,” Hillary Clinton said of the death of "
+        "Terence Crutcher. The former secretary of state said that the country must change.",
+        "indirect", "the country must change", "said", "The former secretary of state", "Hillary Clinton"),
     Row("role-party-over-speaker-stays-us", "Democrat Hillary Clinton attacked Republican Donald Trump, saying that "
         "he was unfit. The Republican nominee said that she was wrong.",
         "indirect", "she was wrong", "said", "The Republican nominee", "Donald Trump"),
@@ -372,9 +375,7 @@ COREFERENCE: list[Row] = [
         "The Democratic presidential candidate’s former doctor", None),
     Row("possessed-role-ca", "Justin Trudeau toured Halifax. The prime minister's chief of staff told reporters "
         "that the visit was a success.", "indirect", "the visit was a success", "told",
-        "The prime minister's chief of staff", None,
-        xfail={"rules": "without a parse a role phrase holding 'of' ('chief of staff') after a possessor is not "
-               "found as a speaker phrase"}),
+        "The prime minister's chief of staff", None),
     Row("possessed-role-au", "Anthony Albanese met the premiers. The Prime Minister's spokeswoman said the meeting "
         "went well.", "indirect", "the meeting went well", "said", "The Prime Minister's spokeswoman", None),
     Row("role-not-possessed-stays", "Anthony Albanese met the premiers. The Labor leader said the meeting went "

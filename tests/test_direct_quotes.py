@@ -136,6 +136,17 @@ DIRECT: list[Row] = [
         "direct", "We left the books balanced.", "told", "The former premier", None),
     Row("top-aide-colon-wire", "A top aide said: “The president has no plans to travel.”",
         "direct", "The president has no plans to travel.", "said", "A top aide", None),
+    # a lower-case title with "of" inside, perhaps after a role that possesses it
+    Row("title-with-of-colon-us", "The former secretary of state said: “We have to be smarter.”",
+        "direct", "We have to be smarter.", "said", "The former secretary of state", None),
+    Row("title-with-of-possessed-ca", "The premier's chief of staff told reporters: “The deal is done.”",
+        "direct", "The deal is done.", "told", "The premier's chief of staff", None),
+    Row("title-with-of-uk", "The minister of state for security said: “The threat level is unchanged.”",
+        "direct", "The threat level is unchanged.", "said", "The minister of state for security", None,
+        xfail={"rules": "without a parse a lower-case role with a postmodifier of two phrases ('of state for "
+               "security') is not found as a speaker phrase"}),
+    Row("title-with-of-head-wire", "The head of state said: “We will not yield.”",
+        "direct", "We will not yield.", "said", "The head of state", None),
     # a cue that opens its sentence, then the speaker and a colon: "Said Ellis: “…”"
     Row("fronted-said-colon", "Ryan Ellis, a tax lobbyist, doubts the plan. Said Ellis: “I don’t get the sense "
         "she’s the least bit interested in tax reform.”",

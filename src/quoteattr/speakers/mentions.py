@@ -293,16 +293,30 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple
     if not (head.is_alpha and head.is_lower) or head.is_stop:
         return None
     determiners = lexicon.speaker_determiners
-    k = j - 1
-    while k >= start and j - k <= DETERMINER_WINDOW:
+    first = _title_first(doc, j, start, lexicon)
+    k = first - 1
+    while k >= start and first - k <= DETERMINER_WINDOW:
         tok = doc[k]
         if tok.lower_ in determiners or tok.lower_ in lexicon.possessives:
             return k, j + 1
         owner = _possessor_start(doc, k, start)
         if owner is not None:
             return owner, j + 1  # "Obama's former campaign strategist"
+        if tok.lower_ in ("'s", "\u2019s") and k - 1 >= start and doc[k - 1].is_lower:
+            k -= 1  # "the prime minister's chief of staff": past a role that possesses the head
+            continue
         function_word = tok.is_stop and tok.lower_ not in determiners and tok.lower_ not in lexicon.words.modifier
         if tok.is_punct or function_word or not (tok.is_alpha or "." in tok.text or "-" in tok.text):
             return None
         k -= 1
     return None
+
+
+def _title_first(doc: Doc, j: int, start: int, lexicon: Lexicon) -> int:
+    """The first token of a title of three or four words with a function word inside that ends at token *j*
+    ("the former secretary of state", "the prime minister's chief of staff"), else *j*."""
+    for n in (4, 3):
+        i = j - n + 1
+        if i >= start and " ".join(t.lower_ for t in doc[i:j + 1]) in lexicon.titles:
+            return i
+    return j
