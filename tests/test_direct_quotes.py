@@ -125,6 +125,11 @@ DIRECT: list[Row] = [
         "direct", "It was a mistake", "said", "Albanese's former adviser", None),
     Row("after-possessor-role-uk", "“We were misled,” Johnson's former chief adviser said on Sunday.",
         "direct", "We were misled", "said", "Johnson's former chief adviser", None),
+    # a mixed quote ending a sentence is not the first half of the next sentence's quote
+    Row("mixed-then-adds-au", "Ms Ley said the budget was “a con job on the battlers.” She adds, “Who pays for "
+        "it? You do.”", "direct", "Who pays for it? You do.", "adds", "She", "Ley", exact=True),
+    Row("mixed-then-said-wire", "The governor called the ruling “a disgrace.” He said, “We will appeal.”",
+        "direct", "We will appeal.", "said", "He", None, exact=True),
     # a cue verb before a name is not part of the speaker's phrase; "former", "top" are (stop words, yet modifiers)
     Row("recalled-before-name-us", "Benjamin Rhodes, a close aide, recalled Mr. Obama saying: “We have to get this "
         "done.”", "direct", "We have to get this done.", "saying", "Mr. Obama", "Obama"),

@@ -77,6 +77,8 @@ def _attribution_follows(text: str, pos: int, end: int, lexicon: Lexicon) -> boo
         i = j
     if not words or len(words) > _ATTRIBUTION_WORDS:
         return False
+    if text[j - 1:j] in ",:" and text[j:j + 2].lstrip()[:1] in OPENING_CHARS:
+        return False  # “… change.” She adds, “What …”: the clause introduces the next quote
     for k, w in enumerate(words):
         if w in lexicon.cue_forms:
             return True
