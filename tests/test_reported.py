@@ -18,6 +18,18 @@ KOWALSKI = "Anna Kowalski arrived in Berlin on Monday. "
 ALL = {"scope": "all"}
 
 REPORTED: list[Row] = [
+    # a cue in an infinitive after a noun ("an opportunity to remind"): the speaker is who has the noun
+    Row("noun-infinitive-us", "He never missed an opportunity to remind the audience that he was the only "
+        "candidate funding his own campaign.",
+        "indirect", "he was the only candidate funding his own campaign", "remind", "He", None),
+    Row("noun-infinitive-au", "Albanese took the chance to warn voters that the Coalition would cut Medicare.",
+        "indirect", "the Coalition would cut Medicare", "warn", "Albanese", "Albanese",
+        xfail={"rules": "without a parse the subject of a cue in an infinitive after an object noun is not found"}),
+    Row("noun-infinitive-possessor-uk", "Ms Badenoch's attempt to tell voters that the plan was fair fell flat.",
+        "indirect", "the plan was fair", "tell", "Ms Badenoch", "Badenoch",
+        xfail={"rules": "without a parse the possessor of the noun before the infinitive is not found"}),
+    Row("noun-infinitive-stays-ca", "Poilievre used the occasion to tell reporters that the party had changed.",
+        "indirect", "the party had changed", "tell", "Poilievre", "Poilievre"),
     # cue verb + clausal complement, with or without "that"
     Row("that-clause-role", "The Head of State said that the talks had been productive.",
         "indirect", "the talks had been productive", "said", "The Head of State", None),

@@ -12,7 +12,7 @@ __all__ = ["subject_of", "noun_phrase"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: dependents that are not part of a speaker's name or role
-_DROP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "parataxis"})
+_DROP_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "cc", "conj", "parataxis", "case"})
 
 
 def subject_of(verb: Token) -> tuple[Token, bool] | None:
@@ -23,20 +23,19 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
     """
     v = verb
     for hops in range(4):
-        for child in children(v):
-            if child.dep_ in _SUBJECT_DEPS and not child.is_punct:
-                if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children(v)):
-                    return None  # "It was announced that …": no one is named
-                return child, hops > 0
-            if child.dep_ == "expl":
-                return None
+        own = _own_subject(v)
+        if isinstance(own, Token):
+            return own, hops > 0
+        if own is _NOBODY:
+            return None
         if v.dep_ == "agent":
             break
-        for child in children(v):
-            if child.dep_ == "agent":
-                for grand in children(child):
-                    if grand.dep_ == "pobj":
-                        return grand, hops > 0
+        if v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(v)):
+            noun_verb = _past_noun(v.head)  # "He never missed an opportunity to remind …": not the noun
+            if not isinstance(noun_verb, tuple):
+                return None if noun_verb is None else (noun_verb, True)
+            v = noun_verb[0]
+            continue
         if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return v.head, True
         if v.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "dep", "acomp") or v.head is v:
@@ -48,6 +47,42 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
             continue
         v = v.head
     return None
+
+
+#: what ``_own_subject`` answers for "It was announced that …" and "There were calls …": no one is named
+_NOBODY = object()
+
+
+def _own_subject(v: Token) -> Token | object | None:
+    """The subject of *v* itself, or the agent of its passive; ``_NOBODY`` for an impersonal "it" or
+    "there"; None when it has none (then look at the verb it hangs from)."""
+    for child in children(v):
+        if child.dep_ in _SUBJECT_DEPS and not child.is_punct:
+            if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children(v)):
+                return _NOBODY  # "It was announced that …": no one is named
+            return child
+        if child.dep_ == "expl":
+            return _NOBODY
+    if v.dep_ == "agent":
+        return None
+    for child in children(v):
+        if child.dep_ == "agent":
+            for grand in children(child):
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _past_noun(noun: Token) -> Token | tuple[Token] | None:
+    """For a cue in an infinitive after *noun*: the noun's possessor ("Trump's effort to reassure …"), or
+    the verb the noun depends on, in a 1-tuple, to climb on from ("missed an opportunity to remind …",
+    "in a bid to reassure …"); None when neither is there."""
+    owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ not in ("dobj", "attr", "pobj") or noun.head is noun:
+        return None
+    return (noun.head.head if noun.dep_ == "pobj" else noun.head,)
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
