@@ -326,6 +326,19 @@ COREFERENCE: list[Row] = [
     Row("country-not-he", "Kevin Rudd arrived in Seoul. The United States sent an envoy. “We are ready,” he "
         "said.",
         "direct", "We are ready", "said", "he", "Kevin Rudd"),
+    # a role and the name right after it, with no comma, are one speaker phrase (the parser makes the name
+    # an apposition of the role)
+    Row("role-then-name-uk", "The Labour leader Keir Starmer said that the plan was dead.",
+        "indirect", "the plan was dead", "said", "The Labour leader Keir Starmer", "Keir Starmer"),
+    Row("role-then-name-us", "Donald Trump spoke first. Then the Democratic candidate Hillary Clinton boldly "
+        "suggested that Donald Trump was hiding something.", "indirect", "Donald Trump was hiding something",
+        "suggested", "the Democratic candidate Hillary Clinton", "Hillary Clinton"),
+    Row("role-then-name-ca", "Justin Trudeau spoke first. The Conservative leader Pierre Poilievre said that taxes "
+        "were too high.", "indirect", "taxes were too high", "said", "The Conservative leader Pierre Poilievre",
+        "Pierre Poilievre"),
+    Row("role-then-name-stays-au", "Scott Morrison spoke first. Then the Opposition Leader Anthony Albanese told "
+        "reporters that the deal was a con.", "indirect", "the deal was a con", "told",
+        "the Opposition Leader Anthony Albanese", "Anthony Albanese"),
     # "I" in the running text: the writer of the signature after it, of the tagline, or of the byline
     Row("writer-letter-signature-us", "LETTERS.\n\nI said that the council has lost its way.\n\nMichael Pravica.\n\n"
         "Henderson, Nev.\n\nI told the mayor that he should resign.\n\nChris Smith.",

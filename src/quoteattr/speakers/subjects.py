@@ -94,6 +94,9 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             continue
         left = min(left, child.left_edge.i)
     for child in rights(tok):
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == right:
+            right = child.right_edge.i + 1  # "the Labour leader Keir Starmer": a name right after its role
+            continue
         if child.dep_ in _DROP_DEPS:
             break
         if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
