@@ -61,6 +61,10 @@ def test_a_cue_too_far_from_the_subject_is_not_theirs() -> None:
     ("After saying her foot was swollen, she was taken to hospital.", "saying", "she"),
     ("While insisting that the plan was sound, Mr Hunt admitted delays.", "insisting", "Mr Hunt"),  # British
     ("Before arguing that rates must rise, the governor has cited inflation.", "arguing", "the governor"),
+    # a quote inside the clause, closing at its comma
+    ("After saying her foot was “so swollen I could barely walk,” she was taken to hospital.", "saying", "she"),
+    ("While insisting the cuts were “fair, and overdue,” Mr Hunt admitted delays.", "insisting", "Mr Hunt"),
+    ("After warning that the dollar was 'far too high,' the RBA governor announced a cut.", "warning", "the RBA governor"),
     # not a fronted clause: the cue too far in, not a participle, a quote before the comma, no verb after
     ("On Monday in Ottawa after insisting that taxes rise, Ms Freeland left.", "insisting", None),
     ("After she said the plan was sound, Mr Hunt admitted delays.", "said", None),
