@@ -100,8 +100,8 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
 
 
 def _discourse_idiom(doc: Doc, i: int, start: int, end: int) -> bool:
-    """ "Having said that, …", "That said, …", "Needless to say, …": a cue form in a linking phrase that
-    reports nothing."""
+    """ "Having said that, …", "That said, …", "Needless to say, …", "Speaking of taxes, …": a cue form in a
+    linking phrase that reports nothing."""
     low = doc[i].lower_
     nxt = doc[i + 1].lower_ if i + 1 < end else ""
     prev = doc[i - 1].lower_ if i > start else ""
@@ -109,6 +109,8 @@ def _discourse_idiom(doc: Doc, i: int, start: int, end: int) -> bool:
         return True
     if prev in ("that", "this") and i - 1 == start and nxt == ",":
         return True
+    if low == "speaking" and (i == start and nxt in ("of", "about") or nxt == ","):
+        return True  # "Speaking of taxes, …", "Generally speaking, …"
     return low == "say" and prev == "to" and i - 2 >= start and doc[i - 2].lower_ == "needless"
 
 
