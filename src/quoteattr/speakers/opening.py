@@ -76,16 +76,16 @@ def fronted_subject(doc: Doc, start: int, cue: int, end: int, lexicon: Lexicon) 
     at most ``CLAUSE_MAX_TOKENS`` tokens after the cue, and a verb follows it."""
     if cue - start > FRONTED_MAX_TOKENS or not doc[cue].lower_.endswith("ing"):
         return None
-    k, marks = cue + 1, 0
-    while k < end and k - cue <= CLAUSE_MAX_TOKENS:
+    k, marks, closed = cue + 1, 0, False
+    while k < end and k - cue <= CLAUSE_MAX_TOKENS and not closed:
         if doc[k].text == "," and marks % 2 == 0:
-            break
-        if doc[k].text == "," and k + 1 < end and doc[k + 1].is_quote and not doc[cue + 1].is_quote:
-            k += 1  # "After saying her foot was “so swollen …,” she was …": a quote in the clause (not all of it)
-            break
-        marks += doc[k].is_quote
-        k += 1
-    if k + 1 >= end or doc[k].text != "," and not doc[k].is_quote:
+            closed = True
+        elif doc[k].text == "," and k + 1 < end and doc[k + 1].is_quote and not doc[cue + 1].is_quote:
+            k, closed = k + 1, True  # "After saying her foot was “so swollen …,” she was …": a quote in the clause
+        else:
+            marks += doc[k].is_quote
+            k += 1
+    if not closed or k + 1 >= end:
         return None
     subject_end = _phrase_end(doc, k + 1, end, lexicon)
     return None if subject_end is None else (k + 1, subject_end)

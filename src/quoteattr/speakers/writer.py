@@ -44,11 +44,19 @@ class Writers:
             if len(words) <= SIGNATURE_MAX_WORDS and (rest in ("", ".") or rest.startswith(",")):
                 self.starts.append(lo)
                 self.signed.append(ent)
-            elif n == len(paras) - 1 and len(words) <= TAGLINE_MAX_WORDS and rest.split()[:1] \
-                    and rest.split()[0].lower() in lexicon.words.tagline_verb:
+            elif n == len(paras) - 1 and len(words) <= TAGLINE_MAX_WORDS and _tagline(rest, lexicon):
                 self.default = ent  # "Rudy Giuliani is the former mayor of New York City."
         if self.default is None:
             self.default = byline
+
+
+def _tagline(rest: str, lexicon: Lexicon) -> bool:
+    """Does *rest*, what follows the writer's name, read as a tagline: a ``tagline_verb`` and, after "is" or
+    "was", no participle ("is the former mayor of …", "writes for …"; not the news of "is scheduled to …")?"""
+    words = rest.lower().split()[:2]
+    if not words or words[0] not in lexicon.words.tagline_verb:
+        return False
+    return not (words[0] in ("is", "was") and len(words) > 1 and words[1].endswith(("ed", "ing")))
 
 
 def _leading_person(people: People, lo: int, hi: int) -> tuple[Entity | None, str]:
