@@ -403,6 +403,12 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "\"each\"/\"both\", quotes past a dropped statement, quoted titles, possessor roles, subjects through "
             "an adjective, pairs with asides, possessor role subjects",
      (83.4, 89.8, 81.1, 45.3, 93.8, 96.1), (82.5, 88.0, 80.9, 48.1, 83.3, 94.4)),
+    ("204febd", "4 December, sixth session, 14 commits in one row: \"I\" is the writer (signature, tagline, byline), "
+            "a role goes to the untitled person who spoke, possessed roles are not their possessor, a name right "
+            "after its role, cue verbs and \"former\" in rules-tier phrases, subjects reached through a quote's "
+            "verb or an infinitive's noun, reversed ” at a paragraph start, a sentence before a quote's own "
+            "attribution, rule/encourage/speak of",
+     (84.0, 90.1, 82.2, 47.1, 93.8, 96.1), (82.8, 88.0, 81.9, 47.6, 83.3, 94.5)),
 )
 
 
