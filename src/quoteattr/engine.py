@@ -88,7 +88,7 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     statements = filter_statements(doc, shape, statements, settings)
     if clock:
         clock.lap("statements")
-    resolver = Resolver(doc, text, shape.sentences, lexicon, words, tok_starts, lowers)
+    resolver = Resolver(doc, text, shape.sentences, lexicon, words, tok_starts, lowers, shape.paragraphs)
     if clock:
         clock.lap("names")
     resolved, people = resolver.number(resolver.resolve(statements))

@@ -70,13 +70,14 @@ class Resolver:
     def __init__(
         self, doc: Doc, text: str, sentences: list[tuple[int, int]], lexicon: Lexicon,
         words: list[str] | None = None, offsets: list[int] | None = None, lowers: list[str] | None = None,
+        paragraphs: list[tuple[int, int]] | None = None,
     ) -> None:
         self.text = text
         self.lexicon = lexicon
         words = words if words is not None else [t.text for t in doc]
         offsets = offsets if offsets is not None else [t.idx for t in doc]
         names, _ = find_names(doc, lexicon, sentences, words, offsets, lowers, text)
-        self.people = People(text, sentences, names, lexicon.words.collective, lexicon.words.work)
+        self.people = People(text, sentences, names, lexicon.words.collective, lexicon.words.work, paragraphs)
         add_role_subjects(self.people, lexicon)  # "The president appeared cowed. …, he …"
 
     def resolve(self, statements: Sequence[Attributed]) -> list[Resolution]:

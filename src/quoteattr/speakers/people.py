@@ -136,10 +136,12 @@ class People:
 
     def __init__(
         self, text: str, sentences: list[tuple[int, int]], names: list[NameMention], collective: frozenset[str] = frozenset(),
-        works: frozenset[str] = frozenset(),
+        works: frozenset[str] = frozenset(), paragraphs: list[tuple[int, int]] | None = None,
     ) -> None:
         self.text = text
         self.sentences = sentences
+        #: the text's paragraphs when the caller has them (``TextShape``), else ``writer.py`` finds them
+        self.paragraphs = paragraphs
         self.sent_starts = [s for s, _ in sentences]
         self.entities: list[Entity] = []
         self.role_entities: dict[str, Entity] = {}

@@ -32,7 +32,7 @@ class Writers:
         self.starts: list[int] = []
         self.signed: list[Entity] = []
         self.default: Entity | None = None
-        paras = paragraphs(people.text)
+        paras = people.paragraphs if people.paragraphs is not None else paragraphs(people.text)
         byline = None
         for n, (lo, hi) in enumerate(paras):
             ent, rest = _leading_person(people, lo, hi)
