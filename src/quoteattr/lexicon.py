@@ -99,6 +99,7 @@ class WordLists:
     hearer_verb: frozenset[str]
     greeting: frozenset[str]
     setting_preposition: frozenset[str]
+    object_preposition: frozenset[str]
     negation: frozenset[str]
     modal: frozenset[str]
     clause_break: frozenset[str]

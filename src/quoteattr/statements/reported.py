@@ -262,6 +262,8 @@ def _surface_source(
     prev_tok = doc[k] if k >= s_start else None
     participle = doc[cue.start].lower_.endswith("ing")
     source = np_left(doc, cue.start, s_start, lexicon)
+    if source is not None and _reduced_relative(doc, cue, source, s_start, lexicon):
+        return None  # "In a statement released Friday, Smith said": the participle modifies "statement"
     if source is not None:
         return source, "that-clause", False
     ing = _participle_to(doc, k, s_start)
@@ -278,6 +280,20 @@ def _surface_source(
         if right is not None:
             return right, "inverted", False
     return _borrowed_source(doc, cue, sent, earlier, prev_tok, after_quote, participle, lexicon)
+
+
+def _reduced_relative(doc: Doc, cue: Cue, source: tuple[int, int], s_start: int, lexicon: Lexicon) -> bool:
+    """Whether a past participle cue right after noun phrase *source* modifies it: the phrase is the
+    object of an ``object_preposition`` that opens the sentence or a comma-closed phrase ("In a
+    Facebook message posted Friday, Cruz said …", "…, according to a report released Monday"), so it
+    is no subject ("The head of the agency said" is: "of" follows a noun there)."""
+    form = doc[cue.start].lower_
+    if source[1] != cue.start or form == cue.lemma.split()[0] or form.endswith(("ing", "s")):
+        return False
+    p = source[0] - 1
+    if p < s_start or doc[p].lower_ not in lexicon.words.object_preposition:
+        return False
+    return p == s_start or doc[p - 1].text == "," or doc[p - 1].lower_ == "according"
 
 
 def _participle_to(doc: Doc, k: int, s_start: int) -> int | None:
