@@ -290,6 +290,18 @@ DIRECT: list[Row] = [
     # unclosed: the quote still comes out, ending at its paragraph, flagged
     Row("unclosed", "Smith said: “We will fight on until the very end of this campaign\n\nThe rally ended at noon.",
         "direct", "We will fight on until the very end of this campaign", "said", "Smith", "Smith", flags=("unclosed",)),
+    # a quote after a modal cue inside another statement's content is that statement's words (mixed)
+    Row("modal-inner-cue-ca", "Trudeau said his government would respond “dollar for dollar” to any new tariffs.",
+        "mixed", "his government would respond “dollar for dollar”", "said", "Trudeau", "Trudeau"),
+    Row("modal-inner-cue-uk", "The Chancellor said the Treasury would respond “without hesitation” if markets fell.",
+        "mixed", "the Treasury would respond “without hesitation”", "said", "The Chancellor"),
+    Row("modal-inner-cue-au", "Mr Albanese said his ministers would argue “every step of the way” against the bill.",
+        "mixed", "his ministers would argue “every step of the way”", "said", "Mr Albanese", "Albanese"),
+    Row("modal-inner-cue-wire", "The ministry said it would answer “with force” any attack on its ships.",
+        "mixed", "it would answer “with force”", "said", "The ministry"),
+    Row("modal-cue-alone-kept", "He would say “never” every time.", "direct", "never", "say", "He", exact=True),
+    Row("inner-cue-no-modal-kept", "Smith said Jones had told him: “Go home.”", "direct", "Go home.", "told", "Jones",
+        "Jones"),
     # scare quotes kept on request
     Row("scare-kept", "The film “Borat” was released in 2006.",
         "direct", "Borat", None, None, options={"keep_scare_quotes": True}),

@@ -177,8 +177,8 @@ def before(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Out
         gap = gap_ok(d.text, f_hi, reg.open) or hearer_gap(d.text, f_hi, reg.open)
         if f_hi <= reg.open and gap and (own is None or own[0] >= reg.open - 2):
             chosen = fi
-    if chosen is None:
-        return None
+    if chosen is None or ("modal" in s.frames[chosen].flags and index.in_content(index.bounds[chosen][0])):
+        return None  # "Trudeau said his government would respond “dollar for dollar”": Trudeau's words (in_reported)
     s.used.add(chosen)
     return _quote(reg, "before", s.index, s.frames[chosen], doc=d.doc)
 

@@ -74,6 +74,11 @@ class FrameIndex:
         k = bisect_right(self.content_starts, reg.open) - 1
         return k >= 0 and self.content_reach[k] > reg.open
 
+    def in_content(self, pos: int) -> bool:
+        """Does character *pos* lie inside some frame's reported content?"""
+        k = bisect_right(self.content_starts, pos) - 1
+        return k >= 0 and self.content_reach[k] > pos
+
     def extendable(self, reg: QuoteRegion) -> int | None:
         """The last frame (in sentence order) whose content began and whose cue ended before the quote."""
         k = bisect_right(self.extend_from, reg.open) - 1
