@@ -174,6 +174,21 @@ COREFERENCE: list[Row] = [
         "strong. John Reed, an analyst at Morgan Stanley, doubted it. Reed said margins were thin. The chief "
         "executive added that prices would rise.",  # the apposition's role became her title
         "indirect", "that prices would rise", "added", "The chief executive", "Ingrid Solberg"),
+    # ... also when a named possessor opens the role: the possessor is no speaker
+    Row("apposition-named-possessor-au", "Sydney Water's chief executive, Anna Smith, said the fault was found on "
+        "Monday.",
+        "indirect", "the fault was found on Monday", "said", ANY, "Anna Smith"),
+    Row("apposition-named-possessor-uk", "Thames Water's chief executive, Chris Weston, told MPs that the company "
+        "needed more time.",
+        "indirect", "the company needed more time", "told", ANY, "Chris Weston"),
+    Row("apposition-named-possessor-ca", "Ontario's finance minister, Peter Bethlenfalvy, said the deficit would "
+        "shrink.",
+        "indirect", "the deficit would shrink", "said", ANY, "Peter Bethlenfalvy"),
+    Row("apposition-named-possessor-wire", "Reuters' Tokyo bureau chief, Kenji Sato, said the office would stay "
+        "open.",
+        "indirect", "the office would stay open", "said", ANY, "Kenji Sato"),
+    Row("named-possessor-no-apposition", "Obama's former strategist said the plan would fail.",
+        "indirect", "the plan would fail", "said", "Obama's former strategist", None),
     # ... also when a prepositional phrase follows the role: "A lawyer for X, NAME,", "His partner at X, NAME,"
     Row("apposition-role-for-wire", "The judge ruled against the newspapers. A lawyer for the news outlets, David "
         "Schulz, said no immediate decision had been made.",

@@ -119,7 +119,9 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     if comma >= len(text) or text[comma] != "," or not any(w.islower() for w in text[m.start:head_end].split()):
         return None
     k = bisect_right(people.name_starts, comma)
-    if k >= len(people.names) or k > 0 and people.names[k - 1].end > m.start and not _role_first(people, lexicon, m):
+    if k >= len(people.names) or k > 0 and people.names[k - 1].end > m.start and not (
+        _role_first(people, lexicon, m) or _possessor_first(text, people.names[k - 1], m)
+    ):
         return None  # no name after the comma, or a name inside the head ("Smith, the minister")
     run = people.names[k]
     after = _past_space(text, run.end)
@@ -153,6 +155,12 @@ def _role_first(people: People, lexicon: Lexicon, m: Mention) -> bool:
     """Whether mention *m* opens with a determiner or a possessive pronoun ("The head of Sony Pictures",
     "her lawyer at Baker Botts"): a name inside it is a modifier, not the speaker."""
     return m.low[0] in lexicon.words.indefinite or m.low[0] == "the" or m.low[0] in lexicon.possessives
+
+
+def _possessor_first(text: str, run: NameMention, m: Mention) -> bool:
+    """Whether name run *run* opens mention *m* as the possessor of its head ("Sydney Water's head of
+    operations, Anna Smith,"): the possessor is no speaker, the name after the comma is."""
+    return run.start <= m.start and text[run.end:run.end + 2] in ("'s", "\u2019s")
 
 
 def pair(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
