@@ -187,6 +187,17 @@ COREFERENCE: list[Row] = [
     Row("apposition-named-possessor-wire", "Reuters' Tokyo bureau chief, Kenji Sato, said the office would stay "
         "open.",
         "indirect", "the office would stay open", "said", ANY, "Kenji Sato"),
+    # ... also when the role takes a bare "of" phrase: "head of operations", "director of communications"
+    Row("apposition-role-of-au", "Sydney Water's head of operations, Anna Smith, said the fault was found on "
+        "Monday.",
+        "indirect", "the fault was found on Monday", "said", ANY, "Anna Smith"),
+    Row("apposition-role-of-at-uk", "The director of communications at Downing Street, Amy Lee, said the memo "
+        "was genuine.",
+        "indirect", "the memo was genuine", "said", ANY, "Amy Lee"),
+    Row("apposition-role-of-ca", "The province's minister of finance, Katrina Chen, said the deficit would shrink.",
+        "indirect", "the deficit would shrink", "said", ANY, "Katrina Chen"),
+    Row("role-of-unnamed-wire", "The head of security said the airport would stay open.",
+        "indirect", "the airport would stay open", "said", "The head of security", None),
     Row("named-possessor-no-apposition", "Obama's former strategist said the plan would fail.",
         "indirect", "the plan would fail", "said", "Obama's former strategist", None),
     # ... also when a prepositional phrase follows the role: "A lawyer for X, NAME,", "His partner at X, NAME,"

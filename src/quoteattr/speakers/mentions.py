@@ -105,6 +105,9 @@ def _name_speaker_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[
     return k, end
 
 
+#: "the head of operations", "the director of communications": bare "of" phrases a role noun may take
+OF_LINKS = 1
+
 #: words between a name and its organisation before a cue: "Mr. Morgan of the Sierra Club said"
 AFFILIATION_PREPOSITIONS = ("of", "at", "from")
 
@@ -286,9 +289,10 @@ def _head_before_modifier(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int
     return None
 
 
-def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon, of_links: int = OF_LINKS) -> tuple[int, int] | None:
     """ "The commission", "the New York businessman", "a spokeswoman for the company"-style
-    subjects headed by a common noun: a determiner within four words to the left."""
+    subjects headed by a common noun: a determiner within four words to the left ("the head of
+    operations": past up to *of_links* bare "of" phrases)."""
     head = doc[j]
     if not (head.is_alpha and head.is_lower) or head.is_stop:
         return None
@@ -305,6 +309,9 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple
         if tok.lower_ in ("'s", "\u2019s") and k - 1 >= start and doc[k - 1].is_lower:
             k -= 1  # "the prime minister's chief of staff": past a role that possesses the head
             continue
+        if tok.lower_ == "of" and of_links > 0 and k - 1 >= start:
+            found = _common_noun_phrase(doc, k - 1, start, lexicon, of_links - 1)  # "[the head] of operations"
+            return None if found is None else (found[0], j + 1)
         function_word = tok.is_stop and tok.lower_ not in determiners and tok.lower_ not in lexicon.words.modifier
         if tok.is_punct or function_word or not (tok.is_alpha or "." in tok.text or "-" in tok.text):
             return None
