@@ -22,8 +22,10 @@ from ..parse import children
 from .statement import Statement
 
 __all__ = ["FINITE_WORDS", "PLACEHOLDERS", "SUBJECT_PRONOUNS", "complement_kind", "data_lines", "is_passive",
-           "np_denotes", "speech_nouns"]
+           "np_denotes", "past_addressee", "speech_nouns"]
 
+#: a hearer verb's addressee before a clause without "that" is at most this many tokens (rules tier)
+ADDRESSEE_MAX_TOKENS = 6
 #: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
 SURFACE_LOOKAHEAD = 16
 #: surface forms of "be" and "get" before a passive participle
@@ -246,3 +248,23 @@ def _surface_denotes(toks: list[Token], lexicon: Lexicon) -> str | None:
     if all(t.lower_ in _TIME_WORDS or t.is_title and t.lower_ in _TIME_WORDS for t in toks[:2]):
         return "time"
     return None
+
+
+def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
+    """Where a hearer verb's clause starts after its addressee, without "that": "told [the committee]
+    he had lied", "told [reporters] the deal was off", "told [a meeting in Perth] the border would
+    reopen": at a subject pronoun, a determiner or a capitalised word that follows the addressee (not a
+    preposition or a determiner); *start* itself when there is none ("told them to leave", "told him
+    the truth" has one: the filter judges "the truth")."""
+    for j in range(start + 1, min(start + ADDRESSEE_MAX_TOKENS, stop - 1)):
+        tok, prev = doc[j], doc[j - 1]
+        low = tok.lower_
+        if tok.is_punct or low == "to" or tok.is_quote:
+            return start
+        if prev.lower_ in _PREPOSITIONS or prev.lower_ in lexicon.determiners or prev.lower_ in lexicon.possessives:
+            continue
+        if low in lexicon.speaker_pronouns or low in lexicon.determiners or low in lexicon.possessives or (
+            tok.text[:1].isupper() and prev.is_lower and prev.is_alpha
+        ):
+            return j
+    return start

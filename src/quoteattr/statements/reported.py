@@ -32,6 +32,7 @@ from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, trim
+from .complements import past_addressee
 from .nominal import nominal_frame
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
@@ -370,9 +371,8 @@ def _after_cue(doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon) -> tu
     if cue.lemma in lexicon.words.hearer_verb:
         for j in range(start, min(start + HEARER_WINDOW, stop)):
             if doc[j].lower_ == "that":
-                start = j
-                break
+                return j, stop
             if doc[j].text == ":":
-                start = j + 1  # "told reporters: “…”"
-                break
+                return j + 1, stop  # "told reporters: “…”"
+        start = past_addressee(doc, start, stop, lexicon)
     return start, stop
