@@ -328,6 +328,15 @@ HEADLINES: list[Row] = [
         "he announced in May.", "he will retire", False),
     Row("body-kept", "Lawmakers Rip Budget As A ‘Disgrace’" + STORY, "the budget would balance", True),
     Row("body-quote-kept", "Lawmakers Rip Budget As A ‘Disgrace’" + STORY, "It will", True),
+    # a one-sentence lede paragraph full of names is no title-case headline: its lower-case words say so
+    Row("lede-kept-us", "According to the Bureau of Labor Statistics, employers added 150,000 jobs in October.\n\n"
+        "Economists had expected more.", "employers added 150,000 jobs", True),
+    Row("lede-kept-uk", "Chancellor Rachel Reeves told the House of Commons on Wednesday that the Treasury would "
+        "borrow less.\n\nThe pound rose.", "the Treasury would borrow less", True),
+    Row("lede-kept-au", "Reserve Bank of Australia Governor Michele Bullock said on Tuesday that rates would stay "
+        "on hold.\n\nMarkets were calm.", "rates would stay on hold", True),
+    Row("lede-kept-wire", "OTTAWA (Reuters) - Canadian Prime Minister Mark Carney said on Monday Canada would "
+        "retaliate.\n\nMarkets fell.", "Canada would retaliate", True),
     Row("headline-speaker-known", "Maria Lopez: We will win this state\n\nSenator Maria Lopez spoke on Monday. She said the race was close.",
         "We will win", True),
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+from ..speakers.headlines import SMALL_WORDS
 from ..text.marks import QUOTE_CHARS
 from .complements import FINITE_WORDS, SUBJECT_PRONOUNS, data_lines
 from .statement import Statement
@@ -19,6 +20,9 @@ __all__ = ["caption", "first_paragraph_headline", "headline", "naming_words", "s
 HEADLINE_MAX_WORDS = 25
 #: share of a headline's longer words (4 letters or more) that are capitalised
 HEADLINE_TITLE_SHARE = 0.6
+#: ... and fewer than this many of them in lower case (not ``SMALL_WORDS``): "According to the Bureau of Labor
+#: Statistics, employers added 150,000 jobs in October." is a lede, not a headline in title case
+HEADLINE_MAX_LOWER = 3
 #: a quote of at most this many words inside a sentence, with no cue and no speaker, is a scare quote
 SCARE_MAX_WORDS = 4
 #: a title-cased quote of at most this many words is a title or a name ('All Bets Are Off.')
@@ -94,7 +98,8 @@ def first_paragraph_headline(ctx: Context) -> tuple[int, int] | None:
     long = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     capped = sum(1 for w in long if w.lstrip("".join(QUOTE_CHARS))[:1].isupper())
     no_stop = line.rstrip("".join(QUOTE_CHARS))[-1:] not in ".!?"
-    if no_stop or (long and capped / len(long) >= HEADLINE_TITLE_SHARE):
+    lower = [w for w in long if w[:1].islower() and w.lower() not in SMALL_WORDS]
+    if no_stop or (long and capped / len(long) >= HEADLINE_TITLE_SHARE and len(lower) < HEADLINE_MAX_LOWER):
         return lo, hi
     return None
 
