@@ -475,6 +475,19 @@ COREFERENCE: list[Row] = [
         "indirect", "the deal was fair", "said", "She", "Ann Lee",
         xfail={"trained": "en_core_web_sm's recogniser, in this test's full pipeline, labels 'Brexit' PERSON; the "
                           "default load (no recogniser) gets it right"}),
+    # an organisation that spoke is no "she": its name holds an organisation word
+    Row("org-speaker-not-she-us", "Economist Diane Swonk spoke first. According to the Bureau of Labor Statistics, "
+        "employers added 150,000 jobs. She said the Federal Reserve would cut rates.",
+        "indirect", "the Federal Reserve would cut", "said", "She", "Diane Swonk"),
+    Row("org-speaker-not-he-uk", "Economist Paul Dales spoke first. The Financial Conduct Authority said fees were "
+        "too high. He said the regulator was right.",
+        "indirect", "the regulator was right", "said", "He", "Paul Dales"),
+    Row("org-speaker-not-she-au", "Analyst Jo Masters spoke first. The Australian Competition Tribunal said prices "
+        "would rise. She said households would struggle.",
+        "indirect", "households would struggle", "said", "She", "Jo Masters"),
+    Row("org-speaker-not-he-ca", "Economist Doug Porter spoke first. The Canadian Centre for Policy Alternatives said "
+        "audits would rise. He said the timing was poor.",
+        "indirect", "the timing was poor", "said", "He", "Doug Porter"),
     # floating quotes: a quote paragraph with no attribution is the latest speaker's
     Row("floating-after-speaker", "“We will win,” Paul Smith said.\n\n“It is a good plan for the city.”",
         "direct", "It is a good plan for the city", None, None, "Paul Smith"),
