@@ -475,6 +475,18 @@ COREFERENCE: list[Row] = [
         "indirect", "the deal was fair", "said", "She", "Ann Lee",
         xfail={"trained": "en_core_web_sm's recogniser, in this test's full pipeline, labels 'Brexit' PERSON; the "
                           "default load (no recogniser) gets it right"}),
+    # a comma-closed aside between the speaker and the cue: "X, for his part, said"
+    Row("aside-for-his-part-uk", "The shadow chancellor, for his part, said the figures did not add up.",
+        "indirect", "the figures did not add up", "said", "The shadow chancellor"),
+    Row("aside-like-au", "Senator Jacqui Lambie, like many crossbenchers, said the bill went too far.",
+        "indirect", "the bill went too far", "said", ANY, "Jacqui Lambie"),
+    Row("aside-despite-ca", "Premier Danielle Smith, despite the setback, said the plan would go ahead.",
+        "indirect", "the plan would go ahead", "said", ANY, "Danielle Smith"),
+    Row("aside-unlike-wire", "Mr. Powell, unlike his predecessor, said rates would stay high.",
+        "indirect", "rates would stay high", "said", ANY, "Powell"),
+    Row("aside-as-well-not-speaker", "Attorney General Roy Cooper called for releasing the videos, as well, "
+        "saying that transparency builds trust.",
+        "indirect", "transparency builds trust", "saying", ANY, "Roy Cooper"),
     # an organisation that spoke is no "she": its name holds an organisation word
     Row("org-speaker-not-she-us", "Economist Diane Swonk spoke first. According to the Bureau of Labor Statistics, "
         "employers added 150,000 jobs. She said the Federal Reserve would cut rates.",

@@ -100,6 +100,7 @@ class WordLists:
     greeting: frozenset[str]
     setting_preposition: frozenset[str]
     object_preposition: frozenset[str]
+    aside_opener: frozenset[str]
     negation: frozenset[str]
     modal: frozenset[str]
     clause_break: frozenset[str]
