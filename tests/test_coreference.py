@@ -475,6 +475,20 @@ COREFERENCE: list[Row] = [
         "indirect", "the deal was fair", "said", "She", "Ann Lee",
         xfail={"trained": "en_core_web_sm's recogniser, in this test's full pipeline, labels 'Brexit' PERSON; the "
                           "default load (no recogniser) gets it right"}),
+    # police ranks, their abbreviations and British honorifics are titles, not part of the name
+    Row("rank-abbreviation-uk", "Det Insp Sarah Jones said inquiries were continuing.",
+        "indirect", "inquiries were continuing", "said", ANY, "Sarah Jones"),
+    Row("rank-role-later-au", "Chief Superintendent Greg Brown spoke at the scene. Crews arrived at 2am. The "
+        "superintendent said the fire was contained.",
+        "indirect", "the fire was contained", "said", "The superintendent", "Greg Brown"),
+    Row("rank-abbreviation-ca", "Sgt. Marie Tremblay said the driver had been charged.",
+        "indirect", "the driver had been charged", "said", ANY, "Marie Tremblay"),
+    Row("honorific-sir-uk", "Sir Keir Starmer said the deal was fair. Starmer added that talks would go on.",
+        "indirect", "talks would go on", "added", "Starmer", "Keir Starmer"),
+    Row("honorific-dame-she-uk", "Dame Sally Davies spoke first. Then Mr Jones spoke. She said the risk was low.",
+        "indirect", "the risk was low", "said", "She", "Sally Davies"),
+    Row("rank-chief-constable-wire", "Chief Constable Mark Hobrough said the force would review the case.",
+        "indirect", "the force would review the case", "said", ANY, "Mark Hobrough"),
     # a comma-closed aside between the speaker and the cue: "X, for his part, said"
     Row("aside-for-his-part-uk", "The shadow chancellor, for his part, said the figures did not add up.",
         "indirect", "the figures did not add up", "said", "The shadow chancellor"),
