@@ -101,6 +101,7 @@ class WordLists:
     setting_preposition: frozenset[str]
     object_preposition: frozenset[str]
     aside_opener: frozenset[str]
+    anonymity: frozenset[str]
     negation: frozenset[str]
     modal: frozenset[str]
     clause_break: frozenset[str]

@@ -99,6 +99,15 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     return lemma, 1
 
 
+def _anonymity(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
+    """ "who asked not to be named", "who declined to be identified": a cue whose object is the speaker's
+    own anonymity (a ``anonymity`` participle after "(not) to be") reports nothing, and the "said" after
+    the aside is the statement."""
+    j = i + 2 if i + 1 < end and doc[i + 1].lower_ == "not" else i + 1
+    return j + 2 < end and doc[j].lower_ == "to" and doc[j + 1].lower_ == "be" \
+        and doc[j + 2].lower_ in lexicon.words.anonymity
+
+
 def _discourse_idiom(doc: Doc, i: int, start: int, end: int) -> bool:
     """ "Having said that, …", "That said, …", "Needless to say, …", "Speaking of taxes, …": a cue form in a
     linking phrase that reports nothing."""
@@ -244,7 +253,7 @@ def _verb_cues(
         else:
             hit = _verb_cue_surface(doc, i, start, lexicon, scope_all)
             lemma, width = hit if hit else (None, 1)
-        if lemma is not None and _discourse_idiom(doc, i, start, end):
+        if lemma is not None and (_discourse_idiom(doc, i, start, end) or _anonymity(doc, i + width - 1, end, lexicon)):
             i += 1  # "Having said that,": asked only of a cue, not of every token of a parsed sentence
             continue
         if lemma is not None and not (lexicon.cues[lemma].quote_only and not _by_quote(doc, i, start, end)):
