@@ -489,6 +489,22 @@ COREFERENCE: list[Row] = [
         "indirect", "the risk was low", "said", "She", "Sally Davies"),
     Row("rank-chief-constable-wire", "Chief Constable Mark Hobrough said the force would review the case.",
         "indirect", "the force would review the case", "said", ANY, "Mark Hobrough"),
+    # a cue in a relative clause is no parenthetical attribution: both statements stand
+    Row("relative-cue-main-said-us", "John Smith, who warned last year that rates would rise, said the bank was ready.",
+        "indirect", "the bank was ready", "said", "John Smith", "John Smith"),
+    Row("relative-cue-own-content-us", "John Smith, who warned last year that rates would rise, said the bank was "
+        "ready.",
+        "indirect", "that rates would rise", "warned", "who", "John Smith"),
+    Row("relative-cue-uk", "Ms Reeves, who has criticised the plan, said it would fail.",
+        "indirect", "it would fail", "said", "Ms Reeves", "Reeves"),
+    Row("relative-cue-ca", "Mr. Poilievre, who promised to axe the tax, said the vote was a turning point.",
+        "indirect", "the vote was a turning point", "said", "Mr. Poilievre", "Poilievre"),
+    Row("relative-cue-au", "Senator Pauline Hanson, who argued that the bill was rushed, told reporters it would "
+        "fail.",
+        "indirect", "it would fail", "told", ANY, "Pauline Hanson"),
+    Row("relative-cue-wire", "The European Union, which contended that Ireland undertaxed Apple, said the ruling "
+        "was final.",
+        "indirect", "the ruling was final", "said", "The European Union", "European Union"),
     # a comma-closed aside between the speaker and the cue: "X, for his part, said"
     Row("aside-for-his-part-uk", "The shadow chancellor, for his part, said the figures did not add up.",
         "indirect", "the figures did not add up", "said", "The shadow chancellor"),

@@ -50,13 +50,17 @@ def words_after(doc: Doc, start: int, end: int, enough: int) -> int:
     return n
 
 
-def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int]) -> Frame:
+def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexicon) -> Frame:
     """ "The museum, Mr. Bush said, celebrated …": content on both sides of ", SOURCE CUE,".
 
     The attribution sits between two commas in mid-sentence, with words on
-    both sides; the content is the sentence without it.
+    both sides; the content is the sentence without it. A relative clause is
+    no such aside: "Smith, who warned that rates would rise, said …" keeps its
+    own content, and the sentence's "said" its own.
     """
     if frame.source is None or frame.inherited or frame.cue.nominal:
+        return frame
+    if frame.source[1] - frame.source[0] == 1 and doc[frame.source[0]].lower_ in lexicon.words.relative:
         return frame
     s_start, s_end = sent
     lo = min(frame.source[0], frame.cue.start)

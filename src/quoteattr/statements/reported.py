@@ -97,12 +97,12 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         content = trim(doc, content)
         if greeting(doc, cue, content, lexicon):
             continue
-        frame = parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent)
+        frame = parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent, lexicon)
         if frame.content is None:
             # the parser missed ", Chief Justice Roberts said,": read it from the surface
             near = np_left(doc, cue.start, s_start, lexicon)
             if near is not None:
-                surface = parenthetical(doc, Frame(cue, near, None, "bare", False, frame.flags), sent)
+                surface = parenthetical(doc, Frame(cue, near, None, "bare", False, frame.flags), sent, lexicon)
                 if surface.content is None:
                     # "People like Scott, he said.": the clause before ", SOURCE CUE"
                     before = trim(doc, _surface_content(doc, cue, near, "that-clause", sent, s_end, lexicon))
@@ -243,7 +243,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         if greeting(doc, cue, content, lexicon):
             continue
         flags = _surface_flags(doc, cue.start, s_start, lexicon)
-        frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent))
+        frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent, lexicon))
     return frames
 
 
