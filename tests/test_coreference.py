@@ -174,6 +174,15 @@ COREFERENCE: list[Row] = [
         "strong. John Reed, an analyst at Morgan Stanley, doubted it. Reed said margins were thin. The chief "
         "executive added that prices would rise.",  # the apposition's role became her title
         "indirect", "that prices would rise", "added", "The chief executive", "Ingrid Solberg"),
+    # ... also when the role is capitalised (British, Australian and Canadian house styles)
+    Row("apposition-capital-role-au", "The Prime Minister, Anthony Albanese, said the decision was right.",
+        "indirect", "the decision was right", "said", ANY, "Anthony Albanese"),
+    Row("apposition-capital-role-uk", "The Home Secretary, Yvette Cooper, said the scheme would end.",
+        "indirect", "the scheme would end", "said", ANY, "Yvette Cooper"),
+    Row("apposition-capital-role-ca", "The Premier, Doug Ford, said the deal was good for Ontario.",
+        "indirect", "the deal was good for Ontario", "said", ANY, "Doug Ford"),
+    Row("apposition-capital-role-wire", "Canada's Prime Minister, Mark Carney, said tariffs would follow.",
+        "indirect", "tariffs would follow", "said", ANY, "Mark Carney"),
     # ... also when a named possessor opens the role: the possessor is no speaker
     Row("apposition-named-possessor-au", "Sydney Water's chief executive, Anna Smith, said the fault was found on "
         "Monday.",

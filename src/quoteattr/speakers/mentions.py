@@ -177,9 +177,15 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
             head = np_left(doc, role[0] - 1, start, lexicon)  # "His former business partner [at Lenox], …"
             if head is not None and head[1] == role[0] - 1 and doc[head[1] - 1].is_lower:
                 role = head[0], role[1]
-        if role is not None and any(doc[i].is_lower and doc[i].is_alpha for i in range(*role)):
-            return role[0], j  # "The state's attorney general, Paul Brennan, said": role and name
+        if role is not None and (any(doc[i].is_lower and doc[i].is_alpha for i in range(*role)) or _ends_in_title(doc, role, lexicon)):
+            return role[0], j  # "The state's attorney general, Paul Brennan, said", "The Premier, Doug Ford, said"
     return None
+
+
+def _ends_in_title(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether tokens *span* end in a title or role phrase of one to four words ("The Prime Minister")."""
+    words = [doc[i].lower_ for i in range(max(span[0], span[1] - 4), span[1])]
+    return any(" ".join(words[n:]) in lexicon.titles for n in range(len(words)))
 
 
 def _past_affiliation(doc: Doc, found: tuple[int, int] | None, start: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -116,8 +116,10 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     text = people.text
     head_end = _head_end(people, lexicon, m)
     comma = head_end if head_end < m.end and text[head_end] == "," else _past_modifier(text, lexicon, min(head_end, m.end))
-    if comma >= len(text) or text[comma] != "," or not any(w.islower() for w in text[m.start:head_end].split()):
-        return None
+    if comma >= len(text) or text[comma] != "," or not (
+        m.phrase is not None or any(w.islower() for w in text[m.start:head_end].split())
+    ):
+        return None  # a role ("the minister", "The Prime Minister", a British capital) before the comma
     k = bisect_right(people.name_starts, comma)
     if k >= len(people.names) or k > 0 and people.names[k - 1].end > m.start and not (
         _role_first(people, lexicon, m) or _possessor_first(text, people.names[k - 1], m)
