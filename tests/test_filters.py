@@ -259,6 +259,17 @@ ARGUMENT: list[Row] = [
         "Public money should serve society", True),
     Row("inverted-speaker-not-content", "Public money should serve society at large, argued Jane Roe.",
         "Jane Roe", False),
+    # a cue in a subordinate clause reports its own words, not the clause it hangs from
+    Row("subordinate-cue-us", "The company's shares fell 8 per cent after it warned of weaker demand.",
+        "shares fell", False),
+    Row("subordinate-cue-uk", "Markets fell sharply when the Bank of England warned of a recession.",
+        "Markets fell", False),
+    Row("subordinate-cue-au", "The dollar slipped after the Reserve Bank signalled that rates would stay high.",
+        "The dollar slipped", False),
+    Row("subordinate-cue-ca", "Shares of the bank rose after its chief executive announced a buyback.",
+        "Shares of the bank rose", False),
+    Row("subordinate-cue-own-content-kept", "Markets fell sharply when the Bank of England warned of a recession.",
+        "of a recession", True),
     Row("passive-by-speaker-kept", "Residents were told by police that the road would stay shut.",
         "the road would stay shut", True),
 ]

@@ -102,6 +102,7 @@ class WordLists:
     object_preposition: frozenset[str]
     aside_opener: frozenset[str]
     anonymity: frozenset[str]
+    subordinator: frozenset[str]
     negation: frozenset[str]
     modal: frozenset[str]
     clause_break: frozenset[str]

@@ -156,7 +156,7 @@ def _parse_content(
     """The content of a verb cue from the parse: its clause, the clause it hangs from, or its objects."""
     return (
         _clause_content(verb, cue, sent)
-        or _head_clause_content(verb, sent, source)
+        or _head_clause_content(verb, sent, source, lexicon)
         or _object_content(verb, cue, sent, lexicon)
     )
 
@@ -178,12 +178,15 @@ def _clause_content(verb: Token, cue: Cue, sent: tuple[int, int]) -> Content | N
     return (max(lo, cue.end), min(hi, s_end)), "that-clause"
 
 
-def _head_clause_content(verb: Token, sent: tuple[int, int], source: tuple[int, int] | None) -> Content | None:
+def _head_clause_content(
+    verb: Token, sent: tuple[int, int], source: tuple[int, int] | None, lexicon: Lexicon
+) -> Content | None:
     """ "The deal is dead, he said": the parser hung the cue under the reported clause."""
     if verb.dep_ not in ("ccomp", "parataxis", "advcl") or verb.head.i >= verb.i:
         return None
-    if any(c.dep_ in ("dobj", "xcomp") for c in children(verb)):
-        return None
+    if any(c.dep_ in ("dobj", "xcomp") or (c.i < verb.i and c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.words.subordinator)
+           for c in children(verb)):
+        return None  # "Shares fell after it warned of weaker demand": a subordinate clause reports its own words
     left = verb.left_edge.i
     if source is not None:
         left = min(left, source[0])
