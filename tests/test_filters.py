@@ -270,6 +270,17 @@ ARGUMENT: list[Row] = [
         "Shares of the bank rose", False),
     Row("subordinate-cue-own-content-kept", "Markets fell sharply when the Bank of England warned of a recession.",
         "of a recession", True),
+    # after an inverted cue, a phrase that only says where or when is no content: the clause before is
+    Row("inverted-cue-kept-wire", "Prices will rise further, the central bank warned on Tuesday.",
+        "Prices will rise further", True),
+    Row("inverted-setting-not-content-wire", "Prices will rise further, the central bank warned on Tuesday.",
+        "on Tuesday", False),
+    Row("inverted-setting-uk", "The plan is dead, the minister said in an interview with the BBC on Sunday.",
+        "The plan is dead", True),
+    Row("inverted-setting-au", "Rates will stay on hold, the treasurer said at a press conference in Canberra.",
+        "at a press conference", False),
+    Row("inverted-setting-ca", "The strike will go ahead, the union said in a statement.", "in a statement", False),
+    Row("setting-then-that-kept", "He warned on Tuesday that prices would rise.", "that prices would rise", True),
     Row("passive-by-speaker-kept", "Residents were told by police that the road would stay shut.",
         "the road would stay shut", True),
 ]

@@ -32,7 +32,7 @@ from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, trim
-from .complements import past_addressee
+from .complements import FINITE_WORDS, past_addressee
 from .nominal import nominal_frame
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
@@ -347,13 +347,31 @@ def _surface_content(
             end -= 1
         return (s_start, end) if end > s_start else None
     start, stop = _after_cue(doc, cue, s_end, nxt, lexicon)
-    if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)):
-        # "…, the minister said." : the content is the clause before the source
+    if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)) \
+            or _only_setting(doc, start, stop, lexicon):
+        # "…, the minister said." / "…, the bank warned on Tuesday.": the content is the clause before the source
         end = source[0] if source else cue.start
         while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_space):
             end -= 1
         return (s_start, end) if end > s_start and doc[end].text == "," else None
     return start, stop
+
+
+def _only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether tokens start..stop, which end the sentence, only say where or when: "on Tuesday", "in an
+    interview with the BBC" (a ``setting_preposition`` phrase of at most ``SETTING_MAX_TOKENS`` words with
+    no content opener, quote, subject pronoun or finite verb)."""
+    words = [doc[j] for j in range(start, stop) if not (doc[j].is_punct or doc[j].is_space)]
+    if not words or len(words) > SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
+        return False
+    return words[0].lower_ in lexicon.words.setting_preposition and not any(
+        t.lower_ in lexicon.words.content_opener or t.lower_ in lexicon.speaker_pronouns or t.lower_ in FINITE_WORDS
+        or t.is_quote for t in words
+    )
+
+
+#: "…, the bank warned on Tuesday.": a setting after an inverted cue is at most this many words
+SETTING_MAX_TOKENS = 12
 
 
 #: a hearer verb's content starts at "that" or a colon within this many tokens: "told reporters that"
