@@ -358,11 +358,12 @@ def _surface_content(
 
 
 def _only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
-    """Whether tokens start..stop, which end the sentence, only say where or when: "on Tuesday", "in an
-    interview with the BBC" (a ``setting_preposition`` phrase of at most ``SETTING_MAX_TOKENS`` words with
-    no content opener, quote, subject pronoun or finite verb)."""
+    """Whether tokens start..stop, which end the sentence, only say where or when ("on Tuesday", "in an interview
+    with the BBC"): a ``setting_preposition`` phrase of few words, no content opener, quote, pronoun or finite verb."""
+    if stop - start > 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
+        return False  # (asked per cue: a long rest of the sentence is never read)
     words = [doc[j] for j in range(start, stop) if not (doc[j].is_punct or doc[j].is_space)]
-    if not words or len(words) > SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
+    if not words or len(words) > SETTING_MAX_TOKENS:
         return False
     return words[0].lower_ in lexicon.words.setting_preposition and not any(
         t.lower_ in lexicon.words.content_opener or t.lower_ in lexicon.speaker_pronouns or t.lower_ in FINITE_WORDS
