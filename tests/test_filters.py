@@ -280,6 +280,17 @@ ARGUMENT: list[Row] = [
     Row("inverted-setting-au", "Rates will stay on hold, the treasurer said at a press conference in Canberra.",
         "at a press conference", False),
     Row("inverted-setting-ca", "The strike will go ahead, the union said in a statement.", "in a statement", False),
+    # ... and a setting between a cue and "that" is no content either: the content starts at "that"
+    Row("setting-before-that-wire", "The ministry said in a statement that the talks would resume.", "in a statement",
+        False),
+    Row("setting-before-that-uk", "The Chancellor said at a press conference in Downing Street that taxes would "
+        "not rise.", "press conference", False),
+    Row("setting-before-that-au", "The premier announced on Tuesday that the border would reopen.", "on Tuesday",
+        False),
+    Row("setting-before-that-ca", "Mr. Ford told reporters in Toronto on Monday that the deal was done.", "in Toronto",
+        False),
+    Row("setting-before-that-content-kept", "The ministry said in a statement that the talks would resume.",
+        "that the talks would resume", True),
     Row("setting-then-that-kept", "He warned on Tuesday that prices would rise.", "that prices would rise", True),
     Row("passive-by-speaker-kept", "Residents were told by police that the road would stay shut.",
         "the road would stay shut", True),

@@ -22,8 +22,11 @@ from ..parse import children
 from .statement import Statement
 
 __all__ = ["FINITE_WORDS", "PLACEHOLDERS", "SUBJECT_PRONOUNS", "complement_kind", "data_lines", "is_passive",
-           "np_denotes", "past_addressee", "speech_nouns"]
+           "np_denotes", "only_setting", "past_addressee", "past_setting", "speech_nouns"]
 
+#: a setting that closes a sentence after an inverted cue ("…, the bank warned on Tuesday.") or opens a content
+#: before "that" ("said in a statement that …") is at most this many words (rules tier)
+SETTING_MAX_TOKENS = 12
 #: a hearer verb's addressee before a clause without "that" is at most this many tokens (rules tier)
 ADDRESSEE_MAX_TOKENS = 6
 #: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
@@ -267,4 +270,33 @@ def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
             tok.text[:1].isupper() and prev.is_lower and prev.is_alpha
         ):
             return j
+    return start
+
+
+def only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether tokens start..stop, which end the sentence, only say where or when ("on Tuesday", "in an interview
+    with the BBC"): a ``setting_preposition`` phrase of few words, no content opener, quote, pronoun or finite verb."""
+    if stop - start > 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
+        return False  # (asked per cue: a long rest of the sentence is never read)
+    words = [doc[j] for j in range(start, stop) if not (doc[j].is_punct or doc[j].is_space)]
+    if not words or len(words) > SETTING_MAX_TOKENS:
+        return False
+    return words[0].lower_ in lexicon.words.setting_preposition and not any(
+        t.lower_ in lexicon.words.content_opener or t.lower_ in lexicon.speaker_pronouns or t.lower_ in FINITE_WORDS
+        or t.is_quote for t in words
+    )
+
+
+def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
+    """Where a content starts after a setting that opens it: "said [in a statement] that …", "announced [on
+    Tuesday at a news conference in Ohio] that …" start at "that"; *start* itself when no "that" follows the
+    setting within ``SETTING_MAX_TOKENS`` tokens, or a punctuation mark other than a comma comes first."""
+    if start >= stop or not (doc[start].lower_ in lexicon.words.setting_preposition or doc[start].lower_ in lexicon.words.time):
+        return start
+    for j in range(start + 1, min(stop - 1, start + SETTING_MAX_TOKENS)):
+        tok = doc[j]
+        if tok.lower_ == "that":
+            return j
+        if (tok.is_punct and tok.text != ",") or tok.is_quote or tok.lower_ in FINITE_WORDS:
+            return start
     return start

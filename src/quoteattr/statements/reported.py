@@ -32,7 +32,7 @@ from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, trim
-from .complements import FINITE_WORDS, past_addressee
+from .complements import only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
@@ -348,31 +348,13 @@ def _surface_content(
         return (s_start, end) if end > s_start else None
     start, stop = _after_cue(doc, cue, s_end, nxt, lexicon)
     if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)) \
-            or _only_setting(doc, start, stop, lexicon):
+            or only_setting(doc, start, stop, lexicon):
         # "…, the minister said." / "…, the bank warned on Tuesday.": the content is the clause before the source
         end = source[0] if source else cue.start
         while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_space):
             end -= 1
         return (s_start, end) if end > s_start and doc[end].text == "," else None
     return start, stop
-
-
-def _only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
-    """Whether tokens start..stop, which end the sentence, only say where or when ("on Tuesday", "in an interview
-    with the BBC"): a ``setting_preposition`` phrase of few words, no content opener, quote, pronoun or finite verb."""
-    if stop - start > 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
-        return False  # (asked per cue: a long rest of the sentence is never read)
-    words = [doc[j] for j in range(start, stop) if not (doc[j].is_punct or doc[j].is_space)]
-    if not words or len(words) > SETTING_MAX_TOKENS:
-        return False
-    return words[0].lower_ in lexicon.words.setting_preposition and not any(
-        t.lower_ in lexicon.words.content_opener or t.lower_ in lexicon.speaker_pronouns or t.lower_ in FINITE_WORDS
-        or t.is_quote for t in words
-    )
-
-
-#: "…, the bank warned on Tuesday.": a setting after an inverted cue is at most this many words
-SETTING_MAX_TOKENS = 12
 
 
 #: a hearer verb's content starts at "that" or a colon within this many tokens: "told reporters that"
@@ -396,5 +378,5 @@ def _after_cue(doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon) -> tu
                 return j, stop
             if doc[j].text == ":":
                 return j + 1, stop  # "told reporters: “…”"
-        start = past_addressee(doc, start, stop, lexicon)
-    return start, stop
+        return past_addressee(doc, start, stop, lexicon), stop
+    return past_setting(doc, start, stop, lexicon), stop  # "said in a statement that …": the content starts at "that"
