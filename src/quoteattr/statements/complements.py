@@ -289,14 +289,15 @@ def only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
 
 def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     """Where a content starts after a setting that opens it: "said [in a statement] that …", "announced [on
-    Tuesday at a news conference in Ohio] that …" start at "that"; *start* itself when no "that" follows the
-    setting within ``SETTING_MAX_TOKENS`` tokens, or a punctuation mark other than a comma comes first."""
+    Tuesday at a news conference in Ohio] that …" start at "that", "said [on Thursday] he would …" at the
+    pronoun; *start* itself when neither follows the setting within ``SETTING_MAX_TOKENS`` tokens, or a
+    punctuation mark other than a comma comes first."""
     if start >= stop or not (doc[start].lower_ in lexicon.words.setting_preposition or doc[start].lower_ in lexicon.words.time):
         return start
     for j in range(start + 1, min(stop - 1, start + SETTING_MAX_TOKENS)):
         tok = doc[j]
-        if tok.lower_ == "that":
-            return j
+        if tok.lower_ == "that" or (tok.lower_ in lexicon.speaker_pronouns and tok.lower_ not in ("it", "you")):
+            return j  # "said on Thursday that …", "said on Thursday he would …"
         if (tok.is_punct and tok.text != ",") or tok.is_quote or tok.lower_ in FINITE_WORDS:
             return start
     return start
