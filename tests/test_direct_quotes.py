@@ -302,6 +302,14 @@ DIRECT: list[Row] = [
     Row("modal-cue-alone-kept", "He would say “never” every time.", "direct", "never", "say", "He", exact=True),
     Row("inner-cue-no-modal-kept", "Smith said Jones had told him: “Go home.”", "direct", "Go home.", "told", "Jones",
         "Jones"),
+    # an apposition after an inverted speaker is no content of the cue's own
+    Row("after-apposition-with-verb-us", "“They always say that,” said Frances Haugen, a former Facebook employee "
+        "turned whistleblower.", "direct", "They always say that,", "said", "Frances Haugen", "Frances Haugen",
+        exact=True),
+    Row("after-apposition-ca", "“It was a disaster,” said Marc Roy, a teacher turned activist who lives in Laval.",
+        "direct", "It was a disaster,", "said", "Marc Roy", "Marc Roy", exact=True),
+    Row("after-apposition-uk", "“We will appeal,” said Jane Roe, a solicitor representing the family.",
+        "direct", "We will appeal,", "said", "Jane Roe", "Jane Roe", exact=True),
     # scare quotes kept on request
     Row("scare-kept", "The film “Borat” was released in 2006.",
         "direct", "Borat", None, None, options={"keep_scare_quotes": True}),

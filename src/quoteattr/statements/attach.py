@@ -308,6 +308,9 @@ def _says_more(d: DocumentState, f: Frame, reg: QuoteRegion) -> bool:
     own = char_span(d.doc, f.content)
     if own is None or own[0] < reg.close or _opens_quote(d.text, own[0]):
         return False  # the content is the quote's second half: “…,” he said, “…”
+    if f.source is not None and f.cue.end <= f.source[0] and f.source[1] < f.content[0] \
+            and all(d.doc[k].text == "," for k in range(f.source[1], f.content[0])):
+        return False  # “…,” said Frances Haugen, a former employee turned whistleblower: an apposition
     return d.doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= OWN_CONTENT_TOKENS
 
 
