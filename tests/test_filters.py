@@ -237,9 +237,18 @@ def test_scare_quotes_titles_and_lists(row: Row, tier: Language) -> None:
 ARGUMENT: list[Row] = [
     Row("by-agent", "The story was first reported by The Washington Post.", "The Washington Post", False),
     Row("by-agent-ca", "The findings were rejected by the provincial health minister.", "health minister", False),
-    Row("it", "Asked about the leak, she said it.", "it", False,
-        xfail={"rules": "without a parse the opening 'Asked' is read as a cue with 'about the leak, she said it' "
-                           "as its content"}),
+    Row("it", "Asked about the leak, she said it.", "it", False),
+    # an opening past participle ("Asked …, X said") ends its clause at the comma: the main cue is a statement
+    Row("asked-opening-uk", "Asked if he would stand again, Mr Johnson said he had no plans to return.",
+        "he had no plans to return", True),
+    Row("asked-opening-not-main-uk", "Asked if he would stand again, Mr Johnson said he had no plans to return.",
+        "Mr Johnson said", False),
+    Row("pressed-opening-au", "Pressed on the timing, the Treasurer said a decision would come within weeks.",
+        "a decision would come within weeks", True),
+    Row("asked-opening-ca", "Asked about the deficit, Ms. Freeland said the books would balance by 2027.",
+        "Ms. Freeland said", False),
+    Row("asked-opening-wire", "Asked whether talks would resume, the spokesman said no date had been set.",
+        "the spokesman said", False),
     Row("something", "He said something about the weather and left.", "something about", True),
     Row("said-so-kept", "The mayor said so.", "so", True,
         xfail={"trained": "the parser makes 'so' an adverb of 'said', which the frame reads as a manner, not as "

@@ -243,11 +243,29 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         if source is not None and pattern != "inverted" and cue.end <= source[0] < nxt:
             nxt = source[0]  # "After saying her foot was swollen, she …": the content ends before "she"
         content = trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon))
+        if content is not None and source is None and cue.start == s_start and _past_form(doc, cue):
+            content = _to_comma(doc, content)  # "Asked if he would run, Mr Johnson said …": the clause ends at the comma
         if greeting(doc, cue, content, lexicon):
             continue
         flags = _surface_flags(doc, cue.start, s_start, lexicon)
         frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent, lexicon))
     return frames
+
+
+def _past_form(doc: Doc, cue: Cue) -> bool:
+    """Is the cue's word a past form ("asked", "pressed"), neither the lemma nor an -s or -ing form?"""
+    form = doc[cue.start].lower_
+    return form != cue.lemma.split()[0] and not form.endswith(("ing", "s"))
+
+
+def _to_comma(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """*content* up to its first comma outside quote marks, if any."""
+    marks = 0
+    for k in range(content[0], content[1]):
+        if doc[k].text == "," and marks % 2 == 0 and k > content[0]:
+            return content[0], k
+        marks += doc[k].is_quote
+    return content
 
 
 def _surface_source(
