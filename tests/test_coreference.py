@@ -514,6 +514,15 @@ COREFERENCE: list[Row] = [
     Row("relative-cue-wire", "The European Union, which contended that Ireland undertaxed Apple, said the ruling "
         "was final.",
         "indirect", "the ruling was final", "said", "The European Union", "European Union"),
+    # sports titles, and a setting after an inverted speaker
+    Row("coach-inverted-setting-au", "“I don't think anyone expected this,” admitted coach Ange Postecoglou after the "
+        "match.", "direct", "I don't think anyone expected this", "admitted", ANY, "Ange Postecoglou"),
+    Row("coach-role-later-us", "Head coach Andy Reid said the team would rebound. The coach added that injuries had "
+        "hurt.", "indirect", "that injuries had hurt", "added", "The coach", "Andy Reid"),
+    Row("inverted-setting-uk", "“We were robbed,” said Gareth Southgate after the game.",
+        "direct", "We were robbed", "said", ANY, "Gareth Southgate"),
+    Row("skipper-wire", "“We were poor,” said Wallabies skipper Harry Wilson.",
+        "direct", "We were poor", "said", ANY, "Harry Wilson"),
     # a comma-closed aside between the speaker and the cue: "X, for his part, said"
     Row("aside-for-his-part-uk", "The shadow chancellor, for his part, said the figures did not add up.",
         "indirect", "the figures did not add up", "said", "The shadow chancellor"),

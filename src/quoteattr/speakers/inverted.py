@@ -38,9 +38,10 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
     if j == i:
         return None
     ends = (",", ".", ";", ":", "!", "?", "(", "\u2014")
-    if j < end and doc[j].text not in ends and not doc[j].is_quote and doc[j].lower_ not in lexicon.words.head_end:
+    if j < end and doc[j].text not in ends and not doc[j].is_quote and doc[j].lower_ not in lexicon.words.head_end \
+            and doc[j].lower_ not in lexicon.words.setting_preposition:
         return None  # "said he would order …": a subject of the content, not an inverted source
-    # (a preposition may follow: "said Henrik Dahl of the Carnegie Institute", "said Ann Lee in a statement")
+    # (a preposition may follow: "said Henrik Dahl of the Carnegie Institute", "said Ann Lee after the match")
     return start, j
 
 

@@ -83,8 +83,8 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
             source = None
         if inherited and source is not None and source[0] > cue.start:
             source = _earlier_speaker(frames, cue, source)
-        if source is None and cue.start == s_start and not verb.lower_.endswith("ing"):
-            source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”": a fronted cue
+        if source is None and (cue.start == s_start or doc[cue.start - 1].is_quote) and not verb.lower_.endswith("ing"):
+            source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”", "“…,” admitted coach X": no nsubj
         if source is not None and not inherited and any(
             doc[t].is_quote for t in range(min(source[1], cue.start), max(source[0], cue.start))
         ):
