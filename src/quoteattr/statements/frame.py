@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from .cues import Cue
 
-__all__ = ["Frame", "trim", "words_after", "parenthetical", "greeting"]
+__all__ = ["Frame", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,3 +89,19 @@ def greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexic
                 or tok.lower_ in lexicon.words.article or tok.lower_ in ("-", "of") or tok.is_punct):
             return False
     return True
+
+
+def past_form(doc: Doc, cue: Cue) -> bool:
+    """Is the cue's word a past form ("asked", "pressed"), neither the lemma nor an -s or -ing form?"""
+    form = doc[cue.start].lower_
+    return form != cue.lemma.split()[0] and not form.endswith(("ing", "s"))
+
+
+def to_comma(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """*content* up to its first comma outside quote marks, if any."""
+    marks = 0
+    for k in range(content[0], content[1]):
+        if doc[k].text == "," and marks % 2 == 0 and k > content[0]:
+            return content[0], k
+        marks += doc[k].is_quote
+    return content

@@ -31,7 +31,7 @@ from ..speakers.subjects import noun_phrase, subject_of
 from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
-from .frame import Frame, greeting, parenthetical, trim
+from .frame import Frame, greeting, parenthetical, past_form, to_comma, trim
 from .complements import only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
 
@@ -77,20 +77,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
             frames.append(nominal_frame(doc, cue, sent, lexicon, parsed=True))
             continue
         verb = doc[cue.start]
-        found = subject_of(verb)
-        source, inherited = (noun_phrase(found[0]), found[1]) if found else (None, False)
-        if source and not (s_start <= source[0] < s_end):
-            source = None
-        if inherited and source is not None and source[0] > cue.start:
-            source = _earlier_speaker(frames, cue, source)
-        if source is None and (cue.start == s_start or doc[cue.start - 1].is_quote) and not verb.lower_.endswith("ing"):
-            source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”", "“…,” admitted coach X": no nsubj
-        if source is not None and not inherited and any(
-            doc[t].is_quote for t in range(min(source[1], cue.start), max(source[0], cue.start))
-        ):
-            # the parser made a quote the subject ("“My reaction …,” the strategist said"):
-            # the speaker is the noun phrase just before the cue
-            source = np_left(doc, cue.start, s_start, lexicon)
+        source, inherited = _parse_source(doc, cue, sent, frames, lexicon)
         content, pattern = _parse_content(doc, verb, cue, sent, source, lexicon)
         if inherited:
             pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
@@ -111,6 +98,29 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
                 frame = surface if surface.content is not None else frame
         frames.append(frame)
     return _cut_at_coordinated(doc, frames, lexicon)
+
+
+def _parse_source(
+    doc: Doc, cue: Cue, sent: tuple[int, int], frames: list[Frame], lexicon: Lexicon
+) -> tuple[tuple[int, int] | None, bool]:
+    """(source, inherited) of a verb cue from the parse, mended from the surface where the parse fails."""
+    s_start, s_end = sent
+    verb = doc[cue.start]
+    found = subject_of(verb)
+    source, inherited = (noun_phrase(found[0]), found[1]) if found else (None, False)
+    if source and not (s_start <= source[0] < s_end):
+        source = None
+    if inherited and source is not None and source[0] > cue.start:
+        source = _earlier_speaker(frames, cue, source)
+    if source is None and (cue.start == s_start or doc[cue.start - 1].is_quote) and not verb.lower_.endswith("ing"):
+        source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”", "“…,” admitted coach X": no nsubj
+    if source is not None and not inherited and any(
+        doc[t].is_quote for t in range(min(source[1], cue.start), max(source[0], cue.start))
+    ):
+        # the parser made a quote the subject ("“My reaction …,” the strategist said"):
+        # the speaker is the noun phrase just before the cue
+        source = np_left(doc, cue.start, s_start, lexicon)
+    return source, inherited
 
 
 def _earlier_speaker(frames: list[Frame], cue: Cue, source: tuple[int, int]) -> tuple[int, int]:
@@ -243,29 +253,13 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         if source is not None and pattern != "inverted" and cue.end <= source[0] < nxt:
             nxt = source[0]  # "After saying her foot was swollen, she …": the content ends before "she"
         content = trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon))
-        if content is not None and source is None and cue.start == s_start and _past_form(doc, cue):
-            content = _to_comma(doc, content)  # "Asked if he would run, Mr Johnson said …": the clause ends at the comma
+        if content is not None and source is None and cue.start == s_start and past_form(doc, cue):
+            content = to_comma(doc, content)  # "Asked if he would run, Mr Johnson said …": the clause ends at the comma
         if greeting(doc, cue, content, lexicon):
             continue
         flags = _surface_flags(doc, cue.start, s_start, lexicon)
         frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent, lexicon))
     return frames
-
-
-def _past_form(doc: Doc, cue: Cue) -> bool:
-    """Is the cue's word a past form ("asked", "pressed"), neither the lemma nor an -s or -ing form?"""
-    form = doc[cue.start].lower_
-    return form != cue.lemma.split()[0] and not form.endswith(("ing", "s"))
-
-
-def _to_comma(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
-    """*content* up to its first comma outside quote marks, if any."""
-    marks = 0
-    for k in range(content[0], content[1]):
-        if doc[k].text == "," and marks % 2 == 0 and k > content[0]:
-            return content[0], k
-        marks += doc[k].is_quote
-    return content
 
 
 def _surface_source(
