@@ -409,6 +409,10 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "verb or an infinitive's noun, reversed ” at a paragraph start, a sentence before a quote's own "
             "attribution, rule/encourage/speak of",
      (84.0, 90.1, 82.2, 47.1, 93.8, 96.1), (82.8, 88.0, 81.9, 47.6, 83.3, 94.5)),
+    ("b608c53", "4 December, seventh session: appositions after a named possessor or a capitalised role, a role's "
+            "\"of\" phrase and asides in rules-tier phrases, relative-clause and subordinate cues, anonymity "
+            "asides, organisation words, police ranks and Sir/Dame, settings around contents",
+     (84.2, 90.1, 82.8, 47.1, 93.8, 96.1), (82.8, 88.7, 81.6, 46.4, 83.3, 94.4)),
 )
 
 
