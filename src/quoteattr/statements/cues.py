@@ -101,7 +101,7 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
 
 def _anonymity(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
     """ "who asked not to be named", "who declined to be identified": a cue whose object is the speaker's
-    own anonymity (a ``anonymity`` participle after "(not) to be") reports nothing, and the "said" after
+    own anonymity (an ``anonymity`` participle after "(not) to be") reports nothing, and the "said" after
     the aside is the statement."""
     j = i + 2 if i + 1 < end and doc[i + 1].lower_ == "not" else i + 1
     return j + 2 < end and doc[j].lower_ == "to" and doc[j + 1].lower_ == "be" \

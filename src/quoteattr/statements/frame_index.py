@@ -71,8 +71,7 @@ class FrameIndex:
 
     def holds(self, reg: QuoteRegion) -> bool:
         """Does the quote open inside some frame's reported content?"""
-        k = bisect_right(self.content_starts, reg.open) - 1
-        return k >= 0 and self.content_reach[k] > reg.open
+        return self.in_content(reg.open)
 
     def in_content(self, pos: int) -> bool:
         """Does character *pos* lie inside some frame's reported content?"""
