@@ -514,6 +514,8 @@ COREFERENCE: list[Row] = [
     Row("relative-cue-wire", "The European Union, which contended that Ireland undertaxed Apple, said the ruling "
         "was final.",
         "indirect", "the ruling was final", "said", "The European Union", "European Union"),
+    Row("mna-title-ca", "Opposition MNA Marwah Rizqy called the plan “reckless”.",
+        "mixed", "reckless", "called", ANY, "Marwah Rizqy"),
     # sports titles, and a setting after an inverted speaker
     Row("coach-inverted-setting-au", "“I don't think anyone expected this,” admitted coach Ange Postecoglou after the "
         "match.", "direct", "I don't think anyone expected this", "admitted", ANY, "Ange Postecoglou"),

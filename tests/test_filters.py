@@ -146,6 +146,13 @@ SENSES: list[Row] = [
         "the race was rigged", True),
     Row("reduced-relative-of-is-subject", "The head of the agency said the deficit would grow.",
         "the deficit would grow", True),
+    Row("estimates-noun-au", "The RBA governor, Michele Bullock, told a Senate estimates hearing that inflation was "
+        "still too high.", "hearing that inflation", False,
+        xfail={"trained": "the parser hangs the that-clause under 'hearing', so the addressee stays in the content"}),
+    Row("estimates-noun-content-kept-au", "The RBA governor, Michele Bullock, told a Senate estimates hearing that "
+        "inflation was still too high.", "inflation was still too high", True),
+    Row("estimates-verb-kept-uk", "The Treasury estimates that the scheme will cost £2bn.", "the scheme will cost",
+        True),
     Row("participle-called", "They live near a stream called Miracle Run.", "Miracle Run", False),
     Row("participle-proposed", "The laws proposed in the 1970s were never passed.", "in the 1970s", False,
         xfail={"rules": "without a parse a participle after a noun is not told from a verb"}),
