@@ -294,6 +294,9 @@ def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     punctuation mark other than a comma comes first."""
     if start >= stop or not (doc[start].lower_ in lexicon.words.setting_preposition or doc[start].lower_ in lexicon.words.time):
         return start
+    if doc[start].lower_ in lexicon.words.time and start + 1 < stop - 1 and doc[start + 1].lower_ in lexicon.determiners \
+            and doc[start + 1].lower_ != "that":
+        return start + 1  # "said Tuesday the province would …" (AP style: the day, then the clause)
     for j in range(start + 1, min(stop - 1, start + SETTING_MAX_TOKENS)):
         tok = doc[j]
         if tok.lower_ == "that" or (tok.lower_ in lexicon.speaker_pronouns and tok.lower_ not in ("it", "you")):
