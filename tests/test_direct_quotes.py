@@ -310,6 +310,11 @@ DIRECT: list[Row] = [
         "direct", "It was a disaster,", "said", "Marc Roy", "Marc Roy", exact=True),
     Row("after-apposition-uk", "“We will appeal,” said Jane Roe, a solicitor representing the family.",
         "direct", "We will appeal,", "said", "Jane Roe", "Jane Roe", exact=True),
+    # a possessive in the hearer before a colon is no quote mark
+    Row("hearer-possessive-colon-uk", "Ms Badenoch told the BBC's Sunday programme: “We will set out our plans.”",
+        "direct", "We will set out our plans.", "told", "Ms Badenoch", "Badenoch", exact=True),
+    Row("hearer-possessive-colon-au", "The Treasurer told the ABC’s Insiders program: “The budget is on track.”",
+        "direct", "The budget is on track.", "told", "The Treasurer", exact=True),
     # scare quotes kept on request
     Row("scare-kept", "The film “Borat” was released in 2006.",
         "direct", "Borat", None, None, options={"keep_scare_quotes": True}),

@@ -68,7 +68,8 @@ def hearer_gap(text: str, lo: int, hi: int) -> bool:
     if hi - lo > MAX_GAP:
         return False
     gap = text[lo:hi].strip()
-    return gap.endswith(":") and len(gap.split()) <= HEARER_MAX_WORDS and not any(ch in QUOTE_CHARS for ch in gap)
+    marks = gap.replace("'s ", " ").replace("\u2019s ", " ")  # a possessive is no quote mark: "told the BBC's Today programme:"
+    return gap.endswith(":") and len(gap.split()) <= HEARER_MAX_WORDS and not any(ch in QUOTE_CHARS for ch in marks)
 
 
 def frame_bounds(doc: Doc, f: Frame) -> tuple[int, int]:
