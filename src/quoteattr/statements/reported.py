@@ -130,8 +130,8 @@ def _earlier_speaker(frames: list[Frame], cue: Cue, source: tuple[int, int]) -> 
     verb of the quote, whose subject is no speaker; the cue continues the one before it in the sentence, and
     has its speaker. With no earlier cue ("Asked whether he would run, Smith said no") the subject stays.
     """
-    earlier = [f for f in frames if f.source is not None and f.cue.start < cue.start and f.source[1] <= cue.start]
-    return earlier[-1].source if earlier and earlier[-1].source is not None else source
+    return next((f.source for f in reversed(frames)
+                 if f.source is not None and f.cue.start < cue.start and f.source[1] <= cue.start), source)
 
 
 def _cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
@@ -303,8 +303,7 @@ def _reduced_relative(doc: Doc, cue: Cue, source: tuple[int, int], s_start: int,
     object of an ``object_preposition`` that opens the sentence or a comma-closed phrase ("In a
     Facebook message posted Friday, Cruz said …", "…, according to a report released Monday"), so it
     is no subject ("The head of the agency said" is: "of" follows a noun there)."""
-    form = doc[cue.start].lower_
-    if source[1] != cue.start or form == cue.lemma.split()[0] or form.endswith(("ing", "s")):
+    if source[1] != cue.start or not past_form(doc, cue):
         return False
     p = source[0] - 1
     if p < s_start or doc[p].lower_ not in lexicon.words.object_preposition:
