@@ -462,6 +462,16 @@ COREFERENCE: list[Row] = [
         "indirect", "the city would reopen", "said", "Mayor London Breed", "London Breed"),
     Row("dateline-agency-au", "CANBERRA (AAP) - Anthony Albanese said the wards were understaffed.",
         "indirect", "the wards were understaffed", "said", "Anthony Albanese", "Anthony Albanese"),
+    # a headline line without a full stop, parsed into the lede: its noun is a second subject of the cue
+    Row("headline-subject-pk", "Talks to resume\n\nForeign Minister Ishaq Dar said on Monday that talks with India "
+        "would resume.",
+        "indirect", "that talks with India would resume", "said", "Foreign Minister Ishaq Dar", "Ishaq Dar"),
+    Row("headline-subject-uk", "Rail strikes to go ahead\n\nUnion leader Mick Lynch said the walkouts would go ahead "
+        "next week.",
+        "indirect", "the walkouts would go ahead", "said", "Union leader Mick Lynch", "Mick Lynch"),
+    Row("headline-subject-au", "Rates on hold again\n\nTreasurer Jim Chalmers said households would welcome the "
+        "decision.",
+        "indirect", "households would welcome the decision", "said", "Treasurer Jim Chalmers", "Jim Chalmers"),
     Row("sentence-start-capital-group", "Civil rights groups welcomed the ruling, saying it was overdue.",
         "indirect", "it was overdue", "saying", "Civil rights groups", None),
     Row("organisation-of-country", "The Reserve Bank of Australia said that rates would stay on hold.",

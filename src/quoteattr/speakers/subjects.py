@@ -56,13 +56,17 @@ _NOBODY = object()
 def _own_subject(v: Token) -> Token | object | None:
     """The subject of *v* itself, or the agent of its passive; ``_NOBODY`` for an impersonal "it" or
     "there"; None when it has none (then look at the verb it hangs from)."""
+    found = None
     for child in children(v):
         if child.dep_ in _SUBJECT_DEPS and not child.is_punct:
             if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children(v)):
                 return _NOBODY  # "It was announced that …": no one is named
-            return child
-        if child.dep_ == "expl":
+            if found is None or abs(child.i - v.i) < abs(found.i - v.i):
+                found = child  # two subjects: a headline line parsed into the lede; the nearer one
+        elif child.dep_ == "expl" and found is None:
             return _NOBODY
+    if found is not None:
+        return found
     if v.dep_ == "agent":
         return None
     for child in children(v):
