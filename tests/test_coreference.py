@@ -472,6 +472,18 @@ COREFERENCE: list[Row] = [
     Row("headline-subject-au", "Rates on hold again\n\nTreasurer Jim Chalmers said households would welcome the "
         "decision.",
         "indirect", "households would welcome the decision", "said", "Treasurer Jim Chalmers", "Jim Chalmers"),
+    Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
+        "would pass.",
+        "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),
+    Row("dateline-colon-in", "NEW DELHI: Prime Minister Narendra Modi on Sunday said India's economy is poised "
+        "to grow.",
+        "indirect", "India's economy is poised to grow", "said", "Prime Minister Narendra Modi", "Narendra Modi"),
+    Row("dateline-colon-after-headline-pk", "Talks to resume\n\nISLAMABAD: Foreign Minister Ishaq Dar said on "
+        "Monday that talks with India would resume.",
+        "indirect", "that talks with India would resume", "said", "Foreign Minister Ishaq Dar", "Ishaq Dar"),
+    Row("dateline-agency-date-cn", "BEIJING, March 5 (Xinhua) -- Chinese Premier Li Qiang on Tuesday said China "
+        "will maintain its policies.",
+        "indirect", "China will maintain its policies", "said", "Chinese Premier Li Qiang", "Li Qiang"),
     Row("sentence-start-capital-group", "Civil rights groups welcomed the ruling, saying it was overdue.",
         "indirect", "it was overdue", "saying", "Civil rights groups", None),
     Row("organisation-of-country", "The Reserve Bank of Australia said that rates would stay on hold.",

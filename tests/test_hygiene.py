@@ -174,6 +174,11 @@ def test_clean_text_leaves_ordinary_text_alone() -> None:
     ("SAN FRANCISCO, Calif. — Mayor London Breed said so.", "Mayor London Breed said so."),
     ("CANBERRA (AAP) - Anthony Albanese said so.", "Anthony Albanese said so."),
     ("Intro.\nWASHINGTON -- Ann Lee said so.", "Ann Lee said so."),
+    ("WASHINGTON, Dec 3 (Reuters) - The senator said so.", "The senator said so."),
+    ("BEIJING, March 5 (Xinhua) -- Li Qiang said so.", "Li Qiang said so."),
+    ("MOSCOW, December 1. /TASS/. Russia is ready, Peskov said.", "Russia is ready, Peskov said."),
+    ("NEW DELHI: Narendra Modi said so.", "Narendra Modi said so."),
+    ("ISLAMABAD, Dec. 3 (APP): Ishaq Dar said so.", "Ishaq Dar said so."),
 ])
 def test_a_dateline_is_blanked(text: str, kept: str) -> None:
     clean = clean_text(text)
@@ -185,6 +190,9 @@ def test_a_dateline_is_blanked(text: str, kept: str) -> None:
     "NATO - the alliance - met.",  # no sentence after the dash
     "“Yes — we will,” she said.",
     "Mr. SMITH — who else? — said it.",  # "Mr." is no capital-letter place
+    "PENCE: Taxes will rise.\n\nKAINE: That is not true.",  # two labels: a transcript, not a dateline
+    "Headline\n" + "x " * 250 + "\nDOHA: Qatar said so.",  # past DATELINE_REACH: left to the transcript rules
+    "Mike Pence spoke.\n\nPENCE: The debate will be fine.",  # after a sentence: a lone transcript turn
 ])
 def test_what_is_no_dateline_stays(text: str) -> None:
     assert clean_text(text) == text

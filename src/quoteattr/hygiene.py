@@ -20,13 +20,15 @@ a stretch of ``LONGEST_WORD``   one space every        the same peeling on any l
 characters without whitespace   ``LONGEST_WORD``       (``"'s" * 10_000`` took 41 s)
 a dateline at a line's start    spaces                 a place and an agency are never a speaker,
 (``LONDON —``,                                         but the parser takes "LONDON" for the
-``OTTAWA (Reuters) -``)                                subject of "LONDON — Ann Lee said …"
+``OTTAWA (Reuters) -``,                                subject of "LONDON — Ann Lee said …", and
+``BEIJING, March 5 (Xinhua) --``,                      "NEW DELHI: …" reads as a transcript turn
+``NEW DELHI:`` opening the lede)                       that swallows the lede's statement
 ==============================  =====================  ============================================
 
 Each step is one linear scan (no regular expression here can backtrack: each
 is a bounded character class or a bounded repetition), so the whole clean-up
 is linear in the text. Text that needs none of it comes back as the same
-object after five ``search`` calls.
+object after seven ``search`` calls (eight when a colon dateline opens it).
 
 The component door cannot clean a text before spaCy tokenizes it: the
 tokenizer runs before any component. :class:`GuardedTokenizer` closes that
@@ -70,14 +72,27 @@ _SURROGATE = regex.compile("[\ud800-\udfff]")
 _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 _NOISE = regex.compile(r"[\p{P}\p{S}]{%d,}" % NOISE_RUN)
 _LONG_WORD = regex.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
-#: "LONDON —", "SAN FRANCISCO, Calif. —", "OTTAWA (Reuters) -", "CANBERRA (AAP) -": capitals (a place),
-#: an optional ", State", an optional "(Agency)", then a dash and a space, at the start of a line and before
-#: a sentence (a capital or a quote mark: "NATO - the alliance" stays)
+#: "LONDON —", "SAN FRANCISCO, Calif. —", "OTTAWA (Reuters) -", "CANBERRA (AAP) -", "WASHINGTON, Dec 3
+#: (Reuters) -", "BEIJING, March 5 (Xinhua) --", "MOSCOW, December 1. /TASS/.": capitals (a place), an optional
+#: ", State", an optional date, an optional "(Agency)", then a dash and a space (or an agency between slashes), at
+#: the start of a line and before a sentence (a capital or a quote mark: "NATO - the alliance" stays)
+_PLACE = (r"[A-Z][A-Z.'’-]{1,30}(?:[ ]{1,3}[A-Z][A-Z.'’-]{1,30}){0,3}"
+          r"(?:,[ ]{1,3}[A-Z][A-Za-z.]{1,15}(?:[ ][A-Z][A-Za-z.]{1,15})?)?"
+          r"(?:,?[ ]{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ ]{1,3}\d{1,2}\.?)?")
 _DATELINE = regex.compile(
-    r"(?m)^[ \t]{0,8}[A-Z][A-Z.'’-]{1,30}(?:[ ]{1,3}[A-Z][A-Z.'’-]{1,30}){0,3}"
-    r"(?:,[ ]{1,3}[A-Z][A-Za-z.]{1,15}(?:[ ][A-Z][A-Za-z.]{1,15})?)?"
-    r"(?:[ ]{0,3}\([A-Za-z][A-Za-z .&/-]{0,40}\))?[ ]{0,3}(?:—|–|--?)[ ](?=[A-Z“\"‘'])"
+    r"(?m)^[ \t]{0,8}" + _PLACE + r"(?:(?:[ ]{0,3}\([A-Za-z][A-Za-z .&/-]{0,40}\))?[ ]{0,3}(?:—|–|--?)"
+    r"|[ ]{1,3}/[A-Z][A-Za-z]{1,15}/\.?)[ ](?=[A-Z“\"‘'])"
 )
+#: "NEW DELHI:", "DOHA:", "ISLAMABAD, Dec 3 (APP):" (South Asian and Gulf papers). The same shape opens a
+#: transcript turn ("PENCE: …"), so it counts as a dateline only when it is the text's one such line and
+#: opens its lede: within the first DATELINE_REACH characters, after nothing but a headline or a byline
+#: (no sentence ends before it). A transcript has a turn per speaker, and a lone turn follows a sentence.
+_COLON_DATELINE = regex.compile(
+    r"(?m)^[ \t]{0,8}" + _PLACE + r"(?:[ ]{0,3}\([A-Za-z][A-Za-z .&/-]{0,40}\))?:[ ](?=[A-Z“\"‘'])"
+)
+#: how far into the text a colon dateline may stand (after a headline and a byline)
+DATELINE_REACH = 400
+_SENTENCE_END = regex.compile(r"[.!?][\"”’']?\s")
 
 
 def _blank(match: regex.Match[str]) -> str:
@@ -108,6 +123,10 @@ def clean_text(text: str) -> str:
         text = _LONG_WORD.sub(_break_word, text)
     if _DATELINE.search(text):
         text = _DATELINE.sub(_blank, text)
+    colon = _COLON_DATELINE.search(text, 0, DATELINE_REACH)
+    if colon is not None and _SENTENCE_END.search(text, 0, colon.start()) is None \
+            and _COLON_DATELINE.search(text, colon.end()) is None:
+        text = text[: colon.start()] + _blank(colon) + text[colon.end():]
     return text
 
 
