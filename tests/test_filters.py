@@ -323,6 +323,18 @@ ARGUMENT: list[Row] = [
     Row("setting-then-that-kept", "He warned on Tuesday that prices would rise.", "that prices would rise", True),
     Row("passive-by-speaker-kept", "Residents were told by police that the road would stay shut.",
         "the road would stay shut", True),
+    # "…, X told reporters." : the addressee closes the sentence, and the content is the clause before
+    Row("inverted-told-addressee-wire", "Russia is ready for talks with Ukraine, Kremlin spokesman Dmitry Peskov told "
+        "reporters on Monday.", "reporters", False),
+    Row("inverted-told-content-wire", "Russia is ready for talks with Ukraine, Kremlin spokesman Dmitry Peskov told "
+        "reporters on Monday.", "Russia is ready for talks with Ukraine", True),
+    Row("inverted-told-content-nz", "The economy will recover next year, Finance Minister Nicola Willis told RNZ.",
+        "The economy will recover next year", True),
+    Row("inverted-told-content-uk", "The strike will go ahead, the union's general secretary told the BBC.",
+        "The strike will go ahead", True),
+    Row("inverted-told-content-au", "Rates will stay on hold, Treasurer Jim Chalmers told ABC Radio on Friday.",
+        "Rates will stay on hold", True),
+    Row("told-addressee-alone-us", "The mayor told the council on Monday.", "the council", False),
 ]
 
 

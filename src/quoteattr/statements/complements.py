@@ -22,7 +22,7 @@ from ..parse import children
 from .statement import Statement
 
 __all__ = ["FINITE_WORDS", "PLACEHOLDERS", "SUBJECT_PRONOUNS", "complement_kind", "data_lines", "is_passive",
-           "np_denotes", "only_setting", "past_addressee", "past_setting", "speech_nouns"]
+           "np_denotes", "only_addressee", "only_setting", "past_addressee", "past_setting", "speech_nouns"]
 
 #: a setting that closes a sentence after an inverted cue ("…, the bank warned on Tuesday.") or opens a content
 #: before "that" ("said in a statement that …") is at most this many words (rules tier)
@@ -285,6 +285,24 @@ def only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
         t.lower_ in lexicon.words.content_opener or t.lower_ in lexicon.speaker_pronouns or t.lower_ in FINITE_WORDS
         or t.is_quote for t in words
     )
+
+
+def only_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether tokens start..stop, which end the sentence after a hearer verb, are only its addressee and a
+    setting ("…, Peskov told [reporters on Monday].", "…, Willis told [RNZ]."): at most ADDRESSEE_MAX_TOKENS words
+    up to a setting preposition, none a subject pronoun, content opener, finite word or quote mark."""
+    if stop - start > ADDRESSEE_MAX_TOKENS + 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
+        return False  # (asked per cue: a long rest of the sentence is never read)
+    j = start
+    while j < stop and not (doc[j].is_punct or doc[j].lower_ in lexicon.words.setting_preposition):
+        tok = doc[j]
+        if j - start >= ADDRESSEE_MAX_TOKENS or tok.is_quote or tok.lower_ in SUBJECT_PRONOUNS \
+                or tok.lower_ in lexicon.words.content_opener or tok.lower_ in FINITE_WORDS:
+            return False
+        j += 1
+    if j == start:
+        return False
+    return all(doc[k].is_punct or doc[k].is_space for k in range(j, stop)) or only_setting(doc, j, stop, lexicon)
 
 
 def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:

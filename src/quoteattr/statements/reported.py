@@ -32,7 +32,7 @@ from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, past_form, to_comma, trim
-from .complements import only_setting, past_addressee, past_setting
+from .complements import only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
@@ -359,7 +359,8 @@ def _surface_content(
         return (s_start, end) if end > s_start else None
     start, stop = _after_cue(doc, cue, s_end, nxt, lexicon)
     if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)) \
-            or only_setting(doc, start, stop, lexicon):
+            or only_setting(doc, start, stop, lexicon) \
+            or (cue.lemma in lexicon.words.hearer_verb and only_addressee(doc, start, stop, lexicon)):
         # "…, the minister said." / "…, the bank warned on Tuesday.": the content is the clause before the source
         end = source[0] if source else cue.start
         while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_space):
