@@ -472,6 +472,19 @@ COREFERENCE: list[Row] = [
     Row("headline-subject-au", "Rates on hold again\n\nTreasurer Jim Chalmers said households would welcome the "
         "decision.",
         "indirect", "households would welcome the decision", "said", "Treasurer Jim Chalmers", "Jim Chalmers"),
+    # "PM" and "CM" are the titles they abbreviate: "the PM" is the prime minister named before
+    Row("role-abbrev-pm-in", "Prime Minister Narendra Modi visited Varanasi. Addressing a rally, the PM said the "
+        "government had lifted millions out of poverty.",
+        "indirect", "the government had lifted millions", "said", "the PM", "Narendra Modi"),
+    Row("role-abbrev-pm-uk", "Prime Minister Keir Starmer visited a hospital in Leeds. The PM said the NHS would get "
+        "more money.",
+        "indirect", "the NHS would get more money", "said", "The PM", "Keir Starmer"),
+    Row("role-abbrev-pm-au", "Anthony Albanese and Peter Dutton clashed in Parliament. Prime Minister Anthony Albanese "
+        "spoke first. The PM said the deal was done.",
+        "indirect", "the deal was done", "said", "The PM", "Anthony Albanese"),
+    Row("role-abbrev-cm-in", "Chief Minister Mamata Banerjee visited the site. The CM said relief would reach every "
+        "family.",
+        "indirect", "relief would reach every family", "said", "The CM", "Mamata Banerjee"),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),
