@@ -485,6 +485,24 @@ COREFERENCE: list[Row] = [
     Row("role-abbrev-cm-in", "Chief Minister Mamata Banerjee visited the site. The CM said relief would reach every "
         "family.",
         "indirect", "relief would reach every family", "said", "The CM", "Mamata Banerjee"),
+    # two titles joined by "and" before one name are one person's
+    Row("titles-and-kz", "Deputy Prime Minister and Foreign Minister Murat Nurtleu said Kazakhstan supports the "
+        "initiative.",
+        "indirect", "Kazakhstan supports the initiative", "said",
+        "Deputy Prime Minister and Foreign Minister Murat Nurtleu", "Murat Nurtleu"),
+    Row("titles-and-qa", "Qatar's Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al "
+        "Thani has said that mediation efforts are continuing.",
+        "indirect", "mediation efforts are continuing", "said", ANY, "Sheikh Mohammed bin Abdulrahman Al Thani"),
+    Row("titles-and-au", "Health Minister and Deputy Premier Anna Smith said the hospital would open in May.",
+        "indirect", "the hospital would open in May", "said", "Health Minister and Deputy Premier Anna Smith",
+        "Anna Smith"),
+    Row("titles-and-uk", "Deputy Prime Minister and Justice Secretary David Lammy said the courts would get more "
+        "money.",
+        "indirect", "the courts would get more money", "said", "Deputy Prime Minister and Justice Secretary David "
+        "Lammy", "David Lammy"),
+    Row("titles-and-two-people-us", "Stephen King and Governor Kathy Hochul said the library would stay open.",
+        "indirect", "the library would stay open", "said", "Stephen King and Governor Kathy Hochul",
+        "Stephen King and Kathy Hochul"),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["plural_looking", "party_of"]
+from typing import Sequence
+
+from ..lexicon import Lexicon
+
+__all__ = ["plural_looking", "party_of", "title_at", "title_conjunct", "TITLE_MAX_WORDS"]
+
+#: the longest title phrase looked for, in words ("secretary of state for defence")
+TITLE_MAX_WORDS = 4
 
 
 def plural_looking(word: str) -> bool:
@@ -13,3 +20,31 @@ def plural_looking(word: str) -> bool:
 def party_of(word: str) -> str:
     """One key for a party word of ``affiliation``: "Democratic" and "Democrat" are "democrat"."""
     return word[:-2] if word.endswith("tic") else word
+
+
+def title_at(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> str | None:
+    """The longest title phrase (up to ``TITLE_MAX_WORDS`` words, before token *j*) starting at token *k*
+    (*lowers*: the Doc's lower-cased token texts)."""
+    words = []
+    best = None
+    for m in range(k, min(k + TITLE_MAX_WORDS, j)):
+        words.append(lowers[m])
+        phrase = " ".join(words)
+        if phrase in lexicon.titles and lexicon.titles[phrase].kind in ("title", "honorific", "role"):
+            best = phrase
+    return best
+
+
+def title_conjunct(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> bool:
+    """Whether run k..j is a title and no name because another title follows "and": "[Deputy Prime Minister]
+    and Foreign Minister Murat Nurtleu", "[Prime Minister] and Minister of Foreign Affairs Sheikh Mohammed" (one
+    person, two titles). Not "Stephen King and Governor Hochul": a first name before the title is a name's."""
+    if j + 1 >= len(lowers) or lowers[j] != "and" or not any(
+        title_at(lowers, lexicon, t, len(lowers)) for t in (j + 1, j + 2)  # (a modifier first: "Deputy Premier")
+    ):
+        return False
+    for m in range(max(k, j - TITLE_MAX_WORDS), j):
+        phrase = title_at(lowers, lexicon, m, j)
+        if phrase is not None and m + len(phrase.split()) == j:
+            return not any(lowers[t] in lexicon.first_names for t in range(k, m))
+    return False

@@ -18,7 +18,6 @@ most ``TITLE_MAX_WORDS`` long, appositions ``APPOSITION_MAX_TOKENS``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from spacy.tokens import Doc
 
@@ -27,12 +26,10 @@ from ..text.marks import QUOTE_CHARS
 from .entity_labels import NONPERSON_LABELS, NUMERIC_LABELS, PERSON_LABELS, labels_over
 from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
-from .name_words import party_of, plural_looking
+from .name_words import TITLE_MAX_WORDS, party_of, plural_looking, title_at, title_conjunct
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
 
-#: the longest title phrase looked for, in words ("secretary of state for defence")
-TITLE_MAX_WORDS = 4
 #: the role of an apposition after a name ("John Smith, the minister, said") is at most this many tokens
 APPOSITION_MAX_TOKENS = 6
 #: "the prime minister of Poland, Donald Tusk,": the role before a name's comma is at most this many tokens
@@ -68,19 +65,6 @@ class _Parts:
     countries: list[str] = field(default_factory=list)
     gender: str | None = None
     honorific: bool = False  # "Mr.", "Ms.": what follows is a name
-
-
-def title_at(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> str | None:
-    """The longest title phrase (up to ``TITLE_MAX_WORDS`` words, before token *j*) starting at token *k*
-    (*lowers*: the Doc's lower-cased token texts)."""
-    words = []
-    best = None
-    for m in range(k, min(k + TITLE_MAX_WORDS, j)):
-        words.append(lowers[m])
-        phrase = " ".join(words)
-        if phrase in lexicon.titles and lexicon.titles[phrase].kind in ("title", "honorific", "role"):
-            best = phrase
-    return best
 
 
 class _Finder:
@@ -174,6 +158,8 @@ class _Finder:
         self._inner_title(parts)
         self._trailing_country(parts)
         doc, lex, words, lowers, offsets = self.doc, self.lexicon, self.words, self.lowers, self.offsets
+        if title_conjunct(lowers, lex, parts.k, parts.j):
+            return None  # "Deputy Prime Minister and Foreign Minister Murat Nurtleu": one person, two titles
         k, j = parts.k, parts.j
         core = [m for m in range(k, j) if words[m] != "-"]  # token indices
         if self._no_name(core, parts):

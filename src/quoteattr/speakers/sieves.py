@@ -66,7 +66,7 @@ from .lookback import (
 )
 from .cataphora import cataphora
 from .mention import ROLE_MAX_WORDS, Found, Mention, Sieve, mention_countries, mention_of, mention_type
-from .name_words import party_of, plural_looking
+from .name_words import party_of, plural_looking, title_conjunct
 from .names import NameMention
 from .people import Entity, People
 from .relative import RELATIVE_ASIDE_CHARS, RELATIVE_ASIDE_WORDS, RELATIVE_MAX_RUNS, relative
@@ -240,7 +240,7 @@ def _head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
     text = people.text
     k = bisect_right(people.name_starts, m.start - 1) - 1
     pos = m.start
-    for word in text[m.start:m.end].split():
+    for n, word in enumerate(text[m.start:m.end].split()):
         at = text.index(word, pos)
         pos = at + len(word)
         while k + 1 < len(people.names) and people.names[k + 1].start <= at:
@@ -248,8 +248,8 @@ def _head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
         inside = k >= 0 and people.names[k].start <= at < people.names[k].end
         if inside:
             continue
-        if at > m.start and word.lower() in lexicon.words.head_end:
-            return at
+        if at > m.start and word.lower() in lexicon.words.head_end and not title_conjunct(m.low, lexicon, 0, n):
+            return at  # (but "Deputy Prime Minister and Foreign Minister Murat Nurtleu" is one person)
         for stop in (",", "(", " —", "–"):
             cut = word.find(stop)
             if cut > 0 or (cut == 0 and at > m.start):
