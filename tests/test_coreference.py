@@ -503,6 +503,8 @@ COREFERENCE: list[Row] = [
     Row("titles-and-two-people-us", "Stephen King and Governor Kathy Hochul said the library would stay open.",
         "indirect", "the library would stay open", "said", "Stephen King and Governor Kathy Hochul",
         "Stephen King and Kathy Hochul"),
+    Row("titles-and-surname-title-us", "Senator Angus King and Gov. Janet Mills said the bill was dead.",
+        "indirect", "the bill was dead", "said", "Senator Angus King and Gov. Janet Mills", "Angus King and Janet Mills"),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

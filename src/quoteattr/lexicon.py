@@ -78,6 +78,7 @@ class WordLists:
     time: frozenset[str]
     time_before: frozenset[str]
     modifier: frozenset[str]
+    title_modifier: frozenset[str]
     name_joiner: frozenset[str]
     name_link: frozenset[str]
     org_link: frozenset[str]

@@ -38,13 +38,19 @@ def title_at(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> str | N
 def title_conjunct(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> bool:
     """Whether run k..j is a title and no name because another title follows "and": "[Deputy Prime Minister]
     and Foreign Minister Murat Nurtleu", "[Prime Minister] and Minister of Foreign Affairs Sheikh Mohammed" (one
-    person, two titles). Not "Stephen King and Governor Hochul": a first name before the title is a name's."""
+    person, two titles): every word before the last title is a ``title_modifier``, a possessive or a country.
+    Not "Angus King and Gov. Janet Mills" ("King" is a surname there), nor "Mr. King and Mr. Schultz" (a name
+    follows an honorific: the caller asks only after none)."""
     if j + 1 >= len(lowers) or lowers[j] != "and" or not any(
-        title_at(lowers, lexicon, t, len(lowers)) for t in (j + 1, j + 2)  # (a modifier first: "Deputy Premier")
+        lexicon.titles[p].kind == "title" for t in (j + 1, j + 2)  # (a modifier first: "Deputy Premier")
+        if (p := title_at(lowers, lexicon, t, len(lowers))) is not None  # (an honorific: "and Mr. King")
     ):
         return False
     for m in range(max(k, j - TITLE_MAX_WORDS), j):
         phrase = title_at(lowers, lexicon, m, j)
         if phrase is not None and m + len(phrase.split()) == j:
-            return not any(lowers[t] in lexicon.first_names for t in range(k, m))
+            return all(
+                lowers[t] in lexicon.words.title_modifier or lowers[t].endswith(("'s", "’s"))
+                or lowers[t].capitalize() in lexicon.countries for t in range(k, m)
+            )
     return False

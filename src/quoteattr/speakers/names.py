@@ -158,7 +158,7 @@ class _Finder:
         self._inner_title(parts)
         self._trailing_country(parts)
         doc, lex, words, lowers, offsets = self.doc, self.lexicon, self.words, self.lowers, self.offsets
-        if title_conjunct(lowers, lex, parts.k, parts.j):
+        if not parts.honorific and title_conjunct(lowers, lex, parts.k, parts.j):
             return None  # "Deputy Prime Minister and Foreign Minister Murat Nurtleu": one person, two titles
         k, j = parts.k, parts.j
         core = [m for m in range(k, j) if words[m] != "-"]  # token indices
