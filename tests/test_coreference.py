@@ -505,6 +505,20 @@ COREFERENCE: list[Row] = [
         "Stephen King and Kathy Hochul"),
     Row("titles-and-surname-title-us", "Senator Angus King and Gov. Janet Mills said the bill was dead.",
         "indirect", "the bill was dead", "said", "Senator Angus King and Gov. Janet Mills", "Angus King and Janet Mills"),
+    # "X Y's Congress|Hospital|…": a run with no first name before a possessive and an organisation word
+    # names the organisation, and is no antecedent for "he" or "she"
+    Row("possessive-organisation-cn", "Foreign Minister Sergei Lavrov arrived in Beijing on Tuesday. The National "
+        "People's Congress approved the treaty on Friday. He said Russia valued the partnership.",
+        "indirect", "Russia valued the partnership", "said", "He", "Sergei Lavrov"),
+    Row("possessive-organisation-au", "Premier Jacinta Allan toured the wards on Monday. The Monash Children's "
+        "Hospital has 230 beds. She said the nurses would get a pay rise.",
+        "indirect", "the nurses would get a pay rise", "said", "She", "Jacinta Allan"),
+    Row("possessive-organisation-uk", "Wes Streeting visited Liverpool on Monday. Alder Hey Children's Hospital "
+        "treats 330,000 patients a year. He said the funding would rise.",
+        "indirect", "the funding would rise", "said", "He", "Wes Streeting"),
+    Row("possessive-person-kept-us", "Hillary Clinton's Senate testimony was long. She said the attack was "
+        "preventable.",
+        "indirect", "the attack was preventable", "said", "She", "Hillary Clinton"),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

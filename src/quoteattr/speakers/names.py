@@ -259,6 +259,8 @@ class _Finder:
         """(person evidence, organisation evidence, place) of a name: titles, gender, entity labels, words
         ("Capitol Hill" a place, but "Anita Hill" no: ``place_surname`` after a first name)."""
         lex, lowers = self.lexicon, self.lowers
+        if not (parts.titles or parts.gender) and self._owner_of_organisation(core):
+            return False, True, False  # "the National People's Congress" (whatever a recogniser says)
         person = bool(parts.titles or parts.gender) or any(lab in PERSON_LABELS for lab in labels)
         org = any(lowers[t] in lex.words.organisation for t in core) or (not person and "ORG" in labels)
         org = org or " ".join(self.words[t] for t in core) in lex.countries  # "South Korea said": a country, no person
@@ -269,6 +271,15 @@ class _Finder:
             len(core) > 1 and not org and not place and not plural and not labels & set(NONPERSON_LABELS)
         )
         return evidence, org, place and not person
+
+    def _owner_of_organisation(self, core: list[int]) -> bool:
+        """Whether a run of two or more words, no first name among them, is followed by a possessive and a
+        capitalised organisation word: "National People" in "the National People's Congress" names the
+        congress, no person ("Hillary Clinton's Senate testimony" keeps its person: a first name)."""
+        lowers, j = self.lowers, core[-1] + 1
+        return len(core) > 1 and j + 1 < len(lowers) and lowers[j] in ("'s", "’s") and \
+            self.words[j + 1][:1].isupper() and lowers[j + 1] in self.lexicon.words.organisation and \
+            not any(lowers[t] in self.lexicon.first_names for t in core)
 
     def _skip_openers(self, i: int, j: int) -> int:
         """Past "The" ("The Portvale council") and a first word in -ing or -ly ("Currently Smith …")."""
