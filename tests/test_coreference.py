@@ -519,6 +519,20 @@ COREFERENCE: list[Row] = [
     Row("possessive-person-kept-us", "Hillary Clinton's Senate testimony was long. She said the attack was "
         "preventable.",
         "indirect", "the attack was preventable", "said", "She", "Hillary Clinton"),
+    # a Chinese family name first is no US first name: "Li", "Yu", "Lin", "Yang" give no gender
+    Row("surname-first-cn", "Premier Li Qiang spoke on Tuesday. He noted that the economy was stable.",
+        "indirect", "the economy was stable", "noted", "He", "Li Qiang"),
+    Row("surname-first-two-cn", "Commerce Minister Wang Wentao met the delegation. Vice Minister Yu Jianhua spoke "
+        "next. He said China welcomed foreign investment.",
+        "indirect", "China welcomed foreign investment", "said", "He", "Yu Jianhua"),
+    Row("surname-first-untitled-cn", "Lin Jian took questions at the briefing on Monday. He said Beijing opposed the "
+        "sanctions.",
+        "indirect", "Beijing opposed the sanctions", "said", "He", "Lin Jian"),
+    Row("surname-first-tw", "Defence Minister Yang Ming arrived in Manila. He said the two navies would hold joint "
+        "drills.",
+        "indirect", "the two navies would hold joint drills", "said", "He", "Yang Ming"),
+    Row("surname-first-she-sg", "Opposition leader Sun Xueling visited the market. She said prices were too high.",
+        "indirect", "prices were too high", "said", "She", "Sun Xueling"),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

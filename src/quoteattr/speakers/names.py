@@ -248,8 +248,8 @@ class _Finder:
     def _gender(self, core: list[int], parts: _Parts, person: bool) -> str | None:
         """The gender the split found (honorific, gendered title), else a first name's (weak evidence:
         "Hillary Clinton" is "she", "Republican Donald Trump" "he")."""
-        if parts.gender is not None or len(core) < 2 or not person:
-            return parts.gender
+        if parts.gender is not None or len(core) < 2 or not person or self.lowers[core[0]] in self.lexicon.words.surname_first:
+            return parts.gender  # ("Li Qiang": a family name first, no US first name)
         names = self.lexicon.first_names
         particles = self.lexicon.words.name_particle  # "Von der Leyen": no first name
         lowers = self.lowers
