@@ -334,6 +334,18 @@ ARGUMENT: list[Row] = [
         "The strike will go ahead", True),
     Row("inverted-told-content-au", "Rates will stay on hold, Treasurer Jim Chalmers told ABC Radio on Friday.",
         "Rates will stay on hold", True),
+    # "OPENER, SOURCE CUE OBJECT to …, PARTICIPLE …": the cue has content of its own, it is no aside (", he said,")
+    Row("no-aside-opener-us", "In a column, two speechwriters urged her to drop it, arguing that it had failed.",
+        "In a column", False),
+    Row("no-aside-content-us", "In a column, two speechwriters urged her to drop it, arguing that it had failed.",
+        "her to drop it", True),
+    Row("no-aside-opener-uk", "In a letter to the Chancellor, the CBI urged ministers to scrap the levy, warning that "
+        "jobs were at risk.", "In a letter", False),
+    Row("no-aside-opener-au", "After the meeting, the union urged members to reject the offer, saying it fell short.",
+        "After the meeting", False),
+    Row("no-aside-opener-ca", "In Ottawa, the minister asked provinces to share the cost, noting that Ottawa had paid "
+        "enough.", "In Ottawa", False),
+    Row("aside-kept-wire", "The plan, she told reporters on Tuesday, would fail.", "would fail", True),
     Row("told-addressee-alone-us", "The mayor told the council on Monday.", "the council", False),
 ]
 

@@ -72,12 +72,27 @@ def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexico
         j += 1
     if j >= s_end or doc[j].text != ",":
         return frame
-    if words_after(doc, j + 1, s_end, 2) < 2:
+    if words_after(doc, j + 1, s_end, 2) < 2 or _says_something(doc, hi, j, lexicon):
         return frame
     content = trim(doc, (s_start, s_end))
     if content is None:
         return frame
     return Frame(frame.cue, frame.source, content, "parenthetical", False, frame.flags, (lo - 1, j + 1))
+
+
+def _says_something(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Whether the few tokens between an aside's cue and its closing comma hold the cue's own content: a
+    to-infinitive, "that" or a subject pronoun ("In a column, two writers urged her to drop it, arguing …" is
+    no aside; ", he told reporters on Tuesday," is)."""
+    for k in range(lo, hi):
+        low = doc[k].lower_
+        nxt = doc[k + 1].lower_ if k + 1 < hi else ""
+        if low == "that" or (low in lexicon.speaker_pronouns and low not in ("it", "you")) or (
+            low == "to" and nxt.isalpha() and nxt not in lexicon.determiners and nxt not in lexicon.possessives
+            and not doc[k + 1].text[:1].isupper()
+        ):
+            return True
+    return False
 
 
 def greeting(doc: Doc, cue: Cue, content: tuple[int, int] | None, lexicon: Lexicon) -> bool:
