@@ -290,13 +290,14 @@ def only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
 def only_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
     """Whether tokens start..stop, which end the sentence after a hearer verb, are only its addressee and a
     setting ("…, Peskov told [reporters on Monday].", "…, Willis told [RNZ]."): at most ADDRESSEE_MAX_TOKENS words
-    up to a setting preposition, none a subject pronoun, content opener, finite word or quote mark."""
+    up to a setting preposition, none another preposition ("thanks [the volunteers for their work]" is no
+    addressee alone), a subject pronoun, content opener, finite word or quote mark."""
     if stop - start > ADDRESSEE_MAX_TOKENS + 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
         return False  # (asked per cue: a long rest of the sentence is never read)
     j = start
     while j < stop and not (doc[j].is_punct or doc[j].lower_ in lexicon.words.setting_preposition):
         tok = doc[j]
-        if j - start >= ADDRESSEE_MAX_TOKENS or tok.is_quote or tok.lower_ in SUBJECT_PRONOUNS \
+        if j - start >= ADDRESSEE_MAX_TOKENS or tok.is_quote or tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in _PREPOSITIONS \
                 or tok.lower_ in lexicon.words.content_opener or tok.lower_ in FINITE_WORDS:
             return False
         j += 1
