@@ -41,7 +41,7 @@ CASES = [
     ("Anna Smith said: “We will win.”", [("direct", "before", [])]),
     ("“We will,” Anna Smith said, “win this.”", [("direct", "after", ["interrupted"])]),
     ("“We will win this time.” — Anna Smith", [("direct", "dash", [])]),
-    ("Anna Smith countered: “We will win this time.”", [("direct", "colon", [])]),
+    ("Anna Smith grinned: “We will win this time.”", [("direct", "colon", [])]),
     ("Anna Smith added:\n“We will win this time.”", [("direct", "colon", [])]),
     ("“Here he is,” Anna Smith said. “Donald is here.”", [("direct", "after", ["fragment"])]),
     (
