@@ -533,6 +533,15 @@ COREFERENCE: list[Row] = [
         "indirect", "the two navies would hold joint drills", "said", "He", "Yang Ming"),
     Row("surname-first-she-sg", "Opposition leader Sun Xueling visited the market. She said prices were too high.",
         "indirect", "prices were too high", "said", "She", "Sun Xueling"),
+    # "sources close to X", "people familiar with Y": the unnamed sources speak, not X or Y
+    Row("close-to-uk", "Sources close to the prime minister said he was furious about the leak.",
+        "indirect", "he was furious", "said", "Sources close to the prime minister", None),
+    Row("familiar-with-wire", "Two people familiar with the plans told Reuters the deal was close.",
+        "indirect", "the deal was close", "told", "Two people familiar with the plans", None),
+    Row("close-to-name-au", "Those close to Ms Allan said she would not resign.",
+        "indirect", "she would not resign", "said", "Those close to Ms Allan", None),
+    Row("close-to-ca", "A source close to the coach said the team would appeal the suspension.",
+        "indirect", "the team would appeal", "said", "A source close to the coach", None),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

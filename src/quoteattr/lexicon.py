@@ -79,6 +79,7 @@ class WordLists:
     time_before: frozenset[str]
     modifier: frozenset[str]
     title_modifier: frozenset[str]
+    source_adjective: frozenset[str]
     surname_first: frozenset[str]
     name_joiner: frozenset[str]
     name_link: frozenset[str]

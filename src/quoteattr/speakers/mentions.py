@@ -99,6 +99,7 @@ def _name_speaker_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[
         return head, end  # "A company in Perth said", "The head of Sony Pictures said": the head, not its modifier
     if k - 2 >= start and doc[k - 1].lower_ in AFFILIATION_PREPOSITIONS and np_token(doc[k - 2], lexicon):
         k = _name_phrase_left(doc, k - 2, start, lexicon)[0]  # "Mr. Morgan of the Sierra Club said"
+    k = _source_close_to(doc, k, start, lexicon)  # "Sources close to Mr. Starmer said"
     if k - 2 >= start and doc[k - 1].lower_ == "and" and doc[k].text[:1].isupper() and doc[k - 2].text[:1].isupper() \
             and is_speaker_head(doc[k - 2], lexicon) and doc[k - 2].lower_ not in lexicon.speaker_pronouns:
         return _name_phrase_left(doc, k - 2, start, lexicon)[0], end  # "Mr. Grassley and Mr. Leahy say"
@@ -308,7 +309,7 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon, of_links
     while k >= start and first - k <= DETERMINER_WINDOW:
         tok = doc[k]
         if tok.lower_ in determiners or tok.lower_ in lexicon.possessives:
-            return k, j + 1
+            return _source_close_to(doc, k, start, lexicon), j + 1
         owner = _possessor_start(doc, k, start)
         if owner is not None:
             return owner, j + 1  # "Obama's former campaign strategist"
@@ -323,6 +324,21 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon, of_links
             return None
         k -= 1
     return None
+
+
+def _source_close_to(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int:
+    """Where a speaker phrase starts that ends in the noun phrase at token *k* after "close to", "familiar
+    with" (``source_adjective``): "[Sources close to] the prime minister", "[A source close to] the family",
+    "[People familiar with] the matter" are the speakers, not the minister or the matter; *k* itself else."""
+    if k - 3 < start or doc[k - 1].lower_ not in ("to", "with") or doc[k - 2].lower_ not in lexicon.words.source_adjective:
+        return k
+    head = doc[k - 3]
+    if not head.is_alpha or head.lower_ in lexicon.speaker_pronouns and head.lower_ != "those":
+        return k
+    first = k - 3
+    if first - 1 >= start and (doc[first - 1].lower_ in lexicon.speaker_determiners or doc[first - 1].lower_ in ("some", "two", "three")):
+        first -= 1
+    return first
 
 
 def _title_first(doc: Doc, j: int, start: int, lexicon: Lexicon) -> int:
