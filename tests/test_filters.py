@@ -367,6 +367,12 @@ ARGUMENT: list[Row] = [
     Row("no-aside-opener-ca", "In Ottawa, the minister asked provinces to share the cost, noting that Ottawa had paid "
         "enough.", "In Ottawa", False),
     Row("aside-kept-wire", "The plan, she told reporters on Tuesday, would fail.", "would fail", True),
+    # a content that only says where or when ("was announced on Friday": the subject is what was announced)
+    Row("setting-only-passive-uk", "The closure was announced on Friday.", "on Friday", False),
+    Row("setting-only-passive-au", "The new fees were confirmed in a statement.", "in a statement", False),
+    Row("setting-only-passive-ca", "The results were reported on Tuesday in Ottawa.", "on Tuesday", False),
+    Row("setting-only-wire", "A curfew was announced from midnight until dawn.", "from midnight", False),
+    Row("setting-then-that-kept-wire", "The minister said on Friday that the plan was dead.", "the plan was dead", True),
     Row("told-addressee-alone-us", "The mayor told the council on Monday.", "the council", False),
 ]
 

@@ -22,7 +22,8 @@ from ..parse import children
 from .statement import Statement
 
 __all__ = ["FINITE_WORDS", "PLACEHOLDERS", "SUBJECT_PRONOUNS", "complement_kind", "data_lines", "is_passive",
-           "np_denotes", "only_addressee", "only_setting", "past_addressee", "past_setting", "speech_nouns"]
+           "np_denotes", "only_addressee", "only_setting", "past_addressee", "past_setting", "setting_words",
+           "speech_nouns"]
 
 #: a setting that closes a sentence after an inverted cue ("…, the bank warned on Tuesday.") or opens a content
 #: before "that" ("said in a statement that …") is at most this many words (rules tier)
@@ -278,6 +279,14 @@ def only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
     with the BBC"): a ``setting_preposition`` phrase of few words, no content opener, quote, pronoun or finite verb."""
     if stop - start > 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
         return False  # (asked per cue: a long rest of the sentence is never read)
+    return setting_words(doc, start, stop, lexicon)
+
+
+def setting_words(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether tokens start..stop only say where or when: a ``setting_preposition`` phrase of at most
+    SETTING_MAX_TOKENS words, no content opener, quote, pronoun or finite verb ("on Friday", "in a statement")."""
+    if stop - start > 2 * SETTING_MAX_TOKENS:
+        return False
     words = [doc[j] for j in range(start, stop) if not (doc[j].is_punct or doc[j].is_space)]
     if not words or len(words) > SETTING_MAX_TOKENS:
         return False

@@ -25,8 +25,8 @@ rule                what it turns away (cause in issue 11)
                     requires them to disclose …" (default scope only; PolNeAR counts intentions)
 ``hearer-passive``  "Residents were told to leave their homes": the subject is the hearer,
                     the speaker is unknown (6)
-``wrong-argument``  a by-agent, "it" or "something" taken as the content: "was reported by
-                    The Washington Post", "she said it" (4)
+``wrong-argument``  a by-agent, "it" or "something", or only a setting taken as the content: "was
+                    reported by The Washington Post", "she said it", "was announced on Friday" (4)
 ``participle``      a cue participle used as an adjective or a noun: "a stream called Miracle
                     Run", "laws proposed in the 1970s" (1)
 ``sense``           an ambiguous cue verb whose complement is not propositional content for
@@ -50,7 +50,7 @@ from spacy.tokens import Doc
 from ..parse import children
 from ..settings import Settings
 from ..text.shape import TextShape
-from .complements import PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes
+from .complements import PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes, setting_words
 from .layout_rules import caption, headline, scare_quote, section_label
 from .statement import Statement, unlink_dropped
 from .verdict import Action, Context, Rule, Verdict
@@ -196,6 +196,8 @@ def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
         return Verdict("drop", "wrong-argument", f"the content is only {words[0].text!r}")
     if lo >= f.cue.end and doc[lo].lower_ == "by" and is_passive(doc, f.cue.start, ctx.parsed):
         return Verdict("drop", "wrong-argument", "the content is the by-agent of a passive cue")
+    if lo >= f.cue.end and setting_words(doc, lo, hi, ctx.lexicon):
+        return Verdict("drop", "wrong-argument", "the content only says where or when")  # "was announced on Friday"
     if f.source is not None and f.source[0] <= lo and hi <= f.source[1]:
         return Verdict("drop", "wrong-argument", "the content is the speaker")
     if hi <= f.cue.start and f.gap is None and f.pattern != "parenthetical":
