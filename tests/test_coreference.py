@@ -542,6 +542,16 @@ COREFERENCE: list[Row] = [
         "indirect", "she would not resign", "said", "Those close to Ms Allan", None),
     Row("close-to-ca", "A source close to the coach said the team would appeal the suspension.",
         "indirect", "the team would appeal", "said", "A source close to the coach", None),
+    # vox pops: "said one resident", "said a local firefighter" (rules: a determiner, then lower-case words
+    # that close the clause)
+    Row("vox-pop-one-uk", "“We will appeal,” said one resident.",
+        "direct", "We will appeal", "said", "one resident", None),
+    Row("vox-pop-local-au", "“It was chaos,” said a local firefighter.",
+        "direct", "It was chaos", "said", "a local firefighter", None),
+    Row("vox-pop-relative-ca", "“It is a disgrace,” said one shopper, who lives nearby.",
+        "direct", "It is a disgrace", "said", "one shopper", None),
+    Row("vox-pop-who-wire", "“We are afraid,” said a resident who asked not to be named.",
+        "direct", "We are afraid", "said", "a resident", None),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

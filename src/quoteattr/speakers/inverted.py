@@ -35,6 +35,8 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
     if i < end and doc[i].lower_ in lexicon.words.time:
         return None  # "said Tuesday", "called Friday for …": when, not who
     j = _phrase_right(doc, i, end, lexicon)
+    if j == i and (doc[start].lower_ in lexicon.words.article or doc[start].lower_ in lexicon.words.quantifier):
+        j = _common_right(doc, i, end, lexicon)  # "said one resident", "said a shopper, who …" (not "saying that …")
     if j == i:
         return None
     ends = (",", ".", ";", ":", "!", "?", "(", "\u2014")
@@ -73,3 +75,18 @@ def _phrase_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
         break
     return j
 
+
+#: a speaker phrase of common nouns after a determiner ("said a local resident") is at most this many words
+COMMON_RIGHT_MAX_WORDS = 3
+
+
+def _common_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
+    """Where a phrase of lower-case words after a determiner ends when it closes the clause ("“…,” said one
+    resident.", "said a shopper, who …", "said a resident who …"): at most COMMON_RIGHT_MAX_WORDS content words, not a time ("the
+    other day"); *i* itself when the phrase goes on ("said a statement released by …")."""
+    k = i
+    while k < end and k - i < COMMON_RIGHT_MAX_WORDS and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
+        k += 1
+    if k == i or doc[k - 1].lower_ in lexicon.words.time or doc[k - 1].lower_ in ("day", "lot", "thing"):
+        return i
+    return k if k == end or doc[k].text in (",", ".", ";", "!", "?") or doc[k].lower_ in lexicon.words.relative else i
