@@ -552,6 +552,15 @@ COREFERENCE: list[Row] = [
         "direct", "It is a disgrace", "said", "one shopper", None),
     Row("vox-pop-who-wire", "“We are afraid,” said a resident who asked not to be named.",
         "direct", "We are afraid", "said", "a resident", None),
+    # a witness who withholds a name: the aside reports nothing, the cue after it has the speaker
+    Row("anonymous-name-uk", "“It was chaos,” a witness, who declined to give her name, told the BBC.",
+        "direct", "It was chaos", "told", "a witness", None),
+    Row("anonymous-name-au", "“We were lucky,” a nurse, who refused to give her surname, told the ABC.",
+        "direct", "We were lucky", "told", "a nurse", None),
+    Row("anonymous-name-wire", "\"We have nothing left,\" a farmer, who declined to give his name, told Reuters.",
+        "direct", "We have nothing left", "told", "a farmer", None),
+    Row("anonymous-name-ca", "A nurse, who refused to give her surname, said the ward was short of staff.",
+        "indirect", "the ward was short of staff", "said", "A nurse", None),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

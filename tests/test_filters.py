@@ -411,6 +411,9 @@ REFUSALS: list[Row] = [
         options={"scope": "all"}, flag="refusal"),
     Row("all-flag-respond", "A spokesman did not respond to a request for comment.", "request for comment", True,
         options={"scope": "all"}, flag="refusal"),
+    Row("refused-name-uk", "The nurse declined to give her name.", "to give her name", False),
+    Row("refused-name-kept-wire", "A farmer, who declined to give his name, said the crops had failed.",
+        "the crops had failed", True),
 ]
 
 

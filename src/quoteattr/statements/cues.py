@@ -100,12 +100,19 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
 
 
 def _anonymity(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
-    """ "who asked not to be named", "who declined to be identified": a cue whose object is the speaker's
-    own anonymity (an ``anonymity`` participle after "(not) to be") reports nothing, and the "said" after
-    the aside is the statement."""
+    """ "who asked not to be named", "who declined to be identified", "who declined to give her name": a cue
+    whose object is the speaker's own anonymity (an ``anonymity`` word after "(not) to be", or after "to",
+    a verb and a possessive) reports nothing, and the "said" after the aside is the statement."""
     j = i + 2 if i + 1 < end and doc[i + 1].lower_ == "not" else i + 1
-    return j + 2 < end and doc[j].lower_ == "to" and doc[j + 1].lower_ == "be" \
-        and doc[j + 2].lower_ in lexicon.words.anonymity
+    if j + 2 >= end or doc[j].lower_ != "to":
+        return False
+    if doc[j + 1].lower_ == "be":
+        return doc[j + 2].lower_ in lexicon.words.anonymity
+    # "who declined to give her name", "who refused to reveal his full name"
+    k = j + 2
+    if doc[k].lower_ not in lexicon.possessives:
+        return False
+    return any(doc[m].lower_ in lexicon.words.anonymity for m in range(k + 1, min(end, k + 3)))
 
 
 def _discourse_idiom(doc: Doc, i: int, start: int, end: int) -> bool:

@@ -27,13 +27,13 @@ from ..lexicon import Lexicon
 from ..parse import children, rights
 from ..speakers.inverted import np_right
 from ..speakers.mentions import np_left
-from ..speakers.subjects import noun_phrase, subject_of
 from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, past_form, to_comma, trim
 from .complements import only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
+from .parse_source import parse_source
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
 
@@ -77,7 +77,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
             frames.append(nominal_frame(doc, cue, sent, lexicon, parsed=True))
             continue
         verb = doc[cue.start]
-        source, inherited = _parse_source(doc, cue, sent, frames, lexicon)
+        source, inherited = parse_source(doc, cue, sent, frames, lexicon)
         content, pattern = _parse_content(doc, verb, cue, sent, source, lexicon)
         if inherited:
             pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
@@ -98,40 +98,6 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
                 frame = surface if surface.content is not None else frame
         frames.append(frame)
     return _cut_at_coordinated(doc, frames, lexicon)
-
-
-def _parse_source(
-    doc: Doc, cue: Cue, sent: tuple[int, int], frames: list[Frame], lexicon: Lexicon
-) -> tuple[tuple[int, int] | None, bool]:
-    """(source, inherited) of a verb cue from the parse, mended from the surface where the parse fails."""
-    s_start, s_end = sent
-    verb = doc[cue.start]
-    found = subject_of(verb)
-    source, inherited = (noun_phrase(found[0]), found[1]) if found else (None, False)
-    if source and not (s_start <= source[0] < s_end):
-        source = None
-    if inherited and source is not None and source[0] > cue.start:
-        source = _earlier_speaker(frames, cue, source)
-    if source is None and (cue.start == s_start or doc[cue.start - 1].is_quote) and not verb.lower_.endswith("ing"):
-        source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”", "“…,” admitted coach X": no nsubj
-    if source is not None and not inherited and any(
-        doc[t].is_quote for t in range(min(source[1], cue.start), max(source[0], cue.start))
-    ):
-        # the parser made a quote the subject ("“My reaction …,” the strategist said"):
-        # the speaker is the noun phrase just before the cue
-        source = np_left(doc, cue.start, s_start, lexicon)
-    return source, inherited
-
-
-def _earlier_speaker(frames: list[Frame], cue: Cue, source: tuple[int, int]) -> tuple[int, int]:
-    """The speaker of a cue whose subject the parser found after it, through the verb it hangs from.
-
-    "“…,” Sanders said, going on to say that … young people do not want …": the parser hung "going" under a
-    verb of the quote, whose subject is no speaker; the cue continues the one before it in the sentence, and
-    has its speaker. With no earlier cue ("Asked whether he would run, Smith said no") the subject stays.
-    """
-    return next((f.source for f in reversed(frames)
-                 if f.source is not None and f.cue.start < cue.start and f.source[1] <= cue.start), source)
 
 
 def _cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:

@@ -1,0 +1,62 @@
+"""The speaker of a verb cue from the dependency parse (trained tier), mended from the surface where the parse
+fails: no subject ("“…,” admitted coach X", "“…,” a witness, who …, told the BBC"), a quote or a word inside
+the quote taken for the subject, a subject found after the cue through the verb it hangs from."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..speakers.inverted import np_right
+from ..speakers.mentions import np_left
+from ..speakers.subjects import noun_phrase, subject_of
+from .cues import Cue
+from .frame import Frame
+
+__all__ = ["parse_source"]
+
+
+def parse_source(
+    doc: Doc, cue: Cue, sent: tuple[int, int], frames: list[Frame], lexicon: Lexicon
+) -> tuple[tuple[int, int] | None, bool]:
+    """(source, inherited) of a verb cue from the parse, mended from the surface where the parse fails."""
+    s_start, s_end = sent
+    verb = doc[cue.start]
+    found = subject_of(verb)
+    source, inherited = (noun_phrase(found[0]), found[1]) if found else (None, False)
+    if source and not (s_start <= source[0] < s_end):
+        source = None
+    if inherited and source is not None and source[0] > cue.start:
+        source = _earlier_speaker(frames, cue, source)
+    if source is None and (cue.start == s_start or doc[cue.start - 1].is_quote) and not verb.lower_.endswith("ing"):
+        source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”", "“…,” admitted coach X": no nsubj
+    elif source is None and found is None and verb.dep_ == "ROOT" and not verb.lower_.endswith("ing"):
+        source = np_left(doc, cue.start, s_start, lexicon)  # "“…,” a witness, who …, told the BBC": no nsubj
+        if source is not None and source[1] - source[0] == 1 and (
+            doc[source[0]].is_stop or doc[source[0]].lower_ in lexicon.words.state_abbreviation
+        ):
+            source = None  # "But expect …", "Now tell …", "of Boca Raton, Fla., said": no speaker
+    if source is not None and (not inherited or _quoted(doc, source, s_start)) and any(
+        doc[t].is_quote for t in range(min(source[1], cue.start), max(source[0], cue.start))
+    ):
+        # the parser made a quote the subject ("“My reaction …,” the strategist said"), or the subject of a
+        # verb in the quote: the speaker is the noun phrase just before the cue, the cue's own
+        source, inherited = np_left(doc, cue.start, s_start, lexicon), False
+    return source, inherited
+
+
+def _quoted(doc: Doc, source: tuple[int, int], s_start: int) -> bool:
+    """Whether a quote mark opens the sentence before *source* (then the one after it closes the quote the
+    source is in: "“It was chaos,” a witness, who …, told the BBC", with "told" parsed as a conjunct of "was")."""
+    return any(doc[t].is_quote for t in range(s_start, min(source[0], s_start + 2)))
+
+
+def _earlier_speaker(frames: list[Frame], cue: Cue, source: tuple[int, int]) -> tuple[int, int]:
+    """The speaker of a cue whose subject the parser found after it, through the verb it hangs from.
+
+    "“…,” Sanders said, going on to say that … young people do not want …": the parser hung "going" under a
+    verb of the quote, whose subject is no speaker; the cue continues the one before it in the sentence, and
+    has its speaker. With no earlier cue ("Asked whether he would run, Smith said no") the subject stays.
+    """
+    return next((f.source for f in reversed(frames)
+                 if f.source is not None and f.cue.start < cue.start and f.source[1] <= cue.start), source)
