@@ -561,6 +561,19 @@ COREFERENCE: list[Row] = [
         "direct", "We have nothing left", "told", "a farmer", None),
     Row("anonymous-name-ca", "A nurse, who refused to give her surname, said the ward was short of staff.",
         "indirect", "the ward was short of staff", "said", "A nurse", None),
+    # a party or company before a lower-case role ("Sinn Féin leader X") is no person for a later pronoun
+    Row("org-before-role-ie", "Sinn Féin leader Mary Lou McDonald said the figures masked a crisis. She said young "
+        "people could not afford to rent.",
+        "indirect", "young people could not afford", "said", "She", "Mary Lou McDonald"),
+    Row("org-before-role-uk", "Plaid Cymru leader Rhun ap Iorwerth said the vote was historic. He said Wales deserved "
+        "better.",
+        "indirect", "Wales deserved better", "said", "He", "Rhun ap Iorwerth"),
+    Row("org-before-role-au", "One Nation leader Pauline Hanson said the policy had failed. She said voters were "
+        "angry.",
+        "indirect", "voters were angry", "said", "She", "Pauline Hanson"),
+    Row("org-before-role-ca", "Bloc Québécois leader Yves-François Blanchet said Quebec would not pay. He said Ottawa "
+        "had overstepped.",
+        "indirect", "Ottawa had overstepped", "said", "He", "Yves-François Blanchet"),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

@@ -212,10 +212,12 @@ class _Finder:
         return tokens
 
     def _modifies_noun(self, j: int) -> bool:
-        """With a parse: whether the run ending before token *j* modifies the common noun after it ("the
-        Kent County Republican headquarters", "a Donald Trump tweet"), so it is no person speaking there."""
-        if not self.tagged or j >= len(self.doc):
+        """Whether the run ending before token *j* modifies the common noun after it ("the Kent County
+        Republican headquarters", "a Donald Trump tweet", "Sinn Féin leader"), so it is no person speaking there."""
+        if j >= len(self.doc):
             return False
+        if not self.tagged:  # without a parse: a lower-case title or role right after it ("Sinn Féin leader")
+            return self.words[j].islower() and title_at(self.lowers, self.lexicon, j, len(self.lowers)) is not None
         last, nxt = self.doc[j - 1], self.doc[j]
         return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= j and nxt.is_lower and nxt.is_alpha \
             and nxt.pos_ == "NOUN"
