@@ -327,15 +327,16 @@ ARGUMENT: list[Row] = [
     Row("setting-before-that-ca", "Mr. Ford told reporters in Toronto on Monday that the deal was done.", "in Toronto",
         False),
     Row("setting-before-pronoun-nz", "Chris Hipkins said on Thursday he would not seek a coalition with the Greens.",
-        "on Thursday", False,
-        xfail={"trained": "the parser hangs 'on Thursday' inside the reported clause, whose left edge starts the content"}),
+        "on Thursday", False),
     Row("setting-before-pronoun-uk", "The minister said in an interview they had misled the House.", "an interview",
         False),
     Row("time-word-then-clause-ca", "Quebec's premier said Tuesday the province would hold a referendum.", "Tuesday",
-        False, xfail={"trained": "the parser hangs 'Tuesday' inside the reported clause, whose left edge starts the "
-                                 "content"}),
-    Row("time-word-then-clause-wire", "The minister said Monday a deal was close.", "Monday", False,
-        xfail={"trained": "the parser hangs 'Monday' inside the reported clause"}),
+        False),  # (the parser hangs the day inside the reported clause: complements.past_setting takes it out)
+    Row("time-word-then-clause-wire", "The minister said Monday a deal was close.", "Monday", False),
+    Row("setting-then-clause-eu", "European Commission President Ursula von der Leyen said on Tuesday the bloc would "
+        "respond firmly.", "on Tuesday", False),
+    Row("setting-then-clause-kept-eu", "European Commission President Ursula von der Leyen said on Tuesday the bloc "
+        "would respond firmly.", "the bloc would respond firmly", True),
     Row("time-word-then-clause-kept", "The minister said Monday a deal was close.", "a deal was close", True),
     Row("setting-before-pronoun-content-kept", "The minister said in an interview they had misled the House.",
         "they had misled the House", True),

@@ -82,6 +82,8 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         if inherited:
             pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
         content = trim(doc, content)
+        if content is not None and content[0] >= cue.end:  # "said [on Tuesday] the bloc would …": the parser
+            content = (past_setting(doc, content[0], content[1], lexicon), content[1])  # hung the day in the clause
         if greeting(doc, cue, content, lexicon):
             continue
         frame = parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent, lexicon)
