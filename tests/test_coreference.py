@@ -574,6 +574,17 @@ COREFERENCE: list[Row] = [
     Row("org-before-role-ca", "Bloc Québécois leader Yves-François Blanchet said Quebec would not pay. He said Ottawa "
         "had overstepped.",
         "indirect", "Ottawa had overstepped", "said", "He", "Yves-François Blanchet"),
+    # a family name written first is the surname a later bare mention uses
+    Row("surname-first-bare-kr", "Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in "
+        "Tokyo. Lee said he agreed.",
+        "indirect", "he agreed", "said", "Lee", "Lee Jae-myung"),
+    Row("surname-first-bare-cn", "Premier Li Qiang met the delegation. Li said China welcomed investment.",
+        "indirect", "China welcomed investment", "said", "Li", "Li Qiang"),
+    Row("surname-first-western-uk", "Reform MP Lee Anderson visited Ashfield. Anderson said the town had been ignored.",
+        "indirect", "the town had been ignored", "said", "Anderson", "Lee Anderson"),
+    Row("surname-first-western-au", "Former ambassador Kim Beazley spoke in Perth. Beazley said the alliance was "
+        "strong.",
+        "indirect", "the alliance was strong", "said", "Beazley", "Kim Beazley"),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

@@ -137,8 +137,12 @@ class People:
     def __init__(
         self, text: str, sentences: list[tuple[int, int]], names: list[NameMention], collective: frozenset[str] = frozenset(),
         works: frozenset[str] = frozenset(), paragraphs: list[tuple[int, int]] | None = None,
+        surname_first: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
+        #: family names written first ("Lee Jae-myung", "Li Qiang"): a name that opens with one is filed under it
+        #: too, so that a later bare "Lee" finds it (``surname_first`` of word_lists.tsv)
+        self.surname_first = surname_first
         self.sentences = sentences
         #: the text's paragraphs when the caller has them (``TextShape``), else ``writer.py`` finds them
         self.paragraphs = paragraphs
@@ -199,6 +203,8 @@ class People:
             ent.person = (not m.org_evidence or m.person_evidence) and not m.place
             self.entities.append(ent)
             self.by_surname.setdefault(m.tokens[-1], []).append(ent)
+            if len(m.tokens) > 1 and m.tokens[0] in self.surname_first:
+                self.by_surname.setdefault(m.tokens[0], []).append(ent)  # "Lee Jae-myung" … "Lee said"
         if m.titles and not ent.titles:
             self.titled.append(ent)
         elif len(m.tokens) > len(ent.tokens):
