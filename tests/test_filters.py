@@ -333,6 +333,11 @@ ARGUMENT: list[Row] = [
     Row("time-word-then-clause-ca", "Quebec's premier said Tuesday the province would hold a referendum.", "Tuesday",
         False),  # (the parser hangs the day inside the reported clause: complements.past_setting takes it out)
     Row("time-word-then-clause-wire", "The minister said Monday a deal was close.", "Monday", False),
+    Row("setting-then-it-wire", "Tesla said on Wednesday it would cut 10 per cent of its workforce.", "on Wednesday",
+        False),
+    Row("setting-then-it-kept-au", "The company said in a statement it was deeply sorry for the outage.",
+        "it was deeply sorry", True),
+    Row("setting-then-it-uk", "The bank said on Friday it would close 40 branches.", "on Friday", False),
     Row("setting-then-clause-eu", "European Commission President Ursula von der Leyen said on Tuesday the bloc would "
         "respond firmly.", "on Tuesday", False),
     Row("setting-then-clause-kept-eu", "European Commission President Ursula von der Leyen said on Tuesday the bloc "

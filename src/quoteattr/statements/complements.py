@@ -329,6 +329,8 @@ def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
         tok = doc[j]
         if tok.lower_ == "that" or (tok.lower_ in lexicon.speaker_pronouns and tok.lower_ not in ("it", "you")):
             return j  # "said on Thursday that …", "said on Thursday he would …"
+        if tok.lower_ in ("it", "you") and j + 1 < stop and doc[j + 1].lower_ in FINITE_WORDS:
+            return j  # "said on Wednesday it would cut …" (not "said in it")
         if tok.lower_ in lexicon.determiners and doc[j - 1].lower_ in lexicon.words.time and j + 1 < stop - 1:
             return j  # "said on Tuesday the bloc would …"
         if (tok.is_punct and tok.text != ",") or tok.is_quote or tok.lower_ in FINITE_WORDS:
