@@ -413,6 +413,10 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "\"of\" phrase and asides in rules-tier phrases, relative-clause and subordinate cues, anonymity "
             "asides, organisation words, police ranks and Sir/Dame, settings around contents",
      (84.2, 90.1, 82.8, 47.1, 93.8, 96.1), (82.8, 88.7, 81.6, 46.4, 83.3, 94.4)),
+    ("69dc991", "4 December, eighth session: the nearer of two parsed subjects, datelines with a date or colon, "
+            "titles joined by \"and\", possessive organisations, surname-first names, vox-pop and anonymous "
+            "speakers, agency-copy cue verbs, settings before a clause",
+     (85.0, 91.0, 83.8, 47.1, 93.8, 96.9), (82.9, 89.3, 81.6, 45.9, 83.3, 94.5)),
 )
 
 
