@@ -28,7 +28,7 @@ a dateline at a line's start    spaces                 a place and an agency are
 Each step is one linear scan (no regular expression here can backtrack: each
 is a bounded character class or a bounded repetition), so the whole clean-up
 is linear in the text. Text that needs none of it comes back as the same
-object after seven ``search`` calls (eight when a colon dateline opens it).
+object after six ``search`` calls (eight when a colon dateline opens it).
 
 The component door cannot clean a text before spaCy tokenizes it: the
 tokenizer runs before any component. :class:`GuardedTokenizer` closes that

@@ -80,6 +80,7 @@ class WordLists:
     modifier: frozenset[str]
     title_modifier: frozenset[str]
     source_adjective: frozenset[str]
+    vague_noun: frozenset[str]
     surname_first: frozenset[str]
     name_joiner: frozenset[str]
     name_link: frozenset[str]

@@ -82,11 +82,12 @@ COMMON_RIGHT_MAX_WORDS = 3
 
 def _common_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
     """Where a phrase of lower-case words after a determiner ends when it closes the clause ("“…,” said one
-    resident.", "said a shopper, who …", "said a resident who …"): at most COMMON_RIGHT_MAX_WORDS content words, not a time ("the
-    other day"); *i* itself when the phrase goes on ("said a statement released by …")."""
+    resident.", "said a shopper, who …", "said a resident who …"): at most COMMON_RIGHT_MAX_WORDS content words,
+    not a time or a ``vague_noun`` ("the other day"); *i* itself when the phrase goes on ("said a statement
+    released by …")."""
     k = i
     while k < end and k - i < COMMON_RIGHT_MAX_WORDS and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
         k += 1
-    if k == i or doc[k - 1].lower_ in lexicon.words.time or doc[k - 1].lower_ in ("day", "lot", "thing"):
+    if k == i or doc[k - 1].lower_ in lexicon.words.time or doc[k - 1].lower_ in lexicon.words.vague_noun:
         return i
     return k if k == end or doc[k].text in (",", ".", ";", "!", "?") or doc[k].lower_ in lexicon.words.relative else i

@@ -336,7 +336,7 @@ def _source_close_to(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int:
     if not head.is_alpha or head.lower_ in lexicon.speaker_pronouns and head.lower_ != "those":
         return k
     first = k - 3
-    if first - 1 >= start and (doc[first - 1].lower_ in lexicon.speaker_determiners or doc[first - 1].lower_ in ("some", "two", "three")):
+    if first - 1 >= start and doc[first - 1].lower_ in lexicon.speaker_determiners:  # "Two people familiar with"
         first -= 1
     return first
 
