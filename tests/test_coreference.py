@@ -585,6 +585,15 @@ COREFERENCE: list[Row] = [
     Row("surname-first-western-au", "Former ambassador Kim Beazley spoke in Perth. Beazley said the alliance was "
         "strong.",
         "indirect", "the alliance was strong", "said", "Beazley", "Kim Beazley"),
+    # honorifics of Malaysian and Gulf copy are no part of the name
+    Row("honorific-datuk-my", "Prime Minister Datuk Seri Anwar Ibrahim said the government would not raise fuel "
+        "prices this year.",
+        "indirect", "would not raise fuel prices", "said", "Prime Minister Datuk Seri Anwar Ibrahim", "Anwar Ibrahim"),
+    Row("honorific-tan-sri-my", "Tan Sri Muhyiddin Yassin said the coalition would contest every seat.",
+        "indirect", "the coalition would contest every seat", "said", "Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
+    Row("honorific-highness-ae", "ABU DHABI, 3rd December, 2025 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al "
+        "Nahyan, President of the UAE, affirmed the UAE's commitment to supporting peace.",
+        "indirect", "commitment to supporting peace", "affirmed", ANY, "Sheikh Mohamed bin Zayed Al Nahyan"),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

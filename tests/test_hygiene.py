@@ -179,6 +179,8 @@ def test_clean_text_leaves_ordinary_text_alone() -> None:
     ("MOSCOW, December 1. /TASS/. Russia is ready, Peskov said.", "Russia is ready, Peskov said."),
     ("NEW DELHI: Narendra Modi said so.", "Narendra Modi said so."),
     ("ISLAMABAD, Dec. 3 (APP): Ishaq Dar said so.", "Ishaq Dar said so."),
+    ("ABU DHABI, 3rd December, 2025 (WAM) -- His Highness said so.", "His Highness said so."),
+    ("WASHINGTON, Dec. 3, 2025 (Reuters) - The senator said so.", "The senator said so."),
 ])
 def test_a_dateline_is_blanked(text: str, kept: str) -> None:
     clean = clean_text(text)

@@ -73,12 +73,14 @@ _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 _NOISE = regex.compile(r"[\p{P}\p{S}]{%d,}" % NOISE_RUN)
 _LONG_WORD = regex.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
 #: "LONDON —", "SAN FRANCISCO, Calif. —", "OTTAWA (Reuters) -", "CANBERRA (AAP) -", "WASHINGTON, Dec 3
-#: (Reuters) -", "BEIJING, March 5 (Xinhua) --", "MOSCOW, December 1. /TASS/.": capitals (a place), an optional
+#: (Reuters) -", "BEIJING, March 5 (Xinhua) --", "MOSCOW, December 1. /TASS/.", "ABU DHABI, 3rd December, 2025
+#: (WAM) --": capitals (a place), an optional
 #: ", State", an optional date, an optional "(Agency)", then a dash and a space (or an agency between slashes), at
 #: the start of a line and before a sentence (a capital or a quote mark: "NATO - the alliance" stays)
 _PLACE = (r"[A-Z][A-Z.'’-]{1,30}(?:[ ]{1,3}[A-Z][A-Z.'’-]{1,30}){0,3}"
           r"(?:,[ ]{1,3}[A-Z][A-Za-z.]{1,15}(?:[ ][A-Z][A-Za-z.]{1,15})?)?"
-          r"(?:,?[ ]{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ ]{1,3}\d{1,2}\.?)?")
+          r"(?:,?[ ]{1,3}(?:\d{1,2}(?:st|nd|rd|th)?[ ]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+          r"(?:[ ]{1,3}\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ ]{1,3}\d{4})?\.?)?")
 _DATELINE = regex.compile(
     r"(?m)^[ \t]{0,8}" + _PLACE + r"(?:(?:[ ]{0,3}\([A-Za-z][A-Za-z .&/-]{0,40}\))?[ ]{0,3}(?:—|–|--?)"
     r"|[ ]{1,3}/[A-Z][A-Za-z]{1,15}/\.?)[ ](?=[A-Z“\"‘'])"
