@@ -594,6 +594,13 @@ COREFERENCE: list[Row] = [
     Row("honorific-highness-ae", "ABU DHABI, 3rd December, 2025 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al "
         "Nahyan, President of the UAE, affirmed the UAE's commitment to supporting peace.",
         "indirect", "commitment to supporting peace", "affirmed", ANY, "Sheikh Mohamed bin Zayed Al Nahyan"),
+    # "according to a statement from the ministry, …": the source runs to its comma, the content after it
+    Row("according-modifier-wire", "According to a statement from the ministry, 14 people were killed.",
+        "indirect", "14 people were killed", "According to", "a statement from the ministry", None, exact=True),
+    Row("according-modifier-uk", "According to figures from the Office for National Statistics, inflation fell to "
+        "3.2 per cent.",
+        "indirect", "inflation fell to 3.2 per cent", "According to",
+        "figures from the Office for National Statistics", ANY, exact=True),
     Row("dateline-date-wire", "WASHINGTON, Dec 3 (Reuters) - Senator Susan Collins said on Tuesday the bill "
         "would pass.",
         "indirect", "the bill would pass", "said", "Senator Susan Collins", "Susan Collins"),

@@ -17,6 +17,16 @@ __all__ = ["nominal_frame"]
 SOURCE_MAX_TOKENS = 12
 
 
+def _to_comma(doc: Doc, j: int, s_end: int) -> int | None:
+    """The comma that closes a source's modifier within SOURCE_MAX_TOKENS tokens of token *j*, if any."""
+    for k in range(j, min(s_end, j + SOURCE_MAX_TOKENS)):
+        if doc[k].text == ",":
+            return k
+        if doc[k].is_punct or doc[k].is_quote:
+            return None
+    return None
+
+
 def nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon, *, parsed: bool) -> Frame:
     """The frame of a nominal cue; *parsed*: the Doc has a dependency parse (asked once per Doc, not here)."""
     s_start, s_end = sent
@@ -28,6 +38,8 @@ def nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon, *
             while j < s_end and j - cue.end < SOURCE_MAX_TOKENS and doc[j].text not in (",", ";", "."):
                 j += 1
             src = (cue.end, j) if j > cue.end else None
+        elif src is not None and src[1] < s_end and doc[src[1]].lower_ in lexicon.words.head_end:
+            src = (src[0], _to_comma(doc, src[1], s_end) or src[1])  # "according to a statement from the ministry,"
         src_end = src[1] if src else cue.end
         tail = words_after(doc, src_end, s_end, 1)
         if cue.start > s_start and (doc[cue.start - 1].text in (",", "\u2014", "\u2013", "-") or not tail):
