@@ -27,30 +27,37 @@ def _to_comma(doc: Doc, j: int, s_end: int) -> int | None:
     return None
 
 
+def _according_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Frame:
+    """ "According to officials, …", "…, according to a statement from the ministry.": the source after the cue."""
+    s_start, s_end = sent
+    src = np_right(doc, cue.end, s_end, lexicon)
+    if src is None and cue.end < s_end:
+        # "according to the latest figures": take up to the next comma
+        j = cue.end
+        while j < s_end and j - cue.end < SOURCE_MAX_TOKENS and doc[j].text not in (",", ";", "."):
+            j += 1
+        src = (cue.end, j) if j > cue.end else None
+    elif src is not None and src[1] < s_end and doc[src[1]].lower_ in lexicon.words.head_end:
+        src = (src[0], _to_comma(doc, src[1], s_end) or src[1])  # "according to a statement from the ministry,"
+    src_end = src[1] if src else cue.end
+    tail = words_after(doc, src_end, s_end, 1)
+    if cue.start > s_start and (doc[cue.start - 1].text in (",", "\u2014", "\u2013", "-") or not tail):
+        content = (s_start, cue.start - 1)  # "…, according to officials."
+    else:
+        content = (src_end, s_end)  # "According to officials, …"
+    return Frame(cue, src, trim(doc, content), "according-to")
+
+
 def nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon, *, parsed: bool) -> Frame:
     """The frame of a nominal cue; *parsed*: the Doc has a dependency parse (asked once per Doc, not here)."""
     s_start, s_end = sent
     if cue.nominal == "source-follows":
-        src = np_right(doc, cue.end, s_end, lexicon)
-        if src is None and cue.end < s_end:
-            # "according to the latest figures": take up to the next comma
-            j = cue.end
-            while j < s_end and j - cue.end < SOURCE_MAX_TOKENS and doc[j].text not in (",", ";", "."):
-                j += 1
-            src = (cue.end, j) if j > cue.end else None
-        elif src is not None and src[1] < s_end and doc[src[1]].lower_ in lexicon.words.head_end:
-            src = (src[0], _to_comma(doc, src[1], s_end) or src[1])  # "according to a statement from the ministry,"
-        src_end = src[1] if src else cue.end
-        tail = words_after(doc, src_end, s_end, 1)
-        if cue.start > s_start and (doc[cue.start - 1].text in (",", "\u2014", "\u2013", "-") or not tail):
-            content = (s_start, cue.start - 1)  # "…, according to officials."
-        else:
-            content = (src_end, s_end)  # "According to officials, …"
-        return Frame(cue, src, trim(doc, content), "according-to")
+        return _according_frame(doc, cue, sent, lexicon)
     if cue.nominal in ("noun-that", "belief-noun-that"):
         # "Trump's claim that the election is rigged", "a New York Times report that …"
         noun = Cue(cue.start, cue.end - 1, cue.lemma, cue.cls, cue.nominal)
         prev = doc[cue.start - 1] if cue.start > s_start else None
+        src: tuple[int, int] | None
         if prev is not None and prev.lower_ in lexicon.possessives:
             src = (prev.i, prev.i + 1)
         elif prev is not None and prev.lower_ in ("'s", "\u2019s"):
