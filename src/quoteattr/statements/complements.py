@@ -277,16 +277,14 @@ def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
 def only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
     """Whether tokens start..stop, which end the sentence, only say where or when ("on Tuesday", "in an interview
     with the BBC"): a ``setting_preposition`` phrase of few words, no content opener, quote, pronoun or finite verb."""
-    if stop - start > 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
-        return False  # (asked per cue: a long rest of the sentence is never read)
-    return setting_words(doc, start, stop, lexicon)
+    return doc[stop - 1].text in (".", "!", "?") and setting_words(doc, start, stop, lexicon)
 
 
 def setting_words(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
     """Whether tokens start..stop only say where or when: a ``setting_preposition`` phrase of at most
     SETTING_MAX_TOKENS words, no content opener, quote, pronoun or finite verb ("on Friday", "in a statement")."""
     if stop - start > 2 * SETTING_MAX_TOKENS:
-        return False
+        return False  # (asked per cue: a long rest of the sentence is never read)
     words = [doc[j] for j in range(start, stop) if not (doc[j].is_punct or doc[j].is_space)]
     if not words or len(words) > SETTING_MAX_TOKENS:
         return False

@@ -17,14 +17,13 @@ __all__ = ["nominal_frame"]
 SOURCE_MAX_TOKENS = 12
 
 
-def _to_comma(doc: Doc, j: int, s_end: int) -> int | None:
-    """The comma that closes a source's modifier within SOURCE_MAX_TOKENS tokens of token *j*, if any."""
-    for k in range(j, min(s_end, j + SOURCE_MAX_TOKENS)):
-        if doc[k].text == ",":
-            return k
-        if doc[k].is_punct or doc[k].is_quote:
-            return None
-    return None
+def _clause_stop(doc: Doc, j: int, s_end: int) -> int:
+    """The first comma, semicolon or full stop at or after token *j*, within SOURCE_MAX_TOKENS tokens (else
+    where the search ended): where a source after "according to" ends."""
+    k = j
+    while k < s_end and k - j < SOURCE_MAX_TOKENS and doc[k].text not in (",", ";", "."):
+        k += 1
+    return k
 
 
 def _according_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Frame:
@@ -32,13 +31,11 @@ def _according_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon
     s_start, s_end = sent
     src = np_right(doc, cue.end, s_end, lexicon)
     if src is None and cue.end < s_end:
-        # "according to the latest figures": take up to the next comma
-        j = cue.end
-        while j < s_end and j - cue.end < SOURCE_MAX_TOKENS and doc[j].text not in (",", ";", "."):
-            j += 1
+        j = _clause_stop(doc, cue.end, s_end)  # "according to the latest figures": up to the next comma
         src = (cue.end, j) if j > cue.end else None
     elif src is not None and src[1] < s_end and doc[src[1]].lower_ in lexicon.words.head_end:
-        src = (src[0], _to_comma(doc, src[1], s_end) or src[1])  # "according to a statement from the ministry,"
+        j = _clause_stop(doc, src[1], s_end)  # "according to a statement from the ministry,"
+        src = (src[0], j) if j < s_end and doc[j].text == "," else src
     src_end = src[1] if src else cue.end
     tail = words_after(doc, src_end, s_end, 1)
     if cue.start > s_start and (doc[cue.start - 1].text in (",", "\u2014", "\u2013", "-") or not tail):
