@@ -34,6 +34,19 @@ def _subject(text: str, cue: str, fronted: bool = False) -> str | None:
      "Mr. Schultz"),
     ("Civil rights groups welcomed the ruling, saying it was overdue.", "saying", "Civil rights groups"),
     ("The FBI decided not to recommend charges, citing a lack of intent.", "citing", "The FBI"),
+    # a time phrase between the subject and its verb (wire copy), and past tenses without -ed
+    ("A federal judge on Tuesday refused to delay the trial, saying the defense had had ample time.", "saying",
+     "A federal judge"),  # AP
+    ("The Reserve Bank of Australia on Tuesday held the cash rate at 4.35 per cent, warning that inflation "
+     "remained too high.", "warning", "The Reserve Bank of Australia"),  # AU wire
+    ("The Bank of Canada Wednesday cut its key rate, saying the economy had slowed.", "saying",
+     "The Bank of Canada"),  # Canadian Press, bare weekday
+    ("Police Scotland last week made three arrests, confirming that the inquiry was widening.", "confirming",
+     "Police Scotland"),  # British
+    ("The central bank kept rates on hold, citing weak demand.", "citing", "The central bank"),
+    ("Smith left “early” and said he was tired.", "said", "Smith"),  # a short quote in the clause is passed
+    ("Prime Minister Theresa May met the families, saying lessons would be learned.", "saying",
+     "Prime Minister Theresa May"),  # a month that is a name stays in it
     # not a subject: a noun, an opening adverbial or clause, a possessive, another clause in between
     ("Climate change dominated the summit, prompting claims that floods would worsen.", "claims", None),
     ("Central heating costs rose again, prompting claims that the cap had failed.", "claims", None),
@@ -44,7 +57,8 @@ def _subject(text: str, cue: str, fronted: bool = False) -> str | None:
     ("Smith arrived late because aides insisted that the car was slow.", "insisted", None),
     ("It was announced on Monday, confirming that the plant would close.", "confirming", None),
     ("Ms Ardern met the families; later, insisting that the law would change.", "insisting", None),
-    ("Smith left “early” and said he was tired.", "said", None),
+    ("The bank on Tuesday, officials said, was warning that rates would rise.", "warning", None),
+    ("The judge in May cut the sentence because lawyers argued that he was ill.", "argued", None),
 ])
 def test_opening_subject(text: str, cue: str, expected: str | None) -> None:
     assert _subject(text, cue) == expected

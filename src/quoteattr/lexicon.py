@@ -111,6 +111,7 @@ class WordLists:
     modal: frozenset[str]
     clause_break: frozenset[str]
     catenative: frozenset[str]
+    irregular_past: frozenset[str]
     tagline_verb: frozenset[str]
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from ..lexicon import Lexicon
 
-__all__ = ["plural_looking", "party_of", "title_at", "title_conjunct", "TITLE_MAX_WORDS"]
+__all__ = ["plural_looking", "party_of", "title_at", "title_conjunct", "weekday_after_name", "TITLE_MAX_WORDS"]
 
 #: the longest title phrase looked for, in words ("secretary of state for defence")
 TITLE_MAX_WORDS = 4
@@ -54,3 +54,12 @@ def title_conjunct(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> b
                 or lowers[t].capitalize() in lexicon.countries for t in range(k, m)
             )
     return False
+
+
+def weekday_after_name(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether word *i* is a day of the week between a capitalised word and a lower-case one: "Freeland
+    Wednesday kept the target" (wire copy) ends the name there; "The Sunday Times", "the Mail on Sunday
+    said" keep theirs."""
+    low = words[i].lower()
+    return low in lexicon.words.time and low.endswith("day") and 0 < i < len(words) - 1 \
+        and words[i - 1][:1].isupper() and words[i + 1].isalpha() and words[i + 1].islower()

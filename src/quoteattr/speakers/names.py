@@ -26,7 +26,7 @@ from ..text.marks import QUOTE_CHARS
 from .entity_labels import NONPERSON_LABELS, NUMERIC_LABELS, PERSON_LABELS, labels_over
 from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
-from .name_words import TITLE_MAX_WORDS, party_of, plural_looking, title_at, title_conjunct
+from .name_words import TITLE_MAX_WORDS, party_of, plural_looking, title_at, title_conjunct, weekday_after_name
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
 
@@ -123,7 +123,8 @@ class _Finder:
         if t.isupper() and len(t) > SHOUTED_MAX_CHARS and "." not in t and t not in self.lexicon.countries \
                 and not (i > 0 and self.words[i - 1].isalpha() and self.words[i - 1].islower()):
             return False  # datelines and agency slugs: ASTANA, KAZINFORM (but "said the NAACP": an acronym)
-        if self.lowers[i] in self.lexicon.pronouns or (self.offsets[i] in self.first_words and self.doc[i].is_stop):
+        if self.lowers[i] in self.lexicon.pronouns or (self.offsets[i] in self.first_words and self.doc[i].is_stop) \
+                or weekday_after_name(self.words, i, self.lexicon):
             return False
         return t.isalpha() or "." in t or "-" in t or "'" in t or "\u2019" in t  # "O’Neill"
 

@@ -8,7 +8,7 @@ this from the parse (``subjects.subject_of`` climbs through participles and coor
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, np_token
@@ -99,11 +99,7 @@ def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
             return None  # "It was announced …"
         return i + 1 if _verb_follows(doc, i + 1, cue, True, lexicon) else None
     j = i + 1 if doc[i].lower_ in words.article and i + 1 < cue and np_token(doc[i + 1], lexicon) else i
-    end = j
-    while end < cue and (np_token(doc[end], lexicon) or (
-        doc[end].lower_ in words.name_joiner and end + 1 < cue and np_token(doc[end + 1], lexicon)
-    )):
-        end += 1
+    end = _name_run_end(doc, j, cue, lexicon)
     if end > j and doc[end - 1].lower_ not in lexicon.speaker_determiners and _verb_follows(
         doc, _past_apposition(doc, end, cue, lexicon), cue, False, lexicon
     ):
@@ -123,12 +119,24 @@ def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
     return None
 
 
+def _name_run_end(doc: Doc, j: int, cue: int, lexicon: Lexicon) -> int:
+    """Where the run of name tokens from token *j* ends ("Bank of Canada"), before a day of the week
+    ("The Bank of Canada Wednesday cut")."""
+    end = j
+    while end < cue and not (end > j and _bare_weekday(doc[end], lexicon)) and (np_token(doc[end], lexicon) or (
+        doc[end].lower_ in lexicon.words.name_joiner and end + 1 < cue and np_token(doc[end + 1], lexicon)
+    )):
+        end += 1
+    return end
+
+
 def _verb_follows(doc: Doc, end: int, cue: int, pronoun: bool, lexicon: Lexicon) -> bool:
     """Whether token *end* starts the verb of an opening subject (or is the cue at token *cue*): any
     lower-case word after a pronoun
-    ("He recently pitched", "He's claiming"); after a name or role, past -ly adverbs, an auxiliary
-    or adverb of ``skip`` or ``verb_before``, a verb of ``catenative``, a cue form or a word in -ed
-    ("The FBI decided", "Mr. Schultz generally supported"), not a noun ("Climate change", "Central
+    ("He recently pitched", "He's claiming"); after a name or role, past a time phrase and -ly
+    adverbs, an auxiliary or adverb of ``skip`` or ``verb_before``, a verb of ``catenative``, a cue
+    form, a word in -ed or of ``irregular_past`` ("The FBI decided", "Mr. Schultz generally
+    supported", "The central bank on Thursday held"), not a noun ("Climate change", "Central
     European leaders").
     """
     if end >= cue:
@@ -137,14 +145,32 @@ def _verb_follows(doc: Doc, end: int, cue: int, pronoun: bool, lexicon: Lexicon)
     low = tok.lower_
     if pronoun:
         return (tok.is_alpha and tok.is_lower and low not in lexicon.words.head_end) or low in ("'s", "\u2019s")
+    words = lexicon.words
+    end = _past_time(doc, end, cue, lexicon)  # "A federal judge on Tuesday refused …, saying"
+    low = doc[end].lower_
     while end + 1 < cue and doc[end].is_lower and len(low) > 4 and low.endswith("ly"):
         end += 1
         low = doc[end].lower_
-    words = lexicon.words
     return doc[end].is_lower and (
         low in words.skip or low in words.verb_before or low in words.catenative or low in lexicon.cue_forms
-        or low.endswith("ed")
+        or low.endswith("ed") or low in words.irregular_past
     )
+
+
+def _past_time(doc: Doc, end: int, cue: int, lexicon: Lexicon) -> int:
+    """Token *end*, moved past a time phrase that stands between a subject and its verb in wire copy:
+    "on Tuesday", "last week", or a capitalised day alone ("The judge Tuesday refused")."""
+    words = lexicon.words
+    if end + 2 < cue and doc[end].lower_ in words.time_before and doc[end + 1].lower_ in words.time:
+        return end + 2
+    if end + 1 < cue and _bare_weekday(doc[end], lexicon):
+        return end + 1
+    return end
+
+
+def _bare_weekday(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether *tok* is a capitalised day of the week ("Tuesday"; not a month: "Theresa May said")."""
+    return tok.text[:1].isupper() and tok.lower_ in lexicon.words.time and tok.lower_.endswith("day")
 
 
 def _past_apposition(doc: Doc, end: int, cue: int, lexicon: Lexicon) -> int:
