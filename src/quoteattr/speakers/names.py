@@ -17,8 +17,6 @@ most ``TITLE_MAX_WORDS`` long, appositions ``APPOSITION_MAX_TOKENS``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
@@ -26,6 +24,7 @@ from ..text.marks import QUOTE_CHARS
 from .entity_labels import NONPERSON_LABELS, NUMERIC_LABELS, PERSON_LABELS, labels_over
 from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
+from .name_parts import NameMention, Parts
 from .name_words import TITLE_MAX_WORDS, party_of, plural_looking, title_at, title_conjunct, weekday_after_name
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -36,35 +35,6 @@ APPOSITION_MAX_TOKENS = 6
 ROLE_BEFORE_MAX_TOKENS = 8
 #: an all-capitals word longer than this is a dateline or an agency slug (ASTANA, KAZINFORM), not a name
 SHOUTED_MAX_CHARS = 3
-
-
-@dataclass
-class NameMention:
-    """A run of capitalised words that names someone, in character offsets."""
-
-    start: int  # the run's start, titles included
-    end: int
-    name_start: int  # where the name proper starts, after titles and countries
-    tokens: list[str]  # the name's words, lower-cased
-    titles: list[str]
-    countries: list[str]
-    gender: str | None
-    person_evidence: bool  # a title, an honorific, a PERSON entity, or a first and last name
-    org_evidence: bool
-    party: str | None = None  # "Democrat Hillary Clinton": "democrat"
-    place: bool = False  # "Capitol Hill", "Quay Street": a place word (not "Anita Hill") and no title
-
-
-@dataclass
-class _Parts:
-    """What the split of one run found so far."""
-
-    k: int  # the first token of the name proper
-    j: int  # the end of the name proper
-    titles: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    gender: str | None = None
-    honorific: bool = False  # "Mr.", "Ms.": what follows is a name
 
 
 class _Finder:
@@ -154,7 +124,7 @@ class _Finder:
 
     def _split_run(self, i: int, j: int) -> NameMention | None:
         opened, whole = self._skip_openers(i, j), j
-        parts = _Parts(opened, j)
+        parts = Parts(opened, j)
         self._leading(parts)
         self._inner_title(parts)
         self._trailing_country(parts)
@@ -190,7 +160,7 @@ class _Finder:
             party, place,
         )
 
-    def _weak(self, i: int, j: int, labels: set[str], parts: _Parts) -> bool:
+    def _weak(self, i: int, j: int, labels: set[str], parts: Parts) -> bool:
         """Whether run i..j is no evidence of a person by itself: a lone capitalised first word ("Currently",
         "Okafor"), a whole line, or a modifier of the noun after it."""
         weak = j - i == 1 and not labels and self.offsets[i] in self.first_words
@@ -233,7 +203,7 @@ class _Finder:
             j += 1
         return j >= len(words) or "\n" in words[j] or self.offsets[j] in self.first_words
 
-    def _no_name(self, core: list[int], parts: _Parts) -> bool:
+    def _no_name(self, core: list[int], parts: Parts) -> bool:
         """Whether what is left of a run after its titles names no one: nothing, a country, a group noun."""
         lex, words = self.lexicon, self.words
         if not core or all(words[t] in lex.countries for t in core):
@@ -248,7 +218,7 @@ class _Finder:
             parts.countries and lex.titles[first].kind == "group"
         )
 
-    def _gender(self, core: list[int], parts: _Parts, person: bool) -> str | None:
+    def _gender(self, core: list[int], parts: Parts, person: bool) -> str | None:
         """The gender the split found (honorific, gendered title), else a first name's (weak evidence:
         "Hillary Clinton" is "she", "Republican Donald Trump" "he")."""
         if parts.gender is not None or len(core) < 2 or not person or self.lowers[core[0]] in self.lexicon.words.surname_first:
@@ -258,7 +228,7 @@ class _Finder:
         lowers = self.lowers
         return next((names[lowers[t]] for t in core[:-1] if lowers[t] in names and lowers[t] not in particles), None)
 
-    def _evidence(self, core: list[int], labels: set[str], parts: _Parts) -> tuple[bool, bool, bool]:
+    def _evidence(self, core: list[int], labels: set[str], parts: Parts) -> tuple[bool, bool, bool]:
         """(person evidence, organisation evidence, place) of a name: titles, gender, entity labels, words
         ("Capitol Hill" a place, but "Anita Hill" no: ``place_surname`` after a first name)."""
         lex, lowers = self.lexicon, self.lowers
@@ -307,7 +277,7 @@ class _Finder:
             k += 1  # "Rival Hillary Clinton said": a capital only because the sentence starts there
         return k
 
-    def _leading(self, p: _Parts) -> None:
+    def _leading(self, p: Parts) -> None:
         """Titles, honorifics and countries before the name: "U.S. Secretary of State", "Mr.", "President of Kazakhstan"."""
         lex, words = self.lexicon, self.words
         while p.k < p.j:
@@ -333,7 +303,7 @@ class _Finder:
                 p.countries.append(lex.countries[words[p.k + 1]])
                 p.k += 2
 
-    def _inner_title(self, p: _Parts) -> None:
+    def _inner_title(self, p: Parts) -> None:
         """ "Defence Minister Karin Holm": a title later in the run makes what precedes it a prefix."""
         for m in range(p.j - 2, p.k - 1, -1):
             phrase = title_at(self.lowers, self.lexicon, m, p.j)
@@ -342,14 +312,14 @@ class _Finder:
                 p.k = m + len(phrase.split())
                 return
 
-    def _trailing_country(self, p: _Parts) -> None:
+    def _trailing_country(self, p: Parts) -> None:
         """ "Helena Moraes of Brazil": a trailing "of <country>" is not part of the name."""
         lex, words = self.lexicon, self.words
         if p.j - p.k > 2 and self.lowers[p.j - 2] == "of" and words[p.j - 1] in lex.countries:
             p.countries.append(lex.countries[words[p.j - 1]])
             p.j -= 2
 
-    def _role_before(self, i: int, j: int, p: _Parts) -> None:
+    def _role_before(self, i: int, j: int, p: Parts) -> None:
         """ "The prime minister of Poland, Donald Tusk, met …": a role between a determiner and the comma
         before the name is the name's title, and its "of <country>" or demonym its country."""
         doc, lex = self.doc, self.lexicon

@@ -1,0 +1,37 @@
+"""What the name finder (``names.py``) makes of one run of capitalised words: the mention it reports, and
+the parts its split has found so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["NameMention", "Parts"]
+
+
+@dataclass
+class NameMention:
+    """A run of capitalised words that names someone, in character offsets."""
+
+    start: int  # the run's start, titles included
+    end: int
+    name_start: int  # where the name proper starts, after titles and countries
+    tokens: list[str]  # the name's words, lower-cased
+    titles: list[str]
+    countries: list[str]
+    gender: str | None
+    person_evidence: bool  # a title, an honorific, a PERSON entity, or a first and last name
+    org_evidence: bool
+    party: str | None = None  # "Democrat Hillary Clinton": "democrat"
+    place: bool = False  # "Capitol Hill", "Quay Street": a place word (not "Anita Hill") and no title
+
+
+@dataclass
+class Parts:
+    """What the split of one run found so far."""
+
+    k: int  # the first token of the name proper
+    j: int  # the end of the name proper
+    titles: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    gender: str | None = None
+    honorific: bool = False  # "Mr.", "Ms.": what follows is a name
