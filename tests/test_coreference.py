@@ -686,6 +686,19 @@ COREFERENCE: list[Row] = [
     Row("aside-as-well-not-speaker", "Attorney General Roy Cooper called for releasing the videos, as well, "
         "saying that transparency builds trust.",
         "indirect", "transparency builds trust", "saying", ANY, "Roy Cooper"),
+    # a portfolio between the title and the name: "Minister for Foreign Affairs Penny Wong"
+    Row("portfolio-au", "Minister for Foreign Affairs Penny Wong met her counterpart. Wong said the talks were "
+        "constructive.", "indirect", "the talks were constructive", "said", "Wong", "Penny Wong"),
+    Row("portfolio-ie", "Minister of State for Trade Dara Calleary said the tariffs would hurt exporters.",
+        "indirect", "the tariffs would hurt exporters", "said", ANY, "Dara Calleary"),
+    Row("portfolio-india", "Union Minister of State for Home Affairs Nityanand Rai said the fencing was nearly "
+        "complete.", "indirect", "the fencing was nearly complete", "said", ANY, "Nityanand Rai"),
+    Row("portfolio-ca-role", "Minister of Health Mark Holland spoke in Ottawa. The minister said the deal would "
+        "cover dental care.", "indirect", "the deal would cover dental care", "said", "The minister", "Mark Holland"),
+    Row("portfolio-uk-initial", "Secretary of State for Health Wes Streeting met the unions. He said the offer was "
+        "final.", "indirect", "the offer was final", "said", "He", "Wes Streeting"),
+    Row("portfolio-gulf-particle", "Minister for Tolerance Nahyan bin Mubarak said the ceasefire must "
+        "hold.", "indirect", "the ceasefire must hold", "said", ANY, "Nahyan bin Mubarak"),
     # an affiliation between commas: "NAME, of ORGANISATION, said"
     Row("aside-of-uk", "Detective Inspector Mark Rowe, of Greater Manchester Police, said officers were keeping "
         "an open mind.", "indirect", "officers were keeping an open mind", "said", ANY, "Mark Rowe"),

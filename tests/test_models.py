@@ -47,3 +47,18 @@ def test_a_recognisers_person_label_still_counts_when_the_pipeline_has_one() -> 
     assert _names(words) == []  # without labels nothing says the capitalised first word is a person
     ents = dict(ents=["B-PERSON", "O", "O", "O", "O", "O"])
     assert _names(words, **ents) == ["Okafor"]  # a recogniser's label still counts when the pipeline has one
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minister for Foreign Affairs Penny Wong spoke .", ["Penny Wong"]),  # AU
+    ("Minister of State for Trade Dara Calleary spoke .", ["Dara Calleary"]),  # Irish
+    ("Minister of External Affairs S. Jaishankar spoke .", ["S. Jaishankar"]),  # Indian
+    ("Secretary of State for Health Wes Streeting spoke .", ["Wes Streeting"]),  # British
+    ("Minister of Health Mark Holland spoke .", ["Mark Holland"]),  # Canadian
+    ("Minister of Foreign Affairs John F. Kennedy spoke .", ["John F. Kennedy"]),  # a middle initial
+    ("Minister for Tolerance Nahyan bin Mubarak spoke .", ["Nahyan bin Mubarak"]),  # a particle
+    # no portfolio: a bill's name ends its "portfolio" in "of"
+    ("They passed the Justice for Victims of Trafficking Act .", []),
+])
+def test_a_portfolio_between_title_and_name_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert _names(text.split()) == expected

@@ -86,6 +86,7 @@ class WordLists:
     name_link: frozenset[str]
     org_link: frozenset[str]
     name_particle: frozenset[str]
+    portfolio_link: frozenset[str]
     opener: frozenset[str]
     coordinator: frozenset[str]
     head_end: frozenset[str]

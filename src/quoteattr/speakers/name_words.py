@@ -5,11 +5,17 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..lexicon import Lexicon
+from .name_parts import Parts
 
-__all__ = ["plural_looking", "party_of", "title_at", "title_conjunct", "weekday_after_name", "TITLE_MAX_WORDS"]
+__all__ = [
+    "plural_looking", "party_of", "portfolio_end", "title_at", "title_conjunct", "weekday_after_name", "TITLE_MAX_WORDS",
+    "PORTFOLIO_MAX_WORDS",
+]
 
 #: the longest title phrase looked for, in words ("secretary of state for defence")
 TITLE_MAX_WORDS = 4
+#: a portfolio between a title and the name is at most this many words: "[of State for Trade] Dara Calleary"
+PORTFOLIO_MAX_WORDS = 5
 
 
 def plural_looking(word: str) -> bool:
@@ -63,3 +69,22 @@ def weekday_after_name(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     low = words[i].lower()
     return low in lexicon.words.time and low.endswith("day") and 0 < i < len(words) - 1 \
         and words[i - 1][:1].isupper() and words[i + 1].isalpha() and words[i + 1].islower()
+
+
+def portfolio_end(words: Sequence[str], lowers: Sequence[str], p: Parts, lexicon: Lexicon) -> int:
+    """Where the name starts when a portfolio follows the title of *p* ("Minister [for Foreign Affairs]
+    Penny Wong", "Union Minister [of State for Home Affairs] Nityanand Rai"): the run's last two words,
+    or three with a middle initial or a particle ("John F. Kennedy", "Abdullah bin Zayed"); else *p*.k.
+    The run alone cannot tell a one-word name from a portfolio word: "Minister for Finance Jaishankar"
+    keeps "Finance" in the name."""
+    k, j = p.k, p.j
+    if k >= j or not p.titles or p.honorific or lowers[k] not in lexicon.words.portfolio_link:
+        return k
+    m = j - 2
+    if m - 1 > k + 1 and (lowers[m] in lexicon.words.name_particle or (
+        len(words[m]) == 2 and words[m].endswith(".") and lowers[m - 1] in lexicon.first_names
+    )):
+        m -= 1
+    joined = lowers[m - 1] in lexicon.words.name_link or lowers[m - 1] in lexicon.words.portfolio_link
+    # ("Justice for Victims of Trafficking Act": a portfolio ends in no "of"; that is a bill's name)
+    return m if 2 <= m - k <= PORTFOLIO_MAX_WORDS and words[m][:1].isupper() and not joined else k

@@ -25,7 +25,9 @@ from .entity_labels import NONPERSON_LABELS, NUMERIC_LABELS, PERSON_LABELS, labe
 from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
-from .name_words import TITLE_MAX_WORDS, party_of, plural_looking, title_at, title_conjunct, weekday_after_name
+from .name_words import (
+    TITLE_MAX_WORDS, party_of, plural_looking, portfolio_end, title_at, title_conjunct, weekday_after_name,
+)
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
 
@@ -127,6 +129,7 @@ class _Finder:
         parts = Parts(opened, j)
         self._leading(parts)
         self._inner_title(parts)
+        parts.k = portfolio_end(self.words, self.lowers, parts, self.lexicon)
         self._trailing_country(parts)
         doc, lex, words, lowers, offsets = self.doc, self.lexicon, self.words, self.lowers, self.offsets
         if not parts.honorific and title_conjunct(lowers, lex, parts.k, parts.j):
