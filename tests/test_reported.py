@@ -18,6 +18,26 @@ KOWALSKI = "Anna Kowalski arrived in Berlin on Monday. "
 ALL = {"scope": "all"}
 
 REPORTED: list[Row] = [
+    # ", but SOURCE CUE": a second speaker's clause ends the first content (exact) and is a statement of its own
+    Row("second-speaker-nz", "Mr Luxon said the coalition was united, but ACT leader David Seymour told RNZ he had "
+        "concerns about the bill.", "indirect", "the coalition was united", "said", "Mr Luxon", "Luxon", exact=True),
+    Row("second-speaker-nz-own", "Mr Luxon said the coalition was united, but ACT leader David Seymour told RNZ he "
+        "had concerns about the bill.", "indirect", "he had concerns about the bill", "told",
+        "ACT leader David Seymour", "David Seymour", exact=True),
+    Row("second-speaker-uk", "The Chancellor said borrowing would fall, while the shadow chancellor said the "
+        "figures did not add up.", "indirect", "borrowing would fall", "said", "The Chancellor", exact=True),
+    Row("second-speaker-au", "Mr Dutton argued the policy was too costly, and Ms Ley said it would be "
+        "scrapped.", "indirect", "it would be scrapped", "said", "Ms Ley", "Ley", exact=True),
+    Row("second-speaker-wire", "The company said profits rose 4 percent, although analysts said the outlook "
+        "remained weak.", "indirect", "profits rose 4 percent", "said", "The company", exact=True),
+    Row("semicolon-stays-us", "Republicans said the timing was not intentional; they learned of it only on Friday.",
+        "indirect", "the timing was not intentional; they learned of it only on Friday", "said", "Republicans",
+        exact=True),
+    Row("second-speaker-ca", "Poilievre said the tax would be axed, but Carney said it was already gone.",
+        "indirect", "it was already gone", "said", "Carney", "Carney", exact=True),
+    # without the comma and the coordinator the later cue is reported inside the first content
+    Row("embedded-speaker-stays-us", "Smith said Jones had told him the deal was dead.",
+        "indirect", "Jones had told him the deal was dead", "said", "Smith", "Smith", exact=True),
     # a cue in an infinitive after a noun ("an opportunity to remind"): the speaker is who has the noun
     Row("noun-infinitive-us", "He never missed an opportunity to remind the audience that he was the only "
         "candidate funding his own campaign.",

@@ -99,7 +99,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
                         surface = Frame(cue, near, before, "inverted", False, frame.flags)
                 frame = surface if surface.content is not None else frame
         frames.append(frame)
-    return _cut_at_coordinated(doc, frames, lexicon)
+    return _cut_before_next_speaker(doc, _cut_at_coordinated(doc, frames, lexicon), lexicon)
 
 
 def _cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
@@ -227,7 +227,30 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
             continue
         flags = _surface_flags(doc, cue.start, s_start, lexicon)
         frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent, lexicon))
-    return frames
+    return _cut_before_next_speaker(doc, frames, lexicon)
+
+
+def _cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
+    """End a content before ", but SOURCE CUE": "Mr Luxon said the coalition was united, but Seymour said he
+    had concerns" holds two statements. Without the comma and the coordinator or clause opener the
+    later cue stays inside ("Smith said Jones had said …"), and after a semicolon too ("Republicans said
+    it was not intentional; they only learned of it on Friday"). A content with nothing
+    before the joint is none. Each frame looks at the next ``EARLIER_FRAMES`` frames only."""
+    out = []
+    for n, f in enumerate(frames):
+        for g in frames[n + 1:n + 1 + EARLIER_FRAMES]:
+            if f.content is None or g.source is None or g.inherited or not f.content[0] < g.source[0] < f.content[1]:
+                continue
+            s = g.source[0]
+            words = lexicon.words
+            if s > 1 and doc[s - 2].text == "," and (
+                doc[s - 1].lower_ in words.coordinator or doc[s - 1].lower_ in words.clause_break
+            ):  # (nothing left before it: "…, as promised, but analysts agreed …" reports nothing)
+                content = trim(doc, (f.content[0], s - 1))
+                f = Frame(f.cue, f.source, content, f.pattern if content else "bare", f.inherited, f.flags, f.gap)
+                break
+        out.append(f)
+    return out
 
 
 def _surface_source(
