@@ -699,6 +699,11 @@ COREFERENCE: list[Row] = [
         "final.", "indirect", "the offer was final", "said", "He", "Wes Streeting"),
     Row("portfolio-gulf-particle", "Minister for Tolerance Nahyan bin Mubarak said the ceasefire must "
         "hold.", "indirect", "the ceasefire must hold", "said", ANY, "Nahyan bin Mubarak"),
+    # a role and its holder's name between commas open the sentence whose participle cue they speak
+    Row("role-name-participle-uk", "The Conservative leader, Kemi Badenoch, hit back, accusing him of breaking "
+        "promises.", "indirect", "him of breaking promises", "accusing", "The Conservative leader", "Kemi Badenoch"),
+    Row("role-name-participle-au", "The opposition leader, Peter Dutton, stood firm, insisting the plan was "
+        "unaffordable.", "indirect", "the plan was unaffordable", "insisting", "The opposition leader", "Peter Dutton"),
     # an affiliation between commas: "NAME, of ORGANISATION, said"
     Row("aside-of-uk", "Detective Inspector Mark Rowe, of Greater Manchester Police, said officers were keeping "
         "an open mind.", "indirect", "officers were keeping an open mind", "said", ANY, "Mark Rowe"),

@@ -45,6 +45,11 @@ def _subject(text: str, cue: str, fronted: bool = False) -> str | None:
      "Police Scotland"),  # British
     ("The central bank kept rates on hold, citing weak demand.", "citing", "The central bank"),
     ("Smith left “early” and said he was tired.", "said", "Smith"),  # a short quote in the clause is passed
+    # a role with the holder's name between commas
+    ("The Conservative leader, Kemi Badenoch, hit back, accusing him of breaking promises.", "accusing",
+     "The Conservative leader"),  # British
+    ("The opposition leader, Peter Dutton, stood firm, insisting the plan was unaffordable.", "insisting",
+     "The opposition leader"),  # AU
     ("Prime Minister Theresa May met the families, saying lessons would be learned.", "saying",
      "Prime Minister Theresa May"),  # a month that is a name stays in it
     # not a subject: a noun, an opening adverbial or clause, a possessive, another clause in between

@@ -114,7 +114,7 @@ def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
         name_end = k + 1
         while name_end < cue and np_token(doc[name_end], lexicon):
             name_end += 1  # "Democratic presidential nominee Hillary Clinton chimed in"
-        if _verb_follows(doc, name_end, cue, False, lexicon):
+        if _verb_follows(doc, _past_apposition(doc, name_end, cue, lexicon), cue, False, lexicon):
             return name_end
     return None
 
@@ -175,11 +175,17 @@ def _bare_weekday(tok: Token, lexicon: Lexicon) -> bool:
 
 def _past_apposition(doc: Doc, end: int, cue: int, lexicon: Lexicon) -> int:
     """Token *end*, moved past an apposition between commas that opens there (", her Republican
-    opponent,", ", who leads the union,"), at most ``APPOSITION_MAX_TOKENS`` long."""
-    if end + 1 >= cue or doc[end].text != "," or doc[end + 1].lower_ not in lexicon.apposition_starts:
+    opponent,", ", who leads the union,", a name: ", Kemi Badenoch,"), at most ``APPOSITION_MAX_TOKENS``
+    long."""
+    if end + 1 >= cue or doc[end].text != ",":
+        return end
+    named = doc[end + 1].text[:1].isupper()  # "The Conservative leader, Kemi Badenoch, hit back"
+    if not named and doc[end + 1].lower_ not in lexicon.apposition_starts:
         return end
     k = end + 1
     while k < cue and k - end <= APPOSITION_MAX_TOKENS and doc[k].text != "," and not doc[k].is_quote:
+        if named and not np_token(doc[k], lexicon):
+            return end
         k += 1
     return k + 1 if k < cue and doc[k].text == "," else end
 
