@@ -62,3 +62,17 @@ def test_a_recognisers_person_label_still_counts_when_the_pipeline_has_one() -> 
 ])
 def test_a_portfolio_between_title_and_name_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert _names(text.split()) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President-elect Donald Trump spoke.", ["Donald Trump"]),  # US
+    ("Prime Minister-designate Mark Carney spoke.", ["Mark Carney"]),  # Canadian
+    ("Tánaiste Micheál Martin spoke.", ["Micheál Martin"]),  # Irish
+    ("Chief Whip Alan Campbell spoke.", ["Alan Campbell"]),  # British
+    ("Ayatollah Ali Khamenei spoke.", ["Ali Khamenei"]),  # wire
+])
+def test_titles_of_other_outlets_are_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    doc = spacy.blank("en")(text)  # the tokenizer's own split: "President", "-", "elect"
+    names, _ = find_names(doc, default_lexicon(), [(0, len(text))], [t.text for t in doc], [t.idx for t in doc])
+    assert [text[m.name_start:m.end] for m in names if m.person_evidence] == expected
+

@@ -87,6 +87,7 @@ class WordLists:
     org_link: frozenset[str]
     name_particle: frozenset[str]
     portfolio_link: frozenset[str]
+    title_suffix: frozenset[str]
     opener: frozenset[str]
     coordinator: frozenset[str]
     head_end: frozenset[str]

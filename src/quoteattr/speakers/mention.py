@@ -52,6 +52,8 @@ def _role_phrase(words: list[str], lexicon: Lexicon) -> str | None:
     State"; "a Democratic National Committee chairman" is a chairman, not a committee), in the words of the
     mention's head (up to its first comma: "the chief executive, Ingrid Solberg")."""
     best, best_end = None, -1
+    suffixes = tuple("-" + w for w in lexicon.words.title_suffix)
+    words = [w.rsplit("-", 1)[0] if w.endswith(suffixes) else w for w in words]  # "the president-elect"
     for i in range(len(words)):
         for j in range(i + 1, min(i + ROLE_MAX_WORDS, len(words)) + 1):
             phrase = " ".join(words[i:j])

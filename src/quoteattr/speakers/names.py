@@ -302,6 +302,8 @@ class _Finder:
                 if entry.gender != "any":
                     p.gender = entry.gender
             p.k += len(phrase.split())
+            if p.k + 1 < p.j and words[p.k] == "-" and self.lowers[p.k + 1] in lex.words.title_suffix:
+                p.k += 2  # "President-elect Donald Trump", "Prime Minister-designate"
             if p.k + 1 < p.j and self.lowers[p.k] == "of" and words[p.k + 1] in lex.countries:
                 p.countries.append(lex.countries[words[p.k + 1]])
                 p.k += 2
