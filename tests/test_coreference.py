@@ -711,6 +711,18 @@ COREFERENCE: list[Row] = [
                                         "speaker phrase"}),
     Row("title-tanaiste-role-ie", "Tánaiste Simon Harris met the unions. The Tánaiste said the offer was fair.",
         "indirect", "the offer was fair", "said", "The Tánaiste", "Simon Harris"),
+    # content first, then a possessive and a role: "…, his spokesman said."
+    Row("possessive-role-wire", "The talks will resume next week, his spokesman said.",
+        "indirect", "The talks will resume next week", "said", "his spokesman", None),
+    Row("possessive-role-uk", "The company will appeal against the ruling, its chief executive said.",
+        "indirect", "The company will appeal against the ruling", "said", "its chief executive", None),
+    Row("possessive-role-name-reuters", "South Africa's central bank will keep rates steady, its governor Lesetja "
+        "Kganyago said on Thursday.", "indirect", "South Africa's central bank will keep rates steady", "said",
+        ANY, "Lesetja Kganyago"),
+    Row("possessive-role-apposition-au", "The deal is off, their lawyer, John Smith, said.",
+        "indirect", "The deal is off", "said", ANY, "John Smith"),
+    Row("possessive-not-before-name-us", "Smith met her Senate colleagues, and Warren said the bill would pass.",
+        "indirect", "the bill would pass", "said", "Warren", "Warren"),
     # an affiliation between commas: "NAME, of ORGANISATION, said"
     Row("aside-of-uk", "Detective Inspector Mark Rowe, of Greater Manchester Police, said officers were keeping "
         "an open mind.", "indirect", "officers were keeping an open mind", "said", ANY, "Mark Rowe"),
