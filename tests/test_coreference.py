@@ -723,6 +723,23 @@ COREFERENCE: list[Row] = [
         "indirect", "The deal is off", "said", ANY, "John Smith"),
     Row("possessive-not-before-name-us", "Smith met her Senate colleagues, and Warren said the bill would pass.",
         "indirect", "the bill would pass", "said", "Warren", "Warren"),
+    # "the 42-year-old": an age that refers back, to the person whose age was given so, else as "he"/"she"
+    Row("age-sport-uk", "Mikel Arteta praised his side's resilience. Speaking after the match, the Arsenal manager "
+        "said: \"We showed great character.\" The 42-year-old added that Bukayo Saka would be assessed on Monday.",
+        "indirect", "Bukayo Saka would be assessed", "added", "The 42-year-old", "Mikel Arteta"),
+    Row("age-given-court-uk", "Jane Kemp, 34, from Swindon, was cleared. Her neighbour Tom Lowe wept. The 34-year-old "
+        "said she would now rebuild her life.", "indirect", "she would now rebuild her life", "said",
+        "The 34-year-old", "Jane Kemp"),
+    Row("age-given-before-name-au", "Police charged 61-year-old Tom Kemp and his son Luke. The 61-year-old told the "
+        "court he had acted alone.", "indirect", "he had acted alone", "told", "The 61-year-old", "Tom Kemp"),
+    Row("age-gendered-noun-ie", "Mary Byrne and her son Sean spoke outside court. The 52-year-old woman said the "
+        "family had been through hell.", "indirect", "the family had been through hell", "said",
+        "The 52-year-old woman", "Mary Byrne"),
+    Row("age-role-noun-stays-unnamed-uk", "Marcus Rashford's mother, Melanie, told the BBC she was proud. The "
+        "26-year-old striker said he had no regrets.", "indirect", "he had no regrets", "said",
+        "The 26-year-old striker", None),
+    Row("age-indefinite-is-new-wire", "Jane Doe was at the scene. A 32-year-old man told police he saw the crash.",
+        "indirect", "he saw the crash", "told", ANY, None),
     # an affiliation between commas: "NAME, of ORGANISATION, said"
     Row("aside-of-uk", "Detective Inspector Mark Rowe, of Greater Manchester Police, said officers were keeping "
         "an open mind.", "indirect", "officers were keeping an open mind", "said", ANY, "Mark Rowe"),

@@ -21,7 +21,10 @@ def resolve(nlp: Language, text: str) -> tuple[list[Resolution], list[Person]]:
 
 
 def test_sieves_run_in_the_documented_order() -> None:
-    assert [name for name, _ in SIEVES] == ["relative", "pronoun", "apposition", "pair", "work", "name", "collective", "organisation", "role", "cataphora", "group"]
+    assert [name for name, _ in SIEVES] == [
+        "relative", "pronoun", "age", "apposition", "pair", "work", "name", "collective", "organisation", "role",
+        "cataphora", "group",
+    ]
 
 
 CASES = [
@@ -30,6 +33,7 @@ CASES = [
     ("President Kassym-Jomart Tokayev met the press. The president said the talks were good.", [("role", "role")]),
     ("Officials said the road was closed.", [("group", "group")]),
     ("The state's attorney general, Paul Brennan, said his office would appeal.", [("apposition", "name")]),
+    ("Jane Kemp, 34, was cleared. The 34-year-old said she was relieved.", [("age", "pronoun")]),
 ]
 
 

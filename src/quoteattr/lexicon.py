@@ -88,6 +88,8 @@ class WordLists:
     name_particle: frozenset[str]
     portfolio_link: frozenset[str]
     title_suffix: frozenset[str]
+    male_noun: frozenset[str]
+    female_noun: frozenset[str]
     opener: frozenset[str]
     coordinator: frozenset[str]
     head_end: frozenset[str]

@@ -11,8 +11,8 @@ and named entities where the pipeline has them. Three steps:
    first candidates; so is the holder of a definite role that opens one ("The president appeared
    cowed", ``role_subjects.py``).
 3. Sieves (``sieves.py``): each statement's speaker mention goes through the
-   named sieves in order (relative, pronoun, apposition, pair, name, collective,
-   organisation, role, cataphora, group); the first
+   named sieves in order (relative, pronoun, age, apposition, pair, work, name,
+   collective, organisation, role, cataphora, group); the first
    that answers resolves it and its name is kept on the :class:`Resolution`.
 
 Then the people who spoke or were named with evidence get ids 0, 1, … in

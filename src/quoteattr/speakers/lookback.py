@@ -123,7 +123,7 @@ def fits(p: Pronoun, ent: Entity) -> bool:
     """Can *ent* be what pronoun *p* refers to (number, gender, person or not)?"""
     if p.number == "pl" or p.gender == "n":
         return not ent.person
-    return ent.person and (ent.gender is None or ent.gender == p.gender)
+    return ent.person and (ent.gender is None or p.gender in ("any", ent.gender))  # "any": "the 42-year-old"
 
 
 def antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> Entity | None:

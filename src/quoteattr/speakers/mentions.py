@@ -83,10 +83,19 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
     if doc[j].lower_ in lexicon.words.relative and j > start and (doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
         return j, j + 1  # "…, said Mr. Kamin, who emphasized": the relative sieve finds the name before it
     if not is_speaker_head(doc[j], lexicon):
-        return _common_noun_phrase(doc, j, start, lexicon)
+        return _age_phrase(doc, j, start) or _common_noun_phrase(doc, j, start, lexicon)
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1
     return _name_speaker_left(doc, j, start, lexicon)
+
+
+def _age_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:
+    """ "The 42-year-old", "the 26-year-old striker" ending at token *j* (the ``age`` sieve resolves it)."""
+    h = j if doc[j].lower_ == "old" else j - 1
+    if h - 5 < start or doc[h].lower_ != "old" or (h < j and not (doc[j].is_alpha and doc[j].is_lower)):
+        return None
+    ok = doc[h - 1].text == doc[h - 3].text == "-" and doc[h - 2].lower_ in ("year", "years") and doc[h - 4].like_num
+    return (h - 5, j + 1) if ok and doc[h - 5].lower_ == "the" else None
 
 
 def _name_speaker_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int]:

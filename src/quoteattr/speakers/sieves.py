@@ -19,6 +19,8 @@ sieve          the mention it is for
                "her account", "his statement": the same for the possessive before
                a noun of ``utterance``, whose author speaks. Path ``pronoun``
                (even when nobody fits).
+``age``        "The 42-year-old added", "the 26-year-old striker said": the person whose
+               age was given so, else as a pronoun (``age.py``). Path ``pronoun``.
 ``apposition`` "The state's attorney general, Paul Brennan, said": the name after
                the comma that ends a role phrase; the role becomes its title.
                Path ``name``.
@@ -64,6 +66,7 @@ from .lookback import (
     LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, salient_person,
     titled_holder,
 )
+from .age import age
 from .cataphora import cataphora
 from .mention import ROLE_MAX_WORDS, Found, Mention, Sieve, mention_countries, mention_of, mention_type
 from .name_words import party_of, plural_looking, title_conjunct
@@ -364,7 +367,8 @@ APPOSITION_MODIFIER_CHARS = 80
 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (
-    ("relative", relative), ("pronoun", pronoun), ("apposition", apposition), ("pair", pair), ("work", work),
+    ("relative", relative), ("pronoun", pronoun), ("age", age), ("apposition", apposition), ("pair", pair),
+    ("work", work),
     ("name", name),
     ("collective", collective), ("organisation", organisation), ("role", role), ("cataphora", cataphora),
     ("group", group),
