@@ -271,6 +271,17 @@ ARGUMENT: list[Row] = [
     Row("by-agent", "The story was first reported by The Washington Post.", "The Washington Post", False),
     Row("by-agent-ca", "The findings were rejected by the provincial health minister.", "health minister", False),
     Row("it", "Asked about the leak, she said it.", "it", False),
+    # "this" that points back at the paragraph before, and then only where or when (West African and Indian copy)
+    Row("this-disclosed-ng", "The Minister of Information, Mohammed Idris, disclosed this on Tuesday in Abuja while "
+        "briefing journalists.", "this on Tuesday", False),
+    Row("this-stated-gh", "The Finance Minister stated this when he appeared before Parliament on Friday.",
+        "this when he appeared", False),
+    Row("this-said-to-india", "The Chief Minister said this to reporters in Lucknow.", "this to reporters", False),
+    Row("this-is-content-us", "She said this was the end of the road for the bill.", "this was the end", True),
+    Row("this-blame-kept-uk", "They cannot blame this on the previous government.", "this on the previous", True),
+    Row("this-because-kept-au", "I write this because the minister would not listen.", "this because", True,
+        xfail={"trained": "the parse hangs the because-clause off the verb, so the content is “this” alone, which "
+                          "is no statement on that tier (“She wrote this.” is none either)"}),
     # an opening past participle ("Asked …, X said") ends its clause at the comma: the main cue is a statement
     Row("asked-opening-uk", "Asked if he would stand again, Mr Johnson said he had no plans to return.",
         "he had no plans to return", True),

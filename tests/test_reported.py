@@ -35,6 +35,11 @@ REPORTED: list[Row] = [
         exact=True),
     Row("second-speaker-ca", "Poilievre said the tax would be axed, but Carney said it was already gone.",
         "indirect", "it was already gone", "said", "Carney", "Carney", exact=True),
+    # a time phrase with "this", "last", "next" before the content: "said this week that …"
+    Row("time-this-week-uk", "The Chancellor said this week that the budget would balance by 2029.",
+        "indirect", "that the budget would balance by 2029", "said", "The Chancellor", exact=True),
+    Row("time-last-month-au", "The Treasurer said last month she would not raise taxes.",
+        "indirect", "she would not raise taxes", "said", "The Treasurer", exact=True),
     # without the comma and the coordinator the later cue is reported inside the first content
     Row("embedded-speaker-stays-us", "Smith said Jones had told him the deal was dead.",
         "indirect", "Jones had told him the deal was dead", "said", "Smith", "Smith", exact=True),

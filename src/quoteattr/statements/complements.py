@@ -37,6 +37,9 @@ _PASSIVE_AUX = frozenset("be is are was were been being am get gets got gotten g
 #: contents that are only a placeholder: "she said it", "he said something" ("said so" and "said that"
 #: point back to a claim already made, and stay statements)
 PLACEHOLDERS = frozenset("it something anything nothing everything".split())
+#: "He disclosed this on Tuesday while briefing journalists" (Nigerian, Ghanaian and Indian copy): "this" points
+#: back at the paragraph before, and the rest only says where or when
+POINTERS = frozenset({"this", "these"})
 _WH = frozenset("what why how when where who whom whose which whether if".split())
 _OBJECT_PRONOUNS = frozenset("him her them it me us".split())
 SUBJECT_PRONOUNS = frozenset("i we you he she they it there this that".split())
@@ -318,8 +321,10 @@ def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     Tuesday at a news conference in Ohio] that …" start at "that", "said [on Thursday] he would …" at the
     pronoun; *start* itself when neither follows the setting within ``SETTING_MAX_TOKENS`` tokens, or a
     punctuation mark other than a comma comes first."""
-    if start >= stop or not (doc[start].lower_ in lexicon.words.setting_preposition or doc[start].lower_ in lexicon.words.time):
-        return start
+    words = lexicon.words
+    timed = start + 1 < stop and doc[start].lower_ in words.time_before and doc[start + 1].lower_ in words.time
+    if start >= stop or not (doc[start].lower_ in words.setting_preposition or doc[start].lower_ in words.time or timed):
+        return start  # (timed: "said [this week] that …", "said [last month] she …")
     if doc[start].lower_ in lexicon.words.time and start + 1 < stop - 1 and doc[start + 1].lower_ in lexicon.determiners \
             and doc[start + 1].lower_ != "that":
         return start + 1  # "said Tuesday the province would …" (AP style: the day, then the clause)
@@ -334,3 +339,24 @@ def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
         if (tok.is_punct and tok.text != ",") or tok.is_quote or tok.lower_ in FINITE_WORDS:
             return start
     return start
+
+
+#: the clauses after "this" that only say when: "stated this while briefing journalists" ("because" gives a reason)
+POINTER_WHEN = frozenset({"while", "when", "after", "before"})
+
+
+def points_back(doc: Doc, start: int, stop: int, cls: str, lexicon: Lexicon) -> bool:
+    """Whether content tokens start..stop of a neutral or announcing cue (class *cls*: "say", "disclose",
+    not "blame [this on Bush]") are a ``POINTERS`` word and then nothing, a setting, "to" an addressee or
+    a ``POINTER_WHEN`` clause: "disclosed [this on Tuesday in Abuja while briefing journalists]",
+    "stated [this to reporters]" (not "said [this was the end]")."""
+    if doc[start].lower_ not in POINTERS or cls not in ("neutral", "announcing"):
+        return False
+    k = start + 1
+    while k < stop and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k >= stop:
+        return True
+    low = doc[k].lower_
+    return low == "to" or low in POINTER_WHEN or setting_words(doc, k, stop, lexicon)
+

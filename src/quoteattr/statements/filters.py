@@ -45,12 +45,14 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..parse import children
 from ..settings import Settings
 from ..text.shape import TextShape
-from .complements import PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes, setting_words
+from .complements import (
+    PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes, points_back, setting_words,
+)
 from .layout_rules import caption, headline, scare_quote, section_label
 from .statement import Statement, unlink_dropped
 from .verdict import Action, Context, Rule, Verdict
@@ -185,15 +187,11 @@ def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
         return None
     doc = ctx.doc
     lo, hi = f.content
-    words = []  # the content's first words, as many as the checks below count
-    for k in range(lo, hi):
-        t = doc[k]
-        if not (t.is_punct or t.is_space):
-            words.append(t)
-            if len(words) >= BEFORE_MIN_WORDS:
-                break
+    words = _first_words(doc, lo, hi)
     if len(words) == 1 and words[0].lower_ in PLACEHOLDERS:
         return Verdict("drop", "wrong-argument", f"the content is only {words[0].text!r}")
+    if words and lo >= f.cue.end and points_back(doc, words[0].i, hi, f.cue.cls, ctx.lexicon):
+        return Verdict("drop", "wrong-argument", "the content is only “this” and where or when")
     if lo >= f.cue.end and doc[lo].lower_ == "by" and is_passive(doc, f.cue.start, ctx.parsed):
         return Verdict("drop", "wrong-argument", "the content is the by-agent of a passive cue")
     if lo >= f.cue.end and setting_words(doc, lo, hi, ctx.lexicon):
@@ -208,6 +206,18 @@ def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
         if ctx.has_cue_within(lo, hi):
             return Verdict("drop", "wrong-argument", "the content before the cue is another statement's frame")
     return None
+
+
+def _first_words(doc: Doc, lo: int, hi: int) -> list[Token]:
+    """The first ``BEFORE_MIN_WORDS`` tokens of content lo..hi that are no punctuation or space."""
+    words = []
+    for k in range(lo, hi):
+        t = doc[k]
+        if not (t.is_punct or t.is_space):
+            words.append(t)
+            if len(words) >= BEFORE_MIN_WORDS:
+                break
+    return words
 
 
 def participle(st: Statement, ctx: Context) -> Verdict | None:
