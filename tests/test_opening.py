@@ -50,6 +50,10 @@ def _subject(text: str, cue: str, fronted: bool = False) -> str | None:
      "The Conservative leader"),  # British
     ("The opposition leader, Peter Dutton, stood firm, insisting the plan was unaffordable.", "insisting",
      "The opposition leader"),  # AU
+    ("The opposition chief whip, Mr John Mbadi, faulted the Bill, saying it would burden Kenyans.", "saying",
+     "The opposition chief whip"),  # Kenyan: a title of two words
+    ("The chief executive, Ingrid Solberg, resigned, saying the board had lost confidence.", "saying",
+     "The chief executive"),  # wire
     ("Prime Minister Theresa May met the families, saying lessons would be learned.", "saying",
      "Prime Minister Theresa May"),  # a month that is a name stays in it
     # not a subject: a noun, an opening adverbial or clause, a possessive, another clause in between

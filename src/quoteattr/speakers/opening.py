@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, np_token
+from .name_words import TITLE_MAX_WORDS, title_at
 
 __all__ = ["opening_subject", "fronted_subject", "CLAUSE_MAX_TOKENS", "FRONTED_MAX_TOKENS", "ROLE_MAX_TOKENS"]
 
@@ -111,7 +112,8 @@ def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
         title = lexicon.titles.get(tok.lower_)
         if title is None or title.kind == "honorific":
             continue
-        name_end = k + 1
+        lows = [doc[x].lower_ for x in range(k, min(cue, k + TITLE_MAX_WORDS))]
+        name_end = k + len((title_at(lows, lexicon, 0, len(lows)) or tok.lower_).split())  # "chief whip"
         while name_end < cue and np_token(doc[name_end], lexicon):
             name_end += 1  # "Democratic presidential nominee Hillary Clinton chimed in"
         if _verb_follows(doc, _past_apposition(doc, name_end, cue, lexicon), cue, False, lexicon):
