@@ -90,6 +90,7 @@ class WordLists:
     title_suffix: frozenset[str]
     male_noun: frozenset[str]
     female_noun: frozenset[str]
+    ly_noun: frozenset[str]
     opener: frozenset[str]
     coordinator: frozenset[str]
     head_end: frozenset[str]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 
-__all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "np_left", "np_token"]
+__all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
 
 #: dashes that set off an aside: "Aaron Kall -- co-editor of a book -- said"
 DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
@@ -33,8 +33,13 @@ LOWERCASE_BUDGET = 2
 
 def _skippable(tok: Token, lexicon: Lexicon) -> bool:
     """Words between a subject and its cue: auxiliaries, "also", adverbs in -ly."""
+    return tok.is_space or tok.lower_ in lexicon.words.skip or ly_adverb(tok, lexicon)
+
+
+def ly_adverb(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether *tok* is a lower-case adverb in -ly ("repeatedly"; not a noun of ``ly_noun``: "family")."""
     low = tok.lower_
-    return tok.is_space or low in lexicon.words.skip or (len(low) > 4 and low.endswith("ly") and tok.is_lower)
+    return len(low) > 4 and low.endswith("ly") and tok.is_lower and low not in lexicon.words.ly_noun
 
 
 def np_token(tok: Token, lexicon: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, np_token
+from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, ly_adverb, np_token
 from .name_words import TITLE_MAX_WORDS, title_at
 
 __all__ = ["opening_subject", "fronted_subject", "CLAUSE_MAX_TOKENS", "FRONTED_MAX_TOKENS", "ROLE_MAX_TOKENS"]
@@ -150,7 +150,7 @@ def _verb_follows(doc: Doc, end: int, cue: int, pronoun: bool, lexicon: Lexicon)
     words = lexicon.words
     end = _past_time(doc, end, cue, lexicon)  # "A federal judge on Tuesday refused …, saying"
     low = doc[end].lower_
-    while end + 1 < cue and doc[end].is_lower and len(low) > 4 and low.endswith("ly"):
+    while end + 1 < cue and ly_adverb(doc[end], lexicon):
         end += 1
         low = doc[end].lower_
     return doc[end].is_lower and (

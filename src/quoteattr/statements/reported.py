@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from ..parse import children, rights
 from ..speakers.inverted import np_right
-from ..speakers.mentions import np_left
+from ..speakers.mentions import ly_adverb, np_left
 from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
@@ -264,7 +264,7 @@ def _surface_source(
     """
     s_start, s_end = sent
     k = cue.start - 1
-    while k > s_start and doc[k].is_lower and doc[k].lower_.endswith("ly") and len(doc[k]) > 4:
+    while k > s_start and ly_adverb(doc[k], lexicon):
         k -= 1  # "… and repeatedly says"
     prev_tok = doc[k] if k >= s_start else None
     participle = doc[cue.start].lower_.endswith("ing")
