@@ -739,6 +739,17 @@ COREFERENCE: list[Row] = [
         "The 26-year-old striker", None),
     Row("age-indefinite-is-new-wire", "Jane Doe was at the scene. A 32-year-old man told police he saw the crash.",
         "indirect", "he saw the crash", "told", ANY, None),
+    # "X issued a statement: “…”": the speaker is who issued it; "said in a statement: “…”": the quote is the content
+    Row("issued-statement-us", "The senator's office issued a brief statement: \"The senator is recovering well.\"",
+        "direct", "The senator is recovering well.", "statement", "The senator's office", None),
+    Row("released-statement-uk", "Police released a statement: \"We are appealing for witnesses.\"",
+        "direct", "We are appealing for witnesses.", "statement", "Police", None),
+    Row("made-comment-wire", "Ms. Kowalski made the following comment: \"We will not be intimidated.\"",
+        "direct", "We will not be intimidated.", "comment", "Ms. Kowalski", "Kowalski"),
+    Row("said-in-statement-colon-au", "The club said in a statement: \"We are deeply saddened.\"",
+        "direct", "We are deeply saddened.", "said", "The club", None, exact=True),
+    Row("said-in-findings-colon-uk", "The coroner, Jane Hart, said in her findings: \"The risks were known.\"",
+        "direct", "The risks were known.", "said", ANY, "Jane Hart", exact=True),
     # a noun in -ly is no adverb between the speaker and the cue: "the family said"
     Row("ly-noun-family-uk", "“We’re devastated,” the family said in a statement released through police.",
         "direct", "We’re devastated", "said", "the family", None),

@@ -15,6 +15,7 @@ from ..speakers.headlines import SMALL_WORDS  # lower-case words inside a title-
 from ..speakers.mentions import np_left
 from ..text.marks import DASH_CHARS, QUOTE_CHARS, QuoteRegion
 from .cues import Cue
+from .complements import speech_nouns
 from .frame import Frame
 from .statement import char_span
 
@@ -134,11 +135,33 @@ def colon_frame(doc: Doc, text: str, pos: int, s_lo: int, lexicon: Lexicon) -> F
     verb = doc[colon_span.start - 1]
     if not (verb.is_alpha and verb.is_lower):
         return None
+    if verb.lower_ in speech_nouns():  # "The senator's office issued a brief statement: “…”"
+        issuer = _issuer(doc, verb.i, start.start, lexicon)
+        return None if issuer is None else Frame(Cue(verb.i, verb.i + 1, verb.lower_, "neutral"), issuer, None, "bare")
     source = np_left(doc, verb.i, start.start, lexicon)
     if source is None or source[1] != verb.i:
         return None
     cls = lexicon.cues[lexicon.cue_forms[verb.lower_]].cls if verb.lower_ in lexicon.cue_forms else "neutral"
     return Frame(Cue(verb.i, verb.i + 1, verb.lemma_ or verb.lower_, cls), source, None, "bare")
+
+
+#: "issued [a brief, written] statement:": at most this many words between the verb and the speech noun
+ISSUER_GAP = 4
+
+
+def _issuer(doc: Doc, noun: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject of the verb before "a … statement" that ends at token *noun*: "[The senator's office]
+    issued a brief statement:", "[Police] released a statement:"; None when no article opens the noun
+    phrase within ``ISSUER_GAP`` words or no subject ends right before the verb."""
+    k = noun - 1
+    while k > start and noun - k <= ISSUER_GAP and doc[k].lower_ not in lexicon.words.article:
+        k -= 1
+    verb = doc[k - 1]
+    if k - 1 <= start or doc[k].lower_ not in lexicon.words.article or not (verb.is_alpha and verb.is_lower) \
+            or verb.lower_ in lexicon.words.object_preposition:
+        return None  # (not "said [in] a statement:": the cue is "said")
+    source = np_left(doc, k - 1, start, lexicon)
+    return source if source is not None and source[1] == k - 1 else None
 
 
 def dash_source(text: str, pos: int, end: int) -> tuple[int, int] | None:

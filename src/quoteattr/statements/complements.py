@@ -319,26 +319,39 @@ def only_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
 def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     """Where a content starts after a setting that opens it: "said [in a statement] that …", "announced [on
     Tuesday at a news conference in Ohio] that …" start at "that", "said [on Thursday] he would …" at the
-    pronoun; *start* itself when neither follows the setting within ``SETTING_MAX_TOKENS`` tokens, or a
-    punctuation mark other than a comma comes first."""
+    pronoun, "said [this week] that …" at "that", "said [in a statement]: “…”" at the quote; *start* itself
+    when neither follows the setting within ``SETTING_MAX_TOKENS`` tokens, or a punctuation mark other than a
+    comma comes first."""
     words = lexicon.words
     timed = start + 1 < stop and doc[start].lower_ in words.time_before and doc[start + 1].lower_ in words.time
     if start >= stop or not (doc[start].lower_ in words.setting_preposition or doc[start].lower_ in words.time or timed):
-        return start  # (timed: "said [this week] that …", "said [last month] she …")
-    if doc[start].lower_ in lexicon.words.time and start + 1 < stop - 1 and doc[start + 1].lower_ in lexicon.determiners \
+        return start
+    if doc[start].lower_ in words.time and start + 1 < stop - 1 and doc[start + 1].lower_ in lexicon.determiners \
             and doc[start + 1].lower_ != "that":
         return start + 1  # "said Tuesday the province would …" (AP style: the day, then the clause)
     for j in range(start + 1, min(stop - 1, start + SETTING_MAX_TOKENS)):
-        tok = doc[j]
-        if tok.lower_ == "that" or (tok.lower_ in lexicon.speaker_pronouns and tok.lower_ not in ("it", "you")):
-            return j  # "said on Thursday that …", "said on Thursday he would …"
-        if tok.lower_ in ("it", "you") and j + 1 < stop and doc[j + 1].lower_ in FINITE_WORDS:
-            return j  # "said on Wednesday it would cut …" (not "said in it")
-        if tok.lower_ in lexicon.determiners and doc[j - 1].lower_ in lexicon.words.time and j + 1 < stop - 1:
-            return j  # "said on Tuesday the bloc would …"
-        if (tok.is_punct and tok.text != ",") or tok.is_quote or tok.lower_ in FINITE_WORDS:
-            return start
+        found = _content_after_setting(doc, j, stop, lexicon)
+        if found is not None:
+            return found if found >= 0 else start
     return start
+
+
+def _content_after_setting(doc: Doc, j: int, stop: int, lexicon: Lexicon) -> int | None:
+    """At token *j* of a setting: where the content starts, -1 when no content follows the setting, or None
+    to read on (``past_setting``)."""
+    tok = doc[j]
+    low = tok.lower_
+    if low == "that" or (low in lexicon.speaker_pronouns and low not in ("it", "you")):
+        return j  # "said on Thursday that …", "said on Thursday he would …"
+    if low in ("it", "you") and j + 1 < stop and doc[j + 1].lower_ in FINITE_WORDS:
+        return j  # "said on Wednesday it would cut …" (not "said in it")
+    if low in lexicon.determiners and doc[j - 1].lower_ in lexicon.words.time and j + 1 < stop - 1:
+        return j  # "said on Tuesday the bloc would …"
+    if tok.text == ":" and j + 1 < stop and doc[j + 1].is_quote:
+        return j + 1  # "said in a statement: “…”": the quotation is the content
+    if (tok.is_punct and tok.text != ",") or tok.is_quote or low in FINITE_WORDS:
+        return -1
+    return None
 
 
 #: the clauses after "this" that only say when: "stated this while briefing journalists" ("because" gives a reason)
