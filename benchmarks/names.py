@@ -417,6 +417,10 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "titles joined by \"and\", possessive organisations, surname-first names, vox-pop and anonymous "
             "speakers, agency-copy cue verbs, settings before a clause",
      (85.0, 91.0, 83.8, 47.1, 93.8, 96.9), (82.9, 89.3, 81.6, 45.9, 83.3, 94.5)),
+    ("eba2726", "5 December, ninth session: a second speaker after \", but\", \"NAME, of ORG,\", time phrases and "
+            "irregular past tenses before a participle cue, portfolios and -elect titles, \"the 42-year-old\" (age "
+            "sieve), possessive roles, nouns in -ly, \"issued a statement:\"",
+     (85.2, 91.3, 83.8, 47.1, 93.8, 96.9), (83.1, 89.6, 81.8, 45.3, 83.3, 94.6)),
 )
 
 
