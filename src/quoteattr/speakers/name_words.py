@@ -85,6 +85,8 @@ def portfolio_end(words: Sequence[str], lowers: Sequence[str], p: Parts, lexicon
         len(words[m]) == 2 and words[m].endswith(".") and lowers[m - 1] in lexicon.first_names
     )):
         m -= 1
+    if not (2 <= m - k <= PORTFOLIO_MAX_WORDS and words[m][:1].isupper()):
+        return k
+    # a portfolio ends in no "of": "Justice for Victims of Trafficking Act" is a bill's name
     joined = lowers[m - 1] in lexicon.words.name_link or lowers[m - 1] in lexicon.words.portfolio_link
-    # ("Justice for Victims of Trafficking Act": a portfolio ends in no "of"; that is a bill's name)
-    return m if 2 <= m - k <= PORTFOLIO_MAX_WORDS and words[m][:1].isupper() and not joined else k
+    return k if joined else m

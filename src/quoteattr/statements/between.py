@@ -156,9 +156,10 @@ def _issuer(doc: Doc, noun: int, start: int, lexicon: Lexicon) -> tuple[int, int
     k = noun - 1
     while k > start and noun - k <= ISSUER_GAP and doc[k].lower_ not in lexicon.words.article:
         k -= 1
+    if k - 1 <= start or doc[k].lower_ not in lexicon.words.article:
+        return None
     verb = doc[k - 1]
-    if k - 1 <= start or doc[k].lower_ not in lexicon.words.article or not (verb.is_alpha and verb.is_lower) \
-            or verb.lower_ in lexicon.words.object_preposition:
+    if not (verb.is_alpha and verb.is_lower) or verb.lower_ in lexicon.words.object_preposition:
         return None  # (not "said [in] a statement:": the cue is "said")
     source = np_left(doc, k - 1, start, lexicon)
     return source if source is not None and source[1] == k - 1 else None
