@@ -750,6 +750,18 @@ COREFERENCE: list[Row] = [
         "direct", "We are deeply saddened.", "said", "The club", None, exact=True),
     Row("said-in-findings-colon-uk", "The coroner, Jane Hart, said in her findings: \"The risks were known.\"",
         "direct", "The risks were known.", "said", ANY, "Jane Hart", exact=True),
+    # a phrasal verb before the colon: "hit back:", "lashed out:"
+    Row("phrasal-colon-uk", "A Downing Street source hit back: \"This is fantasy.\"",
+        "direct", "This is fantasy.", "hit back", "A Downing Street source", None),
+    Row("phrasal-colon-au", "Senator Jacqui Lambie lashed out: \"This is a disgrace.\"",
+        "direct", "This is a disgrace.", "lashed out", ANY, "Jacqui Lambie"),
+    # "according to" a source with its acronym in brackets: the acronym is the source's, not the content's
+    Row("according-acronym-uk", "According to the Office for National Statistics (ONS), inflation fell to 2.3 per "
+        "cent in April.", "indirect", "inflation fell to 2.3 per cent in April", "According to",
+        "the Office for National Statistics (ONS)", "Office for National Statistics", exact=True),
+    Row("according-acronym-end-au", "Unemployment rose to 4.1 per cent, according to the Australian Bureau of "
+        "Statistics (ABS).", "indirect", "Unemployment rose to 4.1 per cent", "according to",
+        "the Australian Bureau of Statistics (ABS)", "Australian Bureau of Statistics", exact=True),
     # a noun in -ly is no adverb between the speaker and the cue: "the family said"
     Row("ly-noun-family-uk", "“We’re devastated,” the family said in a statement released through police.",
         "direct", "We’re devastated", "said", "the family", None),

@@ -138,11 +138,16 @@ def colon_frame(doc: Doc, text: str, pos: int, s_lo: int, lexicon: Lexicon) -> F
     if verb.lower_ in speech_nouns():  # "The senator's office issued a brief statement: “…”"
         issuer = _issuer(doc, verb.i, start.start, lexicon)
         return None if issuer is None else Frame(Cue(verb.i, verb.i + 1, verb.lower_, "neutral"), issuer, None, "bare")
-    source = np_left(doc, verb.i, start.start, lexicon)
-    if source is None or source[1] != verb.i:
+    first = verb.i
+    if verb.lower_ in lexicon.words.verb_particle and first - 1 > start.start and doc[first - 1].is_alpha \
+            and doc[first - 1].is_lower:
+        first -= 1  # "A Downing Street source hit back: “…”": the verb is "hit back"
+    source = np_left(doc, first, start.start, lexicon)
+    if source is None or source[1] != first:
         return None
     cls = lexicon.cues[lexicon.cue_forms[verb.lower_]].cls if verb.lower_ in lexicon.cue_forms else "neutral"
-    return Frame(Cue(verb.i, verb.i + 1, verb.lemma_ or verb.lower_, cls), source, None, "bare")
+    lemma = (verb.lemma_ or verb.lower_) if first == verb.i else f"{doc[first].lemma_ or doc[first].lower_} {verb.lower_}"
+    return Frame(Cue(first, verb.i + 1, lemma, cls), source, None, "bare")
 
 
 #: "issued [a brief, written] statement:": at most this many words between the verb and the speech noun

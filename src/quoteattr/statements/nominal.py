@@ -36,6 +36,9 @@ def _according_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon
     elif src is not None and src[1] < s_end and doc[src[1]].lower_ in lexicon.words.head_end:
         j = _clause_stop(doc, src[1], s_end)  # "according to a statement from the ministry,"
         src = (src[0], j) if j < s_end and doc[j].text == "," else src
+    if src is not None and src[1] + 2 < s_end and doc[src[1]].text == "(" and doc[src[1] + 2].text == ")" \
+            and doc[src[1] + 1].text.isupper():
+        src = (src[0], src[1] + 3)  # "According to the Office for National Statistics (ONS), …": its acronym too
     src_end = src[1] if src else cue.end
     tail = words_after(doc, src_end, s_end, 1)
     if cue.start > s_start and (doc[cue.start - 1].text in (",", "\u2014", "\u2013", "-") or not tail):
