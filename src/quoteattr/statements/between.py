@@ -145,8 +145,9 @@ def colon_frame(doc: Doc, text: str, pos: int, s_lo: int, lexicon: Lexicon) -> F
     source = np_left(doc, first, start.start, lexicon)
     if source is None or source[1] != first:
         return None
-    cls = lexicon.cues[lexicon.cue_forms[verb.lower_]].cls if verb.lower_ in lexicon.cue_forms else "neutral"
-    lemma = (verb.lemma_ or verb.lower_) if first == verb.i else f"{doc[first].lemma_ or doc[first].lower_} {verb.lower_}"
+    head = doc[first].lower_  # (the verb of "hit back", not the particle, which may be a cue of its own: "back")
+    cls = lexicon.cues[lexicon.cue_forms[head]].cls if head in lexicon.cue_forms else "neutral"
+    lemma = (verb.lemma_ or verb.lower_) if first == verb.i else f"{doc[first].lemma_ or head} {verb.lower_}"
     return Frame(Cue(first, verb.i + 1, lemma, cls), source, None, "bare")
 
 
