@@ -8,7 +8,8 @@ from ..lexicon import Lexicon
 from .name_parts import Parts
 
 __all__ = [
-    "plural_looking", "party_of", "portfolio_end", "title_at", "title_conjunct", "weekday_after_name", "TITLE_MAX_WORDS",
+    "plural_looking", "party_of", "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name",
+    "TITLE_MAX_WORDS",
     "PORTFOLIO_MAX_WORDS",
 ]
 
@@ -62,12 +63,16 @@ def title_conjunct(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> b
     return False
 
 
+def weekday(word: str, lexicon: Lexicon) -> bool:
+    """Whether *word* is a capitalised day of the week ("Tuesday"; not a month: "Theresa May said")."""
+    return word[:1].isupper() and word.lower() in lexicon.words.time and word.lower().endswith("day")
+
+
 def weekday_after_name(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     """Whether word *i* is a day of the week between a capitalised word and a lower-case one: "Freeland
     Wednesday kept the target" (wire copy) ends the name there; "The Sunday Times", "the Mail on Sunday
     said" keep theirs."""
-    low = words[i].lower()
-    return low in lexicon.words.time and low.endswith("day") and 0 < i < len(words) - 1 \
+    return weekday(words[i], lexicon) and 0 < i < len(words) - 1 \
         and words[i - 1][:1].isupper() and words[i + 1].isalpha() and words[i + 1].islower()
 
 

@@ -8,11 +8,11 @@ this from the parse (``subjects.subject_of`` climbs through participles and coor
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, ly_adverb, np_token
-from .name_words import TITLE_MAX_WORDS, title_at
+from .name_words import TITLE_MAX_WORDS, title_at, weekday
 
 __all__ = ["opening_subject", "fronted_subject", "CLAUSE_MAX_TOKENS", "FRONTED_MAX_TOKENS", "ROLE_MAX_TOKENS"]
 
@@ -125,7 +125,7 @@ def _name_run_end(doc: Doc, j: int, cue: int, lexicon: Lexicon) -> int:
     """Where the run of name tokens from token *j* ends ("Bank of Canada"), before a day of the week
     ("The Bank of Canada Wednesday cut")."""
     end = j
-    while end < cue and not (end > j and _bare_weekday(doc[end], lexicon)) and (np_token(doc[end], lexicon) or (
+    while end < cue and not (end > j and weekday(doc[end].text, lexicon)) and (np_token(doc[end], lexicon) or (
         doc[end].lower_ in lexicon.words.name_joiner and end + 1 < cue and np_token(doc[end + 1], lexicon)
     )):
         end += 1
@@ -165,14 +165,9 @@ def _past_time(doc: Doc, end: int, cue: int, lexicon: Lexicon) -> int:
     words = lexicon.words
     if end + 2 < cue and doc[end].lower_ in words.time_before and doc[end + 1].lower_ in words.time:
         return end + 2
-    if end + 1 < cue and _bare_weekday(doc[end], lexicon):
+    if end + 1 < cue and weekday(doc[end].text, lexicon):
         return end + 1
     return end
-
-
-def _bare_weekday(tok: Token, lexicon: Lexicon) -> bool:
-    """Whether *tok* is a capitalised day of the week ("Tuesday"; not a month: "Theresa May said")."""
-    return tok.text[:1].isupper() and tok.lower_ in lexicon.words.time and tok.lower_.endswith("day")
 
 
 def _past_apposition(doc: Doc, end: int, cue: int, lexicon: Lexicon) -> int:

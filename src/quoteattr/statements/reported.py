@@ -237,12 +237,12 @@ def _cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) ->
     it was not intentional; they only learned of it on Friday"). A content with nothing
     before the joint is none. Each frame looks at the next ``EARLIER_FRAMES`` frames only."""
     out = []
+    words = lexicon.words
     for n, f in enumerate(frames):
         for g in frames[n + 1:n + 1 + EARLIER_FRAMES]:
             if f.content is None or g.source is None or g.inherited or not f.content[0] < g.source[0] < f.content[1]:
                 continue
             s = g.source[0]
-            words = lexicon.words
             if s > 1 and doc[s - 2].text == "," and (
                 doc[s - 1].lower_ in words.coordinator or doc[s - 1].lower_ in words.clause_break
             ):  # (nothing left before it: "…, as promised, but analysts agreed …" reports nothing)
