@@ -336,6 +336,17 @@ COREFERENCE: list[Row] = [
         "indirect", "growth would slow", "said", "The fund", "International Monetary Fund"),
     Row("organisation-noun-nearest-uk", "Barclays Bank posted a loss. The bank said that costs had risen.",
         "indirect", "costs had risen", "said", "The bank", "Barclays Bank"),
+    # a country word that is also a first name, before another name word, is part of the name
+    Row("country-first-name-il", "Defence Minister Israel Katz spoke on Monday. Katz said the operation would "
+        "continue.", "indirect", "the operation would continue", "said", "Katz", "Israel Katz"),
+    Row("country-first-name-wire", "Israel Katz said the operation would continue.",
+        "indirect", "the operation would continue", "said", "Israel Katz", "Israel Katz"),
+    Row("country-first-name-us", "Kenya Barris said the show would return in the fall.",
+        "indirect", "the show would return", "said", "Kenya Barris", "Kenya Barris"),
+    Row("country-organisation-il", "The Israel Defense Forces said it had struck 40 targets.",
+        "indirect", "it had struck 40 targets", "said", "The Israel Defense Forces", "Israel Defense Forces"),
+    Row("country-before-name-stays-ru", "Russian Foreign Minister Sergei Lavrov said the talks would continue.",
+        "indirect", "the talks would continue", "said", ANY, "Sergei Lavrov"),
     # parties: a party word is no part of a name, tells a role's holder, and a plural party is a group
     Row("party-not-in-name", "Democrat Hillary Clinton spoke in Ohio on Tuesday. She said the race was close.",
         "indirect", "the race was close", "said", "She", "Hillary Clinton"),
@@ -446,6 +457,34 @@ COREFERENCE: list[Row] = [
     Row("candidates-demonym-apposition", "Her German counterpart, Markus Lenz, met Anna Berg. The German minister "
         "said the talks were useful.",
         "indirect", "the talks were useful", "said", "The German minister", "Markus Lenz"),
+    # a demonym that names no country of the person met before names someone else (countries of every
+    # continent, not only the large ones): "The Hungarian leader" after the Turkish president is not him
+    Row("candidates-demonym-other-country-tr", "Turkish President Recep Tayyip Erdogan called on the world to act. "
+        "Speaking with his Hungarian counterpart, Erdogan said: \"The world cannot remain silent.\" The Hungarian "
+        "leader stressed that Europe needed stability.",
+        "indirect", "Europe needed stability", "stressed", "The Hungarian leader", None),
+    Row("candidates-demonym-other-country-ke", "Kenyan President William Ruto hosted talks in Nairobi. The "
+        "Ethiopian leader said the dam would not harm downstream states.",
+        "indirect", "the dam would not harm downstream states", "said", "The Ethiopian leader", None),
+    Row("candidates-demonym-two-ph", "Philippine President Ferdinand Marcos Jr. met Vietnamese President Luong "
+        "Cuong in Hanoi. The Vietnamese leader said the sea should stay open.",
+        "indirect", "the sea should stay open", "said", "The Vietnamese leader", "Luong Cuong"),
+    Row("candidates-demonym-same-country-ie", "Irish Taoiseach Micheál Martin spoke in Dublin. The Irish leader said "
+        "the border would stay open.",
+        "indirect", "the border would stay open", "said", "The Irish leader", "Micheál Martin"),
+    # a role held for someone else (spokesman, aide, lawyer) is not the person the text is about
+    Row("proxy-role-spokesman-uk", "Sir Keir Starmer was in Brussels on Monday. Asked whether Sir Keir would rule "
+        "out tax rises, the spokesman said he would not get into speculation.",
+        "indirect", "he would not get into speculation", "said", "the spokesman", None),
+    Row("proxy-role-lawyer-us", "Hunter Biden appeared in court on Tuesday. The lawyer said his client would "
+        "appeal.",
+        "indirect", "his client would appeal", "said", "The lawyer", None),
+    Row("proxy-role-aide-au", "Peter Dutton toured the flood zone. The aide said the visit had been planned for "
+        "weeks.",
+        "indirect", "the visit had been planned for weeks", "said", "The aide", None),
+    Row("proxy-role-given-before-ca", "Mark Carney's spokesperson, Audrey Champoux, declined to comment. Carney "
+        "was in Ottawa. The spokesperson later said the prime minister would respond.",
+        "indirect", "the prime minister would respond", "said", "The spokesperson", "Audrey Champoux"),
     Row("candidates-pronoun-gender", "Sen. Tom Carper and Rep. Ann Wagner spoke on Monday. Wagner said the bill was "
         "dead. He disagreed, saying that it could pass.",
         "indirect", "it could pass", "saying", "He", "Tom Carper"),

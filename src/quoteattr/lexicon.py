@@ -91,6 +91,7 @@ class WordLists:
     male_noun: frozenset[str]
     female_noun: frozenset[str]
     ly_noun: frozenset[str]
+    proxy_role: frozenset[str]
     verb_particle: frozenset[str]
     opener: frozenset[str]
     coordinator: frozenset[str]

@@ -280,11 +280,18 @@ class _Finder:
             k += 1  # "Rival Hillary Clinton said": a capital only because the sentence starts there
         return k
 
+    def _given_name(self, k: int, j: int) -> bool:
+        """Is the country word at *k* a first name ("Kenya Barris", "Israel Katz"; after a title: "Mayor
+        London Breed"), as the first-name list has it, before a word of the run that is no title or country?"""
+        lex = self.lexicon
+        return self.lowers[k] in lex.first_names and k + 1 < j and self.lowers[k + 1] not in lex.titles \
+            and self.words[k + 1] not in lex.countries
+
     def _leading(self, p: Parts) -> None:
         """Titles, honorifics and countries before the name: "U.S. Secretary of State", "Mr.", "President of Kazakhstan"."""
         lex, words = self.lexicon, self.words
         while p.k < p.j:
-            if words[p.k] in lex.countries and not p.titles:  # "Mayor London Breed": after a title, a name
+            if words[p.k] in lex.countries and not p.titles and not self._given_name(p.k, p.j):
                 p.countries.append(lex.countries[words[p.k]])
                 p.k += 1
                 continue

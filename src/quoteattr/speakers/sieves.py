@@ -45,7 +45,8 @@ sieve          the mention it is for
                else the previous speaker when the role names a country and the
                speaker has no title yet; else, for "the …", the untitled person
                named most often in the last ``ROLE_SALIENCE_WINDOW`` sentences
-               ("Donald Trump … The Republican nominee"). Path ``role``.
+               ("Donald Trump … The Republican nominee"), unless the role is held for
+               someone else (word list ``proxy_role``: "the spokesman"). Path ``role``.
 ``cataphora``  "A former DNC chairman says …" ¶ "“…,” said Don Fowler": a title role
                (not "the …", not "an official") that no one earlier holds, and a
                person first named at the start of the next paragraph or right
@@ -337,7 +338,7 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         ent.titles.add(m.phrase)
         ent.countries |= countries
     if ent is None and (m.low[0] == "the" or m.low[0].endswith(("'s", "’s")) and countries) \
-            and not _role_possessor(lexicon, m):
+            and not _role_possessor(lexicon, m) and m.phrase.replace(" ", "_") not in lexicon.words.proxy_role:
         party = next((party_of(w) for w in m.low if w in lexicon.words.affiliation), None)
         ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries)
     return None if ent is None else Found(ent, "role")
