@@ -336,6 +336,22 @@ COREFERENCE: list[Row] = [
         "indirect", "growth would slow", "said", "The fund", "International Monetary Fund"),
     Row("organisation-noun-nearest-uk", "Barclays Bank posted a loss. The bank said that costs had risen.",
         "indirect", "costs had risen", "said", "The bank", "Barclays Bank"),
+    # a one-word name with nothing that says it is a person (no title, first name or gender) may be an
+    # organisation: "it" or "the bank" right after it may be it; a name in -as or -us is no plural
+    Row("bare-name-it-us", "Microsoft said on Tuesday it would cut 6,000 jobs. It said the cuts would hit managers.",
+        "indirect", "the cuts would hit managers", "said", "It", "Microsoft"),
+    Row("bare-name-it-au", "Qantas said flights to Bali would resume on Monday. It added that passengers would be "
+        "rebooked.",
+        "indirect", "passengers would be rebooked", "added", "It", "Qantas"),
+    Row("bare-name-role-au", "Westpac said profit rose 4 per cent. The bank added that arrears were rising.",
+        "indirect", "arrears were rising", "added", "The bank", "Westpac"),
+    Row("bare-name-role-wire", "Hamas said the talks in Cairo had failed. The group added that it would not disarm.",
+        "indirect", "it would not disarm", "added", "The group", "Hamas"),
+    Row("bare-name-he-stays-us", "Obama said the deal was done. He added that it was a good day.",
+        "indirect", "it was a good day", "added", "He", "Obama"),
+    Row("bare-name-person-named-stays-ca", "Mark Carney spoke in Ottawa. Carney said the tariffs would go. It was a "
+        "long day, he added.",
+        "indirect", "It was a long day", "added", "he", "Mark Carney"),
     # a country word that is also a first name, before another name word, is part of the name
     Row("country-first-name-il", "Defence Minister Israel Katz spoke on Monday. Katz said the operation would "
         "continue.", "indirect", "the operation would continue", "said", "Katz", "Israel Katz"),

@@ -122,7 +122,7 @@ def _speaking(people: People, start: int, end: int) -> set[int]:
 def fits(p: Pronoun, ent: Entity) -> bool:
     """Can *ent* be what pronoun *p* refers to (number, gender, person or not)?"""
     if p.number == "pl" or p.gender == "n":
-        return not ent.person
+        return not ent.person or p.number == "sg" and ent.bare  # "Qantas said … It added"
     return ent.person and (ent.gender is None or p.gender in ("any", ent.gender))  # "any": "the 42-year-old"
 
 
@@ -130,6 +130,13 @@ def antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> E
     """The entity a third-person pronoun refers to, or None."""
     if p.person != 3:
         return None
+    ent = _antecedent(people, p, m, prev)
+    if ent is not None and p.gender == "n" and ent.bare:
+        ent.person = False  # "Qantas said … It added": an organisation, from now on
+    return ent
+
+
+def _antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> Entity | None:
     gender = p.gender if p.gender in ("m", "f") else None
     pos = m.start
     inside = m.statement

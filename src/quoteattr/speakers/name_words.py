@@ -20,8 +20,9 @@ PORTFOLIO_MAX_WORDS = 5
 
 
 def plural_looking(word: str) -> bool:
-    """A (lower-case) word in -s but not -ss: "delegates", "warriors" (and, alas, "jones")."""
-    return word.endswith("s") and not word.endswith("ss")
+    """A (lower-case) word in -s but not -ss, -as or -us: "delegates", "warriors" (and, alas, "jones"),
+    not "hamas", "qantas", "marcus" (no English plural of a person noun ends so)."""
+    return word.endswith("s") and not word.endswith(("ss", "as", "us"))
 
 
 def party_of(word: str) -> str:

@@ -68,6 +68,14 @@ class Entity:
     evidence: bool = False  # a title, an honorific, a PERSON entity or a statement of its own
     parties: set[str] = field(default_factory=set)  # "Democrat Hillary Clinton": {"democrat"}
     members: tuple[int, ...] = ()  # the keys of the people of a pair: "Mr. Grassley and Mr. Leahy … they"
+    person_named: bool = False  # a mention with a title, an honorific, a first name or a PERSON entity
+
+    @property
+    def bare(self) -> bool:
+        """Known by one bare word only ("Qantas", "Westpac", "Hamas"), which may name an organisation as
+        well as a person: nothing of the text says it is a person (no title, first name or gender)."""
+        return self.person and self.key >= 0 and not self.person_named and len(self.tokens) == 1 \
+            and self.gender is None and not self.titles
 
 
 def _collective_after(text: str, end: int, collective: frozenset[str]) -> str | None:
@@ -217,6 +225,7 @@ class People:
         if m.person_evidence:
             ent.person = True
             ent.evidence = True
+            ent.person_named = True
         ent.mentions.append((m.name_start, m.end))
         ent.last = max(ent.last, m.start)
         return ent

@@ -312,17 +312,22 @@ def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | No
         return None
     window = people.window_start(m.start, ORGANISATION_WINDOW)
     wide = people.window_start(m.start, ORGANISATION_NAMED_WINDOW)
+    bare_window = people.window_start(m.start, 1)
     head = m.phrase.split()[-1]
     k = bisect_right(people.name_starts, m.start - 1) - 1
     nearest, stop = None, max(-1, k - LOOKBACK_MAX_RUNS)
     while k > stop and people.name_starts[k] >= wide:
-        run = people.names[k]
+        run, ent = people.names[k], people.name_entities[k]
         if run.org_evidence and not run.person_evidence:
             if head in run.tokens:  # "the International Monetary Fund … the fund"
-                return Found(people.name_entities[k], "role")
+                return Found(ent, "role")
             if nearest is None and people.name_starts[k] >= window:
-                nearest = people.name_entities[k]
+                nearest = ent
+        elif nearest is None and people.name_starts[k] >= bare_window and ent.bare and ent.evidence:
+            nearest = ent  # "Westpac said … The bank added": a one-word name that spoke just before
         k -= 1
+    if nearest is not None and nearest.bare:
+        nearest.person = False
     return None if nearest is None else Found(nearest, "role")
 
 
