@@ -92,6 +92,11 @@ SENSES: list[Row] = [
     Row("maintain-that-au", "The former senator maintained that he had done nothing wrong.",
         "he had done nothing wrong", True),
     Row("hold-rally", "The party will hold a rally in Leeds on Saturday.", "a rally", False),
+    Row("answer-questions-cn", "Mao Ning made the remarks at a regular press briefing when answering a related "
+        "question.", "a related question", False),
+    Row("answer-questions-uk", "The minister answered questions from MPs for an hour.", "questions from MPs", False),
+    Row("answer-that-nz", "Mr Luxon answered that the coalition was united.", "the coalition was united", True),
+    Row("answer-before-au", "\"We will not budge,\" the premier answered.", "We will not budge", True),
     Row("tell-jokes", "The comedian told jokes for an hour.", "jokes", False),
     Row("unrealised-plans", "The minister plans to announce the new tariffs next week.", "the new tariffs", False),
     Row("unrealised-requires-ca", "The act requires candidates to disclose their assets.", "their assets", False),

@@ -92,6 +92,7 @@ class WordLists:
     female_noun: frozenset[str]
     ly_noun: frozenset[str]
     proxy_role: frozenset[str]
+    postnominal: frozenset[str]
     verb_particle: frozenset[str]
     opener: frozenset[str]
     coordinator: frozenset[str]

@@ -57,7 +57,7 @@ def _aged(people: People, n: str, pos: int, gender: str) -> Entity | None:
         k -= 1
         if not ent.person or (gender != "any" and ent.gender not in (None, gender)):
             continue
-        name = re.escape(people.text[run.name_start:run.end])
+        name = re.escape(people.text[run.name_start:run.name_end])
         window = people.text[max(lo, run.start - 40):min(pos, run.end + 12)]
         if any(re.search(p.format(name=name, n=n), window) for p in _GIVEN):
             return ent

@@ -26,8 +26,8 @@ def labels_over(doc: Doc, k: int, j: int, has_entities: bool, tagged: bool) -> s
     weekday name is a DATE ("Tuesday", "March"), and capitalisation, titles and honorifics alone say
     what is a name (PolNeAR dev: no accuracy figure moved by more than 0.2 points).
     """
-    if has_entities:
-        return {doc[t].ent_type_ for t in range(k, j)} - {""}
+    if has_entities:  # (not a lower-case particle inside the run: "ten" of "Erik ten Hag" is no CARDINAL)
+        return {doc[t].ent_type_ for t in range(k, j) if t in (k, j - 1) or not doc[t].is_lower} - {""}
     if not tagged:
         return set()  # the rules tier never had labels; it stays as it was
     return {"DATE"} if any(doc[t].lower_ in _CALENDAR for t in range(k, j)) else set()

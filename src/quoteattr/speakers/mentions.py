@@ -91,7 +91,8 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         return _age_phrase(doc, j, start) or _common_noun_phrase(doc, j, start, lexicon)
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1
-    return _name_speaker_left(doc, j, start, lexicon)
+    k, end = _name_speaker_left(doc, j, start, lexicon)
+    return _role_for(doc, k, start, lexicon, OF_LINKS), end  # "[Lawyers for] the company said"
 
 
 def _age_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:
@@ -184,9 +185,7 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
     if PARTY_STATE.match(doc[k + 1 : j].text) or _opens_apposition(doc, k, j, lexicon):
         found = np_left(doc, k, start, lexicon)  # "Mitch McConnell, R-Ky., said", "Smith, the minister, said"
         return _past_affiliation(doc, found, start, lexicon) or found
-    if nxt.text[:1].isupper() and all(
-        np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner for i in range(k + 1, j)
-    ):
+    if nxt.text[:1].isupper() and _all_name_words(doc, k + 1, j, lexicon):
         role = np_left(doc, k, start, lexicon)
         if role is not None and role[0] - 1 > start and doc[role[0] - 1].lower_ in lexicon.words.postmodifier:
             head = np_left(doc, role[0] - 1, start, lexicon)  # "His former business partner [at Lenox], …"
@@ -195,6 +194,14 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
         if role is not None and (any(doc[i].is_lower and doc[i].is_alpha for i in range(*role)) or _ends_in_title(doc, role, lexicon)):
             return role[0], j  # "The state's attorney general, Paul Brennan, said", "The Premier, Doug Ford, said"
     return None
+
+
+def _all_name_words(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether tokens k..j can all be words of a name: "Paul Brennan", "Bank of America", "Ruud van Nistelrooy"."""
+    return all(
+        np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner or _inner_particle(doc, i, k, lexicon)
+        for i in range(k, j)
+    )
 
 
 def _ends_in_title(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -259,7 +266,7 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
         if low in words.name_joiner and k - 2 >= start and np_token(doc[k - 2], lexicon):
             k -= 1  # "Secretary of State", "Kassym-Jomart", "Smith's"
             continue
-        if np_token(prev, lexicon):
+        if np_token(prev, lexicon) or _inner_particle(doc, k - 1, start, lexicon):
             k -= 1
             continue
         if prev.is_alpha and prev.is_lower and lowercase_budget > 0 and low not in words.skip \
@@ -272,6 +279,17 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
     while k < j and (doc[k].lower_ in words.name_joiner or doc[k].is_punct or doc[k].lower_ in words.coordinator):
         k += 1  # not "But" or "And" opening the sentence
     return k, j + 1
+
+
+def _inner_particle(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
+    """Is token *i* a ``name_particle`` between capitalised words of one name ("Erik ten Hag", "Ursula von
+    der Leyen"), which the lower-case budget would not take ("ten" is a stop word)?"""
+    if doc[i].lower_ not in lexicon.words.name_particle or not doc[i].is_lower or not doc[i + 1].text[:1].isupper():
+        return False
+    k = i - 1
+    while k > start and doc[k].lower_ in lexicon.words.name_particle and doc[k].is_lower:
+        k -= 1
+    return k >= start and doc[k].text[:1].isupper() and doc[k].is_alpha
 
 
 def _past_possessor(doc: Doc, k: int, start: int) -> int:
@@ -323,7 +341,7 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon, of_links
     while k >= start and first - k <= DETERMINER_WINDOW:
         tok = doc[k]
         if tok.lower_ in determiners or tok.lower_ in lexicon.possessives:
-            return _source_close_to(doc, k, start, lexicon), j + 1
+            return _role_for(doc, _source_close_to(doc, k, start, lexicon), start, lexicon, of_links), j + 1
         owner = _possessor_start(doc, k, start)
         if owner is not None:
             return owner, j + 1  # "Obama's former campaign strategist"
@@ -338,6 +356,21 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon, of_links
             return None
         k -= 1
     return None
+
+
+def _role_for(doc: Doc, k: int, start: int, lexicon: Lexicon, of_links: int) -> int:
+    """Where a speaker phrase starts whose role stands before "for" and the noun phrase at token *k*:
+    "[Counsel for] the family", "[A spokesperson for] the trust", "[Lawyers for] the company" are the
+    speakers, not the family or the trust; *k* itself else."""
+    if k - 2 < start or doc[k - 1].lower_ != "for":
+        return k
+    role = doc[k - 2].lower_
+    if role not in lexicon.titles and role.removesuffix("s") not in lexicon.titles:
+        return k
+    if k - 2 == start or not doc[k - 2].is_lower:
+        return k - 2 if k - 2 == start else k  # "Counsel for the family" opening the sentence
+    found = _common_noun_phrase(doc, k - 2, start, lexicon, of_links)
+    return k if found is None else found[0]
 
 
 def _source_close_to(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int:

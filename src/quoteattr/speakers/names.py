@@ -150,17 +150,18 @@ class _Finder:
         if not parts.titles and not parts.honorific and self._names_a_work(i, j):
             person, org = False, True  # "In her 2003 book, Living History, Clinton noted": a title, no person
         if org and not person and parts.countries and not parts.titles:
-            j = whole  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
+            j, parts.letters = whole, 0  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
             core = [m for m in range(opened, j) if words[m] != "-"]
             parts.countries = []
         party = None
         if not org and len(core) > 2 and lowers[core[0]] in lex.words.affiliation:
             party = party_of(lowers[core[0]])
             core = core[1:]  # "Democrat Hillary Clinton": the party is no part of the name
+        last = j - 1 + parts.letters
         return NameMention(
-            offsets[i], offsets[j - 1] + len(words[j - 1]), offsets[core[0]], self._tokens(core),
+            offsets[i], offsets[last] + len(words[last]), offsets[core[0]], self._tokens(core),
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
-            party, place,
+            party, place, offsets[last] + len(words[last]) - offsets[j - 1] - len(words[j - 1]),
         )
 
     def _weak(self, i: int, j: int, labels: set[str], parts: Parts) -> bool:
@@ -325,8 +326,14 @@ class _Finder:
                 return
 
     def _trailing_country(self, p: Parts) -> None:
-        """ "Helena Moraes of Brazil": a trailing "of <country>" is not part of the name."""
+        """ "Helena Moraes of Brazil": a trailing "of <country>" is not part of the name; nor are letters
+        after it ("Jess Phillips MP", "Anna Wright KC": ``postnominal``), a title when ``titles.tsv`` has one."""
         lex, words = self.lexicon, self.words
+        while p.j - p.k > 2 and words[p.j - 1].isupper() and self.lowers[p.j - 1] in lex.words.postnominal:
+            p.j -= 1
+            p.letters += 1
+            if self.lowers[p.j] in lex.titles and lex.titles[self.lowers[p.j]].kind == "title":
+                p.titles.append(self.lowers[p.j])
         if p.j - p.k > 2 and self.lowers[p.j - 2] == "of" and words[p.j - 1] in lex.countries:
             p.countries.append(lex.countries[words[p.j - 1]])
             p.j -= 2

@@ -206,7 +206,7 @@ class People:
         """The entity of name run *m*: an earlier one it matches, or a new one."""
         ent = self.match(m.tokens, m.gender)
         if ent is None:
-            ent = Entity(len(self.entities), self.text[m.name_start:m.end], list(m.tokens), m.start)
+            ent = Entity(len(self.entities), self.text[m.name_start:m.name_end], list(m.tokens), m.start)
             # "Capitol Hill", "Quay Street": a place is no person (nor an organisation: "the company" is none)
             ent.person = (not m.org_evidence or m.person_evidence) and not m.place
             self.entities.append(ent)
@@ -216,7 +216,7 @@ class People:
         if m.titles and not ent.titles:
             self.titled.append(ent)
         elif len(m.tokens) > len(ent.tokens):
-            ent.name, ent.tokens = self.text[m.name_start:m.end], list(m.tokens)
+            ent.name, ent.tokens = self.text[m.name_start:m.name_end], list(m.tokens)
         ent.titles.update(m.titles)
         ent.countries.update(m.countries)
         if m.party:

@@ -138,6 +138,8 @@ def colon_frame(doc: Doc, text: str, pos: int, s_lo: int, lexicon: Lexicon) -> F
     if verb.lower_ in speech_nouns():  # "The senator's office issued a brief statement: “…”"
         issuer = _issuer(doc, verb.i, start.start, lexicon)
         return None if issuer is None else Frame(Cue(verb.i, verb.i + 1, verb.lower_, "neutral"), issuer, None, "bare")
+    if verb.lower_.endswith("ing") and verb.lower_ not in lexicon.cue_forms and doc[verb.i - 1].lower_ not in lexicon.words.skip:
+        return None  # "told reporters at a Westminster briefing:": a noun in -ing, no verb ("was fuming:" is one)
     first = verb.i
     if verb.lower_ in lexicon.words.verb_particle and first - 1 > start.start and doc[first - 1].is_alpha \
             and doc[first - 1].is_lower:
