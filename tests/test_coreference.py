@@ -363,6 +363,46 @@ COREFERENCE: list[Row] = [
         "indirect", "it had struck 40 targets", "said", "The Israel Defense Forces", "Israel Defense Forces"),
     Row("country-before-name-stays-ru", "Russian Foreign Minister Sergei Lavrov said the talks would continue.",
         "indirect", "the talks would continue", "said", ANY, "Sergei Lavrov"),
+    # a bare first name is the one titled person (or one with a listed first name) named in full before:
+    # Malay, Indonesian and Arabic names are shortened so; a first name says nothing of who "Trump" is
+    Row("first-name-ref-my", "Prime Minister Datuk Seri Anwar Ibrahim spoke in Putrajaya. Anwar said no one was "
+        "above the law.", "indirect", "no one was above the law", "said", "Anwar", "Anwar Ibrahim"),
+    Row("first-name-ref-id", "President Prabowo Subianto arrived in Jakarta. Prabowo said the budget would grow.",
+        "indirect", "the budget would grow", "said", "Prabowo", "Prabowo Subianto"),
+    Row("first-name-ref-us", "Hunter Biden appeared in court on Tuesday. Hunter said he was innocent.",
+        "indirect", "he was innocent", "said", "Hunter", "Hunter Biden"),
+    Row("first-name-ref-keeps-surname-us", "Ivanka Trump and Donald Trump spoke. Ivanka said the plan was good. "
+        "Trump said it was great.", "indirect", "it was great", "said", "Trump", "Donald Trump"),
+    Row("first-name-ref-not-headline-us", "Obama Sees Personal Insult in Low Turnout\n\nMr. Obama said the vote "
+        "mattered.", "indirect", "the vote mattered", "said", "Mr. Obama", "Obama"),
+    Row("first-name-ref-two-not-us", "James Comey and James Baker testified. James said the memo was real.",
+        "indirect", "the memo was real", "said", "James", None),
+    # organisation nouns of British, Australian and sports copy refer back to the organisation named before
+    Row("organisation-governing-body-uk", "The Football Association said it was appalled by the abuse. In a "
+        "statement, the governing body added that it would work with police.",
+        "indirect", "it would work with police", "added", "the governing body", "Football Association"),
+    Row("organisation-force-uk", "West Yorkshire Police said a man had been arrested. The force added that "
+        "inquiries were ongoing.", "indirect", "inquiries were ongoing", "added", "The force", "West Yorkshire Police"),
+    Row("organisation-regulator-au", "The Australian Securities and Investments Commission said fines would rise. "
+        "The regulator added that banks had been warned.",
+        "indirect", "banks had been warned", "added", "The regulator", "Australian Securities and Investments Commission"),
+    # "and" inside an organisation's name: capitalised words that end in an organisation word after it
+    Row("org-and-us", "The Securities and Exchange Commission said it was investigating.",
+        "indirect", "it was investigating", "said", "The Securities and Exchange Commission",
+        "Securities and Exchange Commission"),
+    Row("org-and-au", "NSW Fire and Rescue Service said the blaze was contained.",
+        "indirect", "the blaze was contained", "said", ANY, "NSW Fire and Rescue Service"),
+    Row("org-and-people-stay-us", "Bob Corker and Lindsey Graham said the bill was flawed.",
+        "indirect", "the bill was flawed", "said", ANY, "Bob Corker and Lindsey Graham"),
+    # a time word between a name and its cue; a name right after the day opens the content
+    Row("time-before-cue-my", "Prime Minister Anwar Ibrahim today said the government would not compromise.",
+        "indirect", "the government would not compromise", "said", "Prime Minister Anwar Ibrahim", "Anwar Ibrahim"),
+    Row("time-before-cue-yesterday-ie", "Tánaiste Simon Harris yesterday said the budget was fair.",
+        "indirect", "the budget was fair", "said", ANY, "Simon Harris"),
+    Row("time-then-name-content-wire", "Iran's foreign minister Abbas Araqchi said on Tuesday Tehran was ready to "
+        "resume talks.", "indirect", "Tehran was ready to resume talks", "said", ANY, "Abbas Araqchi", exact=True),
+    Row("time-then-name-content-ap", "Abbas Araqchi said Tuesday Tehran was ready.",
+        "indirect", "Tehran was ready", "said", "Abbas Araqchi", "Abbas Araqchi", exact=True),
     # parties: a party word is no part of a name, tells a role's holder, and a plural party is a group
     Row("party-not-in-name", "Democrat Hillary Clinton spoke in Ohio on Tuesday. She said the race was close.",
         "indirect", "the race was close", "said", "She", "Hillary Clinton"),

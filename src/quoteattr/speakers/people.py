@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .names import NameMention
@@ -69,6 +70,8 @@ class Entity:
     parties: set[str] = field(default_factory=set)  # "Democrat Hillary Clinton": {"democrat"}
     members: tuple[int, ...] = ()  # the keys of the people of a pair: "Mr. Grassley and Mr. Leahy … they"
     person_named: bool = False  # a mention with a title, an honorific, a first name or a PERSON entity
+    first_name_refs: int = 0  # mentions by first name alone ("Ivanka"), which say nothing of who "Trump" is
+    surname_last: int = 0  # where the latest mention with the surname starts
 
     @property
     def bare(self) -> bool:
@@ -145,12 +148,15 @@ class People:
     def __init__(
         self, text: str, sentences: list[tuple[int, int]], names: list[NameMention], collective: frozenset[str] = frozenset(),
         works: frozenset[str] = frozenset(), paragraphs: list[tuple[int, int]] | None = None,
-        surname_first: frozenset[str] = frozenset(),
+        surname_first: frozenset[str] = frozenset(), first_names: Mapping[str, str] | None = None,
     ) -> None:
         self.text = text
         #: family names written first ("Lee Jae-myung", "Li Qiang"): a name that opens with one is filed under it
         #: too, so that a later bare "Lee" finds it (``surname_first`` of word_lists.tsv)
         self.surname_first = surname_first
+        #: the first-name list (``first_names.tsv``): a bare first name refers to a person named in full before
+        #: only when that person's first word is one (or the person has a title): not "Obama" to "Obama Sees"
+        self.first_names: Mapping[str, str] = first_names if first_names is not None else {}
         self.sentences = sentences
         #: the text's paragraphs when the caller has them (``TextShape``), else ``writer.py`` finds them
         self.paragraphs = paragraphs
@@ -164,6 +170,7 @@ class People:
         #: collective noun -> offsets (in text order) and organisations of the names before it ("Trump's campaign")
         self.collectives: dict[str, tuple[list[int], list[Entity]]] = {}
         self.by_surname: dict[str, list[Entity]] = {}
+        self.by_first: dict[str, list[Entity]] = {}  # "Anwar Ibrahim" under "anwar": "Anwar said"
         #: entities with a title, in the order they got it (the candidates for a role)
         self.titled: list[Entity] = []
         #: role family ("president") -> its holders in ``titled`` order, and how much of ``titled`` is filed
@@ -217,6 +224,14 @@ class People:
             self.titled.append(ent)
         elif len(m.tokens) > len(ent.tokens):
             ent.name, ent.tokens = self.text[m.name_start:m.name_end], list(m.tokens)
+        firsts = self.by_first.setdefault(ent.tokens[0], []) if len(ent.tokens) > 1 else []
+        if len(m.tokens) > 1 and ent.tokens[0] == m.tokens[0] and (not firsts or firsts[-1] is not ent):
+            firsts.append(ent)
+        if len(m.tokens) == 1 and len(ent.tokens) > 1 and ent.tokens[0] == m.tokens[0] \
+                and m.tokens[0] not in self.surname_first:
+            ent.first_name_refs += 1  # "Ivanka": no mention of the surname, for ``match``
+        else:
+            ent.surname_last = max(ent.surname_last, m.start)
         ent.titles.update(m.titles)
         ent.countries.update(m.countries)
         if m.party:
@@ -244,10 +259,19 @@ class People:
                 continue
             if gender and ent.gender and gender != ent.gender:
                 continue  # "Mrs. Clinton" is not "Bill Clinton"
-            rank = (len(ent.mentions), ent.last) if not b else (0, ent.last)
+            rank = (len(ent.mentions) - ent.first_name_refs, ent.surname_last) if not b else (0, ent.last)
             if best_rank is None or rank > best_rank:
                 best, best_rank = ent, rank
-        return best
+        return best if best is not None or len(tokens) > 1 else self._by_first_name(tokens[0], gender)
+
+    def _by_first_name(self, token: str, gender: str | None) -> Entity | None:
+        """The one person named in full before whose first name is *token* and no one's surname: "Anwar
+        Ibrahim … Anwar said" (Malay, Indonesian and Arabic names are so shortened), "Hunter Biden … Hunter
+        said"; None when two people share that first name."""
+        found = {ent.key: ent for ent in self.by_first.get(token, [])[-SURNAME_LOOKBACK:]
+                 if ent.person and ent.tokens[0] == token and (ent.titles or token in self.first_names)
+                 and not (gender and ent.gender and gender != ent.gender)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def group(self, key: str, pos: int, person: bool) -> Entity:
         """An entity for a mention that names no one: "officials", "the city engineer".

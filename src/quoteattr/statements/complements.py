@@ -326,9 +326,10 @@ def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     timed = start + 1 < stop and doc[start].lower_ in words.time_before and doc[start + 1].lower_ in words.time
     if start >= stop or not (doc[start].lower_ in words.setting_preposition or doc[start].lower_ in words.time or timed):
         return start
-    if doc[start].lower_ in words.time and start + 1 < stop - 1 and doc[start + 1].lower_ in lexicon.determiners \
-            and doc[start + 1].lower_ != "that":
-        return start + 1  # "said Tuesday the province would …" (AP style: the day, then the clause)
+    if doc[start].lower_ in words.time and start + 1 < stop - 1 and (
+        doc[start + 1].lower_ in lexicon.determiners and doc[start + 1].lower_ != "that" or _names_after_time(doc, start + 1, lexicon)
+    ):
+        return start + 1  # "said Tuesday the province would …", "said Tuesday Tehran was …" (AP style: the day, then the clause)
     for j in range(start + 1, min(stop - 1, start + SETTING_MAX_TOKENS)):
         found = _content_after_setting(doc, j, stop, lexicon)
         if found is not None:
@@ -345,13 +346,22 @@ def _content_after_setting(doc: Doc, j: int, stop: int, lexicon: Lexicon) -> int
         return j  # "said on Thursday that …", "said on Thursday he would …"
     if low in ("it", "you") and j + 1 < stop and doc[j + 1].lower_ in FINITE_WORDS:
         return j  # "said on Wednesday it would cut …" (not "said in it")
-    if low in lexicon.determiners and doc[j - 1].lower_ in lexicon.words.time and j + 1 < stop - 1:
-        return j  # "said on Tuesday the bloc would …"
+    if (low in lexicon.determiners or _names_after_time(doc, j, lexicon)) and doc[j - 1].lower_ in lexicon.words.time \
+            and j + 1 < stop - 1:
+        return j  # "said on Tuesday the bloc would …", "said on Tuesday Tehran was …"
     if tok.text == ":" and j + 1 < stop and doc[j + 1].is_quote:
         return j + 1  # "said in a statement: “…”": the quotation is the content
     if (tok.is_punct and tok.text != ",") or tok.is_quote or low in FINITE_WORDS:
         return -1
     return None
+
+
+def _names_after_time(doc: Doc, j: int, lexicon: Lexicon) -> bool:
+    """Whether token *j*, right after a time word, is a capitalised word that opens the content ("said on
+    Tuesday Tehran was ready"), not another time word ("on Tuesday March 5") or a preposition."""
+    tok = doc[j]
+    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in lexicon.words.time \
+        and not (j + 1 < len(doc) and doc[j + 1].text[:1].isdigit())
 
 
 #: the clauses after "this" that only say when: "stated this while briefing journalists" ("because" gives a reason)
