@@ -8,8 +8,8 @@ from ..lexicon import Lexicon
 from .name_parts import Parts
 
 __all__ = [
-    "plural_looking", "party_of", "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name",
-    "TITLE_MAX_WORDS",
+    "plural_looking", "party_of", "org_and", "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name",
+    "TITLE_MAX_WORDS", "ORG_AND_WORDS",
     "PORTFOLIO_MAX_WORDS",
 ]
 
@@ -96,3 +96,26 @@ def portfolio_end(words: Sequence[str], lowers: Sequence[str], p: Parts, lexicon
     # a portfolio ends in no "of": "Justice for Victims of Trafficking Act" is a bill's name
     joined = lowers[m - 1] in lexicon.words.name_link or lowers[m - 1] in lexicon.words.portfolio_link
     return k if joined else m
+
+
+#: "and" joins an organisation's name when at most this many capitalised words stand on either side of it
+ORG_AND_WORDS = 4
+
+
+def org_and(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether "and" at token *i* joins the words of one organisation's name: the capitalised words after
+    it end in an ``organisation`` word and those before it hold no first name or title: "Securities and
+    Exchange Commission", "Fire and Rescue Service" (not "Bob Corker and Lindsey Graham")."""
+    if lowers[i] != "and" or i == 0 or not words[i - 1][:1].isupper():
+        return False
+    b = i + 1
+    while b < len(words) and b - i <= ORG_AND_WORDS and words[b][:1].isupper() and words[b].isalpha():
+        b += 1
+    if b == i + 1 or lowers[b - 1] not in lexicon.words.organisation:
+        return False
+    a = i - 1
+    while a >= 0 and i - a <= ORG_AND_WORDS and words[a][:1].isupper() and words[a].isalpha():
+        if lowers[a] in lexicon.first_names or lowers[a] in lexicon.titles:
+            return False
+        a -= 1
+    return True

@@ -26,7 +26,7 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, party_of, plural_looking, portfolio_end, title_at, title_conjunct, weekday_after_name,
+    TITLE_MAX_WORDS, org_and, party_of, plural_looking, portfolio_end, title_at, title_conjunct, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -37,8 +37,6 @@ APPOSITION_MAX_TOKENS = 6
 ROLE_BEFORE_MAX_TOKENS = 8
 #: an all-capitals word longer than this is a dateline or an agency slug (ASTANA, KAZINFORM), not a name
 SHOUTED_MAX_CHARS = 3
-#: "and" joins an organisation's name when at most this many capitalised words stand on either side of it
-ORG_AND_WORDS = 4
 
 
 class _Finder:
@@ -77,7 +75,7 @@ class _Finder:
             if i < done or not self._capital(i):
                 continue
             j = i
-            while j < n and (self._capital(j) or self._joiner(j) or (j > i and hyphen_tail(self.doc[j])) or self._org_and(j)):
+            while j < n and (self._capital(j) or self._joiner(j) or (j > i and hyphen_tail(self.doc[j])) or org_and(self.words, self.lowers, j, self.lexicon)):
                 j += 1  # (a lower-case end after a hyphen: "Ban Ki-moon")
             while j > i and self._joiner(j - 1):
                 j -= 1
@@ -123,25 +121,6 @@ class _Finder:
         if tok.lower_ not in links and not (tok.lower_ in words.org_link and prev.lower_ in words.organisation):
             return False
         return prev.text[:1].isupper() and nxt.text[:1].isupper()
-
-    def _org_and(self, i: int) -> bool:
-        """Whether "and" at token *i* joins the words of one organisation's name: the capitalised words after
-        it end in an ``organisation`` word and those before it hold no first name or title: "Securities and
-        Exchange Commission", "Fire and Rescue Service" (not "Bob Corker and Lindsey Graham")."""
-        lex, lowers, words = self.lexicon, self.lowers, self.words
-        if lowers[i] != "and" or i == 0 or not words[i - 1][:1].isupper():
-            return False
-        b = i + 1
-        while b < len(words) and b - i <= ORG_AND_WORDS and words[b][:1].isupper() and words[b].isalpha():
-            b += 1
-        if b == i + 1 or lowers[b - 1] not in lex.words.organisation:
-            return False
-        a = i - 1
-        while a >= 0 and i - a <= ORG_AND_WORDS and words[a][:1].isupper() and words[a].isalpha():
-            if lowers[a] in lex.first_names or lowers[a] in lex.titles:
-                return False
-            a -= 1
-        return True
 
     # ------------------------------------------------------------ splitting a run
 
