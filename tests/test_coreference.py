@@ -363,6 +363,21 @@ COREFERENCE: list[Row] = [
         "indirect", "it had struck 40 targets", "said", "The Israel Defense Forces", "Israel Defense Forces"),
     Row("country-before-name-stays-ru", "Russian Foreign Minister Sergei Lavrov said the talks would continue.",
         "indirect", "the talks would continue", "said", ANY, "Sergei Lavrov"),
+    # a nationality for a person named before, as sports and international copy writes it
+    Row("demonym-au", "Tottenham boss Ange Postecoglou insisted his side were \"not far off\". Speaking after the "
+        "defeat, the Australian said: \"We had chances.\"", "direct", "We had chances.", "said", "the Australian",
+        "Ange Postecoglou"),
+    Row("demonym-noun-nl", "Max Verstappen won in Brazil. The Dutchman said the car was perfect.",
+        "indirect", "the car was perfect", "said", "The Dutchman", "Max Verstappen"),
+    Row("demonym-noun-uk", "Emma Raducanu lost in Melbourne. \"I am gutted,\" the Briton said.",
+        "direct", "I am gutted", "said", "the Briton", "Emma Raducanu"),
+    Row("demonym-other-country-ke", "Kenyan President William Ruto spoke first. Later, the Ethiopian said the dam "
+        "was safe.", "indirect", "the dam was safe", "said", "the Ethiopian", None),
+    Row("demonym-newspaper-au", "Anthony Albanese spoke in Perth. The Australian reported that the deal was off.",
+        "indirect", "the deal was off", "reported", "The Australian", "Australian"),
+    Row("demonym-gender-fr", "Marine Le Pen and Jordan Bardella spoke. She said the vote was close. Later, the "
+        "Frenchman said the party would win.", "indirect", "the party would win", "said", "the Frenchman",
+        "Jordan Bardella"),
     # a bare first name is the one titled person (or one with a listed first name) named in full before:
     # Malay, Indonesian and Arabic names are shortened so; a first name says nothing of who "Trump" is
     Row("first-name-ref-my", "Prime Minister Datuk Seri Anwar Ibrahim spoke in Putrajaya. Anwar said no one was "

@@ -67,8 +67,8 @@ def mention_type(m: Mention, sieve: str, lexicon: Lexicon) -> str:
     """How mention *m*, resolved by *sieve*, refers: name, pronoun, role, title or none (``Speaker.mention_type``)."""
     if sieve in ("relative", "pronoun"):
         return "pronoun"
-    if sieve == "age":
-        return "role"  # "the 42-year-old"
+    if sieve in ("age", "demonym"):
+        return "role"  # "the 42-year-old", "the Australian"
     if sieve in ("apposition", "name"):
         return "name"
     if m.phrase is None or lexicon.titles[m.phrase].kind == "group" and sieve == "group":

@@ -21,6 +21,8 @@ sieve          the mention it is for
                (even when nobody fits).
 ``age``        "The 42-year-old added", "the 26-year-old striker said": the person whose
                age was given so, else as a pronoun (``age.py``). Path ``pronoun``.
+``demonym``    "the Australian said", "the Dutchman added": as a pronoun, to a person of
+               that country or of none known (``demonym.py``). Path ``pronoun``.
 ``apposition`` "The state's attorney general, Paul Brennan, said": the name after
                the comma that ends a role phrase; the role becomes its title.
                Path ``name``.
@@ -69,6 +71,7 @@ from .lookback import (
 )
 from .age import age
 from .cataphora import cataphora
+from .demonym import demonym
 from .mention import ROLE_MAX_WORDS, Found, Mention, Sieve, mention_countries, mention_of, mention_type
 from .name_words import party_of, plural_looking, title_conjunct
 from .names import NameMention
@@ -373,7 +376,8 @@ APPOSITION_MODIFIER_CHARS = 80
 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (
-    ("relative", relative), ("pronoun", pronoun), ("age", age), ("apposition", apposition), ("pair", pair),
+    ("relative", relative), ("pronoun", pronoun), ("age", age), ("demonym", demonym), ("apposition", apposition),
+    ("pair", pair),
     ("work", work),
     ("name", name),
     ("collective", collective), ("organisation", organisation), ("role", role), ("cataphora", cataphora),
