@@ -363,6 +363,31 @@ COREFERENCE: list[Row] = [
         "indirect", "it had struck 40 targets", "said", "The Israel Defense Forces", "Israel Defense Forces"),
     Row("country-before-name-stays-ru", "Russian Foreign Minister Sergei Lavrov said the talks would continue.",
         "indirect", "the talks would continue", "said", ANY, "Sergei Lavrov"),
+    # a lower-case title right before a name is that person's title, for a later role noun
+    Row("role-word-before-pk", "Foreign Office spokesperson Mumtaz Zahra Baloch on Friday rejected India's remarks. "
+        "Responding to media queries, the spokesperson said the statements were \"irresponsible\".",
+        "mixed", "the statements were", "said", "the spokesperson", "Mumtaz Zahra Baloch"),
+    Row("role-word-before-ug", "Police spokesman Fred Enanga spoke in Kampala. The spokesman said officers were "
+        "simply maintaining order.", "indirect", "officers were simply maintaining order", "said", "The spokesman",
+        "Fred Enanga"),
+    Row("role-word-before-party-us", "Republican presidential nominee Donald Trump spoke in Ohio. Hillary Clinton "
+        "spoke in Iowa. The Democratic presidential nominee said the race was close.",
+        "indirect", "the race was close", "said", "The Democratic presidential nominee", "Hillary Clinton"),
+    Row("possessive-proxy-role-us", "Clinton lawyer Cheryl Mills testified on Tuesday. Bryan Pagliano did not "
+        "appear. His lawyer said he would not answer questions.",
+        "indirect", "he would not answer questions", "said", "His lawyer", None),
+    Row("titled-fuller-name-us", "After Brexit and Trump\n\nRepublican presidential nominee Donald Trump spoke in "
+        "Ohio. Trump said NATO was obsolete.", "indirect", "NATO was obsolete", "said", "Trump", "Donald Trump"),
+    # a role that possesses the head, with its own modifier: "The former president's running mate, NAME,"
+    Row("possessed-role-apposition-us", "The former president's running mate, JD Vance, echoed the claim.",
+        "indirect", "the claim", "echoed", ANY, "JD Vance"),
+    # a lower-case clause right after the day: "said on Sunday security forces had …"
+    Row("time-then-clause-ug", "Uganda's opposition leader Bobi Wine said on Sunday security forces had raided his "
+        "home.", "indirect", "security forces had raided his home", "said", ANY, "Bobi Wine", exact=True),
+    Row("time-then-clause-ap", "Bobi Wine said Sunday security forces had raided his home.",
+        "indirect", "security forces had raided his home", "said", "Bobi Wine", "Bobi Wine", exact=True),
+    Row("time-then-that-stays-us", "Trump tweeted in the early morning hours that Machado was a disgrace.",
+        "indirect", "that Machado was a disgrace", "tweeted", "Trump", "Trump", exact=True),
     # a nationality for a person named before, as sports and international copy writes it
     Row("demonym-au", "Tottenham boss Ange Postecoglou insisted his side were \"not far off\". Speaking after the "
         "defeat, the Australian said: \"We had chances.\"", "direct", "We had chances.", "said", "the Australian",

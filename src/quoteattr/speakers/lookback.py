@@ -57,11 +57,14 @@ def title_families(titles: Iterable[str], lexicon: Lexicon) -> set[str]:
     return families
 
 
-def titled_holder(people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int) -> Entity | None:
-    """The person seen before *pos* whose titles' families hold *phrase* and whose country agrees."""
+def titled_holder(
+    people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int, party: str | None = None
+) -> Entity | None:
+    """The person seen before *pos* whose titles' families hold *phrase* and whose country agrees, and party
+    when the role names one ("The Democratic presidential nominee" is no nominee known to be Republican)."""
     best, best_rank = None, None
     for ent in family_holders(people, lexicon, phrase.replace(" ", "_")):
-        if not ent.person or ent.first > pos:
+        if not ent.person or ent.first > pos or (party is not None and ent.parties and party not in ent.parties):
             continue
         if countries and ent.countries and not (countries & ent.countries):
             continue

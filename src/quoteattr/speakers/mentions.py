@@ -346,7 +346,8 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon, of_links
         if owner is not None:
             return owner, j + 1  # "Obama's former campaign strategist"
         if tok.lower_ in ("'s", "\u2019s") and k - 1 >= start and doc[k - 1].is_lower:
-            k -= 1  # "the prime minister's chief of staff": past a role that possesses the head
+            k -= 1  # "the prime minister's chief of staff": past a role that possesses the head,
+            first = k  # whose own determiner is looked for from there ("The former president's running mate")
             continue
         if tok.lower_ == "of" and of_links > 0 and k - 1 >= start:
             found = _common_noun_phrase(doc, k - 1, start, lexicon, of_links - 1)  # "[the head] of operations"

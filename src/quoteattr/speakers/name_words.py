@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from .name_parts import Parts
 
 __all__ = [
-    "plural_looking", "party_of", "org_and", "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name",
+    "plural_looking", "party_of", "org_and", "role_word_before", "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name",
     "TITLE_MAX_WORDS", "ORG_AND_WORDS",
     "PORTFOLIO_MAX_WORDS",
 ]
@@ -119,3 +119,18 @@ def org_and(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexico
             return False
         a -= 1
     return True
+
+
+def role_word_before(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon) -> tuple[str, str | None] | None:
+    """The lower-case title or role of one or two words right before a person's name run at token *i*,
+    which is the person's title ("Police spokesman Fred Enanga", "lead researcher Professor Sarah Gilbert":
+    so that a later "the spokesman" is that person), and the party of a party word before it, past one
+    modifier ("Republican presidential nominee Donald Trump": "republican"), or None."""
+    for k in (i - 2, i - 1):
+        phrase = " ".join(lowers[k:i]) if k >= 0 and all(words[t].islower() for t in range(k, i)) else ""
+        if phrase in lexicon.titles and lexicon.titles[phrase].kind in ("title", "role"):
+            p = k - 1
+            if p >= 1 and words[p].islower() and lowers[p] not in lexicon.words.affiliation:
+                p -= 1  # past one modifier: "Republican [presidential] nominee"
+            return phrase, party_of(lowers[p]) if p >= 0 and lowers[p] in lexicon.words.affiliation else None
+    return None

@@ -26,7 +26,7 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, org_and, party_of, plural_looking, portfolio_end, title_at, title_conjunct, weekday_after_name,
+    TITLE_MAX_WORDS, org_and, party_of, plural_looking, role_word_before, portfolio_end, title_at, title_conjunct, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -147,13 +147,13 @@ class _Finder:
             return None  # "Tuesday", "March": not a speaker
         weak = self._weak(i, j, labels, parts)
         person, org, place = self._evidence(core, labels, parts)
+        party = self._role_before_run(i, parts) if person and not org else None
         if not parts.titles and not parts.honorific and self._names_a_work(i, j):
             person, org = False, True  # "In her 2003 book, Living History, Clinton noted": a title, no person
         if org and not person and parts.countries and not parts.titles:
             j, parts.letters = whole, 0  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
             core = [m for m in range(opened, j) if words[m] != "-"]
             parts.countries = []
-        party = None
         if not org and len(core) > 2 and lowers[core[0]] in lex.words.affiliation:
             party = party_of(lowers[core[0]])
             core = core[1:]  # "Democrat Hillary Clinton": the party is no part of the name
@@ -163,6 +163,13 @@ class _Finder:
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
             party, place, offsets[last] + len(words[last]) - offsets[j - 1] - len(words[j - 1]),
         )
+
+    def _role_before_run(self, i: int, p: Parts) -> str | None:
+        """A lower-case title right before a person's run becomes a title; its party word, the party (``role_word_before``)."""
+        found = role_word_before(self.words, self.lowers, i, self.lexicon)
+        if found is not None and found[0] not in p.titles:
+            p.titles.append(found[0])
+        return None if found is None else found[1]
 
     def _weak(self, i: int, j: int, labels: set[str], parts: Parts) -> bool:
         """Whether run i..j is no evidence of a person by itself: a lone capitalised first word ("Currently",

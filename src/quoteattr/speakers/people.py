@@ -222,7 +222,7 @@ class People:
                 self.by_surname.setdefault(m.tokens[0], []).append(ent)  # "Lee Jae-myung" … "Lee said"
         if m.titles and not ent.titles:
             self.titled.append(ent)
-        elif len(m.tokens) > len(ent.tokens):
+        if len(m.tokens) > len(ent.tokens):  # (a titled fuller name too: "Trump" … "nominee Donald Trump")
             ent.name, ent.tokens = self.text[m.name_start:m.name_end], list(m.tokens)
         firsts = self.by_first.setdefault(ent.tokens[0], []) if len(ent.tokens) > 1 else []
         if len(m.tokens) > 1 and ent.tokens[0] == m.tokens[0] and (not firsts or firsts[-1] is not ent):

@@ -338,16 +338,19 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     """ "the Kazakh leader", "the American diplomat": a titled person seen earlier."""
     if m.phrase is None or lexicon.titles[m.phrase].kind == "group" or m.low[0] in lexicon.words.indefinite:
         return None  # "a spokeswoman", "another official": someone not met before
+    proxy = m.phrase.replace(" ", "_") in lexicon.words.proxy_role
+    if proxy and m.low[0] in lexicon.possessives:
+        return None  # "his lawyer": whose lawyer, the text before does not say; not any lawyer met before
     countries = mention_countries(m, lexicon)  # "Poland's leader"
-    ent = titled_holder(people, lexicon, m.phrase, countries, m.start)
+    party = next((party_of(w) for w in m.low if w in lexicon.words.affiliation), None)
+    ent = titled_holder(people, lexicon, m.phrase, countries, m.start, party)
     if ent is None and countries and prev is not None and prev.person and prev.key >= 0 and not prev.titles:
         ent = prev  # "Jonas Weber told reporters … The Canadian diplomat told them …"
         people.titled.append(ent)
         ent.titles.add(m.phrase)
         ent.countries |= countries
     if ent is None and (m.low[0] == "the" or m.low[0].endswith(("'s", "’s")) and countries) \
-            and not _role_possessor(lexicon, m) and m.phrase.replace(" ", "_") not in lexicon.words.proxy_role:
-        party = next((party_of(w) for w in m.low if w in lexicon.words.affiliation), None)
+            and not _role_possessor(lexicon, m) and not proxy:
         ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries)
     return None if ent is None else Found(ent, "role")
 

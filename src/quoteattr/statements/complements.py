@@ -357,11 +357,25 @@ def _content_after_setting(doc: Doc, j: int, stop: int, lexicon: Lexicon) -> int
 
 
 def _names_after_time(doc: Doc, j: int, lexicon: Lexicon) -> bool:
-    """Whether token *j*, right after a time word, is a capitalised word that opens the content ("said on
-    Tuesday Tehran was ready"), not another time word ("on Tuesday March 5") or a preposition."""
+    """Whether token *j*, right after a time word, opens the content: a capitalised word ("said on Tuesday
+    Tehran was ready"), not another time word ("on Tuesday March 5"), or a lower-case word that is no stop
+    word with a finite verb within ``TIME_CLAUSE_TOKENS`` tokens ("said on Sunday security forces had raided
+    …"; not "said on Tuesday local time")."""
     tok = doc[j]
-    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in lexicon.words.time \
-        and not (j + 1 < len(doc) and doc[j + 1].text[:1].isdigit())
+    if not tok.is_alpha or tok.lower_ in lexicon.words.time:
+        return False
+    if tok.is_lower:
+        for t in doc[j + 1:j + 1 + TIME_CLAUSE_TOKENS]:
+            if t.lower_ in lexicon.words.content_opener:
+                return False  # "tweeted in the early morning hours that …": the content starts at "that"
+            if t.lower_ in FINITE_WORDS:
+                return not tok.is_stop
+        return False
+    return tok.text[:1].isupper() and not (j + 1 < len(doc) and doc[j + 1].text[:1].isdigit())
+
+
+#: a lower-case word after a time word opens the content when a finite verb follows within this many tokens
+TIME_CLAUSE_TOKENS = 4
 
 
 #: the clauses after "this" that only say when: "stated this while briefing journalists" ("because" gives a reason)
