@@ -22,7 +22,7 @@ def resolve(nlp: Language, text: str) -> tuple[list[Resolution], list[Person]]:
 
 def test_sieves_run_in_the_documented_order() -> None:
     assert [name for name, _ in SIEVES] == [
-        "relative", "pronoun", "age", "apposition", "pair", "work", "name", "collective", "organisation", "role",
+        "relative", "pronoun", "age", "demonym", "apposition", "pair", "work", "name", "collective", "organisation", "role",
         "cataphora", "group",
     ]
 
@@ -32,6 +32,7 @@ CASES = [
     ("Brightwater Energy Corp opened a plant. The company said it was proud.", [("organisation", "role")]),
     ("President Kassym-Jomart Tokayev met the press. The president said the talks were good.", [("role", "role")]),
     ("Officials said the road was closed.", [("group", "group")]),
+    ("Max Verstappen won in Brazil. The Dutchman said the car was perfect.", [("demonym", "pronoun")]),
     ("The state's attorney general, Paul Brennan, said his office would appeal.", [("apposition", "name")]),
     ("Jane Kemp, 34, was cleared. The 34-year-old said she was relieved.", [("age", "pronoun")]),
 ]
