@@ -363,6 +363,28 @@ COREFERENCE: list[Row] = [
         "indirect", "it had struck 40 targets", "said", "The Israel Defense Forces", "Israel Defense Forces"),
     Row("country-before-name-stays-ru", "Russian Foreign Minister Sergei Lavrov said the talks would continue.",
         "indirect", "the talks would continue", "said", ANY, "Sergei Lavrov"),
+    # "of the" inside a title phrase before a name: "Leader of the Opposition Kemi Badenoch"
+    Row("title-of-the-uk", "Leader of the Opposition Kemi Badenoch said the plan was dead.",
+        "indirect", "the plan was dead", "said", ANY, "Kemi Badenoch"),
+    Row("title-of-the-us", "Speaker of the House Mike Johnson said the bill would pass.",
+        "indirect", "the bill would pass", "said", ANY, "Mike Johnson"),
+    Row("title-of-the-affiliation-stays-us", "Mr. Morgan of the Sierra Club said the plan was dead.",
+        "indirect", "the plan was dead", "said", ANY, "Morgan"),
+    # "Sir" or "Dame" and a first name: the knight named in full before
+    Row("sir-first-name-uk", "Keir Starmer was in Leeds. Sir Keir said the NHS would get more money.",
+        "indirect", "the NHS would get more money", "said", "Sir Keir", "Keir Starmer"),
+    Row("dame-first-name-uk", "Dame Andrea Leadsom spoke first. Dame Andrea said the report was late.",
+        "indirect", "the report was late", "said", "Dame Andrea", "Andrea Leadsom"),
+    # a person known by a relation to a name ("Sturgeon's successor") is not that name
+    Row("relation-noun-inverted-uk", "\"This is a historic day,\" said Ms Sturgeon's successor, John Swinney.",
+        "direct", "This is a historic day", "said", "Ms Sturgeon's successor", "John Swinney"),
+    Row("relation-noun-bare-uk", "\"This is a historic day,\" said Sturgeon's successor.",
+        "direct", "This is a historic day", "said", "Sturgeon's successor", None),
+    Row("relation-noun-subject-us", "Trump's rival said the plan was dead.",
+        "indirect", "the plan was dead", "said", "Trump's rival", None),
+    Row("possessed-thing-not-speaker-us", "Jo-Renee Formicola, political science professor at Seton Hall University "
+        "in New Jersey, described Trump's approach in terms of lowering expectations.",
+        "indirect", "Trump's approach in terms of lowering expectations", "described", ANY, ANY),
     # a lower-case title right before a name is that person's title, for a later role noun
     Row("role-word-before-pk", "Foreign Office spokesperson Mumtaz Zahra Baloch on Friday rejected India's remarks. "
         "Responding to media queries, the spokesperson said the statements were \"irresponsible\".",

@@ -93,6 +93,7 @@ class WordLists:
     ly_noun: frozenset[str]
     proxy_role: frozenset[str]
     postnominal: frozenset[str]
+    relation_noun: frozenset[str]
     verb_particle: frozenset[str]
     opener: frozenset[str]
     coordinator: frozenset[str]

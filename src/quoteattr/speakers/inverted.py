@@ -39,12 +39,28 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
         j = _common_right(doc, i, end, lexicon)  # "said one resident", "said a shopper, who …" (not "saying that …")
     if j == i:
         return None
+    j = _past_possessed(doc, j, end, lexicon)  # "said Ms Sturgeon's successor, John Swinney"
     ends = (",", ".", ";", ":", "!", "?", "(", "\u2014")
     if j < end and doc[j].text not in ends and not doc[j].is_quote and doc[j].lower_ not in lexicon.words.head_end \
             and doc[j].lower_ not in lexicon.words.setting_preposition:
         return None  # "said he would order …": a subject of the content, not an inverted source
     # (a preposition may follow: "said Henrik Dahl of the Carnegie Institute", "said Ann Lee after the match")
     return start, j
+
+
+def _past_possessed(doc: Doc, j: int, end: int, lexicon: Lexicon) -> int:
+    """Where the person noun that a name possesses ends, when the name's phrase stops at "'s" before up to
+    ``LOWERCASE_BUDGET`` lower-case words ending in a title, role or ``relation_noun`` ("Sturgeon's
+    [successor]", "Trump's [campaign manager]"; not "described Trump's approach"); *j* else."""
+    if j >= end or doc[j].lower_ not in ("'s", "\u2019s"):
+        return j
+    k = j + 1
+    while k < end and k - j <= LOWERCASE_BUDGET and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
+        k += 1
+    head = doc[k - 1].lower_
+    words = lexicon.words
+    person = head in lexicon.titles or head in words.relation_noun or head in words.male_noun or head in words.female_noun
+    return k if k > j + 1 and person else j
 
 
 def _pronoun_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:

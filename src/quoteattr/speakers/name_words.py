@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from .name_parts import Parts
 
 __all__ = [
-    "plural_looking", "party_of", "org_and", "role_word_before", "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name",
+    "plural_looking", "party_of", "org_and", "role_word_before", "title_link_the", "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name",
     "TITLE_MAX_WORDS", "ORG_AND_WORDS",
     "PORTFOLIO_MAX_WORDS",
 ]
@@ -134,3 +134,16 @@ def role_word_before(words: Sequence[str], lowers: Sequence[str], i: int, lexico
                 p -= 1  # past one modifier: "Republican [presidential] nominee"
             return phrase, party_of(lowers[p]) if p >= 0 and lowers[p] in lexicon.words.affiliation else None
     return None
+
+
+def title_link_the(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether token *i* is "of"/"for" before "the", or that "the", inside a title phrase that goes on in
+    capitals: "Leader of the Opposition", "Speaker of the House", "Minister for the Environment" (after a
+    title or role word only: "Mr. Morgan of the Sierra Club" stays two names, "Critics of the EB-5 program"
+    is a group's)."""
+    if lowers[i] == "the":
+        i -= 1
+    if i < 1 or i + 2 >= len(words) or lowers[i] not in lexicon.words.name_link or lowers[i + 1] != "the":
+        return False
+    title = lexicon.titles.get(lowers[i - 1])
+    return words[i - 1][:1].isupper() and title is not None and title.kind in ("title", "role") and words[i + 2][:1].isupper()

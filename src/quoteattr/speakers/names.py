@@ -26,7 +26,7 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, org_and, party_of, plural_looking, role_word_before, portfolio_end, title_at, title_conjunct, weekday_after_name,
+    TITLE_MAX_WORDS, org_and, party_of, plural_looking, role_word_before, title_link_the, portfolio_end, title_at, title_conjunct, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -105,6 +105,8 @@ class _Finder:
         "on" after an organisation word: "Commission on Presidential Debates"."""
         words = self.lexicon.words
         links = words.name_link
+        if title_link_the(self.words, self.lowers, i, self.lexicon):
+            return True  # "Leader of the Opposition Kemi Badenoch"
         if i + 1 >= len(self.doc) or i == 0 or not (self.words[i] == "-" or self.words[i] in self.link_forms):
             return False
         tok = self.doc[i]

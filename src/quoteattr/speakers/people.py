@@ -212,6 +212,8 @@ class People:
     def add_name(self, m: NameMention) -> Entity:
         """The entity of name run *m*: an earlier one it matches, or a new one."""
         ent = self.match(m.tokens, m.gender)
+        if ent is None and len(m.tokens) == 1 and self.text[m.start:m.name_start].split()[-1:] in (["Sir"], ["Dame"]):
+            ent = self._by_first_name(m.tokens[0], m.gender, any_first=True)  # "Keir Starmer … Sir Keir said"
         if ent is None:
             ent = Entity(len(self.entities), self.text[m.name_start:m.name_end], list(m.tokens), m.start)
             # "Capitol Hill", "Quay Street": a place is no person (nor an organisation: "the company" is none)
@@ -264,12 +266,13 @@ class People:
                 best, best_rank = ent, rank
         return best if best is not None or len(tokens) > 1 else self._by_first_name(tokens[0], gender)
 
-    def _by_first_name(self, token: str, gender: str | None) -> Entity | None:
+    def _by_first_name(self, token: str, gender: str | None, any_first: bool = False) -> Entity | None:
         """The one person named in full before whose first name is *token* and no one's surname: "Anwar
         Ibrahim … Anwar said" (Malay, Indonesian and Arabic names are so shortened), "Hunter Biden … Hunter
-        said"; None when two people share that first name."""
+        said"; None when two people share that first name. *any_first*: after "Sir" or "Dame", which stand
+        before a first name, whether or not the list has it ("Sir Keir")."""
         found = {ent.key: ent for ent in self.by_first.get(token, [])[-SURNAME_LOOKBACK:]
-                 if ent.person and ent.tokens[0] == token and (ent.titles or token in self.first_names)
+                 if ent.person and ent.tokens[0] == token and (any_first or ent.titles or token in self.first_names)
                  and not (gender and ent.gender and gender != ent.gender)}
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -134,7 +134,7 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
         return None  # no name after the comma, or a name inside the head ("Smith, the minister")
     run = people.names[k]
     after = _past_space(text, run.end)
-    if text[comma + 1:run.start].strip() or not (run.start < m.end <= run.end or text[after:after + 1] == ","):
+    if text[comma + 1:run.start].strip() or not (run.start < m.end <= run.end or text[after:after + 1] in (",", ".")):
         return None  # the name must end the mention or be closed by a comma: not "According to exit polls, Romney had"
     ent = people.name_entities[k]
     if not ent.person:
@@ -212,8 +212,9 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
                 return Found(people.organisation_of(ent, head, m.start), "name")
             start = m.start if m.low[0] == "the" else run.start
             return Found(people.organisation(people.text[start:head_end].strip(), m.start), "name")
-        if head in lexicon.titles:
-            return None  # "the New York businessman", "Obama's former strategist": a role, not that name
+        if head in lexicon.titles or head in lexicon.words.relation_noun or head in lexicon.words.male_noun \
+                or head in lexicon.words.female_noun:
+            return None  # "the New York businessman", "Obama's former strategist", "Sturgeon's successor": not that name
         if len(ent.tokens) == 1 and not (ent.evidence or run.org_evidence) \
                 and people.opens_sentence(run.start):
             return None  # "Civil rights groups": a capital only because the sentence starts there
