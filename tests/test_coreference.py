@@ -363,6 +363,9 @@ COREFERENCE: list[Row] = [
         "indirect", "it had struck 40 targets", "said", "The Israel Defense Forces", "Israel Defense Forces"),
     Row("country-before-name-stays-ru", "Russian Foreign Minister Sergei Lavrov said the talks would continue.",
         "indirect", "the talks would continue", "said", ANY, "Sergei Lavrov"),
+    # initials run together ("D.K.") end no sentence: the name keeps its cue on the trained tier too
+    Row("initials-together-in", "Deputy CM D.K. Shivakumar echoed the view, saying the Centre had been unfair.",
+        "indirect", "the Centre had been unfair", "saying", "Deputy CM D.K. Shivakumar", "D.K. Shivakumar"),
     # "of the" inside a title phrase before a name: "Leader of the Opposition Kemi Badenoch"
     Row("title-of-the-uk", "Leader of the Opposition Kemi Badenoch said the plan was dead.",
         "indirect", "the plan was dead", "said", ANY, "Kemi Badenoch"),

@@ -44,6 +44,10 @@ _WORD_OPENERS = OPENING_CHARS | frozenset("([")
 _WORD_EDGES = ".,;:!?\u2026()" + "".join(sorted(QUOTE_CHARS))
 
 
+#: initials run together, without the last period: "D.K" of "D.K. Shivakumar" (as "U.S" in abbreviations.txt)
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+
+
 def _abbreviation_before(text: str, dot: int, lexicon: Lexicon) -> bool:
     """True when the period at *dot* ends an abbreviation or an initial."""
     s = dot
@@ -52,8 +56,8 @@ def _abbreviation_before(text: str, dot: int, lexicon: Lexicon) -> bool:
     word = text[s:dot]
     if not word:
         return False
-    if len(word) == 1 and word.isalpha() and word.isupper():
-        return True  # an initial: Antony J. Blinken
+    if len(word) == 1 and word.isalpha() and word.isupper() or _INITIALS.fullmatch(word):
+        return True  # an initial: Antony J. Blinken; initials: D.K. Shivakumar, J.R.R. Tolkien
     return word.lower() in lexicon.abbreviations
 
 
