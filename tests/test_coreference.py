@@ -363,6 +363,15 @@ COREFERENCE: list[Row] = [
         "indirect", "it had struck 40 targets", "said", "The Israel Defense Forces", "Israel Defense Forces"),
     Row("country-before-name-stays-ru", "Russian Foreign Minister Sergei Lavrov said the talks would continue.",
         "indirect", "the talks would continue", "said", ANY, "Sergei Lavrov"),
+    # ", said NAME, ROLE." : the role after the speaker describes the speaker and is no part of the content
+    Row("inverted-apposition-ca", "Economists had expected a reading of 6.6 per cent, said Doug Porter, chief "
+        "economist at BMO.", "indirect", "Economists had expected a reading of 6.6 per cent", "said", "Doug Porter",
+        "Doug Porter", exact=True, fragments=1),
+    Row("inverted-apposition-article-wire", "The economy is strong, said Doug Porter, a senior economist at BMO "
+        "Capital Markets in Toronto.", "indirect", "The economy is strong", "said", "Doug Porter", "Doug Porter",
+        exact=True, fragments=1),
+    Row("inverted-aside-stays-us", "The museum, Mr. Bush said, celebrated the nation's history.",
+        "indirect", "The museum", "said", "Mr. Bush", "Bush", fragments=2),
     # initials run together ("D.K.") end no sentence: the name keeps its cue on the trained tier too
     Row("initials-together-in", "Deputy CM D.K. Shivakumar echoed the view, saying the Centre had been unfair.",
         "indirect", "the Centre had been unfair", "saying", "Deputy CM D.K. Shivakumar", "D.K. Shivakumar"),

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..parse import children
+from .frame import FINITE_WORDS
 from .statement import Statement
 
 __all__ = ["FINITE_WORDS", "PLACEHOLDERS", "SUBJECT_PRONOUNS", "complement_kind", "data_lines", "is_passive",
@@ -43,10 +44,6 @@ POINTERS = frozenset({"this", "these"})
 _WH = frozenset("what why how when where who whom whose which whether if".split())
 _OBJECT_PRONOUNS = frozenset("him her them it me us".split())
 SUBJECT_PRONOUNS = frozenset("i we you he she they it there this that".split())
-FINITE_WORDS = frozenset(
-    "is are was were will would could should can may might must shall has have had does did do am "
-    "isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't doesn't didn't".split()
-)
 _PREPOSITIONS = frozenset(
     "about at by for from in into of on to with without as over against after before during through "
     "toward towards upon".split()

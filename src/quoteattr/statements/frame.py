@@ -72,12 +72,33 @@ def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexico
         j += 1
     if j >= s_end or doc[j].text != ",":
         return frame
-    if words_after(doc, j + 1, s_end, 2) < 2 or _says_something(doc, hi, j, lexicon):
+    if words_after(doc, j + 1, s_end, 2) < 2 or _says_something(doc, hi, j, lexicon) \
+            or _source_apposition(doc, j + 1, s_end, lexicon):
         return frame
     content = trim(doc, (s_start, s_end))
     if content is None:
         return frame
     return Frame(frame.cue, frame.source, content, "parenthetical", False, frame.flags, (lo - 1, j + 1))
+
+
+#: auxiliaries and finite forms that show a clause without a parse (complements.py reads them too)
+FINITE_WORDS = frozenset(
+    "is are was were will would could should can may might must shall has have had does did do am "
+    "isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't doesn't didn't".split()
+)
+
+#: a role phrase after ", said NAME," holds its title or role within this many words: "a senior economist"
+APPOSITION_ROLE_WORDS = 4
+
+
+def _source_apposition(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Whether tokens lo..hi, after ", said Doug Porter,", describe the speaker and say nothing: a title or
+    role within ``APPOSITION_ROLE_WORDS`` words ("chief economist at BMO", "a professor at Yale") and no
+    finite verb ("The economy, said Porter, is strong" goes on with its content)."""
+    tail = [doc[k].lower_ for k in range(lo, hi)]
+    if any(w in FINITE_WORDS for w in tail):
+        return False
+    return any(w in lexicon.titles and lexicon.titles[w].kind in ("title", "role") for w in tail[:APPOSITION_ROLE_WORDS])
 
 
 def _says_something(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
