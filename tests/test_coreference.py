@@ -964,6 +964,13 @@ COREFERENCE: list[Row] = [
         "findings.", "indirect", "it accepted the findings", "said", "A spokesperson for the trust", None),
     Row("role-for-name-stays-wire", "A spokesman for Qantas said flights would resume.",
         "indirect", "flights would resume", "said", "A spokesman for Qantas", None),
+    # "shoot back", "fire back": phrasal cues of retort (the parser may call "back" an adverb)
+    Row("shot-back-that-us", "House Minority Leader Hakeem Jeffries shot back that Republicans were \"hurting "
+        "families.\"", "mixed", "Republicans were", "shot back", "House Minority Leader Hakeem Jeffries",
+        "Hakeem Jeffries"),
+    Row("fired-back-that-uk", "The minister fired back that the figures were wrong.",
+        "indirect", "the figures were wrong", "fired back", "The minister", None),
+    Row("shot-back-quote-au", "\"No,\" she shot back.", "direct", "No", "shot back", "she", None),
     # a phrasal verb before the colon: "hit back:", "lashed out:"
     Row("phrasal-colon-uk", "A Downing Street source hit back: \"This is fantasy.\"",
         "direct", "This is fantasy.", "hit back", "A Downing Street source", None),

@@ -92,6 +92,7 @@ SENSES: list[Row] = [
     Row("maintain-that-au", "The former senator maintained that he had done nothing wrong.",
         "he had done nothing wrong", True),
     Row("hold-rally", "The party will hold a rally in Leeds on Saturday.", "a rally", False),
+    Row("shoot-back-gunfire-us", "The police shot back at the gunman.", "at the gunman", False),
     Row("answer-questions-cn", "Mao Ning made the remarks at a regular press briefing when answering a related "
         "question.", "a related question", False),
     Row("answer-questions-uk", "The minister answered questions from MPs for an hour.", "questions from MPs", False),

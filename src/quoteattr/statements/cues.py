@@ -53,7 +53,10 @@ def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | Non
         return None
     lemma = tok.lemma_.lower()
     for child in children(tok):  # phrasal verbs: point out, call for, make clear
-        if child.dep_ in ("prt", "acomp", "oprd", "prep") and child.i == tok.i + 1 and not _time_at(tok.doc, tok.i + 2, lexicon):
+        particle = child.dep_ in ("prt", "acomp", "oprd", "prep") or (
+            child.dep_ == "advmod" and child.lower_ in lexicon.words.verb_particle  # "shot [back] that …"
+        )
+        if particle and child.i == tok.i + 1 and not _time_at(tok.doc, tok.i + 2, lexicon):
             phrasal = f"{lemma} {child.lower_}"
             if lexicon.is_cue_lemma(phrasal, scope_all=scope_all):
                 return phrasal
