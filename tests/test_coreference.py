@@ -964,6 +964,11 @@ COREFERENCE: list[Row] = [
         "findings.", "indirect", "it accepted the findings", "said", "A spokesperson for the trust", None),
     Row("role-for-name-stays-wire", "A spokesman for Qantas said flights would resume.",
         "indirect", "flights would resume", "said", "A spokesman for Qantas", None),
+    # broadcasters, airlines and forces are organisations: never a role's salient person, an "it" for later
+    Row("organisation-radio-uk", "Speaking on BBC Radio 4's Today programme, the Chancellor said growth was "
+        "\"too slow\".", "mixed", "growth was", "said", "the Chancellor", None),
+    Row("organisation-airways-ke", "Kenya Airways said flights would resume. It added that passengers would be "
+        "rebooked.", "indirect", "passengers would be rebooked", "added", "It", "Kenya Airways"),
     # "shoot back", "fire back": phrasal cues of retort (the parser may call "back" an adverb)
     Row("shot-back-that-us", "House Minority Leader Hakeem Jeffries shot back that Republicans were \"hurting "
         "families.\"", "mixed", "Republicans were", "shot back", "House Minority Leader Hakeem Jeffries",
