@@ -421,6 +421,10 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "irregular past tenses before a participle cue, portfolios and -elect titles, \"the 42-year-old\" (age "
             "sieve), possessive roles, nouns in -ly, \"issued a statement:\"",
      (85.2, 91.3, 83.8, 47.1, 93.8, 96.9), (83.1, 89.6, 81.8, 45.3, 83.3, 94.6)),
+    ("0147abe", "5 December, tenth session: countries of every continent, roles held for someone else, one-word "
+            "organisations (\"Qantas … It\"), first-name references (\"Anwar\", \"Sir Keir\"), postnominals, "
+            "\"the Australian\" (demonym sieve), lower-case titles before names, \"Leader of the Opposition\"",
+     (85.3, 91.3, 83.8, 48.3, 93.8, 96.9), (82.8, 89.6, 81.5, 45.3, 83.3, 93.8)),
 )
 
 
