@@ -23,12 +23,12 @@ class NameMention:
     org_evidence: bool
     party: str | None = None  # "Democrat Hillary Clinton": "democrat"
     place: bool = False  # "Capitol Hill", "Quay Street": a place word (not "Anita Hill") and no title
-    letters: int = 0  # characters of postnominal letters at the end of the run: " MP" in "Jess Phillips MP"
+    letter_chars: int = 0  # characters of postnominal letters at the end of the run: " MP" in "Jess Phillips MP"
 
     @property
     def name_end(self) -> int:
         """Where the name proper ends, before postnominal letters."""
-        return self.end - self.letters
+        return self.end - self.letter_chars
 
 
 @dataclass
@@ -41,4 +41,4 @@ class Parts:
     countries: list[str] = field(default_factory=list)
     gender: str | None = None
     honorific: bool = False  # "Mr.", "Ms.": what follows is a name
-    letters: int = 0  # postnominal letters cut off the end: "Jess Phillips MP" (the run still ends after them)
+    letter_tokens: int = 0  # tokens of postnominal letters cut off the end: "Jess Phillips MP" (the run still ends after them)

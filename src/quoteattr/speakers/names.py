@@ -26,7 +26,8 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, org_and, party_of, plural_looking, role_word_before, title_link_the, portfolio_end, title_at, title_conjunct, weekday_after_name,
+    TITLE_MAX_WORDS, org_and, party_of, plural_looking, portfolio_end, role_word_before, title_at, title_conjunct,
+    title_link_the, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -75,8 +76,9 @@ class _Finder:
             if i < done or not self._capital(i):
                 continue
             j = i
-            while j < n and (self._capital(j) or self._joiner(j) or (j > i and hyphen_tail(self.doc[j])) or org_and(self.words, self.lowers, j, self.lexicon)):
-                j += 1  # (a lower-case end after a hyphen: "Ban Ki-moon")
+            while j < n and (self._capital(j) or self._joiner(j) or (j > i and hyphen_tail(self.doc[j]))
+                             or org_and(self.words, self.lowers, j, self.lexicon)):
+                j += 1  # (a lower-case end after a hyphen: "Ban Ki-moon"; "and" inside "Securities and Exchange Commission")
             while j > i and self._joiner(j - 1):
                 j -= 1
             if headline[i] and not headline_name(self.words, i, j, self.lexicon.first_names):
@@ -153,13 +155,13 @@ class _Finder:
         if not parts.titles and not parts.honorific and self._names_a_work(i, j):
             person, org = False, True  # "In her 2003 book, Living History, Clinton noted": a title, no person
         if org and not person and parts.countries and not parts.titles:
-            j, parts.letters = whole, 0  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
+            j, parts.letter_tokens = whole, 0  # "The Washington Post", not "Post"; "Bank of Canada", not "Bank"
             core = [m for m in range(opened, j) if words[m] != "-"]
             parts.countries = []
         if not org and len(core) > 2 and lowers[core[0]] in lex.words.affiliation:
             party = party_of(lowers[core[0]])
             core = core[1:]  # "Democrat Hillary Clinton": the party is no part of the name
-        last = j - 1 + parts.letters
+        last = j - 1 + parts.letter_tokens
         return NameMention(
             offsets[i], offsets[last] + len(words[last]), offsets[core[0]], self._tokens(core),
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
@@ -340,7 +342,7 @@ class _Finder:
         lex, words = self.lexicon, self.words
         while p.j - p.k > 2 and words[p.j - 1].isupper() and self.lowers[p.j - 1] in lex.words.postnominal:
             p.j -= 1
-            p.letters += 1
+            p.letter_tokens += 1
             if self.lowers[p.j] in lex.titles and lex.titles[self.lowers[p.j]].kind == "title":
                 p.titles.append(self.lowers[p.j])
         if p.j - p.k > 2 and self.lowers[p.j - 2] == "of" and words[p.j - 1] in lex.countries:
