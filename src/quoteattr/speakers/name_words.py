@@ -8,8 +8,8 @@ from ..lexicon import Lexicon
 from .name_parts import Parts
 
 __all__ = [
-    "plural_looking", "party_of", "org_and", "role_word_before", "title_link_the", "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name",
-    "TITLE_MAX_WORDS", "ORG_AND_WORDS",
+    "plural_looking", "party_of", "org_and", "role_word_before", "title_link_the", "portfolio_end", "title_at",
+    "title_conjunct", "weekday", "weekday_after_name", "TITLE_MAX_WORDS", "ORG_AND_WORDS",
     "PORTFOLIO_MAX_WORDS",
 ]
 
@@ -121,7 +121,9 @@ def org_and(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexico
     return True
 
 
-def role_word_before(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon) -> tuple[str, str | None] | None:
+def role_word_before(
+    words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon
+) -> tuple[str, str | None] | None:
     """The lower-case title or role of one or two words right before a person's name run at token *i*,
     which is the person's title ("Police spokesman Fred Enanga", "lead researcher Professor Sarah Gilbert":
     so that a later "the spokesman" is that person), and the party of a party word before it, past one
@@ -146,4 +148,5 @@ def title_link_the(words: Sequence[str], lowers: Sequence[str], i: int, lexicon:
     if i < 1 or i + 2 >= len(words) or lowers[i] not in lexicon.words.name_link or lowers[i + 1] != "the":
         return False
     title = lexicon.titles.get(lowers[i - 1])
-    return words[i - 1][:1].isupper() and title is not None and title.kind in ("title", "role") and words[i + 2][:1].isupper()
+    return words[i - 1][:1].isupper() and title is not None and title.kind in ("title", "role") \
+        and words[i + 2][:1].isupper()
