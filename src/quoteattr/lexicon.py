@@ -367,6 +367,19 @@ class Lexicon:
         entry = self.cues.get(lemma)
         return entry is not None and (entry.statement or scope_all)
 
+    def is_role(self, phrase: str) -> bool:
+        """Whether *phrase* (lower case) names what one person is: a title or role of ``titles.tsv`` ("minister",
+        "spokesman"), not an honorific or a group."""
+        entry = self.titles.get(phrase)
+        return entry is not None and entry.kind in ("title", "role")
+
+    def is_person_noun(self, word: str) -> bool:
+        """Whether *word* (lower case) is a noun for a person that a name before it does not name: a title or
+        role, a ``relation_noun`` or a ``male_noun``/``female_noun`` ("Obama's strategist", "Sturgeon's
+        successor", "Trump's wife")."""
+        words = self.words
+        return word in self.titles or word in words.relation_noun or word in words.male_noun or word in words.female_noun
+
 
 def _shipped_words() -> WordLists:
     return WordLists.from_text(_shipped("word_lists.tsv"))

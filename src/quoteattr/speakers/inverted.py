@@ -57,10 +57,7 @@ def _past_possessed(doc: Doc, j: int, end: int, lexicon: Lexicon) -> int:
     k = j + 1
     while k < end and k - j <= LOWERCASE_BUDGET and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
         k += 1
-    head = doc[k - 1].lower_
-    words = lexicon.words
-    person = head in lexicon.titles or head in words.relation_noun or head in words.male_noun or head in words.female_noun
-    return k if k > j + 1 and person else j
+    return k if k > j + 1 and lexicon.is_person_noun(doc[k - 1].lower_) else j
 
 
 def _pronoun_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -134,9 +134,7 @@ def antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> E
     if p.person != 3:
         return None
     ent = _antecedent(people, p, m, prev)
-    if ent is not None and p.gender == "n" and ent.bare:
-        ent.person = False  # "Qantas said … It added": an organisation, from now on
-    return ent
+    return ent.as_organisation() if ent is not None and p.gender == "n" else ent  # "Qantas said … It added"
 
 
 def _antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> Entity | None:

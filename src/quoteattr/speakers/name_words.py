@@ -130,7 +130,7 @@ def role_word_before(
     modifier ("Republican presidential nominee Donald Trump": "republican"), or None."""
     for k in (i - 2, i - 1):
         phrase = " ".join(lowers[k:i]) if k >= 0 and all(words[t].islower() for t in range(k, i)) else ""
-        if phrase in lexicon.titles and lexicon.titles[phrase].kind in ("title", "role"):
+        if lexicon.is_role(phrase):
             p = k - 1
             if p >= 1 and words[p].islower() and lowers[p] not in lexicon.words.affiliation:
                 p -= 1  # past one modifier: "Republican [presidential] nominee"
@@ -147,6 +147,4 @@ def title_link_the(words: Sequence[str], lowers: Sequence[str], i: int, lexicon:
         i -= 1
     if i < 1 or i + 2 >= len(words) or lowers[i] not in lexicon.words.name_link or lowers[i + 1] != "the":
         return False
-    title = lexicon.titles.get(lowers[i - 1])
-    return words[i - 1][:1].isupper() and title is not None and title.kind in ("title", "role") \
-        and words[i + 2][:1].isupper()
+    return words[i - 1][:1].isupper() and lexicon.is_role(lowers[i - 1]) and words[i + 2][:1].isupper()

@@ -80,6 +80,12 @@ class Entity:
         return self.person and self.key >= 0 and not self.person_named and len(self.tokens) == 1 \
             and self.gender is None and not self.titles
 
+    def as_organisation(self) -> Entity:
+        """This entity, referred to as an organisation ("it", "the bank"): a :attr:`bare` one is no person from now on."""
+        if self.bare:
+            self.person = False
+        return self
+
 
 def _collective_after(text: str, end: int, collective: frozenset[str]) -> str | None:
     """The ``collective`` noun right after a name that ends at *end*, past a possessive and one
@@ -226,9 +232,10 @@ class People:
             self.titled.append(ent)
         if len(m.tokens) > len(ent.tokens):  # (a titled fuller name too: "Trump" … "nominee Donald Trump")
             ent.name, ent.tokens = self.text[m.name_start:m.name_end], list(m.tokens)
-        firsts = self.by_first.setdefault(ent.tokens[0], []) if len(ent.tokens) > 1 else []
-        if len(m.tokens) > 1 and ent.tokens[0] == m.tokens[0] and (not firsts or firsts[-1] is not ent):
-            firsts.append(ent)
+        if len(m.tokens) > 1 and len(ent.tokens) > 1 and ent.tokens[0] == m.tokens[0]:
+            firsts = self.by_first.setdefault(ent.tokens[0], [])
+            if not firsts or firsts[-1] is not ent:
+                firsts.append(ent)
         if len(m.tokens) == 1 and len(ent.tokens) > 1 and ent.tokens[0] == m.tokens[0] \
                 and m.tokens[0] not in self.surname_first:
             ent.first_name_refs += 1  # "Ivanka": no mention of the surname, for ``match``

@@ -139,7 +139,7 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     ent = people.name_entities[k]
     if not ent.person:
         return None
-    if m.phrase is not None and lexicon.titles[m.phrase].kind in ("title", "role") and m.phrase not in ent.titles:
+    if m.phrase is not None and lexicon.is_role(m.phrase) and m.phrase not in ent.titles:
         if not ent.titles:
             people.titled.append(ent)
         ent.titles.add(m.phrase)
@@ -212,8 +212,7 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
                 return Found(people.organisation_of(ent, head, m.start), "name")
             start = m.start if m.low[0] == "the" else run.start
             return Found(people.organisation(people.text[start:head_end].strip(), m.start), "name")
-        if head in lexicon.titles or head in lexicon.words.relation_noun or head in lexicon.words.male_noun \
-                or head in lexicon.words.female_noun:
+        if lexicon.is_person_noun(head):
             return None  # "the New York businessman", "Obama's former strategist", "Sturgeon's successor": not that name
         if len(ent.tokens) == 1 and not (ent.evidence or run.org_evidence) \
                 and people.opens_sentence(run.start):
@@ -330,9 +329,7 @@ def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | No
         elif nearest is None and people.name_starts[k] >= bare_window and ent.bare and ent.evidence:
             nearest = ent  # "Westpac said … The bank added": a one-word name that spoke just before
         k -= 1
-    if nearest is not None and nearest.bare:
-        nearest.person = False
-    return None if nearest is None else Found(nearest, "role")
+    return None if nearest is None else Found(nearest.as_organisation(), "role")
 
 
 def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:

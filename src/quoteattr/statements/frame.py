@@ -98,7 +98,7 @@ def _source_apposition(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
     tail = [doc[k].lower_ for k in range(lo, hi)]
     if any(w in FINITE_WORDS for w in tail):
         return False
-    return any(w in lexicon.titles and lexicon.titles[w].kind in ("title", "role") for w in tail[:APPOSITION_ROLE_WORDS])
+    return any(lexicon.is_role(w) for w in tail[:APPOSITION_ROLE_WORDS])
 
 
 def _says_something(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
