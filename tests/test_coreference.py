@@ -906,6 +906,11 @@ COREFERENCE: list[Row] = [
     Row("age-role-noun-stays-unnamed-uk", "Marcus Rashford's mother, Melanie, told the BBC she was proud. The "
         "26-year-old striker said he had no regrets.", "indirect", "he had no regrets", "said",
         "The 26-year-old striker", None),
+    # an age before a role noun is part of the mention; the role goes to a holder of it, not to whoever is salient
+    Row("age-role-titled-holder-au", "Senator Jacqui Lambie spoke for an hour. The 52-year-old senator said the bill "
+        "was rotten.", "indirect", "the bill was rotten", "said", "The 52-year-old senator", "Jacqui Lambie"),
+    Row("age-role-not-the-salient-person-us", "Jane Roe was at the hearing. The 26-year-old lawmaker said he had no "
+        "regrets.", "indirect", "he had no regrets", "said", "The 26-year-old lawmaker", None),
     Row("age-indefinite-is-new-wire", "Jane Doe was at the scene. A 32-year-old man told police he saw the crash.",
         "indirect", "he saw the crash", "told", ANY, None),
     # "X issued a statement: “…”": the speaker is who issued it; "said in a statement: “…”": the quote is the content

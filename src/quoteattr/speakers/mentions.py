@@ -87,7 +87,7 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         return None
     if doc[j].lower_ in lexicon.words.relative and j > start and (doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
         return j, j + 1  # "…, said Mr. Kamin, who emphasized": the relative sieve finds the name before it
-    if not is_speaker_head(doc[j], lexicon):
+    if not is_speaker_head(doc[j], lexicon) or doc[j].is_lower and _age_phrase(doc, j, start):  # "the 26-year-old MP"
         return _age_phrase(doc, j, start) or _common_noun_phrase(doc, j, start, lexicon)
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1

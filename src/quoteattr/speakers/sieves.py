@@ -69,7 +69,7 @@ from .lookback import (
     LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, salient_person,
     titled_holder,
 )
-from .age import age
+from .age import AGE_WORD, age
 from .cataphora import cataphora
 from .demonym import demonym
 from .mention import ROLE_MAX_WORDS, Found, Mention, Sieve, mention_countries, mention_of, mention_type
@@ -348,7 +348,7 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         ent.titles.add(m.phrase)
         ent.countries |= countries
     if ent is None and (m.low[0] == "the" or m.low[0].endswith(("'s", "’s")) and countries) \
-            and not _role_possessor(lexicon, m) and not proxy:
+            and not _role_possessor(lexicon, m) and not proxy and not AGE_WORD.fullmatch("".join(m.low[1:2])):  # ``age``
         ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries)
     return None if ent is None else Found(ent, "role")
 
