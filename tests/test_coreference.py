@@ -437,6 +437,30 @@ COREFERENCE: list[Row] = [
     Row("demonym-gender-fr", "Marine Le Pen and Jordan Bardella spoke. She said the vote was close. Later, the "
         "Frenchman said the party would win.", "indirect", "the party would win", "said", "the Frenchman",
         "Jordan Bardella"),
+    # a definite role right after a titled speaker, nobody named between, goes on from them when the speaker's
+    # title is of the role's family ("the Opposition leader" is a leader); an untitled player is the salient one
+    Row("role-continues-central-banker-wire", "HONG KONG (Bloomberg) -- China's central bank will keep policy "
+        "steady, Governor Pan Gongsheng said on Friday. The central banker warned against speculation on the yuan.",
+        "indirect", "against speculation on the yuan", "warned", "The central banker", "Pan Gongsheng"),
+    Row("role-continues-opposition-leader-ca", "NDP Leader Marit Stiles called the tunnel a \"fantasy.\" The "
+        "Opposition leader said the money should go to hospitals instead.",
+        "indirect", "the money should go to hospitals instead", "said", "The Opposition leader", "Marit Stiles"),
+    Row("role-continues-not-another-family-us", "Mayor Elena Marsh said the bridge was safe. The engineer said the "
+        "cables were new.",  # an engineer is no mayor: someone else, unnamed
+        "indirect", "the cables were new", "said", "The engineer", None),
+    Row("role-continues-not-past-another-name-ie", "Tánaiste Simon Harris said the plan was working. Sinn Féin's "
+        "Pearse Doherty disagreed. The Tánaiste's deputy said the figures were wrong.",
+        "indirect", "the figures were wrong", "said", ANY, None),
+    Row("role-sport-midfielder-uk", "Declan Rice, who scored the winner, said the dressing room was buzzing. The "
+        "midfielder added: \"We keep going.\"", "direct", "We keep going.", "added", "The midfielder", "Declan Rice"),
+    Row("role-sport-striker-au", "Sam Kerr scored twice against Denmark. The striker said the Matildas were ready "
+        "for the World Cup.",
+        "indirect", "the Matildas were ready for the World Cup", "said", "The striker", "Sam Kerr"),
+    Row("role-sport-goalkeeper-wire", "Goalkeeper Alisson Becker kept a clean sheet in Madrid. The Brazilian said "
+        "the team had suffered. The goalkeeper added that Liverpool deserved the win.",
+        "indirect", "Liverpool deserved the win", "added", "The goalkeeper", "Alisson Becker"),
+    Row("age-role-titled-striker-uk", "Striker Ella Toone scored twice at Wembley. The 25-year-old striker said the "
+        "team was ready.", "indirect", "the team was ready", "said", "The 25-year-old striker", "Ella Toone"),
     # a bare first name is the one titled person (or one with a listed first name) named in full before:
     # Malay, Indonesian and Arabic names are shortened so; a first name says nothing of who "Trump" is
     Row("first-name-ref-my", "Prime Minister Datuk Seri Anwar Ibrahim spoke in Putrajaya. Anwar said no one was "

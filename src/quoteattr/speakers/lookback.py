@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ROLE_SALIENCE_WINDOW", "ROLE_LOOKBACK", "LOOKBACK_MAX_RUNS",
-    "family_holders", "title_families", "titled_holder", "salient_person", "fits", "antecedent", "named_pair", "note_gender",
+    "family_holders", "title_families", "titled_holder", "salient_person", "continued_speaker", "fits", "antecedent",
+    "named_pair", "note_gender",
 ]
 
 #: a pronoun looks back this many sentences for a subject or speaker: further back, a reader
@@ -107,6 +108,34 @@ def salient_person(
         party in latest[c][1].parties, bool(countries & latest[c][1].countries), c in speaking, counts[c], latest[c][0]
     ))
     return latest[key][1]
+
+
+def continued_speaker(
+    people: People, lexicon: Lexicon, phrase: str, prev: Entity | None, pos: int, party: str | None,
+    countries: set[str],
+) -> Entity | None:
+    """The previous speaker *prev*, when a definite role at *pos* goes on from them: "Governor Pan Gongsheng
+    said … The central banker warned", "NDP Leader Marit Stiles called … The Opposition leader said".
+    No other person (with evidence of one: not "Friday") may be named in between, and one of the speaker's
+    titles must be among the role's families: the Opposition leader is a leader, the central banker a
+    governor; "Mayor Elena Marsh said … The engineer said" is someone else, and two titles of family
+    "official" are not enough. An untitled speaker is left to ``salient_person``."""
+    if prev is None or not prev.person or prev.key < 0 or (party is not None and prev.parties and party not in prev.parties):
+        return None
+    if countries and prev.countries and not countries & prev.countries:
+        return None
+    k = bisect_right(people.name_starts, pos - 1) - 1
+    stop = max(-1, k - LOOKBACK_MAX_RUNS)
+    while k > stop and not (people.name_entities[k].person and people.name_entities[k].evidence):
+        k -= 1  # "said on Friday": a capitalised word, no person
+    if k <= stop or people.name_entities[k] is not prev:
+        return None  # another person was named after the speaker
+    entry = lexicon.titles[phrase]
+    if entry.gender != "any" and prev.gender not in (None, entry.gender):
+        return None
+    if not title_families([phrase], lexicon) & {t.replace(" ", "_") for t in prev.titles}:
+        return None  # the role must name a kind of what the speaker's title is: not merely an "official" too
+    return prev
 
 
 def _speaking(people: People, start: int, end: int) -> set[int]:

@@ -66,8 +66,8 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon import Lexicon
 from .lookback import (
-    LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, salient_person,
-    titled_holder,
+    LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, continued_speaker,
+    salient_person, titled_holder,
 )
 from .age import AGE_WORD, age
 from .cataphora import cataphora
@@ -347,6 +347,8 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         people.titled.append(ent)
         ent.titles.add(m.phrase)
         ent.countries |= countries
+    if ent is None and m.low[0] == "the" and not proxy:
+        ent = continued_speaker(people, lexicon, m.phrase, prev, m.start, party, countries)
     if ent is None and (m.low[0] == "the" or m.low[0].endswith(("'s", "’s")) and countries) \
             and not _role_possessor(lexicon, m) and not proxy and not AGE_WORD.fullmatch("".join(m.low[1:2])):  # ``age``
         ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries)
