@@ -459,6 +459,18 @@ COREFERENCE: list[Row] = [
     Row("role-sport-goalkeeper-wire", "Goalkeeper Alisson Becker kept a clean sheet in Madrid. The Brazilian said "
         "the team had suffered. The goalkeeper added that Liverpool deserved the win.",
         "indirect", "Liverpool deserved the win", "added", "The goalkeeper", "Alisson Becker"),
+    # a role held for a side ("Canberra Raiders coach X") is not the same role of another side
+    Row("side-other-club-au", "Canberra Raiders coach Ricky Stuart said his side had been robbed. Melbourne Storm "
+        "coach Craig Bellamy declined to comment. The Raiders coach said he would take the matter to the NRL.",
+        "indirect", "he would take the matter to the NRL", "said", "The Raiders coach", "Ricky Stuart"),
+    Row("side-other-party-ie", "The Tánaiste, Simon Harris, will raise the matter at cabinet. Sinn Féin leader Mary "
+        "Lou McDonald said the Government had been asleep at the wheel. The Fine Gael leader rejected that claim.",
+        "indirect", "that claim", "rejected", "The Fine Gael leader", "Simon Harris"),  # a leader, not Sinn Féin's
+    Row("side-other-company-wire", "BHP chief executive Mike Henry said demand would rise. Rio Tinto chief "
+        "executive Jakob Stausholm agreed. The BHP chief executive said supply would lag demand for a decade.",
+        "indirect", "supply would lag demand for a decade", "said", "The BHP chief executive", "Mike Henry"),
+    Row("side-same-club-uk", "Arsenal manager Mikel Arteta praised his players. The Arsenal manager said the "
+        "title race was open.", "indirect", "the title race was open", "said", "The Arsenal manager", "Mikel Arteta"),
     Row("age-role-titled-striker-uk", "Striker Ella Toone scored twice at Wembley. The 25-year-old striker said the "
         "team was ready.", "indirect", "the team was ready", "said", "The 25-year-old striker", "Ella Toone"),
     # a bare first name is the one titled person (or one with a listed first name) named in full before:

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PRONOUN_WINDOW", "PRONOUN_NAME_WINDOW", "ROLE_SALIENCE_WINDOW", "ROLE_LOOKBACK", "LOOKBACK_MAX_RUNS",
-    "family_holders", "title_families", "titled_holder", "salient_person", "continued_speaker", "fits", "antecedent",
-    "named_pair", "note_gender",
+    "family_holders", "title_families", "titled_holder", "salient_person", "continued_speaker", "other_side", "fits",
+    "antecedent", "named_pair", "note_gender",
 ]
 
 #: a pronoun looks back this many sentences for a subject or speaker: further back, a reader
@@ -59,17 +59,19 @@ def title_families(titles: Iterable[str], lexicon: Lexicon) -> set[str]:
 
 
 def titled_holder(
-    people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int, party: str | None = None
+    people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int, party: str | None = None,
+    side: frozenset[str] = frozenset(),
 ) -> Entity | None:
     """The person seen before *pos* whose titles' families hold *phrase* and whose country agrees, and party
-    when the role names one ("The Democratic presidential nominee" is no nominee known to be Republican)."""
+    when the role names one ("The Democratic presidential nominee" is no nominee known to be Republican),
+    and side (``other_side``: "the Raiders coach" is not the Storm's); one known to be of the side first."""
     best, best_rank = None, None
     for ent in family_holders(people, lexicon, phrase.replace(" ", "_")):
         if not ent.person or ent.first > pos or (party is not None and ent.parties and party not in ent.parties):
             continue
-        if countries and ent.countries and not (countries & ent.countries):
+        if countries and ent.countries and not (countries & ent.countries) or other_side(ent, phrase, side, lexicon):
             continue
-        rank = (2 if countries & ent.countries else 1, ent.last)
+        rank = (any(side & s for s in ent.sides.values()), 2 if countries & ent.countries else 1, ent.last)
         if best_rank is None or rank > best_rank:
             best, best_rank = ent, rank
     if best is not None:
@@ -112,7 +114,7 @@ def salient_person(
 
 def continued_speaker(
     people: People, lexicon: Lexicon, phrase: str, prev: Entity | None, pos: int, party: str | None,
-    countries: set[str],
+    countries: set[str], side: frozenset[str] = frozenset(),
 ) -> Entity | None:
     """The previous speaker *prev*, when a definite role at *pos* goes on from them: "Governor Pan Gongsheng
     said … The central banker warned", "NDP Leader Marit Stiles called … The Opposition leader said".
@@ -122,7 +124,7 @@ def continued_speaker(
     "official" are not enough. An untitled speaker is left to ``salient_person``."""
     if prev is None or not prev.person or prev.key < 0 or (party is not None and prev.parties and party not in prev.parties):
         return None
-    if countries and prev.countries and not countries & prev.countries:
+    if countries and prev.countries and not countries & prev.countries or other_side(prev, phrase, side, lexicon):
         return None
     k = bisect_right(people.name_starts, pos - 1) - 1
     stop = max(-1, k - LOOKBACK_MAX_RUNS)
@@ -136,6 +138,16 @@ def continued_speaker(
     if not title_families([phrase], lexicon) & {t.replace(" ", "_") for t in prev.titles}:
         return None  # the role must name a kind of what the speaker's title is: not merely an "official" too
     return prev
+
+
+def other_side(ent: Entity, phrase: str, side: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether *ent* holds a role that *phrase* names for another side than *side*: "Melbourne Storm coach
+    Craig Bellamy" is not "the Raiders coach", "Sinn Féin leader Mary Lou McDonald" not "the Fine Gael
+    leader". A role held for no side named, or a mention naming none, agrees."""
+    key = phrase.replace(" ", "_")
+    return bool(side) and any(
+        not side & words and key in title_families([role], lexicon) for role, words in ent.sides.items()
+    )
 
 
 def _speaking(people: People, start: int, end: int) -> set[int]:

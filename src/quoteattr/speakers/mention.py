@@ -8,7 +8,9 @@ from typing import Callable, NamedTuple
 from ..lexicon import Lexicon
 from .people import Entity, People
 
-__all__ = ["Mention", "Found", "Sieve", "mention_of", "mention_type", "mention_countries", "ROLE_MAX_WORDS"]
+__all__ = [
+    "Mention", "Found", "Sieve", "mention_of", "mention_type", "mention_countries", "mention_side", "ROLE_MAX_WORDS",
+]
 
 #: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
 ROLE_MAX_WORDS = 5
@@ -81,3 +83,21 @@ def mention_countries(m: Mention, lexicon: Lexicon) -> set[str]:
     """The countries a mention's words name ("Poland's leader", "the Polish leader": Poland)."""
     bare = (w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in m.words)
     return {lexicon.countries[w] for w in bare if w in lexicon.countries}
+
+
+def mention_side(m: Mention, lexicon: Lexicon) -> frozenset[str]:
+    """The side a role mention names before its role, as ``affiliation_before`` reads it beside a name
+    ("The Raiders coach": raiders; "the Fine Gael leader": fine, gael): its capitalised words before the
+    role, without determiners, possessives, countries, demonyms and party words."""
+    if m.phrase is None:
+        return frozenset()
+    first = m.phrase.split()[0]
+    out = set()
+    for w, low in zip(m.words, m.low, strict=True):
+        if low == first or low.endswith(","):
+            break
+        if w[:1].isupper() and low not in lexicon.determiners and not low.endswith(("'s", "\u2019s")) \
+                and low not in lexicon.words.affiliation and w not in lexicon.countries \
+                and w.rstrip(".,") not in lexicon.countries:
+            out.add(low)
+    return frozenset(out)

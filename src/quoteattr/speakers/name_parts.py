@@ -24,6 +24,7 @@ class NameMention:
     party: str | None = None  # "Democrat Hillary Clinton": "democrat"
     place: bool = False  # "Capitol Hill", "Quay Street": a place word (not "Anita Hill") and no title
     letter_chars: int = 0  # characters of postnominal letters at the end of the run: " MP" in "Jess Phillips MP"
+    side: tuple[str, tuple[str, ...]] | None = None  # "Canberra Raiders coach X": ("coach", ("canberra", "raiders"))
 
     @property
     def name_end(self) -> int:
@@ -42,3 +43,4 @@ class Parts:
     gender: str | None = None
     honorific: bool = False  # "Mr.", "Ms.": what follows is a name
     letter_tokens: int = 0  # tokens of postnominal letters cut off the end: "Jess Phillips MP" (the run still ends after them)
+    side: tuple[str, tuple[str, ...]] | None = None  # the role before the run and the side it is held for

@@ -8,15 +8,17 @@ from ..lexicon import Lexicon
 from .name_parts import Parts
 
 __all__ = [
-    "plural_looking", "party_of", "org_and", "role_word_before", "title_link_the", "portfolio_end", "title_at",
+    "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the", "portfolio_end", "title_at",
     "title_conjunct", "weekday", "weekday_after_name", "TITLE_MAX_WORDS", "ORG_AND_WORDS",
-    "PORTFOLIO_MAX_WORDS",
+    "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
 
 #: the longest title phrase looked for, in words ("secretary of state for defence")
 TITLE_MAX_WORDS = 4
 #: a portfolio between a title and the name is at most this many words: "[of State for Trade] Dara Calleary"
 PORTFOLIO_MAX_WORDS = 5
+#: a side named before a role is at most this many capitalised words: "[Canberra Raiders] coach"
+AFFILIATION_MAX_WORDS = 3
 
 
 def plural_looking(word: str) -> bool:
@@ -28,6 +30,20 @@ def plural_looking(word: str) -> bool:
 def party_of(word: str) -> str:
     """One key for a party word of ``affiliation``: "Democratic" and "Democrat" are "democrat"."""
     return word[:-2] if word.endswith("tic") else word
+
+
+def affiliation_before(words: Sequence[str], k: int, lexicon: Lexicon) -> tuple[str, ...]:
+    """The side a role at token *k* is held for: the capitalised words right before it, lower-cased
+    ("[Canberra Raiders] coach", "[Sinn Féin] leader", "[BHP] boss"), without countries and their
+    demonyms (a country is ``countries``), party words (``affiliation``) or possessives."""
+    out: list[str] = []
+    for t in range(k - 1, max(-1, k - 1 - AFFILIATION_MAX_WORDS), -1):
+        w = words[t]
+        if not w[:1].isupper() or w.endswith(("'s", "\u2019s")) or w.lower() in lexicon.words.affiliation:
+            break
+        if w not in lexicon.countries:
+            out.append(w.lower())
+    return tuple(reversed(out))
 
 
 def title_at(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> str | None:
@@ -123,18 +139,20 @@ def org_and(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexico
 
 def role_word_before(
     words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon
-) -> tuple[str, str | None] | None:
+) -> tuple[str, str | None, tuple[str, ...]] | None:
     """The lower-case title or role of one or two words right before a person's name run at token *i*,
     which is the person's title ("Police spokesman Fred Enanga", "lead researcher Professor Sarah Gilbert":
-    so that a later "the spokesman" is that person), and the party of a party word before it, past one
-    modifier ("Republican presidential nominee Donald Trump": "republican"), or None."""
+    so that a later "the spokesman" is that person), the party of a party word before it, past one
+    modifier ("Republican presidential nominee Donald Trump": "republican"), and the side it is held for
+    (``affiliation_before``: "Canberra Raiders coach Ricky Stuart"); or None."""
     for k in (i - 2, i - 1):
         phrase = " ".join(lowers[k:i]) if k >= 0 and all(words[t].islower() for t in range(k, i)) else ""
         if lexicon.is_role(phrase):
             p = k - 1
             if p >= 1 and words[p].islower() and lowers[p] not in lexicon.words.affiliation:
                 p -= 1  # past one modifier: "Republican [presidential] nominee"
-            return phrase, party_of(lowers[p]) if p >= 0 and lowers[p] in lexicon.words.affiliation else None
+            party = party_of(lowers[p]) if p >= 0 and lowers[p] in lexicon.words.affiliation else None
+            return phrase, party, affiliation_before(words, k, lexicon)
     return None
 
 

@@ -1,15 +1,12 @@
 """Names: the name finder. Runs of capitalised words, split into titles, countries and the name.
 
-One scan over the document's tokens finds every run of capitalised words
-("U.S. Secretary of State Antony J. Blinken", "Brightwater Energy", "PENCE")
-and splits it: leading titles, honorifics and countries are cut off and
-remembered (name "Antony J. Blinken", title "secretary of state", country
-United States), a trailing "of <country>" too ("Helena Moraes of Brazil").
-Each run says whether it looks like a person (a title, an honorific, a PERSON
-entity, a first and last name) or an organisation (an organisation word, an
-ORG entity). Coreference (``coreference.py``) builds the document's people
-from these runs, and its ``name`` sieve resolves a speaker mention by the runs
-it overlaps.
+One scan over the document's tokens finds every run of capitalised words ("U.S. Secretary of State
+Antony J. Blinken", "Brightwater Energy", "PENCE") and splits it: leading titles, honorifics and
+countries are cut off and remembered (name "Antony J. Blinken", title "secretary of state", country
+United States), a trailing "of <country>" too ("Helena Moraes of Brazil"). Each run says whether it
+looks like a person (a title, an honorific, a PERSON entity, a first and last name) or an organisation
+(an organisation word, an ORG entity). Coreference (``coreference.py``) builds the document's people
+from these runs, and its ``name`` sieve resolves a speaker mention by the runs it overlaps.
 
 Linear: each token is looked at a bounded number of times (titles are at
 most ``TITLE_MAX_WORDS`` long, appositions ``APPOSITION_MAX_TOKENS``).
@@ -165,7 +162,7 @@ class _Finder:
         return NameMention(
             offsets[i], offsets[last] + len(words[last]), offsets[core[0]], self._tokens(core),
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
-            party, place, offsets[last] + len(words[last]) - offsets[j - 1] - len(words[j - 1]),
+            party, place, offsets[last] + len(words[last]) - offsets[j - 1] - len(words[j - 1]), parts.side,
         )
 
     def _role_before_run(self, i: int, p: Parts) -> str | None:
@@ -173,6 +170,7 @@ class _Finder:
         found = role_word_before(self.words, self.lowers, i, self.lexicon)
         if found is not None and found[0] not in p.titles:
             p.titles.append(found[0])
+        p.side = (found[0], found[2]) if found is not None and found[2] else None
         return None if found is None else found[1]
 
     def _weak(self, i: int, j: int, labels: set[str], parts: Parts) -> bool:

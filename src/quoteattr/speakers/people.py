@@ -68,6 +68,7 @@ class Entity:
     last: int = 0
     evidence: bool = False  # a title, an honorific, a PERSON entity or a statement of its own
     parties: set[str] = field(default_factory=set)  # "Democrat Hillary Clinton": {"democrat"}
+    sides: dict[str, frozenset[str]] = field(default_factory=dict)  # "Canberra Raiders coach": {"coach": raiders …}
     members: tuple[int, ...] = ()  # the keys of the people of a pair: "Mr. Grassley and Mr. Leahy … they"
     person_named: bool = False  # a mention with a title, an honorific, a first name or a PERSON entity
     first_name_refs: int = 0  # mentions by first name alone ("Ivanka"), which say nothing of who "Trump" is
@@ -245,6 +246,8 @@ class People:
         ent.countries.update(m.countries)
         if m.party:
             ent.parties.add(m.party)
+        if m.side is not None:
+            ent.sides[m.side[0]] = frozenset(m.side[1])
         ent.gender = ent.gender or m.gender
         if m.person_evidence:
             ent.person = True

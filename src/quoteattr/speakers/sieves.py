@@ -72,7 +72,9 @@ from .lookback import (
 from .age import AGE_WORD, age
 from .cataphora import cataphora
 from .demonym import demonym
-from .mention import ROLE_MAX_WORDS, Found, Mention, Sieve, mention_countries, mention_of, mention_type
+from .mention import (
+    ROLE_MAX_WORDS, Found, Mention, Sieve, mention_countries, mention_of, mention_side, mention_type,
+)
 from .name_words import party_of, plural_looking, title_conjunct
 from .names import NameMention
 from .people import Entity, People
@@ -341,14 +343,15 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         return None  # "his lawyer": whose lawyer, the text before does not say; not any lawyer met before
     countries = mention_countries(m, lexicon)  # "Poland's leader"
     party = next((party_of(w) for w in m.low if w in lexicon.words.affiliation), None)
-    ent = titled_holder(people, lexicon, m.phrase, countries, m.start, party)
+    side = mention_side(m, lexicon)  # "the Raiders coach"
+    ent = titled_holder(people, lexicon, m.phrase, countries, m.start, party, side)
     if ent is None and countries and prev is not None and prev.person and prev.key >= 0 and not prev.titles:
         ent = prev  # "Jonas Weber told reporters … The Canadian diplomat told them …"
         people.titled.append(ent)
         ent.titles.add(m.phrase)
         ent.countries |= countries
     if ent is None and m.low[0] == "the" and not proxy:
-        ent = continued_speaker(people, lexicon, m.phrase, prev, m.start, party, countries)
+        ent = continued_speaker(people, lexicon, m.phrase, prev, m.start, party, countries, side)
     if ent is None and (m.low[0] == "the" or m.low[0].endswith(("'s", "’s")) and countries) \
             and not _role_possessor(lexicon, m) and not proxy and not AGE_WORD.fullmatch("".join(m.low[1:2])):  # ``age``
         ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries)
