@@ -53,6 +53,7 @@ from ..text.shape import TextShape
 from .complements import (
     PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes, points_back, setting_words,
 )
+from .frame import FINITE_WORDS
 from .layout_rules import caption, headline, scare_quote, section_label
 from .statement import Statement, unlink_dropped
 from .verdict import Action, Context, Rule, Verdict
@@ -73,6 +74,8 @@ REFUSAL_LEMMAS = frozenset(
 #: words that turn a following speech verb into a refusal: "declined to comment"
 REFUSAL_WORDS = frozenset({"decline", "declined", "declines", "declining", "refuse", "refused", "refuses",
                            "refusing", "not", "n't", "never", "no", "without", "cannot"})
+#: an object of a speech verb that says nothing was said: "said nothing to reporters", "said little about it"
+NOTHING_WORDS = frozenset({"nothing", "little"})
 #: verbs whose passive subject is the hearer: "residents were told to leave"
 HEARER_VERBS = frozenset(
     "tell ask urge order instruct warn advise remind inform brief assure reassure encourage direct "
@@ -149,6 +152,9 @@ def refusal(st: Statement, ctx: Context) -> Verdict | None:
             return Verdict(action, "refusal", f"{f.cue.lemma} to {verb.text}: nothing was said")
     if lemma not in REFUSAL_LEMMAS:
         return None
+    if f.content is not None and f.content[0] >= f.cue.end and doc[f.content[0]].lower_ in NOTHING_WORDS \
+            and not _subject_of_clause(doc, f.content[0], f.content[1], ctx.parsed):
+        return Verdict(action, "refusal", f"{f.cue.lemma} {doc[f.content[0]].text}: nothing was said")
     start = max(0, f.cue.start - REFUSAL_WINDOW)
     before = [t.lower_ for t in doc[start:f.cue.start]]
     refused = any(w in REFUSAL_WORDS for w in before) or "negated" in st.flags
@@ -160,6 +166,17 @@ def refusal(st: Statement, ctx: Context) -> Verdict | None:
             and kind not in ("wh", "none", "np") and "comment" not in content:
         return None  # "did not say that the plan had failed" is a statement about a claim
     return Verdict(action, "refusal", "a refusal to speak: nothing was said")
+
+
+def _subject_of_clause(doc: Doc, lo: int, hi: int, parsed: bool) -> bool:
+    """Whether the word at *lo* ("nothing", "little") is the subject of a clause that follows: "said nothing
+    had changed" is a statement, "said nothing to reporters" is none."""
+    if lo + 1 >= hi:
+        return False
+    nxt = doc[lo + 1]
+    if parsed:
+        return nxt.pos_ in ("VERB", "AUX")
+    return nxt.lower_ in FINITE_WORDS or (nxt.is_lower and nxt.lower_.endswith("ed"))
 
 
 def hearer_passive(st: Statement, ctx: Context) -> Verdict | None:
