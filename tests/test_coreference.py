@@ -1294,6 +1294,20 @@ COREFERENCE: list[Row] = [
     Row("organisation-indefinite-au", "Qantas cut 2,000 jobs on Monday. A company in Perth said it would hire "
         "the engineers.",  # "a company" is one not met before, not Qantas
         "indirect", "it would hire the engineers", "said", ANY, None),
+    # "Inc.", "Co.", "Corp.": organisation words with their full stop; the nouns business copy uses for a company
+    Row("organisation-inc-ca", "TORONTO — Rogers Communications Inc. says it will cut 500 jobs. The company said "
+        "the cuts were part of a restructuring.",
+        "indirect", "the cuts were part of a restructuring", "said", "The company", "Rogers Communications Inc."),
+    Row("organisation-co-us", "Ford Motor Co. said it would recall 40,000 vehicles. The company said no injuries "
+        "had been reported.", "indirect", "no injuries had been reported", "said", "The company", "Ford Motor Co."),
+    Row("organisation-miner-au", "BHP Group Ltd. said output rose in the June quarter. The miner said demand from "
+        "China was strong.", "indirect", "demand from China was strong", "said", "The miner", "BHP Group Ltd."),
+    Row("organisation-utility-za", "JOHANNESBURG (Reuters) - Eskom said on Monday it would cut power for eight "
+        "hours a day. The utility said the grid was under severe pressure.",
+        "indirect", "the grid was under severe pressure", "said", "The utility", "Eskom"),
+    Row("organisation-automaker-wire", "TOKYO (AP) — Toyota Motor Corp. said global sales fell in May. The automaker "
+        "said chip shortages had eased.", "indirect", "chip shortages had eased", "said", "The automaker",
+        "Toyota Motor Corp."),
     Row("organisation-issued-a-statement-wire", "The Security Council met on Monday and issued a statement "
         "calling the test a clear violation.",
         "indirect", "the test a clear violation", "calling", ANY, "Security Council"),

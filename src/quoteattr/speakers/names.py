@@ -248,7 +248,7 @@ class _Finder:
         if not (parts.titles or parts.gender) and self._owner_of_organisation(core):
             return False, True, False  # "the National People's Congress" (whatever a recogniser says)
         person = bool(parts.titles or parts.gender) or any(lab in PERSON_LABELS for lab in labels)
-        org = any(lowers[t] in lex.words.organisation for t in core) or (not person and "ORG" in labels)
+        org = any(lowers[t].rstrip(".") in lex.words.organisation for t in core) or (not person and "ORG" in labels)
         org = org or " ".join(self.words[t] for t in core) in lex.countries  # "South Korea said": a country, no person
         surname = lowers[core[-1]] in lex.words.place_surname and lowers[core[0]] in lex.first_names
         place = not surname and any(lowers[t] in lex.words.place for t in core)
