@@ -9,7 +9,8 @@ from ..lexicon import Lexicon
 from .people import Entity, People
 
 __all__ = [
-    "Mention", "Found", "Sieve", "mention_of", "mention_type", "mention_countries", "mention_side", "ROLE_MAX_WORDS",
+    "Mention", "Found", "Sieve", "mention_of", "mention_type", "mention_countries", "mention_side", "role_possessor",
+    "ROLE_MAX_WORDS",
 ]
 
 #: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
@@ -101,3 +102,9 @@ def mention_side(m: Mention, lexicon: Lexicon) -> frozenset[str]:
                 and w.rstrip(".,") not in lexicon.countries:
             out.add(low)
     return frozenset(out)
+
+
+def role_possessor(lexicon: Lexicon, m: Mention) -> bool:
+    """Does a role possess *m*'s role ("the Labour leader's former aide")? Then the holder is not the
+    most salient person: that is the possessor, met before; the aide is someone else."""
+    return any(w.endswith(("'s", "’s")) and w[:-2] in lexicon.titles for w in m.low[:-1])

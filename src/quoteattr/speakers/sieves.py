@@ -43,12 +43,16 @@ sieve          the mention it is for
                else the most recent organisation named in the last
                ``ORGANISATION_WINDOW`` sentences. Path ``role``.
 ``role``       "the Kazakh leader", "the American diplomat": the person seen earlier
-               whose title belongs to the role's family and whose country agrees;
-               else the previous speaker when the role names a country and the
-               speaker has no title yet; else, for "the …", the untitled person
+               whose title belongs to the role's family and whose country, party
+               and side agree ("the Raiders coach" is not the Storm's); else the
+               previous speaker when the role names a country and the speaker has
+               no title yet; else, for "the …", the previous speaker when nobody is
+               named in between and one of their titles is of the role's family
+               ("Governor Pan … The central banker"); else the untitled person
                named most often in the last ``ROLE_SALIENCE_WINDOW`` sentences
                ("Donald Trump … The Republican nominee"), unless the role is held for
-               someone else (word list ``proxy_role``: "the spokesman"). Path ``role``.
+               someone else (word list ``proxy_role``: "the spokesman") or has an
+               age ("the 26-year-old lawmaker"). Path ``role``.
 ``cataphora``  "A former DNC chairman says …" ¶ "“…,” said Don Fowler": a title role
                (not "the …", not "an official") that no one earlier holds, and a
                person first named at the start of the next paragraph or right
@@ -73,7 +77,7 @@ from .age import AGE_WORD, age
 from .cataphora import cataphora
 from .demonym import demonym
 from .mention import (
-    ROLE_MAX_WORDS, Found, Mention, Sieve, mention_countries, mention_of, mention_side, mention_type,
+    ROLE_MAX_WORDS, Found, Mention, Sieve, mention_countries, mention_of, mention_side, mention_type, role_possessor,
 )
 from .name_words import party_of, plural_looking, title_conjunct
 from .names import NameMention
@@ -353,15 +357,9 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     if ent is None and m.low[0] == "the" and not proxy:
         ent = continued_speaker(people, lexicon, m.phrase, prev, m.start, party, countries, side)
     if ent is None and (m.low[0] == "the" or m.low[0].endswith(("'s", "’s")) and countries) \
-            and not _role_possessor(lexicon, m) and not proxy and not AGE_WORD.fullmatch("".join(m.low[1:2])):  # ``age``
+            and not role_possessor(lexicon, m) and not proxy and not AGE_WORD.fullmatch("".join(m.low[1:2])):  # ``age``
         ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries)
     return None if ent is None else Found(ent, "role")
-
-
-def _role_possessor(lexicon: Lexicon, m: Mention) -> bool:
-    """Does a role possess *m*'s role ("the Labour leader's former aide")? Then the holder is not the
-    most salient person: that is the possessor, met before; the aide is someone else."""
-    return any(w.endswith(("'s", "’s")) and w[:-2] in lexicon.titles for w in m.low[:-1])
 
 
 def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
