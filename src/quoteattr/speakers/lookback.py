@@ -69,9 +69,12 @@ def titled_holder(
     for ent in family_holders(people, lexicon, phrase.replace(" ", "_")):
         if not ent.person or ent.first > pos or (party is not None and ent.parties and party not in ent.parties):
             continue
-        if countries and ent.countries and not (countries & ent.countries) or other_side(ent, phrase, side, lexicon):
+        if countries and ent.countries and not (countries & ent.countries):
             continue
-        rank = (any(side & s for s in ent.sides.values()), 2 if countries & ent.countries else 1, ent.last)
+        if side and ent.sides and other_side(ent, phrase, side, lexicon):
+            continue
+        same_side = bool(side and ent.sides) and any(side & words for words in ent.sides.values())
+        rank = (same_side, 2 if countries & ent.countries else 1, ent.last)
         if best_rank is None or rank > best_rank:
             best, best_rank = ent, rank
     if best is not None:
