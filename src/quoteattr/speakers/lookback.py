@@ -125,7 +125,9 @@ def continued_speaker(
     titles must be among the role's families: the Opposition leader is a leader, the central banker a
     governor; "Mayor Elena Marsh said … The engineer said" is someone else, and two titles of family
     "official" are not enough. An untitled speaker is left to ``salient_person``."""
-    if prev is None or not prev.person or prev.key < 0 or (party is not None and prev.parties and party not in prev.parties):
+    if prev is None or not prev.person or prev.key < 0:
+        return None
+    if party is not None and prev.parties and party not in prev.parties:
         return None
     if countries and prev.countries and not countries & prev.countries or other_side(prev, phrase, side, lexicon):
         return None

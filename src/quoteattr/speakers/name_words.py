@@ -8,9 +8,9 @@ from ..lexicon import Lexicon
 from .name_parts import Parts
 
 __all__ = [
-    "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the", "portfolio_end", "title_at",
-    "title_conjunct", "weekday", "weekday_after_name", "TITLE_MAX_WORDS", "ORG_AND_WORDS",
-    "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
+    "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the",
+    "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name", "TITLE_MAX_WORDS",
+    "ORG_AND_WORDS", "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
 
 #: the longest title phrase looked for, in words ("secretary of state for defence")
