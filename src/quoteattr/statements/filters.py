@@ -51,9 +51,8 @@ from ..parse import children
 from ..settings import Settings
 from ..text.shape import TextShape
 from .complements import (
-    PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes, points_back, setting_words,
+    FINITE_WORDS, PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes, points_back, setting_words,
 )
-from .frame import FINITE_WORDS
 from .layout_rules import caption, headline, scare_quote, section_label
 from .statement import Statement, unlink_dropped
 from .verdict import Action, Context, Rule, Verdict
