@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
 from ..lexicon import Lexicon
+from .name_words import title_conjunct
 from .people import Entity, People
 
 __all__ = [
     "Mention", "Found", "Sieve", "mention_of", "mention_type", "mention_countries", "mention_side", "role_possessor",
-    "ROLE_MAX_WORDS",
+    "head_end", "ROLE_MAX_WORDS",
 ]
 
 #: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
@@ -108,3 +110,25 @@ def role_possessor(lexicon: Lexicon, m: Mention) -> bool:
     """Does a role possess *m*'s role ("the Labour leader's former aide")? Then the holder is not the
     most salient person: that is the possessor, met before; the aide is someone else."""
     return any(w.endswith(("'s", "’s")) and w[:-2] in lexicon.titles for w in m.low[:-1])
+
+
+def head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
+    """Where the head of mention *m* ends: at a comma, a parenthesis or a ``head_end`` word outside a name."""
+    text = people.text
+    k = bisect_right(people.name_starts, m.start - 1) - 1
+    pos = m.start
+    for n, word in enumerate(text[m.start:m.end].split()):
+        at = text.index(word, pos)
+        pos = at + len(word)
+        while k + 1 < len(people.names) and people.names[k + 1].start <= at:
+            k += 1
+        inside = k >= 0 and people.names[k].start <= at < people.names[k].end
+        if inside:
+            continue
+        if at > m.start and word.lower() in lexicon.words.head_end and not title_conjunct(m.low, lexicon, 0, n):
+            return at  # (but "Deputy Prime Minister and Foreign Minister Murat Nurtleu" is one person)
+        for stop in (",", "(", " —", "–"):
+            cut = word.find(stop)
+            if cut > 0 or (cut == 0 and at > m.start):
+                return at + cut
+    return m.end

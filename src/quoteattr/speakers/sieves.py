@@ -74,12 +74,14 @@ from .lookback import (
     salient_person, titled_holder,
 )
 from .age import AGE_WORD, age
+from .apposition import apposition
 from .cataphora import cataphora
 from .demonym import demonym
 from .mention import (
-    ROLE_MAX_WORDS, Found, Mention, Sieve, mention_countries, mention_of, mention_side, mention_type, role_possessor,
+    ROLE_MAX_WORDS, Found, Mention, Sieve, head_end, mention_countries, mention_of, mention_side, mention_type,
+    role_possessor,
 )
-from .name_words import party_of, plural_looking, title_conjunct
+from .name_words import party_of, plural_looking
 from .names import NameMention
 from .people import Entity, People
 from .relative import RELATIVE_ASIDE_CHARS, RELATIVE_ASIDE_WORDS, RELATIVE_MAX_RUNS, relative
@@ -119,65 +121,6 @@ def pronoun(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -
     return Found(antecedent(people, p, m, prev), "pronoun")
 
 
-def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
-    """ "The state's attorney general, Paul Brennan, said": the name in apposition to a role phrase.
-
-    The mention's head holds a lower-case word and no name; right after the comma that ends the head
-    (inside the mention or just after it) comes a name run that ends the mention or a comma. The
-    role words become the person's title, for later role nouns.
-    """
-    text = people.text
-    head_end = _head_end(people, lexicon, m)
-    comma = head_end if head_end < m.end and text[head_end] == "," else _past_modifier(text, lexicon, min(head_end, m.end))
-    if comma >= len(text) or text[comma] != "," or not (
-        m.phrase is not None or any(w.islower() for w in text[m.start:head_end].split())
-    ):
-        return None  # a role ("the minister", "The Prime Minister", a British capital) before the comma
-    k = bisect_right(people.name_starts, comma)
-    if k >= len(people.names) or k > 0 and people.names[k - 1].end > m.start and not (
-        _role_first(people, lexicon, m) or _possessor_first(text, people.names[k - 1], m)
-    ):
-        return None  # no name after the comma, or a name inside the head ("Smith, the minister")
-    run = people.names[k]
-    after = _past_space(text, run.end)
-    if text[comma + 1:run.start].strip() or not (run.start < m.end <= run.end or text[after:after + 1] in (",", ".")):
-        return None  # the name must end the mention or be closed by a comma: not "According to exit polls, Romney had"
-    ent = people.name_entities[k]
-    if not ent.person:
-        return None
-    if m.phrase is not None and lexicon.is_role(m.phrase) and m.phrase not in ent.titles:
-        if not ent.titles:
-            people.titled.append(ent)
-        ent.titles.add(m.phrase)
-    ent.evidence = True
-    ent.last = max(ent.last, m.start)
-    return Found(ent, "name")
-
-
-def _past_modifier(text: str, lexicon: Lexicon, end: int) -> int:
-    """The first offset after *end* that is neither white space nor part of a short prepositional
-    phrase that closes before a comma ("His former business partner| at Lenox, Lawrence B. Cummings,")."""
-    at = _past_space(text, end)
-    tail = text[at:at + APPOSITION_MODIFIER_CHARS]
-    words = tail.split(",", 1)[0].split()
-    if "," in tail and words and words[0] in lexicon.words.postmodifier and len(words) <= APPOSITION_MODIFIER_WORDS \
-            and not any(c in tail.split(",", 1)[0] for c in "\"“”‘’«»;:()—"):
-        return at + tail.index(",")
-    return at
-
-
-def _role_first(people: People, lexicon: Lexicon, m: Mention) -> bool:
-    """Whether mention *m* opens with a determiner or a possessive pronoun ("The head of Sony Pictures",
-    "her lawyer at Baker Botts"): a name inside it is a modifier, not the speaker."""
-    return m.low[0] in lexicon.words.indefinite or m.low[0] == "the" or m.low[0] in lexicon.possessives
-
-
-def _possessor_first(text: str, run: NameMention, m: Mention) -> bool:
-    """Whether name run *run* opens mention *m* as the possessor of its head ("Sydney Water's head of
-    operations, Anna Smith,"): the possessor is no speaker, the name after the comma is."""
-    return run.start <= m.start and text[run.end:run.end + 2] in ("'s", "\u2019s")
-
-
 def pair(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
     """ "Mr. Grassley and Mr. Leahy say": two people named together, one group named "A and B"."""
     k = bisect_left(people.name_starts, m.start)
@@ -202,14 +145,14 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     makes an organisation ("the Obama administration"), before anything else it is the author
     ("Ivana Trump's brief", "a Reuters survey").
     """
-    head_end = _head_end(people, lexicon, m)
-    k = bisect_right(people.name_starts, head_end - 1) - 1  # the last run that starts in the head ...
+    head_at = head_end(people, lexicon, m)
+    k = bisect_right(people.name_starts, head_at - 1) - 1  # the last run that starts in the head ...
     if k < 0 or people.names[k].end <= m.start:  # ... and overlaps the mention ("Republican nominee | Donald Trump")
         ent = shouted_surname(people, m.words)
         ent = ent if ent is not None else country_speaking(people, lexicon, m.words, m.start)
         return None if ent is None else Found(ent, "name")
     run, ent = people.names[k], people.name_entities[k]
-    rest = people.text[run.end:head_end]
+    rest = people.text[run.end:head_at]
     words = rest.split()
     head = words[-1].lower().strip(".,;:") if words else ""
     if rest.lstrip().startswith(("'", "’")) or any(w[:1].islower() for w in words):
@@ -217,7 +160,7 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
             if ent.person and ent.key >= 0:  # "Donald Trump's campaign" is "the Trump campaign"
                 return Found(people.organisation_of(ent, head, m.start), "name")
             start = m.start if m.low[0] == "the" else run.start
-            return Found(people.organisation(people.text[start:head_end].strip(), m.start), "name")
+            return Found(people.organisation(people.text[start:head_at].strip(), m.start), "name")
         if lexicon.is_person_noun(head):
             return None  # "the New York businessman", "Obama's former strategist", "Sturgeon's successor": not that name
         if len(ent.tokens) == 1 and not (ent.evidence or run.org_evidence) \
@@ -230,15 +173,6 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     return Found(ent, "name")
 
 
-def _past_space(text: str, i: int) -> int:
-    """The first offset at or after *i* that is not white space (``len(text)`` if none): one scan of
-    the white space, not a copy of the rest of the text."""
-    n = len(text)
-    while i < n and text[i].isspace():
-        i += 1
-    return i
-
-
 def _plural_word(ent: Entity, run: NameMention, people: People) -> bool:
     """One capitalised word in -s that opens its sentence, with no title, gender or fuller name:
     "Delegates", "Protesters" (a surname such as "Jones" there has been named in full before)."""
@@ -246,28 +180,6 @@ def _plural_word(ent: Entity, run: NameMention, people: People) -> bool:
         len(ent.tokens) == 1 and plural_looking(ent.tokens[0])
         and not ent.titles and ent.gender is None and people.opens_sentence(run.start)
     )
-
-
-def _head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
-    """Where the head of mention *m* ends: at a comma, a parenthesis or a ``head_end`` word outside a name."""
-    text = people.text
-    k = bisect_right(people.name_starts, m.start - 1) - 1
-    pos = m.start
-    for n, word in enumerate(text[m.start:m.end].split()):
-        at = text.index(word, pos)
-        pos = at + len(word)
-        while k + 1 < len(people.names) and people.names[k + 1].start <= at:
-            k += 1
-        inside = k >= 0 and people.names[k].start <= at < people.names[k].end
-        if inside:
-            continue
-        if at > m.start and word.lower() in lexicon.words.head_end and not title_conjunct(m.low, lexicon, 0, n):
-            return at  # (but "Deputy Prime Minister and Foreign Minister Murat Nurtleu" is one person)
-        for stop in (",", "(", " —", "–"):
-            cut = word.find(stop)
-            if cut > 0 or (cut == 0 and at > m.start):
-                return at + cut
-    return m.end
 
 
 def collective(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
@@ -300,7 +212,7 @@ def work(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     Times" the YouGov poll, "a New York Times/CBS News poll released last week" that poll, not CBS News."""
     if len(m.low) < 3:
         return None
-    end = _head_end(people, lexicon, m)
+    end = head_end(people, lexicon, m)
     head = [w.lower() for w in people.text[m.start:end].split()]
     # the last work noun of the head: "a New York Times/CBS News poll released last week"
     at = next((i for i in range(len(head) - 1, 1, -1) if head[i] in lexicon.words.work), None)
@@ -372,11 +284,6 @@ def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> 
         return Found(people.group(m.phrase, m.start, person=False), "group")
     return Found(people.group(" ".join(m.content), m.start, person=m.low[-1] not in lexicon.pronouns), "group")
 
-
-#: "His former business partner at Lenox, NAME,": the postmodifier between a role mention and the
-#: comma of its apposition is at most this many words within this many characters
-APPOSITION_MODIFIER_WORDS = 6
-APPOSITION_MODIFIER_CHARS = 80
 
 #: the sieves, in the order they are tried
 SIEVES: tuple[tuple[str, Sieve], ...] = (

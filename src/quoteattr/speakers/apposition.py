@@ -1,0 +1,85 @@
+"""The ``apposition`` sieve: "The state's attorney general, Paul Brennan, said" is Paul Brennan."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..lexicon import Lexicon
+from .mention import Found, Mention, head_end
+from .names import NameMention
+from .people import Entity, People
+
+__all__ = ["apposition", "APPOSITION_MODIFIER_WORDS", "APPOSITION_MODIFIER_CHARS"]
+
+#: "His former business partner at Lenox, NAME,": the postmodifier between a role mention and the
+#: comma of its apposition is at most this many words within this many characters
+APPOSITION_MODIFIER_WORDS = 6
+APPOSITION_MODIFIER_CHARS = 80
+
+
+def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
+    """ "The state's attorney general, Paul Brennan, said": the name in apposition to a role phrase.
+
+    The mention's head holds a lower-case word and no name; right after the comma that ends the head
+    (inside the mention or just after it) comes a name run that ends the mention or a comma. The
+    role words become the person's title, for later role nouns.
+    """
+    text = people.text
+    head_at = head_end(people, lexicon, m)
+    comma = head_at if head_at < m.end and text[head_at] == "," else _past_modifier(text, lexicon, min(head_at, m.end))
+    if comma >= len(text) or text[comma] != "," or not (
+        m.phrase is not None or any(w.islower() for w in text[m.start:head_at].split())
+    ):
+        return None  # a role ("the minister", "The Prime Minister", a British capital) before the comma
+    k = bisect_right(people.name_starts, comma)
+    if k >= len(people.names) or k > 0 and people.names[k - 1].end > m.start and not (
+        _role_first(people, lexicon, m) or _possessor_first(text, people.names[k - 1], m)
+    ):
+        return None  # no name after the comma, or a name inside the head ("Smith, the minister")
+    run = people.names[k]
+    after = _past_space(text, run.end)
+    if text[comma + 1:run.start].strip() or not (run.start < m.end <= run.end or text[after:after + 1] in (",", ".")):
+        return None  # the name must end the mention or be closed by a comma: not "According to exit polls, Romney had"
+    ent = people.name_entities[k]
+    if not ent.person:
+        return None
+    if m.phrase is not None and lexicon.is_role(m.phrase) and m.phrase not in ent.titles:
+        if not ent.titles:
+            people.titled.append(ent)
+        ent.titles.add(m.phrase)
+    ent.evidence = True
+    ent.last = max(ent.last, m.start)
+    return Found(ent, "name")
+
+
+def _past_modifier(text: str, lexicon: Lexicon, end: int) -> int:
+    """The first offset after *end* that is neither white space nor part of a short prepositional
+    phrase that closes before a comma ("His former business partner| at Lenox, Lawrence B. Cummings,")."""
+    at = _past_space(text, end)
+    tail = text[at:at + APPOSITION_MODIFIER_CHARS]
+    words = tail.split(",", 1)[0].split()
+    if "," in tail and words and words[0] in lexicon.words.postmodifier and len(words) <= APPOSITION_MODIFIER_WORDS \
+            and not any(c in tail.split(",", 1)[0] for c in "\"“”‘’«»;:()—"):
+        return at + tail.index(",")
+    return at
+
+
+def _role_first(people: People, lexicon: Lexicon, m: Mention) -> bool:
+    """Whether mention *m* opens with a determiner or a possessive pronoun ("The head of Sony Pictures",
+    "her lawyer at Baker Botts"): a name inside it is a modifier, not the speaker."""
+    return m.low[0] in lexicon.words.indefinite or m.low[0] == "the" or m.low[0] in lexicon.possessives
+
+
+def _possessor_first(text: str, run: NameMention, m: Mention) -> bool:
+    """Whether name run *run* opens mention *m* as the possessor of its head ("Sydney Water's head of
+    operations, Anna Smith,"): the possessor is no speaker, the name after the comma is."""
+    return run.start <= m.start and text[run.end:run.end + 2] in ("'s", "\u2019s")
+
+
+def _past_space(text: str, i: int) -> int:
+    """The first offset at or after *i* that is not white space (``len(text)`` if none): one scan of
+    the white space, not a copy of the rest of the text."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
