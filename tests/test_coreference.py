@@ -205,6 +205,22 @@ COREFERENCE: list[Row] = [
         "indirect", "the memo was genuine", "said", ANY, "Amy Lee"),
     Row("apposition-role-of-ca", "The province's minister of finance, Katrina Chen, said the deficit would shrink.",
         "indirect", "the deficit would shrink", "said", ANY, "Katrina Chen"),
+    # ... also when the phrase after the role holds a name of its own: "correspondent in Gaza, NAME,"
+    Row("apposition-named-postmodifier-wire", "Al Jazeera's correspondent in Gaza, Hani Mahmoud, said the strikes "
+        "continued through the night.",
+        "indirect", "the strikes continued through the night", "said", ANY, "Hani Mahmoud"),
+    Row("apposition-named-postmodifier-uk", "The BBC's political editor at Westminster, Chris Mason, said the "
+        "vote would be close.",
+        "indirect", "the vote would be close", "said", ANY, "Chris Mason"),
+    Row("apposition-named-postmodifier-au", "The ABC's correspondent in Jakarta, Anne Barker, reported that the "
+        "talks had stalled.",
+        "indirect", "the talks had stalled", "reported", ANY, "Anne Barker"),
+    Row("apposition-named-postmodifier-ca", "CBC's reporter at Queen's Park, Mike Crawley, said the bill would "
+        "pass on Thursday.",
+        "indirect", "the bill would pass on Thursday", "said", ANY, "Mike Crawley"),
+    Row("apposition-named-postmodifier-us", "Pfizer's head of research in Cambridge, Mikael Dolsten, said the trial "
+        "would resume.",
+        "indirect", "the trial would resume", "said", ANY, "Mikael Dolsten"),
     Row("role-of-unnamed-wire", "The head of security said the airport would stay open.",
         "indirect", "the airport would stay open", "said", "The head of security", None),
     Row("named-possessor-no-apposition", "Obama's former strategist said the plan would fail.",

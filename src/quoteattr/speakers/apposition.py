@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..lexicon import Lexicon
 from .mention import Found, Mention, head_end
@@ -32,10 +32,11 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     ):
         return None  # a role ("the minister", "The Prime Minister", a British capital) before the comma
     k = bisect_right(people.name_starts, comma)
-    if k >= len(people.names) or k > 0 and people.names[k - 1].end > m.start and not (
-        _role_first(people, lexicon, m) or _possessor_first(text, people.names[k - 1], m)
+    h = bisect_left(people.name_ends, m.start + 1)  # the first name that ends inside the mention
+    if k >= len(people.names) or h < k and people.names[h].start < head_at and not (
+        _role_first(people, lexicon, m) or _possessor_first(text, people.names[h], m)
     ):
-        return None  # no name after the comma, or a name inside the head ("Smith, the minister")
+        return None  # no name after the comma, or one in the head ("Smith, the minister"; not "in Gaza" after it)
     run = people.names[k]
     after = _past_space(text, run.end)
     if text[comma + 1:run.start].strip() or not (run.start < m.end <= run.end or text[after:after + 1] in (",", ".")):

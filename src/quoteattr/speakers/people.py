@@ -186,6 +186,7 @@ class People:
         self.families_filed = 0
         self.names = names
         self.name_starts = [m.start for m in names]
+        self.name_ends = [m.end for m in names]
         #: the entity of each name run
         self.name_entities: list[Entity] = []
         #: the writers of a letters page or opinion piece (``writer.py`` reads them at the first "I")
