@@ -467,6 +467,21 @@ COREFERENCE: list[Row] = [
     Row("role-continues-not-past-another-name-ie", "Tánaiste Simon Harris said the plan was working. Sinn Féin's "
         "Pearse Doherty disagreed. The Tánaiste's deputy said the figures were wrong.",
         "indirect", "the figures were wrong", "said", ANY, None),
+    # media role nouns refer back to the reporter named before
+    Row("role-media-journalist-wire", "Al Jazeera's correspondent in Gaza, Hani Mahmoud, said the strikes continued "
+        "through the night. The journalist said hospitals were running out of fuel.",
+        "indirect", "hospitals were running out of fuel", "said", "The journalist", "Hani Mahmoud"),
+    Row("role-media-reporter-uk", "BBC reporter Sarah Smith was at the count in Glasgow. The reporter said turnout "
+        "had been high.", "indirect", "turnout had been high", "said", "The reporter", "Sarah Smith"),
+    Row("role-media-columnist-us", "Washington Post columnist Dana Milbank attended the hearing. The columnist wrote "
+        "that the senators seemed bored.",
+        "indirect", "the senators seemed bored", "wrote", "The columnist", "Dana Milbank"),
+    Row("role-media-presenter-au", "ABC presenter Sarah Ferguson interviewed the treasurer on Monday. The presenter "
+        "said the budget left questions unanswered.",
+        "indirect", "the budget left questions unanswered", "said", "The presenter", "Sarah Ferguson"),
+    Row("role-media-editor-ca", "Globe and Mail editor David Walmsley defended the story. The editor said the "
+        "newspaper stood by its reporting.",
+        "indirect", "the newspaper stood by its reporting", "said", "The editor", "David Walmsley"),
     Row("role-sport-midfielder-uk", "Declan Rice, who scored the winner, said the dressing room was buzzing. The "
         "midfielder added: \"We keep going.\"", "direct", "We keep going.", "added", "The midfielder", "Declan Rice"),
     Row("role-sport-striker-au", "Sam Kerr scored twice against Denmark. The striker said the Matildas were ready "
