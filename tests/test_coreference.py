@@ -1329,6 +1329,30 @@ COREFERENCE: list[Row] = [
     Row("organisation-inc-ca", "TORONTO — Rogers Communications Inc. says it will cut 500 jobs. The company said "
         "the cuts were part of a restructuring.",
         "indirect", "the cuts were part of a restructuring", "said", "The company", "Rogers Communications Inc."),
+    # the subject opening the sentence before, when nothing marks it as a person
+    Row("organisation-subject-before-us", "Wells Fargo fired about 5,300 employees. The bank said on Tuesday that it "
+        "had cooperated fully with regulators.",
+        "indirect", "it had cooperated fully with regulators", "said", "The bank", "Wells Fargo"),
+    Row("organisation-subject-before-au", "Rio Tinto cut its interim dividend by a third. The miner said iron ore "
+        "prices had fallen sharply.",
+        "indirect", "iron ore prices had fallen sharply", "said", "The miner", "Rio Tinto"),
+    Row("organisation-subject-before-one-word-au", "Shares in Qantas fell 3 per cent. Qantas cut 200 jobs in its "
+        "catering arm. The airline said demand had not recovered.",
+        "indirect", "demand had not recovered", "said", "The airline", "Qantas"),
+    Row("organisation-subject-before-uk", "Thames Water missed its leakage target again. The utility said heavy rain "
+        "had overwhelmed the network.",
+        "indirect", "heavy rain had overwhelmed the network", "said", "The utility", "Thames Water"),
+    # ... not a person named by a first name, nor an opening adverb, nor a name in the same sentence
+    Row("organisation-subject-before-person-uk", "John Lewis sat on the board for a decade. The company said profits "
+        "had risen.", "indirect", "profits had risen", "said", "The company", None),
+    Row("organisation-subject-before-adverb-wire", "Later she added that the vote was close. The union said the "
+        "count was fair.", "indirect", "the count was fair", "said", "The union", None),
+    Row("organisation-subject-before-plural-us", "Voters went to the polls on Tuesday. The company said turnout was "
+        "high.", "indirect", "turnout was high", "said", "The company", None),
+    Row("organisation-subject-before-adverb-us", "Equally important, the mine will close. The company said it would "
+        "keep paying pensions.", "indirect", "it would keep paying pensions", "said", "The company", None),
+    Row("organisation-subject-before-headline-us", "Flight attendants back the strike, the union said.",
+        "indirect", "Flight attendants back the strike", "said", "the union", None),
     Row("organisation-co-us", "Ford Motor Co. said it would recall 40,000 vehicles. The company said no injuries "
         "had been reported.", "indirect", "no injuries had been reported", "said", "The company", "Ford Motor Co."),
     Row("organisation-miner-au", "BHP Group Ltd. said output rose in the June quarter. The miner said demand from "

@@ -25,6 +25,12 @@ class NameMention:
     place: bool = False  # "Capitol Hill", "Quay Street": a place word (not "Anita Hill") and no title
     letter_chars: int = 0  # characters of postnominal letters at the end of the run: " MP" in "Jess Phillips MP"
     side: tuple[str, tuple[str, ...]] | None = None  # "Canberra Raiders coach X": ("coach", ("canberra", "raiders"))
+    marked: bool = False  # person evidence other than two capitalised words: a title, an honorific, a PERSON entity
+
+    @property
+    def names_person(self) -> bool:
+        """Whether the run says it is a person by more than two capitalised words: marked, or a gender."""
+        return self.marked or self.gender is not None
 
     @property
     def name_end(self) -> int:

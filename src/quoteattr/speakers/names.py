@@ -147,7 +147,7 @@ class _Finder:
         if labels & NUMERIC_LABELS:
             return None  # "Tuesday", "March": not a speaker
         weak = self._weak(i, j, labels, parts)
-        person, org, place = self._evidence(core, labels, parts)
+        person, org, place, marked = self._evidence(core, labels, parts)
         party = self._role_before_run(i, parts) if person and not org else None
         if not parts.titles and not parts.honorific and self._names_a_work(i, j):
             person, org = False, True  # "In her 2003 book, Living History, Clinton noted": a title, no person
@@ -163,6 +163,7 @@ class _Finder:
             offsets[i], offsets[last] + len(words[last]), offsets[core[0]], self._tokens(core),
             parts.titles, parts.countries, self._gender(core, parts, person and not org), person and not weak, org,
             party, place, offsets[last] + len(words[last]) - offsets[j - 1] - len(words[j - 1]), parts.side,
+            marked and not weak,
         )
 
     def _role_before_run(self, i: int, p: Parts) -> str | None:
@@ -241,12 +242,12 @@ class _Finder:
         lowers = self.lowers
         return next((names[lowers[t]] for t in core[:-1] if lowers[t] in names and lowers[t] not in particles), None)
 
-    def _evidence(self, core: list[int], labels: set[str], parts: Parts) -> tuple[bool, bool, bool]:
-        """(person evidence, organisation evidence, place) of a name: titles, gender, entity labels, words
-        ("Capitol Hill" a place, but "Anita Hill" no: ``place_surname`` after a first name)."""
+    def _evidence(self, core: list[int], labels: set[str], parts: Parts) -> tuple[bool, bool, bool, bool]:
+        """(person evidence, organisation evidence, place, marked: not two capitalised words alone) of a name:
+        titles, gender, entity labels, words ("Capitol Hill" a place, but "Anita Hill" no: ``place_surname``)."""
         lex, lowers = self.lexicon, self.lowers
         if not (parts.titles or parts.gender) and self._owner_of_organisation(core):
-            return False, True, False  # "the National People's Congress" (whatever a recogniser says)
+            return False, True, False, False  # "the National People's Congress" (whatever a recogniser says)
         person = bool(parts.titles or parts.gender) or any(lab in PERSON_LABELS for lab in labels)
         org = any(lowers[t].rstrip(".") in lex.words.organisation for t in core) or (not person and "ORG" in labels)
         org = org or " ".join(self.words[t] for t in core) in lex.countries  # "South Korea said": a country, no person
@@ -256,7 +257,7 @@ class _Finder:
         evidence = person or (
             len(core) > 1 and not org and not place and not plural and not labels & set(NONPERSON_LABELS)
         )
-        return evidence, org, place and not person
+        return evidence, org, place and not person, person
 
     def _owner_of_organisation(self, core: list[int]) -> bool:
         """Whether a run of two or more words, no first name among them, is followed by a possessive and a

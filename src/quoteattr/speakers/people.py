@@ -70,20 +70,25 @@ class Entity:
     parties: set[str] = field(default_factory=set)  # "Democrat Hillary Clinton": {"democrat"}
     sides: dict[str, frozenset[str]] = field(default_factory=dict)  # "Canberra Raiders coach": {"coach": raiders …}
     members: tuple[int, ...] = ()  # the keys of the people of a pair: "Mr. Grassley and Mr. Leahy … they"
-    person_named: bool = False  # a mention with a title, an honorific, a first name or a PERSON entity
+    person_named: bool = False  # a title, an honorific, a first name or a PERSON entity (not "Wells Fargo")
     first_name_refs: int = 0  # mentions by first name alone ("Ivanka"), which say nothing of who "Trump" is
     surname_last: int = 0  # where the latest mention with the surname starts
 
     @property
+    def unmarked(self) -> bool:
+        """Named with nothing of the text saying it is a person (no title, honorific, first name or
+        gender): "Wells Fargo", "Rio Tinto", "Westpac" may name an organisation as well as a person."""
+        return self.person and self.key >= 0 and not self.person_named and self.gender is None and not self.titles
+
+    @property
     def bare(self) -> bool:
-        """Known by one bare word only ("Qantas", "Westpac", "Hamas"), which may name an organisation as
-        well as a person: nothing of the text says it is a person (no title, first name or gender)."""
-        return self.person and self.key >= 0 and not self.person_named and len(self.tokens) == 1 \
-            and self.gender is None and not self.titles
+        """:attr:`unmarked` and known by one bare word only ("Qantas", "Westpac", "Hamas")."""
+        return self.unmarked and len(self.tokens) == 1
 
     def as_organisation(self) -> Entity:
-        """This entity, referred to as an organisation ("it", "the bank"): a :attr:`bare` one is no person from now on."""
-        if self.bare:
+        """This entity, referred to as an organisation ("it", "the bank"): an :attr:`unmarked` one is no
+        person from now on."""
+        if self.unmarked:
             self.person = False
         return self
 
@@ -253,7 +258,7 @@ class People:
         if m.person_evidence:
             ent.person = True
             ent.evidence = True
-            ent.person_named = True
+            ent.person_named |= m.names_person
         ent.mentions.append((m.name_start, m.end))
         ent.last = max(ent.last, m.start)
         return ent
@@ -353,6 +358,13 @@ class People:
     def opens_sentence(self, pos: int) -> bool:
         """Whether offset *pos* is where its sentence starts."""
         return pos == self.window_start(pos, 0)
+
+    def subject_run(self, k: int) -> bool:
+        """Whether name run *k* opens its sentence and a lower-case word follows it: "Wells Fargo fired …",
+        the subject (not "Interesting." nor a byline)."""
+        run = self.names[k]
+        after = self.text[run.end:run.end + 2]
+        return self.opens_sentence(run.start) and after[:1] == " " and after[1:].islower()
 
     def window_start(self, pos: int, back: int) -> int:
         """Offset of the sentence *back* sentences before the one holding *pos*."""

@@ -41,7 +41,9 @@ sieve          the mention it is for
 ``organisation`` "the company", "the fund": the most recent organisation whose name
                holds the noun in the last ``ORGANISATION_NAMED_WINDOW`` sentences,
                else the most recent organisation named in the last
-               ``ORGANISATION_WINDOW`` sentences. Path ``role``.
+               ``ORGANISATION_WINDOW`` sentences, else a bare word that spoke or
+               the subject opening the sentence before, neither marked as a
+               person ("Wells Fargo fired … The bank said"). Path ``role``.
 ``role``       "the Kazakh leader", "the American diplomat": the person seen earlier
                whose title belongs to the role's family and whose country, party
                and side agree ("the Raiders coach" is not the Storm's); else the
@@ -244,10 +246,20 @@ def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | No
                 return Found(ent, "role")
             if nearest is None and people.name_starts[k] >= window:
                 nearest = ent
-        elif nearest is None and people.name_starts[k] >= bare_window and ent.bare and ent.evidence:
-            nearest = ent  # "Westpac said … The bank added": a one-word name that spoke just before
+        elif nearest is None and people.name_starts[k] >= bare_window and ent.unmarked and (
+            ent.bare and ent.evidence or m.low[0] == "the" and _subject_before(people, k, m, ent)
+        ):
+            nearest = ent  # "Westpac said … The bank added", "Wells Fargo fired … The bank said" (not "on Tuesday")
         k -= 1
     return None if nearest is None else Found(nearest.as_organisation(), "role")
+
+
+def _subject_before(people: People, k: int, m: Mention, ent: Entity) -> bool:
+    """Whether name run *k* is the subject of the sentence before mention *m*'s ("Wells Fargo fired …
+    The bank said"); one word only when named before ("Qantas … Qantas cut …"), for a capitalised first
+    word is as often an adverb or a plural ("Later she added", "Voters went …")."""
+    return people.name_starts[k] < people.window_start(m.start, 0) and people.subject_run(k) \
+        and (len(ent.tokens) > 1 or len(ent.mentions) > 1)
 
 
 def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
