@@ -1329,6 +1329,21 @@ COREFERENCE: list[Row] = [
     Row("organisation-inc-ca", "TORONTO — Rogers Communications Inc. says it will cut 500 jobs. The company said "
         "the cuts were part of a restructuring.",
         "indirect", "the cuts were part of a restructuring", "said", "The company", "Rogers Communications Inc."),
+    # an acronym of four letters or more that opens a sentence is a name, not a dateline
+    Row("acronym-opens-sentence-wire", "BRUSSELS (Reuters) - NATO said on Monday the exercises would go ahead.",
+        "indirect", "the exercises would go ahead", "said", "NATO", "NATO"),
+    Row("acronym-opens-sentence-un", "UNICEF warned that millions of children in the Sahel were at risk of "
+        "hunger.", "indirect", "that millions of children in the Sahel were at risk of hunger", "warned", "UNICEF",
+        "UNICEF"),
+    Row("acronym-opens-sentence-uk", "HSBC said on Tuesday that profit fell. The lender said margins would narrow.",
+        "indirect", "margins would narrow", "said", "The lender", "HSBC"),
+    Row("acronym-org-word-uk", "HSBC Holdings Plc reported a 12 per cent fall in profit. The lender said margins "
+        "would narrow.", "indirect", "margins would narrow", "said", "The lender", "HSBC Holdings Plc"),
+    Row("acronym-opens-sentence-ca", "CUPE says its members will walk out on Monday if no deal is reached.",
+        "indirect", "its members will walk out on Monday if no deal is reached", "says", "CUPE", "CUPE"),
+    # ... but a dateline or an agency slug before a name stays no part of it
+    Row("acronym-dateline-slug", "ASTANA. KAZINFORM President Kassym-Jomart Tokayev said the talks were useful.",
+        "indirect", "the talks were useful", "said", ANY, "Kassym-Jomart Tokayev"),
     # the subject opening the sentence before, when nothing marks it as a person
     Row("organisation-subject-before-us", "Wells Fargo fired about 5,300 employees. The bank said on Tuesday that it "
         "had cooperated fully with regulators.",

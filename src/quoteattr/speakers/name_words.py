@@ -9,7 +9,8 @@ from .name_parts import Parts
 
 __all__ = [
     "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the",
-    "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name", "TITLE_MAX_WORDS",
+    "acronym_in_prose", "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name",
+    "TITLE_MAX_WORDS",
     "ORG_AND_WORDS", "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
 
@@ -116,6 +117,15 @@ def portfolio_end(words: Sequence[str], lowers: Sequence[str], p: Parts, lexicon
 
 #: "and" joins an organisation's name when at most this many capitalised words stand on either side of it
 ORG_AND_WORDS = 4
+
+
+def acronym_in_prose(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether the all-capitals word *i* stands in a sentence, as an acronym: after a lower-case word ("said
+    the NAACP"), or before one or an organisation word ("NATO said", "HSBC Holdings"); not a dateline or an
+    agency slug ("ASTANA. KAZINFORM President …", "LONDON —")."""
+    prev, nxt = words[i - 1] if i > 0 else "", words[i + 1] if i + 1 < len(words) else ""
+    return prev.isalpha() and prev.islower() or nxt.isalpha() and nxt.islower() \
+        or nxt.lower().rstrip(".") in lexicon.words.organisation
 
 
 def org_and(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon) -> bool:

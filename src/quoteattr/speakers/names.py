@@ -23,8 +23,8 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, org_and, party_of, plural_looking, portfolio_end, role_word_before, title_at, title_conjunct,
-    title_link_the, weekday_after_name,
+    TITLE_MAX_WORDS, acronym_in_prose, org_and, party_of, plural_looking, portfolio_end, role_word_before, title_at,
+    title_conjunct, title_link_the, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -92,8 +92,8 @@ class _Finder:
         if not t[:1].isupper():
             return False
         if t.isupper() and len(t) > SHOUTED_MAX_CHARS and "." not in t and t not in self.lexicon.countries \
-                and not (i > 0 and self.words[i - 1].isalpha() and self.words[i - 1].islower()):
-            return False  # datelines and agency slugs: ASTANA, KAZINFORM (but "said the NAACP": an acronym)
+                and not acronym_in_prose(self.words, i, self.lexicon):
+            return False  # datelines and agency slugs: ASTANA, KAZINFORM (but "said the NAACP", "NATO said": acronyms)
         if self.lowers[i] in self.lexicon.pronouns or (self.offsets[i] in self.first_words and self.doc[i].is_stop) \
                 or weekday_after_name(self.words, i, self.lexicon):
             return False
