@@ -1344,6 +1344,19 @@ COREFERENCE: list[Row] = [
     # ... but a dateline or an agency slug before a name stays no part of it
     Row("acronym-dateline-slug", "ASTANA. KAZINFORM President Kassym-Jomart Tokayev said the talks were useful.",
         "indirect", "the talks were useful", "said", ANY, "Kassym-Jomart Tokayev"),
+    # "&" joins the words of one organisation's name, and an acronym with "&" is a name
+    Row("ampersand-org-us", "Procter & Gamble said sales rose 4 per cent. The company said prices would rise "
+        "again.", "indirect", "sales rose 4 per cent", "said", "Procter & Gamble", "Procter & Gamble"),
+    Row("ampersand-org-uk", "LONDON (Reuters) - Marks & Spencer said on Wednesday it would close 30 stores. The "
+        "retailer said online sales had grown.",
+        "indirect", "online sales had grown", "said", "The retailer", "Marks & Spencer"),
+    Row("ampersand-co-us", "Wells Fargo & Co. said it had cooperated with regulators.",
+        "indirect", "it had cooperated with regulators", "said", "Wells Fargo & Co.", "Wells Fargo & Co."),
+    Row("ampersand-acronym-us", "AT&T Inc. said it would appeal the ruling.",
+        "indirect", "it would appeal the ruling", "said", "AT&T Inc.", "AT&T Inc."),
+    Row("ampersand-firm-au", "Maurice Blackburn & Co, which filed the class action, said the claim was strong. The "
+        "firm said thousands of workers had signed up.",
+        "indirect", "thousands of workers had signed up", "said", "The firm", "Maurice Blackburn & Co"),
     # the subject opening the sentence before, when nothing marks it as a person
     Row("organisation-subject-before-us", "Wells Fargo fired about 5,300 employees. The bank said on Tuesday that it "
         "had cooperated fully with regulators.",

@@ -131,7 +131,9 @@ def acronym_in_prose(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
 def org_and(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     """Whether "and" at token *i* joins the words of one organisation's name: the capitalised words after
     it end in an ``organisation`` word and those before it hold no first name or title: "Securities and
-    Exchange Commission", "Fire and Rescue Service" (not "Bob Corker and Lindsey Graham")."""
+    Exchange Commission", "Fire and Rescue Service" (not "Bob Corker and Lindsey Graham"); "&" always does."""
+    if lowers[i] == "&":  # "Procter & Gamble", "Wells Fargo & Co.": no list of people is joined so
+        return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
     if lowers[i] != "and" or i == 0 or not words[i - 1][:1].isupper():
         return False
     b = i + 1

@@ -97,7 +97,7 @@ class _Finder:
         if self.lowers[i] in self.lexicon.pronouns or (self.offsets[i] in self.first_words and self.doc[i].is_stop) \
                 or weekday_after_name(self.words, i, self.lexicon):
             return False
-        return t.isalpha() or "." in t or "-" in t or "'" in t or "\u2019" in t  # "O’Neill"
+        return t.isalpha() or any(c in t for c in ".-'\u2019&")  # "O’Neill", "AT&T"
 
     def _joiner(self, i: int) -> bool:
         """ "-" inside a word, or "of"/"for" between capitalised words: "Secretary of State", "Bank of America";

@@ -123,8 +123,8 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 
 
 def _and_name(tok: Token, right: int) -> int:
-    """*right*, moved past "and NAME" when a name heads the phrase: "Mr. Grassley and Mr. Leahy"."""
-    if tok.pos_ != "PROPN" or right >= len(tok.doc) or tok.doc[right].lower_ != "and":
+    """*right*, moved past "and NAME" when a name heads the phrase: "Mr. Grassley and Mr. Leahy", "Procter & Gamble"."""
+    if tok.pos_ != "PROPN" or right >= len(tok.doc) or tok.doc[right].lower_ not in ("and", "&"):
         return right
     conj = next((c for c in rights(tok) if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > right), None)
     if conj is None:
