@@ -112,6 +112,7 @@ class WordLists:
     hearer_verb: frozenset[str]
     greeting: frozenset[str]
     setting_preposition: frozenset[str]
+    setting_adverb: frozenset[str]
     object_preposition: frozenset[str]
     aside_opener: frozenset[str]
     anonymity: frozenset[str]

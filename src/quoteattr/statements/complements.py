@@ -320,6 +320,9 @@ def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     when neither follows the setting within ``SETTING_MAX_TOKENS`` tokens, or a punctuation mark other than a
     comma comes first."""
     words = lexicon.words
+    if start + 1 < stop and doc[start + 1].lower_ == "that" and doc[start].is_alpha and (
+            doc[start].lower_ in words.setting_adverb or doc[start].lower_.endswith("ly")):
+        return start + 1  # "said afterwards that …", "said publicly that …": an adverb, then the clause
     timed = start + 1 < stop and doc[start].lower_ in words.time_before and doc[start + 1].lower_ in words.time
     if start >= stop or not (doc[start].lower_ in words.setting_preposition or doc[start].lower_ in words.time or timed):
         return start
