@@ -68,6 +68,14 @@ COREFERENCE: list[Row] = [
     Row("collective-administration-wire", "The Biden administration announced new tariffs on Monday. Markets fell. "
         "The administration said the measures were temporary.",
         "indirect", "the measures were temporary", "said", "The administration", "the Biden administration"),
+    # "her office": the office of the person "her" refers to
+    Row("collective-office-nz", "Ms Ardern declined to comment on the leak. Her office said the matter was before "
+        "the Privacy Commissioner.", "indirect", "the matter was before the Privacy Commissioner", "said",
+        "Her office", "the Ardern office"),
+    Row("collective-office-au", "Peter Dutton said the plan was flawed. His office later said he had been "
+        "misquoted.", "indirect", "he had been misquoted", "said", "His office", "the Dutton office"),
+    Row("collective-office-named-uk", "Boris Johnson's office said the claims were untrue. The office said no "
+        "party had taken place.", "indirect", "no party had taken place", "said", "The office", "the Johnson office"),
     Row("collective-not-named-before", "Voters went to the polls on Tuesday. The campaign said turnout was high.",
         "indirect", "turnout was high", "said", "The campaign", None),
     Row("pair-mention-wire", "Senators Charles E. Grassley and Patrick J. Leahy wrote to the agency. But Mr. "
