@@ -50,10 +50,9 @@ from spacy.tokens import Doc, Token
 from ..parse import children
 from ..settings import Settings
 from ..text.shape import TextShape
-from .complements import (
-    FINITE_WORDS, PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes, points_back, setting_words,
-)
+from .complements import FINITE_WORDS, PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes
 from .layout_rules import caption, headline, scare_quote, section_label
+from .setting import points_back, setting_words
 from .statement import Statement, unlink_dropped
 from .verdict import Action, Context, Rule, Verdict
 

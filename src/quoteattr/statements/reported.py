@@ -31,7 +31,7 @@ from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, past_form, to_comma, trim
-from .complements import only_addressee, only_setting, past_addressee, past_setting
+from .setting import only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
 from .parse_source import parse_source
 

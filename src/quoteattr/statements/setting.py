@@ -1,0 +1,172 @@
+"""Settings and addressees: the words between a cue and its content that say where, when or to whom
+something was said, not what ("said [in a statement] that …", "told [reporters on Monday] the deal …").
+
+The rules tier reads them from the surface, a bounded number of tokens after each cue; the precision
+rules (``filters.py``) ask whether a content is only such words ("…, the bank warned on Tuesday.").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from .complements import FINITE_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS
+
+__all__ = [
+    "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back", "setting_words",
+    "SETTING_MAX_TOKENS", "ADDRESSEE_MAX_TOKENS", "TIME_CLAUSE_TOKENS", "POINTERS", "POINTER_WHEN",
+]
+
+#: a setting that closes a sentence after an inverted cue ("…, the bank warned on Tuesday.") or opens a content
+#: before "that" ("said in a statement that …") is at most this many words (rules tier)
+SETTING_MAX_TOKENS = 12
+#: a hearer verb's addressee before a clause without "that" is at most this many tokens (rules tier)
+ADDRESSEE_MAX_TOKENS = 6
+#: "He disclosed this on Tuesday while briefing journalists" (Nigerian, Ghanaian and Indian copy): "this" points
+#: back at the paragraph before, and the rest only says where or when
+POINTERS = frozenset({"this", "these"})
+
+
+def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
+    """Where a hearer verb's clause starts after its addressee, without "that": "told [the committee]
+    he had lied", "told [reporters] the deal was off", "told [a meeting in Perth] the border would
+    reopen": at a subject pronoun, a determiner or a capitalised word that follows the addressee (not a
+    preposition or a determiner); *start* itself when there is none ("told them to leave", "told him
+    the truth" has one: the filter judges "the truth")."""
+    for j in range(start + 1, min(start + ADDRESSEE_MAX_TOKENS, stop - 1)):
+        tok, prev = doc[j], doc[j - 1]
+        low = tok.lower_
+        if tok.is_punct or low == "to" or tok.is_quote:
+            return start
+        if prev.lower_ in PREPOSITIONS or prev.lower_ in lexicon.determiners or prev.lower_ in lexicon.possessives:
+            continue
+        if low in lexicon.speaker_pronouns or low in lexicon.determiners or low in lexicon.possessives or (
+            tok.text[:1].isupper() and prev.is_lower and prev.is_alpha
+        ):
+            return j
+    return start
+
+
+def only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether tokens start..stop, which end the sentence, only say where or when ("on Tuesday", "in an interview
+    with the BBC"): a ``setting_preposition`` phrase of few words, no content opener, quote, pronoun or finite verb."""
+    return doc[stop - 1].text in (".", "!", "?") and setting_words(doc, start, stop, lexicon)
+
+
+def setting_words(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether tokens start..stop only say where or when: a ``setting_preposition`` phrase of at most
+    SETTING_MAX_TOKENS words, no content opener, quote, pronoun or finite verb ("on Friday", "in a statement")."""
+    if stop - start > 2 * SETTING_MAX_TOKENS:
+        return False  # (asked per cue: a long rest of the sentence is never read)
+    words = [doc[j] for j in range(start, stop) if not (doc[j].is_punct or doc[j].is_space)]
+    if not words or len(words) > SETTING_MAX_TOKENS:
+        return False
+    return words[0].lower_ in lexicon.words.setting_preposition and not any(
+        t.lower_ in lexicon.words.content_opener or t.lower_ in lexicon.speaker_pronouns or t.lower_ in FINITE_WORDS
+        or t.is_quote for t in words
+    )
+
+
+def only_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether tokens start..stop, which end the sentence after a hearer verb, are only its addressee and a
+    setting ("…, Peskov told [reporters on Monday].", "…, Willis told [RNZ]."): at most ADDRESSEE_MAX_TOKENS words
+    up to a setting preposition, none another preposition ("thanks [the volunteers for their work]" is no
+    addressee alone), a subject pronoun, content opener, finite word or quote mark."""
+    if stop - start > ADDRESSEE_MAX_TOKENS + 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
+        return False  # (asked per cue: a long rest of the sentence is never read)
+    j = start
+    while j < stop and not (doc[j].is_punct or doc[j].lower_ in lexicon.words.setting_preposition):
+        tok = doc[j]
+        if j - start >= ADDRESSEE_MAX_TOKENS or tok.is_quote or tok.lower_ in SUBJECT_PRONOUNS or tok.lower_ in PREPOSITIONS \
+                or tok.lower_ in lexicon.words.content_opener or tok.lower_ in FINITE_WORDS:
+            return False
+        j += 1
+    if j == start:
+        return False
+    return all(doc[k].is_punct or doc[k].is_space for k in range(j, stop)) or only_setting(doc, j, stop, lexicon)
+
+
+def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
+    """Where a content starts after a setting that opens it: "said [in a statement] that …", "announced [on
+    Tuesday at a news conference in Ohio] that …" start at "that", "said [on Thursday] he would …" at the
+    pronoun, "said [this week] that …" at "that", "said [in a statement]: “…”" at the quote; *start* itself
+    when neither follows the setting within ``SETTING_MAX_TOKENS`` tokens, or a punctuation mark other than a
+    comma comes first."""
+    words = lexicon.words
+    if start + 1 < stop and doc[start + 1].lower_ == "that" and doc[start].is_alpha and (
+            doc[start].lower_ in words.setting_adverb or doc[start].lower_.endswith("ly")):
+        return start + 1  # "said afterwards that …", "said publicly that …": an adverb, then the clause
+    timed = start + 1 < stop and doc[start].lower_ in words.time_before and doc[start + 1].lower_ in words.time
+    if start >= stop or not (doc[start].lower_ in words.setting_preposition or doc[start].lower_ in words.time or timed):
+        return start
+    if doc[start].lower_ in words.time and start + 1 < stop - 1 and (
+        doc[start + 1].lower_ in lexicon.determiners and doc[start + 1].lower_ != "that" or _names_after_time(doc, start + 1, lexicon)
+    ):
+        return start + 1  # "said Tuesday the province would …", "said Tuesday Tehran was …" (AP style: the day, then the clause)
+    for j in range(start + 1, min(stop - 1, start + SETTING_MAX_TOKENS)):
+        found = _content_after_setting(doc, j, stop, lexicon)
+        if found is not None:
+            return found if found >= 0 else start
+    return start
+
+
+def _content_after_setting(doc: Doc, j: int, stop: int, lexicon: Lexicon) -> int | None:
+    """At token *j* of a setting: where the content starts, -1 when no content follows the setting, or None
+    to read on (``past_setting``)."""
+    tok = doc[j]
+    low = tok.lower_
+    if low == "that" or (low in lexicon.speaker_pronouns and low not in ("it", "you")):
+        return j  # "said on Thursday that …", "said on Thursday he would …"
+    if low in ("it", "you") and j + 1 < stop and doc[j + 1].lower_ in FINITE_WORDS:
+        return j  # "said on Wednesday it would cut …" (not "said in it")
+    if (low in lexicon.determiners or _names_after_time(doc, j, lexicon)) and doc[j - 1].lower_ in lexicon.words.time \
+            and j + 1 < stop - 1:
+        return j  # "said on Tuesday the bloc would …", "said on Tuesday Tehran was …"
+    if tok.text == ":" and j + 1 < stop and doc[j + 1].is_quote:
+        return j + 1  # "said in a statement: “…”": the quotation is the content
+    if (tok.is_punct and tok.text != ",") or tok.is_quote or low in FINITE_WORDS:
+        return -1
+    return None
+
+
+def _names_after_time(doc: Doc, j: int, lexicon: Lexicon) -> bool:
+    """Whether token *j*, right after a time word, opens the content: a capitalised word ("said on Tuesday
+    Tehran was ready"), not another time word ("on Tuesday March 5"), or a lower-case word that is no stop
+    word with a finite verb within ``TIME_CLAUSE_TOKENS`` tokens ("said on Sunday security forces had raided
+    …"; not "said on Tuesday local time")."""
+    tok = doc[j]
+    if not tok.is_alpha or tok.lower_ in lexicon.words.time:
+        return False
+    if tok.is_lower:
+        for t in doc[j + 1:j + 1 + TIME_CLAUSE_TOKENS]:
+            if t.lower_ in lexicon.words.content_opener:
+                return False  # "tweeted in the early morning hours that …": the content starts at "that"
+            if t.lower_ in FINITE_WORDS:
+                return not tok.is_stop
+        return False
+    return tok.text[:1].isupper() and not (j + 1 < len(doc) and doc[j + 1].text[:1].isdigit())
+
+
+#: a lower-case word after a time word opens the content when a finite verb follows within this many tokens
+TIME_CLAUSE_TOKENS = 4
+
+
+#: the clauses after "this" that only say when: "stated this while briefing journalists" ("because" gives a reason)
+POINTER_WHEN = frozenset({"while", "when", "after", "before"})
+
+
+def points_back(doc: Doc, start: int, stop: int, cls: str, lexicon: Lexicon) -> bool:
+    """Whether content tokens start..stop of a neutral or announcing cue (class *cls*: "say", "disclose",
+    not "blame [this on Bush]") are a ``POINTERS`` word and then nothing, a setting, "to" an addressee or
+    a ``POINTER_WHEN`` clause: "disclosed [this on Tuesday in Abuja while briefing journalists]",
+    "stated [this to reporters]" (not "said [this was the end]")."""
+    if doc[start].lower_ not in POINTERS or cls not in ("neutral", "announcing"):
+        return False
+    k = start + 1
+    while k < stop and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k >= stop:
+        return True
+    low = doc[k].lower_
+    return low == "to" or low in POINTER_WHEN or setting_words(doc, k, stop, lexicon)
+
