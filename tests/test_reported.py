@@ -65,6 +65,16 @@ REPORTED: list[Row] = [
         "The U.S. Secretary of State Antony J. Blinken", "Antony J. Blinken"),
     Row("told-that", "Anna Kowalski told reporters that the strike would continue until Friday.",
         "indirect", "the strike would continue until Friday", "told", "Anna Kowalski", "Anna Kowalski"),
+    # a hearer verb's clause without "that" whose verb is a regular past: "told reporters the party needed …"
+    Row("told-past-clause-ca", "Gerald Butts told CBC News the party needed a new leader.",
+        "indirect", "the party needed a new leader", "told", "Gerald Butts", "Gerald Butts", exact=True),
+    Row("told-past-clause-uk", "The chancellor told MPs the Treasury wanted a deal by March.",
+        "indirect", "the Treasury wanted a deal by March", "told", "The chancellor", exact=True),
+    Row("told-past-clause-au", "Mr Albanese told reporters the government planned to act within weeks.",
+        "indirect", "the government planned to act within weeks", "told", "Mr Albanese", "Albanese", exact=True),
+    Row("told-past-clause-named-outlet-ca", "Ms Freeland told the Globe and Mail the cabinet agreed the plan on "
+        "Friday.", "indirect", "the cabinet agreed the plan on Friday", "told", "Ms Freeland", "Freeland",
+        exact=True),
     Row("insisted", "The opposition leader insisted that the vote was rigged.",
         "indirect", "the vote was rigged", "insisted", "The opposition leader"),
     Row("stressed", "The minister stressed that no decision had been made.",

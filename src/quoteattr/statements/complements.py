@@ -23,7 +23,7 @@ from .frame import FINITE_WORDS
 from .statement import Statement
 
 __all__ = ["FINITE_WORDS", "PLACEHOLDERS", "PREPOSITIONS", "SUBJECT_PRONOUNS", "complement_kind", "data_lines",
-           "is_passive", "np_denotes", "speech_nouns"]
+           "is_passive", "np_denotes", "past_with_object", "speech_nouns"]
 
 #: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
 SURFACE_LOOKAHEAD = 16
@@ -147,7 +147,8 @@ def _surface_kind(doc: Doc, lo: int, hi: int) -> str:
         return later
     if low.endswith("ing") and len(low) > 5:
         return "gerund"
-    if low in SUBJECT_PRONOUNS - {"that", "this", "it"} or any(t.lower_ in FINITE_WORDS for t in doc[lo:min(hi, lo + 10)]):
+    if low in SUBJECT_PRONOUNS - {"that", "this", "it"} or any(t.lower_ in FINITE_WORDS for t in doc[lo:min(hi, lo + 10)]) \
+            or past_with_object(doc, lo, hi):
         return "clause"
     if any(t.lower_ == "about" for t in doc[lo + 1:min(hi, lo + 6)]):
         return "np-about"
@@ -155,6 +156,22 @@ def _surface_kind(doc: Doc, lo: int, hi: int) -> str:
         return "naming"  # "called him a liar", "called the plan a mistake"
     head = next((t for t in doc[lo:hi] if t.lower_ in PREPOSITIONS or t.is_punct), None)
     return _np_kind(doc, lo, hi, doc[head.i - 1] if head is not None and head.i > lo else doc[hi - 1])
+
+
+#: the object of a past verb in -ed that makes a clause without a parse: "the party needed [a] new leader"
+_OBJECT_OPENERS = frozenset("a an the his her its their our my no to".split())
+
+
+def past_with_object(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether a word in -ed follows a noun in the first words of content lo..hi and an object follows it:
+    "told reporters [the party needed a new leader]", "[the Treasury wanted a deal]" are clauses, not "the
+    plan outlined in May"."""
+    for j in range(lo + 2, min(hi - 1, lo + 4)):
+        low, prev = doc[j].lower_, doc[j - 1]
+        if len(low) > 4 and low.endswith("ed") and doc[j].is_lower and prev.is_alpha \
+                and prev.lower_ not in _OBJECT_OPENERS and (doc[j + 1].lower_ in _OBJECT_OPENERS or doc[j + 1].like_num):
+            return True
+    return False
 
 
 def _surface_later(doc: Doc, lo: int, hi: int) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from .complements import FINITE_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS
+from .complements import FINITE_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, past_with_object
 
 __all__ = [
     "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back", "setting_words",
@@ -41,8 +41,8 @@ def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
         if prev.lower_ in PREPOSITIONS or prev.lower_ in lexicon.determiners or prev.lower_ in lexicon.possessives:
             continue
         if low in lexicon.speaker_pronouns or low in lexicon.determiners or low in lexicon.possessives or (
-            tok.text[:1].isupper() and prev.is_lower and prev.is_alpha
-        ):
+            tok.text[:1].isupper() and prev.is_lower and prev.is_alpha and prev.lower_ not in ("and", "of")
+        ):  # (not inside a name: "told the Globe and Mail the party …")
             return j
     return start
 
@@ -72,8 +72,9 @@ def only_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
     setting ("…, Peskov told [reporters on Monday].", "…, Willis told [RNZ]."): at most ADDRESSEE_MAX_TOKENS words
     up to a setting preposition, none another preposition ("thanks [the volunteers for their work]" is no
     addressee alone), a subject pronoun, content opener, finite word or quote mark."""
-    if stop - start > ADDRESSEE_MAX_TOKENS + 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?"):
-        return False  # (asked per cue: a long rest of the sentence is never read)
+    if stop - start > ADDRESSEE_MAX_TOKENS + 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?") \
+            or past_with_object(doc, start, stop):
+        return False  # (asked per cue: a long rest of the sentence is never read); "the party needed a new leader"
     j = start
     while j < stop and not (doc[j].is_punct or doc[j].lower_ in lexicon.words.setting_preposition):
         tok = doc[j]
