@@ -75,6 +75,15 @@ REPORTED: list[Row] = [
     Row("told-past-clause-named-outlet-ca", "Ms Freeland told the Globe and Mail the cabinet agreed the plan on "
         "Friday.", "indirect", "the cabinet agreed the plan on Friday", "told", "Ms Freeland", "Freeland",
         exact=True),
+    # a semicolon before the next cue of the sentence ends the content: two statements, not one
+    Row("semicolon-next-cue-ca", "Chow said the city needed more money; Ford said it did not.",
+        "indirect", "it did not", "said", "Ford", "Ford", exact=True),
+    Row("semicolon-content-ends-ca", "Chow said the city needed more money; Ford said it did not.",
+        "indirect", "the city needed more money", "said", "Chow", "Chow", exact=True),
+    Row("semicolon-next-cue-uk", "The minister said the plan was sound; critics said it was rushed.",
+        "indirect", "it was rushed", "said", "critics", exact=True),
+    Row("semicolon-next-cue-au", "The treasurer said the budget was responsible; the opposition said it was "
+        "reckless.", "indirect", "the budget was responsible", "said", "The treasurer", exact=True),
     Row("insisted", "The opposition leader insisted that the vote was rigged.",
         "indirect", "the vote was rigged", "insisted", "The opposition leader"),
     Row("stressed", "The minister stressed that no decision had been made.",

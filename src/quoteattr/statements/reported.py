@@ -375,6 +375,7 @@ def _after_cue(doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon) -> tu
             k -= 1
         if k < nxt - 1:
             stop = k + 1
+        stop = next((j for j in range(start, stop) if doc[j].text == ";"), stop)  # "…; Ford said it did not"
     if cue.lemma in lexicon.words.hearer_verb:
         for j in range(start, min(start + HEARER_WINDOW, stop)):
             if doc[j].lower_ == "that":
