@@ -213,6 +213,18 @@ COREFERENCE: list[Row] = [
         "indirect", "the memo was genuine", "said", ANY, "Amy Lee"),
     Row("apposition-role-of-ca", "The province's minister of finance, Katrina Chen, said the deficit would shrink.",
         "indirect", "the deficit would shrink", "said", ANY, "Katrina Chen"),
+    # ... also when a title comes before the possessor: "Former president Donald Trump's lawyer, NAME,"
+    Row("apposition-titled-possessor-us", "Former president Donald Trump's lawyer, Alina Habba, said the verdict "
+        "would be appealed.", "indirect", "the verdict would be appealed", "said", ANY, "Alina Habba"),
+    Row("apposition-titled-possessor-ca", "Conservative leader Pierre Poilievre's campaign manager, Jenni Byrne, "
+        "said the party would win seats in Ontario.",
+        "indirect", "the party would win seats in Ontario", "said", ANY, "Jenni Byrne"),
+    Row("apposition-titled-possessor-wire", "KYIV (Reuters) - Ukrainian President Volodymyr Zelensky's chief of "
+        "staff, Andriy Yermak, said the talks had been constructive.",
+        "indirect", "the talks had been constructive", "said", ANY, "Andriy Yermak"),
+    Row("apposition-titled-possessor-uk", "Prime Minister Keir Starmer's official spokesman, Dave Pares, told "
+        "reporters the decision had not been taken.",
+        "indirect", "the decision had not been taken", "told", ANY, "Dave Pares"),
     # ... also when the phrase after the role holds a name of its own: "correspondent in Gaza, NAME,"
     Row("apposition-named-postmodifier-wire", "Al Jazeera's correspondent in Gaza, Hani Mahmoud, said the strikes "
         "continued through the night.",

@@ -72,9 +72,10 @@ def _role_first(people: People, lexicon: Lexicon, m: Mention) -> bool:
 
 
 def _possessor_first(text: str, run: NameMention, m: Mention) -> bool:
-    """Whether name run *run* opens mention *m* as the possessor of its head ("Sydney Water's head of
-    operations, Anna Smith,"): the possessor is no speaker, the name after the comma is."""
-    return run.start <= m.start and text[run.end:run.end + 2] in ("'s", "\u2019s")
+    """Whether name run *run*, the first of mention *m*, is the possessor of its head ("Sydney Water's head
+    of operations, Anna Smith,", "Former president Donald Trump's lawyer, Alina Habba,"): the possessor is
+    no speaker, the name after the comma is."""
+    return text[run.end:run.end + 2] in ("'s", "\u2019s")
 
 
 def _past_space(text: str, i: int) -> int:
