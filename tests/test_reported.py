@@ -84,6 +84,10 @@ REPORTED: list[Row] = [
         "indirect", "it was rushed", "said", "critics", exact=True),
     Row("semicolon-next-cue-au", "The treasurer said the budget was responsible; the opposition said it was "
         "reckless.", "indirect", "the budget was responsible", "said", "The treasurer", exact=True),
+    Row("semicolon-clause-before-uk", "The prime minister said Labour would raise taxes; the Labour leader called "
+        "the claim \"garbage\".", "indirect", "Labour would raise taxes", "said", "The prime minister", exact=True),
+    Row("semicolon-clause-before-nz", "The minister said the scheme had worked; the Greens called it \"a failure\".",
+        "indirect", "the scheme had worked", "said", "The minister", exact=True),
     Row("insisted", "The opposition leader insisted that the vote was rigged.",
         "indirect", "the vote was rigged", "insisted", "The opposition leader"),
     Row("stressed", "The minister stressed that no decision had been made.",

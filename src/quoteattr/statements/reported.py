@@ -142,7 +142,10 @@ def _parse_content(
 def _clause_content(verb: Token, cue: Cue, sent: tuple[int, int]) -> Content | None:
     """ "said that taxes would rise" (that-clause) / "Taxes will rise, officials said" (inverted)."""
     s_start, s_end = sent
-    clauses = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis") and s_start <= c.i < s_end]
+    doc = verb.doc
+    clauses = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis") and s_start <= c.i < s_end and not (
+        c.i < verb.i and any(doc[k].text == ";" for k in range(c.right_edge.i + 1, verb.i))
+    )]  # (not a clause before a semicolon: "X said …; the Labour leader called the claim garbage")
     if not clauses:
         return None
     # a that-clause after the verb first, then one before it: "…: Republicans said they're convinced"
