@@ -82,6 +82,12 @@ DIRECT: list[Row] = [
     # “…,” he said.
     Row("after-pronoun", LOPEZ + "“We will win this election,” she said.",
         "direct", "We will win this election", "said", "she", "Maria Lopez"),
+    # ... also when the parser reads "the 71-year-old told" as a noun phrase ("the old told supporters")
+    Row("after-age-told-us", "Donald Trump addressed a rally in Florida. \"We are not going anywhere,\" the "
+        "71-year-old told supporters.", "direct", "We are not going anywhere", "told", "the 71-year-old",
+        "Donald Trump"),
+    Row("after-age-told-uk", "Harry Kane scored twice. \"It was a tough night,\" the 34-year-old told reporters "
+        "after the match.", "direct", "It was a tough night", "told", "the 34-year-old", "Harry Kane"),
     Row("after-name", "“The talks were constructive,” Smith said.",
         "direct", "The talks were constructive", "said", "Smith", "Smith"),
     Row("after-full-name", "“The harvest was the worst in a decade,” Ruth Adeyemi said on Friday.",

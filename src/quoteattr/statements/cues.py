@@ -65,6 +65,16 @@ def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | Non
     return lexicon.cue_lemma(tok.lower_, scope_all=scope_all)
 
 
+def _misparsed_after_quote(doc: Doc, i: int, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The cue lemma of a past form the parser made a modifier of the noun after it, right after a quote:
+    "“We are not going anywhere,” the 71-year-old [told] supporters" (read as "the old told supporters")."""
+    tok = doc[i]
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or doc[i - 1].text == "-" \
+            or not any(doc[k].text in QUOTE_CHARS for k in range(max(start, i - QUOTE_CUE_WINDOW), i)):
+        return None  # (a quote before it, not after: "the so-called “reset”")
+    return lexicon.cue_lemma(tok.lower_, scope_all=False)
+
+
 def _time_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     """Whether token *k* is a time word: the particle before it is a preposition of time, not part of a
     phrasal cue ("called on Thursday night to say …" is "call", not "call on")."""
@@ -258,7 +268,7 @@ def _verb_cues(
             i += 1
             continue
         if parsed:
-            lemma = _verb_cue_parsed(doc[i], lexicon, scope_all)
+            lemma = _verb_cue_parsed(doc[i], lexicon, scope_all) or _misparsed_after_quote(doc, i, start, end, lexicon)
             width = 2 if lemma and " " in lemma and i + 1 < end and doc[i + 1].lower_ == lemma.split()[1] else 1
         else:
             hit = _verb_cue_surface(doc, i, start, lexicon, scope_all)

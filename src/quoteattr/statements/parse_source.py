@@ -30,7 +30,8 @@ def parse_source(
         source = _earlier_speaker(frames, cue, source)
     if source is None and (cue.start == s_start or doc[cue.start - 1].is_quote) and not verb.lower_.endswith("ing"):
         source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”", "“…,” admitted coach X": no nsubj
-    elif source is None and found is None and verb.dep_ == "ROOT" and not verb.lower_.endswith("ing"):
+    # (an "amod" cue is one the parser made a modifier right after a quote: "the 71-year-old told", cues.py)
+    elif source is None and found is None and verb.dep_ in ("ROOT", "amod") and not verb.lower_.endswith("ing"):
         source = np_left(doc, cue.start, s_start, lexicon)  # "“…,” a witness, who …, told the BBC": no nsubj
         if source is not None and source[1] - source[0] == 1 and (
             doc[source[0]].is_stop or doc[source[0]].lower_ in lexicon.words.state_abbreviation
