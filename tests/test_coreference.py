@@ -487,6 +487,15 @@ COREFERENCE: list[Row] = [
     Row("role-continues-not-past-another-name-ie", "Tánaiste Simon Harris said the plan was working. Sinn Féin's "
         "Pearse Doherty disagreed. The Tánaiste's deputy said the figures were wrong.",
         "indirect", "the figures were wrong", "said", ANY, None),
+    # "His Honour", "Her Honour": the judge named before (Australian, British and Canadian court copy)
+    Row("role-his-honour-au", "The judge, Justice Michael Lee, said the applicant had lied. His Honour said the "
+        "evidence was not credible.", "indirect", "the evidence was not credible", "said", "His Honour",
+        "Michael Lee"),
+    Row("role-her-honour-uk", "Judge Sarah Whitehouse jailed the man for six years. Her Honour said he had shown no "
+        "remorse.", "indirect", "he had shown no remorse", "said", "Her Honour", "Sarah Whitehouse"),
+    Row("role-his-honour-magistrate-ca", "Magistrate Tom Reid granted bail. His Honour said the accused posed no "
+        "risk to the public.", "indirect", "the accused posed no risk to the public", "said", "His Honour",
+        "Tom Reid"),
     # media role nouns refer back to the reporter named before
     Row("role-media-journalist-wire", "Al Jazeera's correspondent in Gaza, Hani Mahmoud, said the strikes continued "
         "through the night. The journalist said hospitals were running out of fuel.",

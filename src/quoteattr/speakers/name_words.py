@@ -9,7 +9,8 @@ from .name_parts import Parts
 
 __all__ = [
     "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the",
-    "acronym_in_prose", "portfolio_end", "title_at", "title_conjunct", "weekday", "weekday_after_name",
+    "acronym_in_prose", "portfolio_end", "possessive_title", "title_at", "title_conjunct", "weekday",
+    "weekday_after_name",
     "TITLE_MAX_WORDS",
     "ORG_AND_WORDS", "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
@@ -126,6 +127,13 @@ def acronym_in_prose(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     prev, nxt = words[i - 1] if i > 0 else "", words[i + 1] if i + 1 < len(words) else ""
     return prev.isalpha() and prev.islower() or nxt.isalpha() and nxt.islower() \
         or nxt.lower().rstrip(".") in lexicon.words.organisation
+
+
+def possessive_title(lowers: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether word *i* ends a role that a possessive opens: "His Honour said" (the judge, in Australian and
+    British court copy) is no name "Honour"."""
+    title = lexicon.titles.get(lowers[i])
+    return i > 0 and lowers[i - 1] in lexicon.possessives and title is not None and title.kind == "role"
 
 
 def org_and(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon) -> bool:
