@@ -487,6 +487,16 @@ COREFERENCE: list[Row] = [
     Row("role-continues-not-past-another-name-ie", "Tánaiste Simon Harris said the plan was working. Sinn Féin's "
         "Pearse Doherty disagreed. The Tánaiste's deputy said the figures were wrong.",
         "indirect", "the figures were wrong", "said", ANY, None),
+    # a person named after a lower-case title that opens the sentence is its subject: "he" may be them
+    Row("pronoun-titled-subject-au", "Treasurer Jim Chalmers said inflation was moderating. Opposition treasury "
+        "spokesman Angus Taylor disagreed. \"Australians are paying more,\" he said.",
+        "direct", "Australians are paying more", "said", "he", "Angus Taylor"),
+    Row("pronoun-titled-subject-uk", "Rachel Reeves defended the budget. Conservative shadow home secretary Priti "
+        "Patel was scathing. She said families would pay the price.",
+        "indirect", "families would pay the price", "said", "She", "Priti Patel"),
+    Row("pronoun-titled-subject-us", "Senator Chuck Schumer praised the bill. Republican campaign spokesman Tom "
+        "Reyes dismissed it. He said the bill would raise prices.",
+        "indirect", "the bill would raise prices", "said", "He", "Tom Reyes"),
     # "His Honour", "Her Honour": the judge named before (Australian, British and Canadian court copy)
     Row("role-his-honour-au", "The judge, Justice Michael Lee, said the applicant had lied. His Honour said the "
         "evidence was not credible.", "indirect", "the evidence was not credible", "said", "His Honour",

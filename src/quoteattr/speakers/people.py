@@ -24,13 +24,15 @@ if TYPE_CHECKING:
     from .writer import Writers
 
 __all__ = [
-    "Entity", "People", "SUBJECT_MAX_CHARS", "SUBJECT_MAX_WORDS_BEFORE", "SUBJECTS", "SPEAKERS",
+    "Entity", "People", "SUBJECT_MAX_CHARS", "SUBJECT_MAX_WORDS_BEFORE", "ROLE_MODIFIER_WORDS", "SUBJECTS", "SPEAKERS",
 ]
 
 #: a name is a sentence's subject (a pronoun candidate) when it starts at most this many characters ...
 SUBJECT_MAX_CHARS = 60
 #: ... and at most this many words after its sentence's start ("On Monday Smith …")
 SUBJECT_MAX_WORDS_BEFORE = 2
+#: ... not counting a lower-case title right before the name and this many lower-case words before it
+ROLE_MODIFIER_WORDS = 2
 #: ... or at most this many words of an opening phrase closed by a comma ("On Monday night, Clinton …")
 OPENER_MAX_WORDS = 6
 #: ... or at most this many words after a possessor at the sentence's start ("Holt's liberal NBC News colleague")
@@ -133,6 +135,22 @@ def _word_start(text: str, k: int) -> int:
     return k
 
 
+def _without_role(before: str, titles: list[str]) -> str:
+    """*before* (a sentence up to a name), without the lower-case title that ends it and up to
+    ``ROLE_MODIFIER_WORDS`` lower-case words before that: "Opposition treasury spokesman Angus Taylor
+    disagreed", "Conservative shadow home secretary Priti Patel was scathing" have one word before
+    their subjects."""
+    low = before.rstrip().lower()
+    role = next((t for t in titles if low.endswith(" " + t) or low == t), None)
+    if role is None:
+        return before
+    words = before.rstrip()[:len(low) - len(role)].split()
+    for _ in range(ROLE_MODIFIER_WORDS):
+        if words and words[-1].isalpha() and words[-1].islower():
+            words.pop()
+    return " ".join(words) + " " if words else ""
+
+
 def _opens_clause(before: str, lead: str = "") -> bool:
     """Whether a name after *before* (its sentence up to the name) is the sentence's subject: at most
     ``SUBJECT_MAX_WORDS_BEFORE`` words before it ("On Monday Smith …"), or an opening phrase of at
@@ -203,7 +221,7 @@ class People:
             self.name_entities.append(ent)
             k = bisect_right(self.sent_starts, m.start) - 1
             if k >= 0 and m.start - self.sent_starts[k] <= SUBJECT_MAX_CHARS and _opens_clause(
-                text[self.sent_starts[k]:m.start], text[self.sent_starts[k]:m.name_start]
+                _without_role(text[self.sent_starts[k]:m.start], m.titles), text[self.sent_starts[k]:m.name_start]
             ):
                 self.add_salient(SUBJECTS, m.start, ent)
             head = _collective_after(text, m.end, collective) if collective and ent.person else None
