@@ -497,6 +497,16 @@ COREFERENCE: list[Row] = [
     Row("pronoun-titled-subject-us", "Senator Chuck Schumer praised the bill. Republican campaign spokesman Tom "
         "Reyes dismissed it. He said the bill would raise prices.",
         "indirect", "the bill would raise prices", "said", "He", "Tom Reyes"),
+    # several holders of a role's family: the one who holds the very title first
+    Row("role-exact-title-ca", "Premier Danielle Smith met Prime Minister Mark Carney in Calgary. The premier said "
+        "Alberta wanted a pipeline.", "indirect", "Alberta wanted a pipeline", "said", "The premier",
+        "Danielle Smith"),
+    Row("role-exact-title-au", "Premier Chris Minns met Prime Minister Anthony Albanese in Sydney. The premier said "
+        "the state needed more housing money.", "indirect", "the state needed more housing money", "said",
+        "The premier", "Chris Minns"),
+    Row("role-exact-title-uk", "Chancellor Rachel Reeves and Prime Minister Keir Starmer visited the plant. The "
+        "prime minister said the jobs were safe.", "indirect", "the jobs were safe", "said", "The prime minister",
+        "Keir Starmer"),
     # "His Honour", "Her Honour": the judge named before (Australian, British and Canadian court copy)
     Row("role-his-honour-au", "The judge, Justice Michael Lee, said the applicant had lied. His Honour said the "
         "evidence was not credible.", "indirect", "the evidence was not credible", "said", "His Honour",

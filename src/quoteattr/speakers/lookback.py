@@ -64,7 +64,9 @@ def titled_holder(
 ) -> Entity | None:
     """The person seen before *pos* whose titles' families hold *phrase* and whose country agrees, and party
     when the role names one ("The Democratic presidential nominee" is no nominee known to be Republican),
-    and side (``other_side``: "the Raiders coach" is not the Storm's); one known to be of the side first."""
+    and side (``other_side``: "the Raiders coach" is not the Storm's); one known to be of the side first,
+    then one of the same country, then one who holds the very title ("Premier Danielle Smith met Prime
+    Minister Mark Carney. The premier said" is Smith, though a prime minister is a premier too)."""
     best, best_rank = None, None
     for ent in family_holders(people, lexicon, phrase.replace(" ", "_")):
         if not ent.person or ent.first > pos or (party is not None and ent.parties and party not in ent.parties):
@@ -74,7 +76,7 @@ def titled_holder(
         if side and ent.sides and other_side(ent, phrase, side, lexicon):
             continue
         same_side = bool(side and ent.sides) and any(side & words for words in ent.sides.values())
-        rank = (same_side, 2 if countries & ent.countries else 1, ent.last)
+        rank = (same_side, 2 if countries & ent.countries else 1, phrase in ent.titles, ent.last)
         if best_rank is None or rank > best_rank:
             best, best_rank = ent, rank
     if best is not None:
