@@ -479,6 +479,24 @@ def test_hearer_passives(row: Row, tier: Language) -> None:
     check(row, tier)
 
 
+# "is said to …": what is said of the subject, by no one named (default scope); scope="all" keeps it
+RAISED: list[Row] = [
+    Row("said-to-us", "The painting is said to be worth $10 million.", "to be worth $10 million", False),
+    Row("said-to-uk", "The striker is said to be unhappy at the club.", "to be unhappy at the club", False),
+    Row("reported-to-wire", "The envoy was reported to have left Kabul on Sunday.", "to have left Kabul", False),
+    Row("said-to-kept-in-all-au", "The painting is said to be worth $10 million.", "to be worth $10 million", True,
+        options={"scope": "all"}),
+    Row("said-to-ca", "The premier is said to be furious with Ottawa.", "to be furious with Ottawa", False),
+    Row("active-said-to-kept-uk", "The minister said to reporters that the deal was close.", "the deal was close",
+        True),
+]
+
+
+@pytest.mark.parametrize(("row", "tier"), list(params(RAISED)), indirect=["tier"])
+def test_raised_passives(row: Row, tier: Language) -> None:
+    check(row, tier)
+
+
 # ---------------------------------------------------------------- cause 7: headlines and captions
 
 STORY = "\n\nThe minister said on Monday that the budget would balance by 2030. “It will,” she said."

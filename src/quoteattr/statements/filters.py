@@ -25,6 +25,8 @@ rule                what it turns away (cause in issue 11)
                     requires them to disclose …" (default scope only; PolNeAR counts intentions)
 ``hearer-passive``  "Residents were told to leave their homes": the subject is the hearer,
                     the speaker is unknown (6)
+``raised-passive``  "The painting is said to be worth $10 million": what is said of the subject,
+                    the speaker unknown (default scope only; PolNeAR counts such hearsay)
 ``wrong-argument``  a by-agent, "it" or "something", or only a setting taken as the content: "was
                     reported by The Washington Post", "she said it", "was announced on Friday" (4)
 ``participle``      a cue participle used as an adjective or a noun: "a stream called Miracle
@@ -189,6 +191,19 @@ def hearer_passive(st: Statement, ctx: Context) -> Verdict | None:
     return Verdict("drop", "hearer-passive", "the passive subject is the hearer; the speaker is unknown")
 
 
+def raised_passive(st: Statement, ctx: Context) -> Verdict | None:
+    """ "The painting is said to be worth $10 million": a passive cue right before "to" tells what is said of
+    its subject, not who said it. Dropped in the default scope (the speaker is unknown); ``scope="all"``
+    keeps it, as PolNeAR annotates such hearsay."""
+    f = st.frame
+    doc = ctx.doc
+    if ctx.scope_all or f is None or f.cue.nominal or f.cue.end >= len(doc) or doc[f.cue.end].lower_ != "to":
+        return None
+    if not is_passive(doc, f.cue.start, ctx.parsed) or _by_agent(doc, f.cue.end, ctx.parsed, f.cue.start):
+        return None
+    return Verdict("drop", "raised-passive", "said of the passive subject; who said it is unknown")
+
+
 def _by_agent(doc: Doc, after: int, parsed: bool, verb: int) -> bool:
     if parsed:
         return any(c.dep_ == "agent" for c in children(doc[verb]))
@@ -291,6 +306,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("refusal", refusal),
     ("unrealised", unrealised),
     ("hearer-passive", hearer_passive),
+    ("raised-passive", raised_passive),
     ("wrong-argument", wrong_argument),
     ("participle", participle),
     ("sense", sense),
