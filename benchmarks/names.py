@@ -425,6 +425,11 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "organisations (\"Qantas … It\"), first-name references (\"Anwar\", \"Sir Keir\"), postnominals, "
             "\"the Australian\" (demonym sieve), lower-case titles before names, \"Leader of the Opposition\"",
      (85.3, 91.3, 83.8, 48.3, 93.8, 96.9), (82.8, 89.6, 81.5, 45.3, 83.3, 93.8)),
+    ("d368ac5", "5 December, twelfth session: \"the bank\" after an unmarked subject (\"Wells Fargo fired …\"), "
+            "a person after a lower-case title is a sentence's subject (\"campaign spokesman Jason Miller … he\"), "
+            "appositions past a named phrase or a titled possessor, media and organisation role nouns, acronyms "
+            "and \"&\" in names, \"His Honour\", the exact title first among a role's holders",
+     (85.6, 91.3, 84.5, 49.4, 93.8, 96.9), (83.1, 89.6, 81.9, 46.5, 83.3, 93.8)),
 )
 
 
