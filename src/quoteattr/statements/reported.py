@@ -19,7 +19,8 @@ The frames of nominal cues (``according-to``, ``possessive``, ``as-put-it``,
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -139,12 +140,17 @@ def _parse_content(
     )
 
 
+#: a semicolon between a clause and the cue after it is looked for among this many tokens before the cue
+SEMICOLON_WINDOW = 12
+
+
 def _clause_content(verb: Token, cue: Cue, sent: tuple[int, int]) -> Content | None:
     """ "said that taxes would rise" (that-clause) / "Taxes will rise, officials said" (inverted)."""
     s_start, s_end = sent
     doc = verb.doc
+    near = verb.i - SEMICOLON_WINDOW
     clauses = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis") and s_start <= c.i < s_end and not (
-        c.i < verb.i and any(doc[k].text == ";" for k in range(c.right_edge.i + 1, verb.i))
+        c.i < verb.i and any(doc[k].text == ";" for k in range(max(c.right_edge.i + 1, near), verb.i))
     )]  # (not a clause before a semicolon: "X said …; the Labour leader called the claim garbage")
     if not clauses:
         return None
@@ -210,6 +216,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
     """Frames for the cues of one sentence from word order and punctuation alone."""
     frames: list[Frame] = []
     s_start, s_end = sent
+    semis = [j for j in range(s_start, s_end) if doc[j].text == ";"] if len(cues) > 1 else []
     verb_starts = [c.start for c in cues if not c.nominal]
     for cue in cues:
         if cue.nominal:
@@ -223,7 +230,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         source, pattern, inherited = found
         if source is not None and pattern != "inverted" and cue.end <= source[0] < nxt:
             nxt = source[0]  # "After saying her foot was swollen, she …": the content ends before "she"
-        content = trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon))
+        content = trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon, semis))
         if content is not None and source is None and cue.start == s_start and past_form(doc, cue):
             content = to_comma(doc, content)  # "Asked if he would run, Mr Johnson said …": the clause ends at the comma
         if greeting(doc, cue, content, lexicon):
@@ -341,9 +348,10 @@ def _borrowed_source(
 
 
 def _surface_content(
-    doc: Doc, cue: Cue, source: tuple[int, int] | None, pattern: str, sent: tuple[int, int], nxt: int, lexicon: Lexicon
+    doc: Doc, cue: Cue, source: tuple[int, int] | None, pattern: str, sent: tuple[int, int], nxt: int, lexicon: Lexicon,
+    semis: Sequence[int] = (),
 ) -> tuple[int, int] | None:
-    """The content of a surface cue: before it when inverted, else after it up to the next cue."""
+    """The content of a surface cue: before it when inverted, else after it up to the next cue or semicolon."""
     s_start, s_end = sent
     if pattern == "inverted" or (source is not None and source[0] > cue.start and pattern != "participle"):
         # "…, said Smith." : the content is what comes before the comma
@@ -351,7 +359,7 @@ def _surface_content(
         while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_quote or doc[end - 1].is_space):
             end -= 1
         return (s_start, end) if end > s_start else None
-    start, stop = _after_cue(doc, cue, s_end, nxt, lexicon)
+    start, stop = _after_cue(doc, cue, s_end, nxt, lexicon, semis)
     if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)) \
             or only_setting(doc, start, stop, lexicon) \
             or (cue.lemma in lexicon.words.hearer_verb and only_addressee(doc, start, stop, lexicon)):
@@ -367,8 +375,10 @@ def _surface_content(
 HEARER_WINDOW = 6
 
 
-def _after_cue(doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon) -> tuple[int, int]:
-    """Token bounds of what follows a cue, up to the next coordinated cue ("… and added")."""
+def _after_cue(
+    doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon, semis: Sequence[int] = ()
+) -> tuple[int, int]:
+    """Token bounds after a cue, up to the next coordinated cue ("… and added") or a semicolon of *semis*."""
     start = cue.end
     stop = s_end
     # a following coordinated or participial cue starts a statement of its own
@@ -378,7 +388,8 @@ def _after_cue(doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon) -> tu
             k -= 1
         if k < nxt - 1:
             stop = k + 1
-        stop = next((j for j in range(start, stop) if doc[j].text == ";"), stop)  # "…; Ford said it did not"
+        k = bisect_left(semis, start)
+        stop = semis[k] if k < len(semis) and semis[k] < stop else stop  # "…; Ford said it did not"
     if cue.lemma in lexicon.words.hearer_verb:
         for j in range(start, min(start + HEARER_WINDOW, stop)):
             if doc[j].lower_ == "that":
