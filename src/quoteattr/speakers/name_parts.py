@@ -29,7 +29,7 @@ class NameMention:
 
     @property
     def names_person(self) -> bool:
-        """Whether the run says it is a person by more than two capitalised words: marked, or a gender."""
+        """Whether the run says it is a person by more than being two capitalised words: marked, or a gender."""
         return self.marked or self.gender is not None
 
     @property

@@ -168,8 +168,9 @@ def past_with_object(doc: Doc, lo: int, hi: int) -> bool:
     plan outlined in May"."""
     for j in range(lo + 2, min(hi - 1, lo + 4)):
         low, prev = doc[j].lower_, doc[j - 1]
+        nxt = doc[j + 1]
         if len(low) > 4 and low.endswith("ed") and doc[j].is_lower and prev.is_alpha \
-                and prev.lower_ not in _OBJECT_OPENERS and (doc[j + 1].lower_ in _OBJECT_OPENERS or doc[j + 1].like_num):
+                and prev.lower_ not in _OBJECT_OPENERS and (nxt.lower_ in _OBJECT_OPENERS or nxt.like_num):
             return True
     return False
 
@@ -177,7 +178,9 @@ def past_with_object(doc: Doc, lo: int, hi: int) -> bool:
 def _surface_later(doc: Doc, lo: int, hi: int) -> str | None:
     """Without a parse: a that-, wh- or to-clause a few words into the content, after an addressee
     or a setting ("told a meeting of leaders that …", "asked the candidates to discuss …")."""
-    addressee_only = doc[lo].lower_ not in ("a", "an")  # "an emergency meeting to discuss …" is no addressee  # no setting ("on Thursday night") between the object and a to-clause
+    # an addressee, and no setting ("on Thursday night") between it and a to-clause;
+    # "an emergency meeting to discuss …" is no addressee
+    addressee_only = doc[lo].lower_ not in ("a", "an")
     for j in range(lo + 1, min(hi - 1, lo + SURFACE_LOOKAHEAD)):
         w = doc[j].lower_
         if doc[j].is_punct and doc[j].text not in (",", "'s", "\u2019s"):
