@@ -862,6 +862,15 @@ COREFERENCE: list[Row] = [
         "indirect", "he agreed", "said", "Lee", "Lee Jae-myung"),
     Row("surname-first-bare-cn", "Premier Li Qiang met the delegation. Li said China welcomed investment.",
         "indirect", "China welcomed investment", "said", "Li", "Li Qiang"),
+    # Hong Kong names: an English given name, the family name, a hyphenated Chinese given name
+    Row("family-before-given-hk", "Chief Executive John Lee Ka-chiu on Tuesday said the city would press ahead. "
+        "Mr Lee said officials would explain the details.",
+        "indirect", "officials would explain the details", "said", "Mr Lee", "John Lee Ka-chiu"),
+    Row("family-before-given-hk-bare", "Former chief executive Carrie Lam Cheng Yuet-ngor said the bill was dead. "
+        "Lam said she took full responsibility.",
+        "indirect", "she took full responsibility", "said", "Lam", "Carrie Lam Cheng Yuet-ngor"),
+    Row("family-first-cantonese-hk", "Director Wong Kar-wai said the film was finished. Wong said it took five years.",
+        "indirect", "it took five years", "said", "Wong", "Wong Kar-wai"),
     Row("surname-first-western-uk", "Reform MP Lee Anderson visited Ashfield. Anderson said the town had been ignored.",
         "indirect", "the town had been ignored", "said", "Anderson", "Lee Anderson"),
     Row("surname-first-western-au", "Former ambassador Kim Beazley spoke in Perth. Beazley said the alliance was "
