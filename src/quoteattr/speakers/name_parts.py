@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["NameMention", "Parts"]
+__all__ = ["NameMention", "Parts", "family_before_given"]
 
 
 @dataclass
@@ -50,3 +50,13 @@ class Parts:
     honorific: bool = False  # "Mr.", "Ms.": what follows is a name
     letter_tokens: int = 0  # tokens of postnominal letters cut off the end: "Jess Phillips MP" (the run still ends after them)
     side: tuple[str, tuple[str, ...]] | None = None  # the role before the run and the side it is held for
+
+
+def family_before_given(name: str, surname_first: frozenset[str]) -> str | None:
+    """The family name of a Hong Kong style name: an English given name, the family name, then a
+    hyphenated Chinese given name ("John Lee Ka-chiu", "Carrie Lam Cheng Yuet-ngor")."""
+    words = name.split()
+    if len(words) < 3 or "-" not in words[-1]:
+        return None
+    family = words[1].lower()
+    return family if family in surname_first else None

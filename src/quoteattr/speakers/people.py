@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .name_parts import family_before_given
 from .names import NameMention
 
 if TYPE_CHECKING:
@@ -151,16 +152,6 @@ def _without_role(before: str, titles: list[str]) -> str:
     return " ".join(words) + " " if words else ""
 
 
-def _family_before_given(name: str, surname_first: frozenset[str]) -> str | None:
-    """The family name of a Hong Kong style name: an English given name, the family name, then a
-    hyphenated Chinese given name ("John Lee Ka-chiu", "Carrie Lam Cheng Yuet-ngor")."""
-    words = name.split()
-    if len(words) < 3 or "-" not in words[-1]:
-        return None
-    family = words[1].lower()
-    return family if family in surname_first else None
-
-
 def _opens_clause(before: str, lead: str = "") -> bool:
     """Whether a name after *before* (its sentence up to the name) is the sentence's subject: at most
     ``SUBJECT_MAX_WORDS_BEFORE`` words before it ("On Monday Smith …"), or an opening phrase of at
@@ -264,7 +255,7 @@ class People:
             self.by_surname.setdefault(m.tokens[-1], []).append(ent)
             if len(m.tokens) > 1 and m.tokens[0] in self.surname_first:
                 self.by_surname.setdefault(m.tokens[0], []).append(ent)  # "Lee Jae-myung" … "Lee said"
-            elif (family := _family_before_given(ent.name, self.surname_first)) is not None:
+            elif (family := family_before_given(ent.name, self.surname_first)) is not None:
                 self.by_surname.setdefault(family, []).append(ent)  # "John Lee Ka-chiu" … "Mr Lee said"
         if m.titles and not ent.titles:
             self.titled.append(ent)
