@@ -310,8 +310,21 @@ ARGUMENT: list[Row] = [
     Row("addressee-au", "The premier told a press conference in Perth the border would reopen.", "press conference",
         False),
     Row("addressee-ca", "The minister told reporters in Ottawa the talks had stalled.", "reporters", False),
-    Row("addressee-wire", "Michael Cohen told the committee he had lied.", "the committee", False,
-        xfail={"trained": "the parser reads 'he had lied' as a relative clause of 'committee'"}),
+    Row("addressee-wire", "Michael Cohen told the committee he had lied.", "the committee", False),
+    # the parser may hang the reported clause on the addressee as a relative clause: the clause is the content
+    Row("addressee-relcl-au", "Opposition Leader Peter Dutton told ABC Radio National the government had \"lost "
+        "control\" of the budget.", "ABC Radio National", False),
+    Row("addressee-relcl-au-content", "Opposition Leader Peter Dutton told ABC Radio National the government had "
+        "\"lost control\" of the budget.", "the government had", True),
+    Row("addressee-relcl-us", "Trump reminded the audience he was the only candidate who could fix it.",
+        "the audience", False),
+    Row("addressee-relcl-uk", "The chancellor told the Treasury committee she had \"no regrets\" about the budget.",
+        "the Treasury committee", False),
+    Row("addressee-relcl-ca", "The premier told the legislature his government had kept its promise.",
+        "the legislature", False),
+    Row("addressee-reduced-relative-kept", "They will not tell the I.R.S. anything it doesn't already know.",
+        "anything it doesn't", True, options={"scope": "all"},
+        xfail={"rules": "without a parse, 'anything' before a subject pronoun reads as the addressee"}),
     Row("addressee-to-inf-kept", "Police told residents to stay indoors.", "to stay indoors", True,
         options={"scope": "all"}),
     Row("inverted", "Public money should serve society at large, argued Jane Roe, a councillor.",

@@ -1,9 +1,8 @@
 """Reported speech: from a cue to its source and content.
 
-A *frame* is one attribution found around a cue: the cue, the speaker mention
-(source) and the content, as token spans. With a parse (trained tier) the
-frames come from dependency patterns; without one (rules tier) from surface
-patterns. Patterns, each with the text it is for:
+A *frame* is one attribution found around a cue: the cue, the speaker mention (source) and the content, as
+token spans. With a parse (trained tier) the frames come from dependency patterns; without one (rules tier)
+from surface patterns. Patterns, each with the text it is for:
 
 - ``that-clause``: "the Head of State said that since …" / "… said Kazakhstan and the U.S. are linked …"
 - ``object``: "noted the importance of giving …", "expressed readiness for …", "welcomed the efforts …"
@@ -32,7 +31,7 @@ from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, greeting, parenthetical, past_form, to_comma, trim
-from .setting import only_addressee, only_setting, past_addressee, past_setting
+from .setting import addressee_clause, only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
 from .parse_source import parse_source
 
@@ -195,6 +194,8 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
         and c.i < s_end and c.i < cut
     ]
     if cue.lemma in lexicon.words.hearer_verb:
+        if (clause := addressee_clause(verb, s_end)) is not None:  # "told ABC Radio National the government had …"
+            return (clause[0], min(clause[1], cut)), "that-clause"
         right = [c for c in right if c.dep_ not in ("dobj", "dative", "iobj")] or right
         if cue.lemma == "thank":
             right = [c for c in rights(verb) if c.dep_ in ("dobj", "prep") and c.i < cut]

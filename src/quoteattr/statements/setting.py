@@ -2,18 +2,20 @@
 something was said, not what ("said [in a statement] that …", "told [reporters on Monday] the deal …").
 
 The rules tier reads them from the surface, a bounded number of tokens after each cue; the precision
-rules (``filters.py``) ask whether a content is only such words ("…, the bank warned on Tuesday.").
+rules (``filters.py``) ask whether a content is only such words ("…, the bank warned on Tuesday."). The
+trained tier reads the parse, which sometimes hangs the reported clause on the addressee (``addressee_clause``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from ..parse import children, rights
 from .complements import FINITE_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, past_with_object
 
 __all__ = [
-    "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back", "setting_words",
+    "addressee_clause", "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back", "setting_words",
     "SETTING_MAX_TOKENS", "ADDRESSEE_MAX_TOKENS", "TIME_CLAUSE_TOKENS", "POINTERS", "POINTER_WHEN",
 ]
 
@@ -25,6 +27,25 @@ ADDRESSEE_MAX_TOKENS = 6
 #: "He disclosed this on Tuesday while briefing journalists" (Nigerian, Ghanaian and Indian copy): "this" points
 #: back at the paragraph before, and the rest only says where or when
 POINTERS = frozenset({"this", "these"})
+
+
+#: words that open a true relative clause on an addressee ("told the man who …")
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
+
+
+def addressee_clause(verb: Token, s_end: int) -> tuple[int, int] | None:
+    """The reported clause the parser hung on a hearer verb's addressee as a relative clause: "told [ABC Radio
+    National] the government had …" (a clause that opens with a subject of its own, not a relative word), else
+    None. Not on a thing: "tell the I.R.S. [anything] it doesn't already know"."""
+    for obj in rights(verb):
+        if obj.dep_ not in ("dobj", "dative") or obj.i >= s_end or obj.pos_ == "PRON" or obj.lower_.endswith("thing"):
+            continue
+        for c in rights(obj):
+            subjects = [t for t in children(c) if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.i]
+            if c.dep_ == "relcl" and subjects and subjects[0].left_edge.i == c.left_edge.i > obj.i \
+                    and subjects[0].left_edge.lower_ not in _RELATIVE_WORDS:
+                return c.left_edge.i, min(c.right_edge.i + 1, s_end)
+    return None
 
 
 def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
