@@ -252,11 +252,7 @@ class People:
             # "Capitol Hill", "Quay Street": a place is no person (nor an organisation: "the company" is none)
             ent.person = (not m.org_evidence or m.person_evidence) and not m.place
             self.entities.append(ent)
-            self.by_surname.setdefault(m.tokens[-1], []).append(ent)
-            if len(m.tokens) > 1 and m.tokens[0] in self.surname_first:
-                self.by_surname.setdefault(m.tokens[0], []).append(ent)  # "Lee Jae-myung" … "Lee said"
-            elif (family := family_before_given(ent.name, self.surname_first)) is not None:
-                self.by_surname.setdefault(family, []).append(ent)  # "John Lee Ka-chiu" … "Mr Lee said"
+            self._file_surnames(ent)
         if m.titles and not ent.titles:
             self.titled.append(ent)
         if len(m.tokens) > len(ent.tokens):  # (a titled fuller name too: "Trump" … "nominee Donald Trump")
@@ -284,6 +280,15 @@ class People:
         ent.mentions.append((m.name_start, m.end))
         ent.last = max(ent.last, m.start)
         return ent
+
+    def _file_surnames(self, ent: Entity) -> None:
+        """File a new entity under its last word, and under a family name written first ("Lee Jae-myung" …
+        "Lee said") or between given names ("John Lee Ka-chiu" … "Mr Lee said")."""
+        self.by_surname.setdefault(ent.tokens[-1], []).append(ent)
+        family = ent.tokens[0] if len(ent.tokens) > 1 and ent.tokens[0] in self.surname_first \
+            else family_before_given(ent.name, self.surname_first)
+        if family is not None:
+            self.by_surname.setdefault(family, []).append(ent)
 
     def match(self, tokens: list[str], gender: str | None = None) -> Entity | None:
         """An earlier entity this name refers to: same surname, compatible first names and gender.

@@ -380,8 +380,7 @@ def _after_cue(
     doc: Doc, cue: Cue, s_end: int, nxt: int, lexicon: Lexicon, semis: Sequence[int] = ()
 ) -> tuple[int, int]:
     """Token bounds after a cue, up to the next coordinated cue ("… and added") or a semicolon of *semis*."""
-    start = cue.end
-    stop = s_end
+    start, stop = cue.end, s_end
     # a following coordinated or participial cue starts a statement of its own
     if nxt < s_end:
         k = nxt - 1
