@@ -321,6 +321,16 @@ DIRECT: list[Row] = [
         "direct", "We will set out our plans.", "told", "Ms Badenoch", "Badenoch", exact=True),
     Row("hearer-possessive-colon-au", "The Treasurer told the ABC’s Insiders program: “The budget is on track.”",
         "direct", "The budget is on track.", "told", "The Treasurer", exact=True),
+    # a quote closed with its own full stop ends its sentence: a capitalised cue word after it opens the next one
+    Row("next-sentence-cue-uk", 'A Downing Street spokesperson said: "The prime minister has full confidence in the '
+        'chancellor." Asked whether that would change, the spokesperson declined to comment.',
+        "direct", "full confidence in the chancellor", "said", "A Downing Street spokesperson"),
+    Row("next-sentence-cue-au", "The minister said: “We will not back down.” Asked about the timing, she said a "
+        "decision would come soon.", "direct", "We will not back down.", "said", "The minister"),
+    Row("next-sentence-cue-ca", "Ford told reporters: “The deal is done.” Pressed on the cost, he said it was fair.",
+        "direct", "The deal is done.", "told", "Ford", "Ford"),
+    Row("next-sentence-name-after-kept-wire", "“We will not back down.” Smith said.", "direct",
+        "We will not back down.", "said", "Smith", "Smith"),
     # scare quotes kept on request
     Row("scare-kept", "The film “Borat” was released in 2006.",
         "direct", "Borat", None, None, options={"keep_scare_quotes": True}),

@@ -161,7 +161,8 @@ def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outc
     for fi in index.after(reg):  # only frames within MAX_GAP can pass gap_ok
         f = s.frames[fi]
         f_lo = index.bounds[fi][0]
-        if f_lo >= reg.close and gap_ok(d.text, reg.close, f_lo) and not _says_more(d, f, reg):
+        if f_lo >= reg.close and gap_ok(d.text, reg.close, f_lo) and not _says_more(d, f, reg) \
+                and not _opens_next_sentence(d, reg, f, f_lo):
             s.used.add(fi)
             return _quote(reg, "after", s.index, f, doc=d.doc)
     return None
@@ -312,6 +313,14 @@ def _says_more(d: DocumentState, f: Frame, reg: QuoteRegion) -> bool:
             and all(d.doc[k].text == "," for k in range(f.source[1], f.content[0])):
         return False  # “…,” said Frances Haugen, a former employee turned whistleblower: an apposition
     return d.doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= OWN_CONTENT_TOKENS
+
+
+def _opens_next_sentence(d: DocumentState, reg: QuoteRegion, f: Frame, f_lo: int) -> bool:
+    """ “… in the chancellor.” Asked whether …: after a quote closed with its own full stop, a frame that opens
+    with its capitalised cue word opens the next sentence; it is not the quote's ("“We won.” Smith said" is)."""
+    inner = d.text[reg.pieces[-1][0]:reg.pieces[-1][1]].rstrip() if reg.closed and reg.pieces else ""
+    cue = d.doc[f.cue.start]
+    return inner.endswith(".") and cue.idx == f_lo and cue.text[:1].isupper()
 
 
 def _opens_quote(text: str, pos: int) -> bool:
