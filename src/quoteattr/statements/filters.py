@@ -162,8 +162,9 @@ def refusal(st: Statement, ctx: Context) -> Verdict | None:
         return None
     kind = complement_kind(doc, st, ctx.parsed)
     content = ctx.text[st.start:st.end].lower()
+    inverted = f.content is not None and f.content[1] <= f.cue.start  # "Asked about the timing, she would not say."
     if lemma in ("say", "explain", "specify", "disclose", "reveal", "confirm", "identify", "discuss") \
-            and kind not in ("wh", "none", "np") and "comment" not in content:
+            and kind not in ("wh", "none", "np") and "comment" not in content and not inverted:
         return None  # "did not say that the plan had failed" is a statement about a claim
     return Verdict(action, "refusal", "a refusal to speak: nothing was said")
 
