@@ -137,6 +137,14 @@ def unrealised_heads() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in data_lines("unrealised_heads.txt"))
 
 
+def _declined_speech(doc: Doc, content: tuple[int, int] | None, cue_end: int) -> Token | None:
+    """The speech verb of "declined to comment", "refused to say": the verb after "to" opening the content."""
+    if content is None or content[0] < cue_end or content[0] + 1 >= content[1] or doc[content[0]].lower_ != "to":
+        return None
+    verb = doc[content[0] + 1]
+    return verb if verb.lower_ in REFUSAL_LEMMAS or verb.lemma_.lower() in REFUSAL_LEMMAS else None
+
+
 def refusal(st: Statement, ctx: Context) -> Verdict | None:
     """ "declined to comment", "did not respond to requests for comment", "has not said whether …"."""
     f = st.frame
@@ -145,11 +153,8 @@ def refusal(st: Statement, ctx: Context) -> Verdict | None:
     lemma = f.cue.lemma.split()[0]
     doc = ctx.doc
     action: Action = "flag" if ctx.scope_all else "drop"
-    if lemma in ("decline", "refuse") and f.content is not None and f.content[0] >= f.cue.end:
-        lo, hi = f.content
-        verb = doc[lo + 1] if lo + 1 < hi else None
-        if doc[lo].lower_ == "to" and verb is not None and (verb.lower_ in REFUSAL_LEMMAS or verb.lemma_.lower() in REFUSAL_LEMMAS):
-            return Verdict(action, "refusal", f"{f.cue.lemma} to {verb.text}: nothing was said")
+    if lemma in ("decline", "refuse") and (verb := _declined_speech(doc, f.content, f.cue.end)) is not None:
+        return Verdict(action, "refusal", f"{f.cue.lemma} to {verb.text}: nothing was said")
     if lemma not in REFUSAL_LEMMAS:
         return None
     if f.content is not None and f.content[0] >= f.cue.end and doc[f.content[0]].lower_ in NOTHING_WORDS \
