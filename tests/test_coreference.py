@@ -862,6 +862,17 @@ COREFERENCE: list[Row] = [
         "indirect", "he agreed", "said", "Lee", "Lee Jae-myung"),
     Row("surname-first-bare-cn", "Premier Li Qiang met the delegation. Li said China welcomed investment.",
         "indirect", "China welcomed investment", "said", "Li", "Li Qiang"),
+    # abbreviated titles without a full stop (British and Australian style) are no part of the name
+    Row("title-prof-uk", "Prof Chris Whitty, England's chief medical officer, warned that the winter would be "
+        "difficult.", "indirect", "the winter would be difficult", "warned", "Prof Chris Whitty", "Chris Whitty"),
+    Row("title-rev-us", "The Rev Al Sharpton said the verdict was a step forward. Sharpton said the family would "
+        "keep fighting.", "indirect", "the family would keep fighting", "said", "Sharpton", "Al Sharpton"),
+    Row("title-maj-gen-au", "Maj Gen Chris Field said the deployment would end in March.",
+        "indirect", "the deployment would end in March", "said", "Maj Gen Chris Field", "Chris Field"),
+    Row("title-lt-gen-role-uk", "Lt Gen Sir Ralph Wooddisse said the army was ready. The general said training "
+        "would continue.", "indirect", "training would continue", "said", "The general", "Ralph Wooddisse"),
+    Row("title-capt-surname-au", "Capt Sarah Morgan told the inquiry the ship had been warned. Capt Morgan said she "
+        "had followed orders.", "indirect", "she had followed orders", "said", "Capt Morgan", "Sarah Morgan"),
     # Hong Kong names: an English given name, the family name, a hyphenated Chinese given name
     Row("family-before-given-hk", "Chief Executive John Lee Ka-chiu on Tuesday said the city would press ahead. "
         "Mr Lee said officials would explain the details.",
