@@ -873,6 +873,13 @@ COREFERENCE: list[Row] = [
         "would continue.", "indirect", "training would continue", "said", "The general", "Ralph Wooddisse"),
     Row("title-capt-surname-au", "Capt Sarah Morgan told the inquiry the ship had been warned. Capt Morgan said she "
         "had followed orders.", "indirect", "she had followed orders", "said", "Capt Morgan", "Sarah Morgan"),
+    # postnominal letters set off by commas are no name: "Tom Reid, KC,"
+    Row("letters-comma-kc-uk", "Defence barrister Tom Reid, KC, argued his client had acted in self-defence.",
+        "indirect", "his client had acted", "argued", ANY, "Tom Reid"),
+    Row("letters-comma-aside-au", "Anna Wright, SC, for the family, told the inquest the hospital had failed.",
+        "indirect", "the hospital had failed", "told", "Anna Wright", "Anna Wright"),
+    Row("letters-comma-qc-ca", "Marie Henein, QC, said the verdict would be appealed.",
+        "indirect", "the verdict would be appealed", "said", ANY, "Marie Henein"),
     # Hong Kong names: an English given name, the family name, a hyphenated Chinese given name
     Row("family-before-given-hk", "Chief Executive John Lee Ka-chiu on Tuesday said the city would press ahead. "
         "Mr Lee said officials would explain the details.",

@@ -3,9 +3,8 @@
 Without a parse, the noun phrase next to the cue: capitalised words, titles and role
 nouns, pronouns ("the U.S. Secretary of State", "he", "officials").
 
-This finds the *extent* of the phrase at the cue, with its own token test
-(``is_speaker_head``): it also takes in lower-case roles ("the former
-minister"). What the phrase *names* is decided later, by coreference, through
+This finds the *extent* of the phrase at the cue, with its own token test (``is_speaker_head``): it also takes
+in lower-case roles ("the former minister"). What the phrase *names* is decided later, by coreference, through
 the document's name runs (``names.py``).
 """
 
@@ -16,6 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from .name_words import letters_span
 
 __all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
 
@@ -184,6 +184,7 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
     nxt = doc[k + 1]
     if PARTY_STATE.match(doc[k + 1 : j].text) or _opens_apposition(doc, k, j, lexicon):
         found = np_left(doc, k, start, lexicon)  # "Mitch McConnell, R-Ky., said", "Smith, the minister, said"
+        found = np_left(doc, found[0] - 1, start, lexicon) if found and letters_span(doc, found, lexicon) else found
         return _past_affiliation(doc, found, start, lexicon) or found
     if nxt.text[:1].isupper() and _all_name_words(doc, k + 1, j, lexicon):
         role = np_left(doc, k, start, lexicon)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from spacy.tokens import Doc
+
 from ..lexicon import Lexicon
 from .name_parts import Parts
 
 __all__ = [
     "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the",
     "acronym_in_prose", "portfolio_end", "possessive_title", "title_at", "title_conjunct", "weekday",
-    "weekday_after_name",
+    "weekday_after_name", "letters_after_comma", "letters_span",
     "TITLE_MAX_WORDS",
     "ORG_AND_WORDS", "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
@@ -85,6 +87,22 @@ def title_conjunct(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> b
 def weekday(word: str, lexicon: Lexicon) -> bool:
     """Whether *word* is a capitalised day of the week ("Tuesday"; not a month: "Theresa May said")."""
     return word[:1].isupper() and word.lower() in lexicon.words.time and word.lower().endswith("day")
+
+
+def letters_after_comma(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether word *i* is postnominal letters set off by a comma after a name: "Tom Reid, KC, argued",
+    "Anna Wright, QC, for the family" (the letters are no name of their own)."""
+    return 2 <= i and words[i].isupper() and lowers[i] in lexicon.words.postnominal and words[i - 1] == "," \
+        and words[i - 2][:1].isupper()
+
+
+def letters_span(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether the token span is one word of postnominal letters after a name and a comma (``letters_after_comma``)."""
+    i = span[0]
+    if span[1] - i != 1 or i < 2:
+        return False
+    words = [doc[i - 2].text, doc[i - 1].text, doc[i].text]
+    return letters_after_comma(words, [w.lower() for w in words], 2, lexicon)
 
 
 def weekday_after_name(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:

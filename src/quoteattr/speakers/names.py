@@ -23,7 +23,7 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, acronym_in_prose, org_and, party_of, plural_looking, portfolio_end, possessive_title,
+    TITLE_MAX_WORDS, acronym_in_prose, letters_after_comma, org_and, party_of, plural_looking, portfolio_end, possessive_title,
     role_word_before, title_at, title_conjunct, title_link_the, weekday_after_name,
 )
 
@@ -95,7 +95,8 @@ class _Finder:
                 and not acronym_in_prose(self.words, i, self.lexicon):
             return False  # datelines and agency slugs: ASTANA, KAZINFORM (but "said the NAACP", "NATO said": acronyms)
         if self.lowers[i] in self.lexicon.pronouns or (self.offsets[i] in self.first_words and self.doc[i].is_stop) \
-                or weekday_after_name(self.words, i, self.lexicon) or possessive_title(self.lowers, i, self.lexicon):
+                or weekday_after_name(self.words, i, self.lexicon) or possessive_title(self.lowers, i, self.lexicon) \
+                or letters_after_comma(self.words, self.lowers, i, self.lexicon):
             return False
         return t.isalpha() or any(c in t for c in ".-'\u2019&")  # "O’Neill", "AT&T"
 
