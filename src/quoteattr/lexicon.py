@@ -1,9 +1,8 @@
 """Word lists as data: cue verbs, nominal cues, titles and roles, countries, pronouns, and the
 smaller lists the rules read (``data/word_lists.tsv``: articles, hearer verbs, time words, …).
 
-The lists live in ``quoteattr/data/`` (each file says in its header what it
-holds) and are read once. Users extend them the way spaCy's ``Sentencizer``
-takes ``punct_chars=``::
+The lists live in ``quoteattr/data/`` (each file says in its header what it holds) and are read once.
+Users extend them the way spaCy's ``Sentencizer`` takes ``punct_chars=``::
 
     lex = Lexicon.default().extend(cues={"opine": "assertive"})
     attribute(text, lexicon=lex)
@@ -20,8 +19,7 @@ from typing import Callable, Iterable, Mapping
 from .errors import LexiconError
 
 CUE_CLASSES = (
-    "neutral", "assertive", "evaluative", "emotive", "announcing",
-    "written", "manner", "belief", "evidence",
+    "neutral", "assertive", "evaluative", "emotive", "announcing", "written", "manner", "belief", "evidence",
 )
 #: the scope column of cues.tsv: reported by default, only with scope="all", or only as the cue of the
 #: direct quote next to it ("“…,” she continued")
@@ -123,6 +121,8 @@ class WordLists:
     catenative: frozenset[str]
     irregular_past: frozenset[str]
     tagline_verb: frozenset[str]
+    prize_verb: frozenset[str]
+    prize_noun: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

@@ -35,7 +35,8 @@ rule                what it turns away (cause in issue 11)
                     it (``data/speech_senses.tsv``): "Hamilton added a goal" (1)
 ``object-kind``     a noun-phrase object that is a person, a number or a time, after a cue
                     that is not an act of judging someone: "Green called Smith",
-                    "estimated $50,000" (1)
+                    "estimated $50,000"; a prize or a loss after "claim": "The Reds
+                    claimed a 2-1 win" (1)
 ==================  ========================================================================
 
 Every rule looks at one statement and a bounded window of text around it, so
@@ -52,7 +53,7 @@ from spacy.tokens import Doc, Token
 from ..parse import children
 from ..settings import Settings
 from ..text.shape import TextShape
-from .complements import FINITE_WORDS, PLACEHOLDERS, complement_kind, data_lines, is_passive, np_denotes
+from .complements import FINITE_WORDS, PLACEHOLDERS, PREPOSITIONS, complement_kind, data_lines, is_passive, np_denotes
 from .layout_rules import caption, headline, scare_quote, section_label
 from .setting import points_back, setting_words
 from .statement import Statement, unlink_dropped
@@ -288,6 +289,21 @@ def sense(st: Statement, ctx: Context) -> Verdict | None:
     return Verdict("drop", "sense", f"{f.cue.lemma!r} with a {kind} complement is not speech")
 
 
+#: a prize noun is looked for among this many words of the object, up to a preposition or punctuation
+PRIZE_WINDOW = 6
+
+
+def _names_prize(doc: Doc, content: tuple[int, int], prize: frozenset[str]) -> bool:
+    """Whether the object's first words, before a preposition, hold a prize noun ("a 2-1 win", "their fourth
+    straight league title", "the lives [of three people]")."""
+    for t in doc[content[0]:min(content[1], content[0] + PRIZE_WINDOW)]:
+        if t.lower_ in prize:
+            return True
+        if (t.is_punct and t.text != "-") or t.lower_ in PREPOSITIONS:
+            return False
+    return False
+
+
 def object_kind(st: Statement, ctx: Context) -> Verdict | None:
     """A noun-phrase object that is a person, a number or a time is not what was said."""
     f = st.frame
@@ -295,7 +311,12 @@ def object_kind(st: Statement, ctx: Context) -> Verdict | None:
         return None
     if f.cue.cls in JUDGING_CLASSES or f.cue.lemma in JUDGING_LEMMAS:
         return None
-    if not complement_kind(ctx.doc, st, ctx.parsed).startswith("np"):
+    kind = complement_kind(ctx.doc, st, ctx.parsed)
+    words = ctx.lexicon.words
+    if (kind.startswith("np") or kind == "naming") and f.cue.lemma in words.prize_verb \
+            and _names_prize(ctx.doc, f.content, words.prize_noun):  # ("naming": the surface reads "the title with a …")
+        return Verdict("drop", "object-kind", f"{f.cue.lemma} a prize or a loss: something won or taken, not said")
+    if not kind.startswith("np"):
         return None
     what = np_denotes(ctx.doc, f.content[0], f.content[1], ctx.lexicon, ctx.parsed, ctx.entities)
     if what is None:
