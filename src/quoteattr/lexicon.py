@@ -121,8 +121,6 @@ class WordLists:
     catenative: frozenset[str]
     irregular_past: frozenset[str]
     tagline_verb: frozenset[str]
-    prize_verb: frozenset[str]
-    prize_noun: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

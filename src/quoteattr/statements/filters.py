@@ -35,8 +35,8 @@ rule                what it turns away (cause in issue 11)
                     it (``data/speech_senses.tsv``): "Hamilton added a goal" (1)
 ``object-kind``     a noun-phrase object that is a person, a number or a time, after a cue
                     that is not an act of judging someone: "Green called Smith",
-                    "estimated $50,000"; a prize or a loss after "claim": "The Reds
-                    claimed a 2-1 win" (1)
+                    "estimated $50,000"; an object of ``data/object_senses.tsv``: "The
+                    Reds claimed a 2-1 win", "She was denied bail" (1)
 ==================  ========================================================================
 
 Every rule looks at one statement and a bounded window of text around it, so
@@ -289,15 +289,21 @@ def sense(st: Statement, ctx: Context) -> Verdict | None:
     return Verdict("drop", "sense", f"{f.cue.lemma!r} with a {kind} complement is not speech")
 
 
-#: a prize noun is looked for among this many words of the object, up to a preposition or punctuation
-PRIZE_WINDOW = 6
+#: an object noun of ``object_senses.tsv`` is looked for among this many words of the object, up to a preposition
+OBJECT_NOUN_WINDOW = 6
 
 
-def _names_prize(doc: Doc, content: tuple[int, int], prize: frozenset[str]) -> bool:
-    """Whether the object's first words, before a preposition, hold a prize noun ("a 2-1 win", "their fourth
+@functools.cache
+def object_senses() -> dict[str, frozenset[str]]:
+    """Lemma -> the object nouns that make it no report of speech (``data/object_senses.tsv``)."""
+    return {cols[0]: frozenset(cols[1].lower().split()) for cols in (line.split("\t") for line in data_lines("object_senses.tsv"))}
+
+
+def _object_noun(doc: Doc, content: tuple[int, int], nouns: frozenset[str]) -> bool:
+    """Whether the object's first words, before a preposition, hold one of *nouns* ("a 2-1 win", "their fourth
     straight league title", "the lives [of three people]")."""
-    for t in doc[content[0]:min(content[1], content[0] + PRIZE_WINDOW)]:
-        if t.lower_ in prize:
+    for t in doc[content[0]:min(content[1], content[0] + OBJECT_NOUN_WINDOW)]:
+        if t.lower_ in nouns:
             return True
         if (t.is_punct and t.text != "-") or t.lower_ in PREPOSITIONS:
             return False
@@ -305,18 +311,17 @@ def _names_prize(doc: Doc, content: tuple[int, int], prize: frozenset[str]) -> b
 
 
 def object_kind(st: Statement, ctx: Context) -> Verdict | None:
-    """A noun-phrase object that is a person, a number or a time is not what was said."""
+    """A noun-phrase object that is a person, a number or a time is not what was said; nor one that
+    ``object_senses.tsv`` lists for the cue ("claimed a 2-1 win", "was denied bail")."""
     f = st.frame
     if f is None or f.content is None or f.cue.nominal or st.kind == "direct":
         return None
-    if f.cue.cls in JUDGING_CLASSES or f.cue.lemma in JUDGING_LEMMAS:
-        return None
     kind = complement_kind(ctx.doc, st, ctx.parsed)
-    words = ctx.lexicon.words
-    if (kind.startswith("np") or kind == "naming") and f.cue.lemma in words.prize_verb \
-            and _names_prize(ctx.doc, f.content, words.prize_noun):  # ("naming": the surface reads "the title with a …")
-        return Verdict("drop", "object-kind", f"{f.cue.lemma} a prize or a loss: something won or taken, not said")
-    if not kind.startswith("np"):
+    nouns = object_senses().get(f.cue.lemma)
+    if nouns and (kind.startswith("np") or kind == "naming") \
+            and _object_noun(ctx.doc, f.content, nouns):  # ("naming": the surface reads "the title with a …")
+        return Verdict("drop", "object-kind", f"{f.cue.lemma} + this object is not speech (data/object_senses.tsv)")
+    if f.cue.cls in JUDGING_CLASSES or f.cue.lemma in JUDGING_LEMMAS or not kind.startswith("np"):
         return None
     what = np_denotes(ctx.doc, f.content[0], f.content[1], ctx.lexicon, ctx.parsed, ctx.entities)
     if what is None:
