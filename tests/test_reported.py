@@ -18,6 +18,15 @@ KOWALSKI = "Anna Kowalski arrived in Berlin on Monday. "
 ALL = {"scope": "all"}
 
 REPORTED: list[Row] = [
+    # "called for X to …": the parser may make "for" the mark of the to-clause; the clause is the content
+    Row("call-for-clause-uk", "Fans called for the manager to be sacked.", "indirect", "the manager to be sacked",
+        "called for", "Fans", exact=True),
+    Row("call-for-clause-au", "The Greens called for the tax to be scrapped.", "indirect", "the tax to be scrapped",
+        "called for", "The Greens", exact=True),
+    Row("call-for-clause-wire", "Ted Cruz is calling for some of his rivals to drop out.", "indirect",
+        "some of his rivals to drop out", "calling for", "Ted Cruz", "Ted Cruz", exact=True),
+    Row("call-for-noun-kept-ca", "The premier called for calm.", "indirect", "calm", "called for", "The premier",
+        exact=True),
     # ", but SOURCE CUE": a second speaker's clause ends the first content (exact) and is a statement of its own
     Row("second-speaker-nz", "Mr Luxon said the coalition was united, but ACT leader David Seymour told RNZ he had "
         "concerns about the bill.", "indirect", "the coalition was united", "said", "Mr Luxon", "Luxon", exact=True),

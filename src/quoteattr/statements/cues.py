@@ -60,6 +60,10 @@ def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | Non
             phrasal = f"{lemma} {child.lower_}"
             if lexicon.is_cue_lemma(phrasal, scope_all=scope_all):
                 return phrasal
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.dep_ == "mark" and nxt.head.head.i == tok.i \
+            and lexicon.is_cue_lemma(f"{lemma} {nxt.lower_}", scope_all=scope_all):
+        return f"{lemma} {nxt.lower_}"  # "called [for] the manager to be sacked": the parser made "for" a mark
     if lexicon.is_cue_lemma(lemma, scope_all=scope_all):
         return lemma
     return lexicon.cue_lemma(tok.lower_, scope_all=scope_all)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from ..parse import rights
 from .cues import Cue
 
-__all__ = ["Frame", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
+__all__ = ["Frame", "coordinated_cut", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,3 +142,11 @@ def to_comma(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
             return content[0], k
         marks += doc[k].is_quote
     return content
+
+
+def coordinated_cut(verb: Token, cue_end: int, s_end: int) -> int:
+    """Where a parsed cue's object content stops: before a coordinated or participial verb after the cue
+    ("… and urged parents to …"), not at a clause that opens inside the cue ("called [for] the manager to
+    be sacked": the parser made "for" the clause's mark)."""
+    cuts = [c.left_edge.i for c in rights(verb) if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
+    return min([s_end] + [k for k in cuts if k >= cue_end])

@@ -30,7 +30,7 @@ from ..speakers.mentions import ly_adverb, np_left
 from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
-from .frame import Frame, greeting, parenthetical, past_form, to_comma, trim
+from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
 from .setting import addressee_clause, only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
 from .parse_source import parse_source
@@ -183,11 +183,7 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
     """ "noted the importance of …", "welcomed the efforts …"; "bare" when the objects only say
     where or when ("he said in an interview")."""
     s_end = sent[1]
-    # stop before a coordinated or participial cue: it is a statement of its own
-    cut = s_end
-    for c in rights(verb):
-        if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB":
-            cut = min(cut, c.left_edge.i)
+    cut = coordinated_cut(verb, cue.end, s_end)  # a coordinated or participial cue is a statement of its own
     right = [
         c for c in rights(verb)
         if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
