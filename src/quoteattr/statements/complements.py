@@ -193,7 +193,8 @@ def _surface_later(doc: Doc, lo: int, hi: int) -> str | None:
             return "clause"  # "told Cable she loved him"
         if w in PREPOSITIONS and w not in ("to", "of"):
             addressee_only = False
-        if w == "to" and addressee_only and doc[j + 1].is_lower and doc[j + 1].is_alpha and doc[j + 1].lower_ not in ("the", "a", "an"):
+        if w == "to" and addressee_only and doc[j + 1].is_lower and doc[j + 1].is_alpha \
+                and doc[j + 1].lower_ not in _OBJECT_OPENERS:  # (not "goodbye to its players")
             return "to-inf"
     return None
 
