@@ -880,6 +880,15 @@ COREFERENCE: list[Row] = [
         "indirect", "the hospital had failed", "told", "Anna Wright", "Anna Wright"),
     Row("letters-comma-qc-ca", "Marie Henein, QC, said the verdict would be appealed.",
         "indirect", "the verdict would be appealed", "said", ANY, "Marie Henein"),
+    # "The Globe and Mail": after "the", X and Y then a cue or punctuation are one name
+    Row("the-x-and-y-ca", "The Globe and Mail reported that the deal was off.",
+        "indirect", "the deal was off", "reported", "The Globe and Mail", "Globe and Mail"),
+    Row("the-x-and-y-us", "The Post and Courier reported that the governor would sign the bill.",
+        "indirect", "the governor would sign the bill", "reported", "The Post and Courier", "Post and Courier"),
+    Row("the-x-and-y-according-ca", "The deal was off, according to the Globe and Mail.",
+        "indirect", "The deal was off", "according to", ANY, "Globe and Mail"),
+    Row("the-x-and-y-modifier-us", "The Bush and Obama administrations sought more funding, officials said.",
+        "indirect", "sought more funding", "said", "officials", None),
     # Hong Kong names: an English given name, the family name, a hyphenated Chinese given name
     Row("family-before-given-hk", "Chief Executive John Lee Ka-chiu on Tuesday said the city would press ahead. "
         "Mr Lee said officials would explain the details.",

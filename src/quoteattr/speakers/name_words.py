@@ -162,6 +162,8 @@ def org_and(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexico
         return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
     if lowers[i] != "and" or i == 0 or not words[i - 1][:1].isupper():
         return False
+    if _the_x_and_y(words, lowers, i, lexicon):
+        return True
     b = i + 1
     while b < len(words) and b - i <= ORG_AND_WORDS and words[b][:1].isupper() and words[b].isalpha():
         b += 1
@@ -173,6 +175,19 @@ def org_and(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexico
             return False
         a -= 1
     return True
+
+
+def _the_x_and_y(words: Sequence[str], lowers: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """ "The Globe and Mail reported", "the Post and Courier.": after "the", one capitalised singular word on each
+    side of "and" that is no first name or title, then a cue, a possessive or punctuation, is one name (not "the
+    Greens and Labor", "the Bush and Obama administrations")."""
+    if i < 2 or i + 1 >= len(words) or lowers[i - 2] != "the":
+        return False
+    if i + 2 < len(words) and words[i + 2].isalpha() and lowers[i + 2] not in lexicon.cue_forms:
+        return False
+    pair = (i - 1, i + 1)
+    return all(words[k][:1].isupper() and words[k].isalpha() and not plural_looking(lowers[k])
+               and lowers[k] not in lexicon.first_names and lowers[k] not in lexicon.titles for k in pair)
 
 
 def role_word_before(
