@@ -214,6 +214,8 @@ SENSES: list[Row] = [
     Row("say-goodbye-au", "The club said goodbye to its longest-serving player.", "goodbye to its", False),
     Row("say-farewell-uk", "Fans said farewell to the old stadium on Sunday.", "farewell to the old stadium", False),
     Row("say-clause-kept-ca", "The club said the player had left.", "the player had left", True),
+    Row("reckoning-idiom-all-uk", "It was a day of reckoning for the party.", "for the party", False,
+        options={"scope": "all"}),
     Row("slam-into-au", "The car slammed into a wall on the Pacific Highway.", "into a wall", False),
     Row("slam-into-truck-wire", "A bus slammed into a truck near Lahore, killing 12 people.", "into a truck", False),
     Row("slam-as-kept-uk", "She slammed the decision as reckless.", "the decision as reckless", True),

@@ -219,6 +219,10 @@ REPORTED: list[Row] = [
     # scope="all": beliefs and documents
     Row("belief-all", "Trump thinks the election was stolen from him.",
         "indirect", "the election was stolen from him", "thinks", "Trump", "Trump", options=ALL, exact=True),
+    Row("belief-reckon-all-au", "The coach reckons his side can still make the finals.",
+        "indirect", "his side can still make the finals", "reckons", "The coach", options=ALL, exact=True),
+    Row("belief-reckoned-all-uk", "Mr Farage reckoned the party could win 100 seats.",
+        "indirect", "the party could win 100 seats", "reckoned", "Mr Farage", "Farage", options=ALL, exact=True),
     Row("intention-all", "She wants the law repealed before the election.",
         "indirect", "the law repealed before the election", "wants", "She", options=ALL),
     Row("document-all", "The report shows that unemployment fell in March.",

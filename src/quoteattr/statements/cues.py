@@ -133,8 +133,8 @@ def _anonymity(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def _discourse_idiom(doc: Doc, i: int, start: int, end: int) -> bool:
-    """ "Having said that, …", "That said, …", "Needless to say, …", "Speaking of taxes, …": a cue form in a
-    linking phrase that reports nothing."""
+    """ "Having said that, …", "That said, …", "Needless to say, …", "Speaking of taxes, …", "a day of
+    reckoning": a cue form in a linking phrase or an idiom that reports nothing."""
     low = doc[i].lower_
     nxt = doc[i + 1].lower_ if i + 1 < end else ""
     prev = doc[i - 1].lower_ if i > start else ""
@@ -144,6 +144,8 @@ def _discourse_idiom(doc: Doc, i: int, start: int, end: int) -> bool:
         return True
     if low == "speaking" and (i == start and nxt in ("of", "about") or nxt == ","):
         return True  # "Speaking of taxes, …", "Generally speaking, …"
+    if low == "reckoning" and prev == "of":
+        return True  # "a day of reckoning"
     return low == "say" and prev == "to" and i - 2 >= start and doc[i - 2].lower_ == "needless"
 
 
