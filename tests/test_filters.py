@@ -216,6 +216,15 @@ SENSES: list[Row] = [
     Row("say-clause-kept-ca", "The club said the player had left.", "the player had left", True),
     Row("reckoning-idiom-all-uk", "It was a day of reckoning for the party.", "for the party", False,
         options={"scope": "all"}),
+    # a cue form after a possessive "'s" is a noun (the rules tier read "remarks" as a verb)
+    Row("possessive-remarks-wire", "Netanyahu's remarks came hours after Hamas said it had accepted the proposal.",
+        "came hours after", False),
+    Row("possessive-remarks-own-kept-wire", "Netanyahu's remarks came hours after Hamas said it had accepted the "
+        "proposal.", "it had accepted the proposal", True),
+    Row("possessive-comments-us", "Trump's comments drew criticism from both parties.", "drew criticism", False),
+    Row("possessive-claims-uk", "The minister's claims about the figures drew an angry response.",
+        "about the figures", False),
+    Row("contraction-has-kept-au", "He's said the deal is dead.", "the deal is dead", True),
     Row("slam-into-au", "The car slammed into a wall on the Pacific Highway.", "into a wall", False),
     Row("slam-into-truck-wire", "A bus slammed into a truck near Lahore, killing 12 people.", "into a truck", False),
     Row("slam-as-kept-uk", "She slammed the decision as reckless.", "the decision as reckless", True),

@@ -104,8 +104,9 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     if lemma is None:
         return None
     prev = doc[i - 1].lower_ if i > start else ""
-    if _noun_before(prev, lexicon) or (prev == "-" and i - 2 >= start and doc[i - 2].lower_ == "so"):
-        return None  # "the report", "the so-called reset"
+    if _noun_before(prev, lexicon) or (prev == "-" and i - 2 >= start and doc[i - 2].lower_ == "so") \
+            or _after_possessive(doc, i, start, lexicon):
+        return None  # "the report", "the so-called reset", "Netanyahu's remarks came …"
     if low in lexicon.words.noun_homograph and not _takes_object(doc, i + 1, lexicon):
         return None  # "in battleground states could", "key posts", "thanks in large part"
     if low == lemma.split()[0] and prev not in lexicon.words.verb_before:
@@ -167,6 +168,19 @@ def _takes_object(doc: Doc, j: int, lexicon: Lexicon) -> bool:
 def _noun_before(word: str, lexicon: Lexicon) -> bool:
     """Is a listed form after *word* a noun: "the report", "a statement", "his note", "whose report"?"""
     return word in lexicon.determiners or word in lexicon.possessives or word in lexicon.words.noun_before
+
+
+#: words before "'s" that make it "is" or "has", not a possessive: "he's said", "that's claimed"
+_CONTRACTION_HOSTS = frozenset("that there what here where".split())
+
+
+def _after_possessive(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the cue form at *i* follows a possessive "'s" ("Netanyahu's remarks", "the minister's comments"),
+    not the "'s" of "he's said" or "that's claimed"."""
+    if i - 2 < start or doc[i - 1].lower_ not in ("'s", "\u2019s"):
+        return False
+    host = doc[i - 2].lower_
+    return host not in lexicon.words.verb_before and host not in _CONTRACTION_HOSTS
 
 
 def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon, lowers: Sequence[str]) -> list[Cue]:
