@@ -889,6 +889,13 @@ COREFERENCE: list[Row] = [
         "indirect", "The deal was off", "according to", ANY, "Globe and Mail"),
     Row("the-x-and-y-modifier-us", "The Bush and Obama administrations sought more funding, officials said.",
         "indirect", "sought more funding", "said", "officials", None),
+    # a generational suffix ends the name: the bare surname is the word before it
+    Row("generational-jr-ph", "Philippine President Ferdinand Marcos Jr. met the delegation. Marcos said the talks "
+        "were useful.", "indirect", "the talks were useful", "said", "Marcos", "Ferdinand Marcos Jr."),
+    Row("generational-jr-us", "Health Secretary Robert F. Kennedy Jr. testified on Tuesday. Kennedy said the panel "
+        "would be replaced.", "indirect", "the panel would be replaced", "said", "Kennedy", "Robert F. Kennedy Jr."),
+    Row("generational-iii-us", "Conservative activist L. Brent Bozell III spoke on Monday. Bozell said Cruz would "
+        "win.", "indirect", "Cruz would win", "said", "Bozell", "L. Brent Bozell III"),
     # Hong Kong names: an English given name, the family name, a hyphenated Chinese given name
     Row("family-before-given-hk", "Chief Executive John Lee Ka-chiu on Tuesday said the city would press ahead. "
         "Mr Lee said officials would explain the details.",

@@ -121,6 +121,7 @@ class WordLists:
     catenative: frozenset[str]
     irregular_past: frozenset[str]
     tagline_verb: frozenset[str]
+    generational: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

@@ -78,7 +78,7 @@ class Resolver:
         offsets = offsets if offsets is not None else [t.idx for t in doc]
         names, _ = find_names(doc, lexicon, sentences, words, offsets, lowers, text)
         self.people = People(text, sentences, names, lexicon.words.collective, lexicon.words.work, paragraphs,
-                             lexicon.words.surname_first, lexicon.first_names)
+                             lexicon.words.surname_first, lexicon.first_names, lexicon.words.generational)
         add_role_subjects(self.people, lexicon)  # "The president appeared cowed. …, he …"
 
     def resolve(self, statements: Sequence[Attributed]) -> list[Resolution]:

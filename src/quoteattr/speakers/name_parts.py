@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["NameMention", "Parts", "family_before_given"]
+__all__ = ["NameMention", "Parts", "family_before_given", "other_surname"]
 
 
 @dataclass
@@ -60,3 +60,15 @@ def family_before_given(name: str, surname_first: frozenset[str]) -> str | None:
         return None
     family = words[1].lower()
     return family if family in surname_first else None
+
+
+def other_surname(tokens: list[str], name: str, surname_first: frozenset[str], generational: frozenset[str]) -> str | None:
+    """The surname a later bare mention may use, when it is not the name's last word: a family name written
+    first ("Lee Jae-myung" … "Lee said"), one between given names ("John Lee Ka-chiu" … "Mr Lee said"), or
+    the word before a generational suffix ("Ferdinand Marcos Jr." … "Marcos said")."""
+    if len(tokens) > 1 and tokens[0] in surname_first:
+        return tokens[0]
+    family = family_before_given(name, surname_first)
+    if family is None and len(tokens) > 1 and tokens[-1] in generational:
+        return tokens[-2]
+    return family

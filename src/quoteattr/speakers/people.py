@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .name_parts import family_before_given
+from .name_parts import other_surname
 from .names import NameMention
 
 if TYPE_CHECKING:
@@ -180,7 +180,9 @@ class People:
         self, text: str, sentences: list[tuple[int, int]], names: list[NameMention], collective: frozenset[str] = frozenset(),
         works: frozenset[str] = frozenset(), paragraphs: list[tuple[int, int]] | None = None,
         surname_first: frozenset[str] = frozenset(), first_names: Mapping[str, str] | None = None,
+        generational: frozenset[str] = frozenset(),
     ) -> None:
+        self.generational = generational  # "Jr.": the word before it is the surname too
         self.text = text
         #: family names written first ("Lee Jae-myung", "Li Qiang"): a name that opens with one is filed under it
         #: too, so that a later bare "Lee" finds it (``surname_first`` of word_lists.tsv); so is one between an
@@ -282,12 +284,9 @@ class People:
         return ent
 
     def _file_surnames(self, ent: Entity) -> None:
-        """File a new entity under its last word, and under a family name written first ("Lee Jae-myung" …
-        "Lee said") or between given names ("John Lee Ka-chiu" … "Mr Lee said")."""
+        """File a new entity under its last word, and under ``other_surname`` ("Lee Jae-myung" … "Lee said")."""
         self.by_surname.setdefault(ent.tokens[-1], []).append(ent)
-        family = ent.tokens[0] if len(ent.tokens) > 1 and ent.tokens[0] in self.surname_first \
-            else family_before_given(ent.name, self.surname_first)
-        if family is not None:
+        if (family := other_surname(ent.tokens, ent.name, self.surname_first, self.generational)) is not None:
             self.by_surname.setdefault(family, []).append(ent)
 
     def match(self, tokens: list[str], gender: str | None = None) -> Entity | None:
