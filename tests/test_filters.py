@@ -224,6 +224,11 @@ SENSES: list[Row] = [
     Row("possessive-comments-us", "Trump's comments drew criticism from both parties.", "drew criticism", False),
     Row("possessive-claims-uk", "The minister's claims about the figures drew an angry response.",
         "about the figures", False),
+    Row("under-questioning-au", "Under questioning from Labor senators, the department secretary conceded the "
+        "program had \"gone off the rails\".", "from Labor senators", False),
+    Row("under-questioning-kept-au", "Under questioning from Labor senators, the department secretary conceded the "
+        "program had \"gone off the rails\".", "the program had", True),
+    Row("under-questioning-uk", "Under questioning by MPs, Mr Smith admitted he had lied.", "by MPs", False),
     Row("contraction-has-kept-au", "He's said the deal is dead.", "the deal is dead", True),
     Row("slam-into-au", "The car slammed into a wall on the Pacific Highway.", "into a wall", False),
     Row("slam-into-truck-wire", "A bus slammed into a truck near Lahore, killing 12 people.", "into a truck", False),
