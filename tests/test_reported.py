@@ -18,6 +18,13 @@ KOWALSKI = "Anna Kowalski arrived in Berlin on Monday. "
 ALL = {"scope": "all"}
 
 REPORTED: list[Row] = [
+    # the "'s" of "he's said" stands between the subject and its cue
+    Row("has-contraction-us", "And while Trump has railed against the provisions, he’s sought to protect breaks "
+        "important to real estate.", "indirect", "to protect breaks", "sought", "he", options=ALL),
+    Row("has-contraction-uk", "Since then, she’s argued that the tax is unfair.", "indirect", "that the tax is unfair",
+        "argued", "she", exact=True),
+    Row("has-contraction-ca", "Since taking office, she’s promised that no hospital will close.", "indirect",
+        "that no hospital will close", "promised", "she", exact=True),
     # "called for X to …": the parser may make "for" the mark of the to-clause; the clause is the content
     Row("call-for-clause-uk", "Fans called for the manager to be sacked.", "indirect", "the manager to be sacked",
         "called for", "Fans", exact=True),

@@ -32,8 +32,9 @@ LOWERCASE_BUDGET = 2
 
 
 def _skippable(tok: Token, lexicon: Lexicon) -> bool:
-    """Words between a subject and its cue: auxiliaries, "also", adverbs in -ly."""
-    return tok.is_space or tok.lower_ in lexicon.words.skip or ly_adverb(tok, lexicon)
+    """Words between a subject and its cue: auxiliaries, "also", adverbs in -ly, the "'s" of "he's said"."""
+    return tok.is_space or tok.lower_ in lexicon.words.skip or ly_adverb(tok, lexicon) or (
+        tok.lower_ in ("'s", "\u2019s") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lexicon.speaker_pronouns)
 
 
 def ly_adverb(tok: Token, lexicon: Lexicon) -> bool:
@@ -156,8 +157,7 @@ def _phrase_end(doc: Doc, end: int, start: int, lexicon: Lexicon) -> int:
 
 
 def _past_catenative(doc: Doc, j: int, start: int, lexicon: Lexicon) -> int:
-    """Token *j* moved left past skippable words and a catenative verb with "to": "he appeared to
-    suggest", "Caddell went on to discuss"."""
+    """Token *j* moved left past skippable words and a catenative verb with "to": "he went on to suggest"."""
     while j >= start and _skippable(doc[j], lexicon):
         j -= 1
     if j - 1 >= start and doc[j].lower_ == "to":
