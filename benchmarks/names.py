@@ -430,6 +430,11 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "appositions past a named phrase or a titled possessor, media and organisation role nouns, acronyms "
             "and \"&\" in names, \"His Honour\", the exact title first among a role's holders",
      (85.6, 91.3, 84.5, 49.4, 93.8, 96.9), (83.1, 89.6, 81.9, 46.5, 83.3, 93.8)),
+    ("6e27311", "5 December, thirteenth session: Hong Kong names (\"John Lee Ka-chiu\" … \"Mr Lee\"), generational "
+            "suffixes (\"Marcos Jr.\" … \"Marcos\"), titles without a full stop (Prof, Rev, Capt, Maj Gen), "
+            "\"Tom Reid, KC,\", \"The Globe and Mail\", \"he's said\" (rules); the rules tier's \"Netanyahu's "
+            "remarks\" is a noun (one rules row lost)",
+     (85.6, 91.3, 84.5, 49.4, 93.8, 96.9), (83.1, 89.6, 81.8, 46.5, 83.3, 93.8)),
 )
 
 
