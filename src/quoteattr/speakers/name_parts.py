@@ -62,7 +62,9 @@ def family_before_given(name: str, surname_first: frozenset[str]) -> str | None:
     return family if family in surname_first else None
 
 
-def other_surname(tokens: list[str], name: str, surname_first: frozenset[str], generational: frozenset[str]) -> str | None:
+def other_surname(
+    tokens: list[str], name: str, surname_first: frozenset[str], generational: frozenset[str]
+) -> str | None:
     """The surname a later bare mention may use, when it is not the name's last word: a family name written
     first ("Lee Jae-myung" … "Lee said"), one between given names ("John Lee Ka-chiu" … "Mr Lee said"), or
     the word before a generational suffix ("Ferdinand Marcos Jr." … "Marcos said")."""

@@ -23,8 +23,8 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, acronym_in_prose, letters_after_comma, org_and, party_of, plural_looking, portfolio_end, possessive_title,
-    role_word_before, title_at, title_conjunct, title_link_the, weekday_after_name,
+    TITLE_MAX_WORDS, acronym_in_prose, letters_after_comma, org_and, party_of, plural_looking, portfolio_end,
+    possessive_title, role_word_before, title_at, title_conjunct, title_link_the, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]

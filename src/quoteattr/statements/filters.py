@@ -296,7 +296,8 @@ OBJECT_NOUN_WINDOW = 6
 @functools.cache
 def object_senses() -> dict[str, frozenset[str]]:
     """Lemma -> the object nouns that make it no report of speech (``data/object_senses.tsv``)."""
-    return {cols[0]: frozenset(cols[1].lower().split()) for cols in (line.split("\t") for line in data_lines("object_senses.tsv"))}
+    rows = (line.split("\t") for line in data_lines("object_senses.tsv"))
+    return {cols[0]: frozenset(cols[1].lower().split()) for cols in rows}
 
 
 def _object_noun(doc: Doc, content: tuple[int, int], nouns: frozenset[str]) -> bool:

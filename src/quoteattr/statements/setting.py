@@ -15,7 +15,8 @@ from ..parse import children, rights
 from .complements import FINITE_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, past_with_object
 
 __all__ = [
-    "addressee_clause", "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back", "setting_words",
+    "addressee_clause", "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back",
+    "setting_words",
     "SETTING_MAX_TOKENS", "ADDRESSEE_MAX_TOKENS", "TIME_CLAUSE_TOKENS", "POINTERS", "POINTER_WHEN",
 ]
 
