@@ -230,6 +230,8 @@ SENSES: list[Row] = [
         "program had \"gone off the rails\".", "the program had", True),
     Row("under-questioning-uk", "Under questioning by MPs, Mr Smith admitted he had lied.", "by MPs", False),
     Row("contraction-has-kept-au", "He's said the deal is dead.", "the deal is dead", True),
+    Row("per-cent-not-cue-uk", "Inflation rose 3.2 per cent in the year to March.", "Inflation rose", False),
+    Row("per-person-not-cue-au", "The fee is $20 per person.", "The fee is", False),
     Row("slam-into-au", "The car slammed into a wall on the Pacific Highway.", "into a wall", False),
     Row("slam-into-truck-wire", "A bus slammed into a truck near Lahore, killing 12 people.", "into a truck", False),
     Row("slam-as-kept-uk", "She slammed the decision as reckless.", "the decision as reckless", True),

@@ -18,6 +18,13 @@ KOWALSKI = "Anna Kowalski arrived in Berlin on Monday. "
 ALL = {"scope": "all"}
 
 REPORTED: list[Row] = [
+    # "per" as "according to", only before a named source or "sources", "a person …" (US sports and wire copy)
+    Row("per-named-us", "The deal is worth $50 million, per ESPN.", "indirect", "The deal is worth $50 million",
+        "per", "ESPN", "ESPN", exact=True),
+    Row("per-opening-wire", "Per a person familiar with the talks, the deal could be signed on Friday.", "indirect",
+        "the deal could be signed on Friday", "Per", "a person familiar with the talks", exact=True),
+    Row("per-sources-ca", "The quarterback will miss two weeks, per sources.", "indirect",
+        "The quarterback will miss two weeks", "per", "sources", exact=True),
     # the "'s" of "he's said" stands between the subject and its cue
     Row("has-contraction-us", "And while Trump has railed against the provisions, he’s sought to protect breaks "
         "important to real estate.", "indirect", "to protect breaks", "sought", "he", options=ALL),

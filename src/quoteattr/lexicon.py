@@ -122,6 +122,7 @@ class WordLists:
     irregular_past: frozenset[str]
     tagline_verb: frozenset[str]
     generational: frozenset[str]
+    source_opener: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

@@ -183,6 +183,14 @@ def _after_possessive(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
     return host not in lexicon.words.verb_before and host not in _CONTRACTION_HOSTS
 
 
+#: the nominal pattern whose source must open with a capital or a ``source_opener`` word ("per ESPN")
+NAMED = "source-follows-named"
+
+
+def _named_source_at(doc: Doc, k: int, end: int, lexicon: Lexicon, lowers: Sequence[str]) -> bool:
+    return k < end and (doc[k].text[:1].isupper() or lowers[k] in lexicon.words.source_opener)
+
+
 def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon, lowers: Sequence[str]) -> list[Cue]:
     by_first = lexicon.nominal_index
     out = []
@@ -190,9 +198,11 @@ def _nominal_cues(doc: Doc, start: int, end: int, lexicon: Lexicon, lowers: Sequ
     while i < end:
         for phrase, words, pattern in by_first.get(lowers[i], ()):
             match = _match_phrase(doc, i, end, words, lexicon, lowers)
+            if match is not None and pattern == NAMED and not _named_source_at(doc, match[0], end, lexicon, lowers):
+                match = None  # "per cent", "per person": no source follows
             if match is not None:
                 stop, slot = match
-                out.append(Cue(i, stop, phrase, "neutral", pattern, slot))
+                out.append(Cue(i, stop, phrase, "neutral", "source-follows" if pattern == NAMED else pattern, slot))
                 i = stop - 1
                 break
         i += 1
