@@ -880,6 +880,15 @@ COREFERENCE: list[Row] = [
         "indirect", "the hospital had failed", "told", "Anna Wright", "Anna Wright"),
     Row("letters-comma-qc-ca", "Marie Henein, QC, said the verdict would be appealed.",
         "indirect", "the verdict would be appealed", "said", ANY, "Marie Henein"),
+    # "the Labour MP": a party or seat before title letters, after "the", is a role, not a name
+    Row("role-run-mp-uk", "Jess Phillips said the policy was wrong. The Labour MP added that victims had been let "
+        "down.", "indirect", "victims had been let down", "added", "The Labour MP", "Jess Phillips"),
+    Row("role-run-td-ie", "Mr Ó Ríordáin said the Government had failed renters. The Labour TD added that rents had "
+        "doubled.", "indirect", "rents had doubled", "added", "The Labour TD", "Ó Ríordáin"),
+    Row("role-run-seat-au", "Kate Chaney said the tax was unfair. The Curtin MP said families were struggling.",
+        "indirect", "families were struggling", "said", "The Curtin MP", "Kate Chaney"),
+    Row("role-run-name-kept-uk", "Jess Phillips MP said the policy was wrong.", "indirect", "the policy was wrong",
+        "said", ANY, "Jess Phillips"),
     # "The Globe and Mail": after "the", X and Y then a cue or punctuation are one name
     Row("the-x-and-y-ca", "The Globe and Mail reported that the deal was off.",
         "indirect", "the deal was off", "reported", "The Globe and Mail", "Globe and Mail"),

@@ -12,7 +12,7 @@ from .name_parts import Parts
 __all__ = [
     "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the",
     "acronym_in_prose", "portfolio_end", "possessive_title", "title_at", "title_conjunct", "weekday",
-    "weekday_after_name", "letters_after_comma", "letters_span",
+    "weekday_after_name", "letters_after_comma", "letters_span", "role_run",
     "TITLE_MAX_WORDS",
     "ORG_AND_WORDS", "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
@@ -103,6 +103,17 @@ def letters_span(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> bool:
         return False
     words = [doc[i - 2].text, doc[i - 1].text, doc[i].text]
     return letters_after_comma(words, [w.lower() for w in words], 2, lexicon)
+
+
+def role_run(words: Sequence[str], lowers: Sequence[str], i: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether the run i..j after "the" is a role, not a name: capitalised words before title letters,
+    "the Labour MP", "the Fianna Fáil TD", "the Wentworth MP" (but "Jess Phillips MP" is a name)."""
+    k = i
+    while k < j and lowers[k] in lexicon.determiners:
+        k += 1
+    det = k > i or (i > 0 and lowers[i - 1] in lexicon.determiners)
+    return det and 1 <= j - 1 - k <= 2 and words[j - 1].isupper() and lowers[j - 1] in lexicon.words.postnominal \
+        and lowers[j - 1] in lexicon.titles
 
 
 def weekday_after_name(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:

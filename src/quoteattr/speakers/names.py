@@ -24,7 +24,7 @@ from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
     TITLE_MAX_WORDS, acronym_in_prose, letters_after_comma, org_and, party_of, plural_looking, portfolio_end,
-    possessive_title, role_word_before, title_at, title_conjunct, title_link_the, weekday_after_name,
+    possessive_title, role_run, role_word_before, title_at, title_conjunct, title_link_the, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -81,7 +81,7 @@ class _Finder:
             if headline[i] and not headline_name(self.words, i, j, self.lexicon.first_names):
                 done = j
                 continue
-            m = self._split_run(i, j)
+            m = None if role_run(self.words, self.lowers, i, j, self.lexicon) else self._split_run(i, j)
             if m is not None:
                 out.append(m)
             done = max(j, i + 1)
