@@ -880,6 +880,14 @@ COREFERENCE: list[Row] = [
         "indirect", "the hospital had failed", "told", "Anna Wright", "Anna Wright"),
     Row("letters-comma-qc-ca", "Marie Henein, QC, said the verdict would be appealed.",
         "indirect", "the verdict would be appealed", "said", ANY, "Marie Henein"),
+    # a double surname alone is the end of the full name
+    Row("double-surname-ca", "Federal Liberal MP Nathaniel Erskine-Smith said he would not run. Erskine-Smith said "
+        "it had been an honour to serve.", "indirect", "an honour to serve", "said", "Erskine-Smith",
+        "Nathaniel Erskine-Smith"),
+    Row("double-surname-uk", "Labour MP Lloyd Russell-Moyle said the vote was close. Russell-Moyle added that he "
+        "would vote against.", "indirect", "he would vote against", "added", "Russell-Moyle", "Lloyd Russell-Moyle"),
+    Row("double-surname-other-kept-us", "John Smith said the plan was good. Adam Smith said it was bad.",
+        "indirect", "it was bad", "said", "Adam Smith", "Adam Smith"),
     # "the Labour MP": a party or seat before title letters, after "the", is a role, not a name
     Row("role-run-mp-uk", "Jess Phillips said the policy was wrong. The Labour MP added that victims had been let "
         "down.", "indirect", "victims had been let down", "added", "The Labour MP", "Jess Phillips"),
