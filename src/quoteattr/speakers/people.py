@@ -300,7 +300,7 @@ class People:
         for ent in self.by_surname.get(tokens[-1], [])[-SURNAME_LOOKBACK:]:
             a, b = ent.tokens[:-1], tokens[:-1]
             if a and b and a[0] != b[0] and a[0][:1] != b[0][:1] and ent.tokens[-len(tokens):] != tokens:
-                continue  # (a double surname is the end of the full name: "Nathaniel Erskine-Smith" … "Erskine-Smith")
+                continue  # (a double surname ends the full name: "Nathaniel Erskine-Smith" … "Erskine-Smith")
             if gender and ent.gender and gender != ent.gender:
                 continue  # "Mrs. Clinton" is not "Bill Clinton"
             rank = (len(ent.mentions) - ent.first_name_refs, ent.surname_last) if not b else (0, ent.last)
