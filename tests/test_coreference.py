@@ -880,6 +880,16 @@ COREFERENCE: list[Row] = [
         "indirect", "the hospital had failed", "told", "Anna Wright", "Anna Wright"),
     Row("letters-comma-qc-ca", "Marie Henein, QC, said the verdict would be appealed.",
         "indirect", "the verdict would be appealed", "said", ANY, "Marie Henein"),
+    # "Japan's Prime Minister X": the country before the "'s" is the person's, for a later "the Japanese leader"
+    Row("possessive-country-jp", "Japan's Prime Minister Shigeru Ishiba and South Korea's President Lee Jae-myung "
+        "held talks in Tokyo. The Japanese leader said ties were good.", "indirect", "ties were good", "said",
+        "The Japanese leader", "Shigeru Ishiba"),
+    Row("possessive-country-uk", "Britain's Foreign Secretary David Lammy met Germany's Foreign Minister Johann "
+        "Wadephul in Berlin. The German minister said the talks had been useful.", "indirect",
+        "the talks had been useful", "said", "The German minister", "Johann Wadephul"),
+    Row("possessive-country-au", "Australia's Prime Minister Anthony Albanese met Indonesia's President Prabowo "
+        "Subianto in Jakarta. The Australian leader said the visit was historic.", "indirect", "the visit was historic",
+        "said", "The Australian leader", "Anthony Albanese"),
     # a double surname alone is the end of the full name
     Row("double-surname-ca", "Federal Liberal MP Nathaniel Erskine-Smith said he would not run. Erskine-Smith said "
         "it had been an honour to serve.", "indirect", "an honour to serve", "said", "Erskine-Smith",

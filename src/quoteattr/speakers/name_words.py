@@ -12,7 +12,7 @@ from .name_parts import Parts
 __all__ = [
     "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the",
     "acronym_in_prose", "portfolio_end", "possessive_title", "title_at", "title_conjunct", "weekday",
-    "weekday_after_name", "letters_after_comma", "letters_span", "role_run",
+    "weekday_after_name", "letters_after_comma", "letters_span", "role_run", "given_name", "country_before",
     "TITLE_MAX_WORDS",
     "ORG_AND_WORDS", "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
@@ -114,6 +114,25 @@ def role_run(words: Sequence[str], lowers: Sequence[str], i: int, j: int, lexico
     det = k > i or (i > 0 and lowers[i - 1] in lexicon.determiners)
     return det and 1 <= j - 1 - k <= 2 and words[j - 1].isupper() and lowers[j - 1] in lexicon.words.postnominal \
         and lowers[j - 1] in lexicon.titles
+
+
+def given_name(words: Sequence[str], lowers: Sequence[str], k: int, j: int, lexicon: Lexicon) -> bool:
+    """Is the country word at *k* a first name ("Kenya Barris", "Israel Katz"; after a title: "Mayor
+    London Breed"), as the first-name list has it, before a word of the run that is no title or country?"""
+    return lowers[k] in lexicon.first_names and k + 1 < j and lowers[k + 1] not in lexicon.titles \
+        and words[k + 1] not in lexicon.countries
+
+
+def country_before(words: Sequence[str], k: int, lexicon: Lexicon) -> str | None:
+    """The country of a run at *k* that follows "<country>'s": "Japan's Prime Minister …", "South Korea's
+    President …" (one to three words before the "'s"), else None."""
+    if k < 2 or words[k - 1] not in ("'s", "\u2019s"):
+        return None
+    for n in range(1, min(3, k - 1) + 1):
+        country = lexicon.countries.get(" ".join(words[k - 1 - n:k - 1]))
+        if country is not None:
+            return country
+    return None
 
 
 def weekday_after_name(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:

@@ -23,8 +23,9 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, acronym_in_prose, letters_after_comma, org_and, party_of, plural_looking, portfolio_end,
-    possessive_title, role_run, role_word_before, title_at, title_conjunct, title_link_the, weekday_after_name,
+    TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, party_of,
+    plural_looking, portfolio_end, possessive_title, role_run, role_word_before, title_at, title_conjunct,
+    title_link_the, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -292,18 +293,13 @@ class _Finder:
             k += 1  # "Rival Hillary Clinton said": a capital only because the sentence starts there
         return k
 
-    def _given_name(self, k: int, j: int) -> bool:
-        """Is the country word at *k* a first name ("Kenya Barris", "Israel Katz"; after a title: "Mayor
-        London Breed"), as the first-name list has it, before a word of the run that is no title or country?"""
-        lex = self.lexicon
-        return self.lowers[k] in lex.first_names and k + 1 < j and self.lowers[k + 1] not in lex.titles \
-            and self.words[k + 1] not in lex.countries
-
     def _leading(self, p: Parts) -> None:
         """Titles, honorifics and countries before the name: "U.S. Secretary of State", "Mr.", "President of Kazakhstan"."""
         lex, words = self.lexicon, self.words
+        if (country := country_before(words, p.k, lex)) is not None and title_at(self.lowers, lex, p.k, p.j):
+            p.countries.append(country)  # "Japan's Prime Minister Shigeru Ishiba"
         while p.k < p.j:
-            if words[p.k] in lex.countries and not p.titles and not self._given_name(p.k, p.j):
+            if words[p.k] in lex.countries and not p.titles and not given_name(words, self.lowers, p.k, p.j, lex):
                 p.countries.append(lex.countries[words[p.k]])
                 p.k += 1
                 continue
