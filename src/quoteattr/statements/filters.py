@@ -272,12 +272,15 @@ def object_kind(st: Statement, ctx: Context) -> Verdict | None:
     f = st.frame
     if f is None or f.content is None or f.cue.nominal or st.kind == "direct":
         return None
-    kind = complement_kind(ctx.doc, st, ctx.parsed)
     nouns = object_senses().get(f.cue.lemma)
+    judging = f.cue.cls in JUDGING_CLASSES or f.cue.lemma in JUDGING_LEMMAS
+    if judging and not nouns:
+        return None  # (the complement's kind is not asked for: nothing below would use it)
+    kind = complement_kind(ctx.doc, st, ctx.parsed)
     if nouns and (kind.startswith("np") or kind == "naming") \
             and _object_noun(ctx.doc, f.content, nouns):  # ("naming": the surface reads "the title with a …")
         return Verdict("drop", "object-kind", f"{f.cue.lemma} + this object is not speech (data/object_senses.tsv)")
-    if f.cue.cls in JUDGING_CLASSES or f.cue.lemma in JUDGING_LEMMAS or not kind.startswith("np"):
+    if judging or not kind.startswith("np"):
         return None
     what = np_denotes(ctx.doc, f.content[0], f.content[1], ctx.lexicon, ctx.parsed, ctx.entities)
     if what is None:
