@@ -224,6 +224,23 @@ REPORTED: list[Row] = [
         "mixed", "the deal was “a disaster”", "said", "She", "Anna Kowalski"),
     Row("mixed-end", "He said the deal was “a disaster”.",
         "mixed", "the deal was “a disaster", "said", "He", None),
+    # a participle cue right after a quoted fragment goes on with the sentence that holds the fragment
+    Row("participle-after-fragment-scot", "Scottish Conservative leader Russell Findlay accused the SNP of "
+        "“hypocrisy”, pointing out that the Scottish Government had followed suit.", "mixed", "the SNP of “hypocrisy”",
+        "accused", "Scottish Conservative leader Russell Findlay", "Russell Findlay"),
+    Row("participle-after-fragment-au", "Opposition Leader Peter Dutton described the budget as a “con job”, saying "
+        "families would be worse off.", "mixed", "the budget as a “con job”", "described",
+        "Opposition Leader Peter Dutton", "Peter Dutton"),
+    Row("participle-own-content-au", "Opposition Leader Peter Dutton described the budget as a “con job”, saying "
+        "families would be worse off.", "indirect", "families would be worse off", "saying",
+        "Opposition Leader Peter Dutton", "Peter Dutton", exact=True),
+    Row("participle-after-fragment-ca", "Premier Doug Ford called the deal “a bad one for Ontario”, adding that talks "
+        "would resume next week.", "mixed", "the deal “a bad one for Ontario”", "called", "Premier Doug Ford",
+        "Doug Ford"),
+    Row("participle-after-fragment-wire", "The Kremlin dismissed the report as \"fake news\", saying it had no basis "
+        "in fact.", "mixed", "the report as \"fake news\"", "dismissed", "The Kremlin", "Kremlin"),
+    Row("participle-after-said-stays-uk", "“We are ready,” Mr Starmer said, adding that the party would not be "
+        "complacent.", "direct", "We are ready", "said", "Mr Starmer", "Starmer"),
     # negation and modality stay visible ("did not say whether" is a refusal: only scope="all" keeps it, issue 11)
     Row("negated", "Senator Maria Lopez did not say whether she would run again.",
         "indirect", "whether she would run again", "say", "Senator Maria Lopez", "Maria Lopez",

@@ -59,6 +59,9 @@ __all__ = [
 
 #: a cue whose own content after it has this many tokens says more than a quote's attribution
 OWN_CONTENT_TOKENS = 6
+#: a participle cue right after the quote (“con job”, saying families would …) with this many tokens of its
+#: own content goes on with the sentence that holds the quote
+PARTICIPLE_CONTENT_TOKENS = 3
 _EMPTY_QUOTE = " \t\n\r\u00a0" + "".join(sorted(QUOTE_CHARS))
 
 
@@ -304,7 +307,8 @@ def _end(span: tuple[int, int] | None) -> int:
 
 def _says_more(d: DocumentState, f: Frame, reg: QuoteRegion) -> bool:
     """A cue after the quote with a that-clause of its own: “Fox News Sunday,” Pence said his …"""
-    if not d.parsed or f.content is None:
+    participle = _participle_after(d, f, reg)
+    if f.content is None or not (d.parsed or participle):
         return False
     own = char_span(d.doc, f.content)
     if own is None or own[0] < reg.close or _opens_quote(d.text, own[0]):
@@ -312,7 +316,16 @@ def _says_more(d: DocumentState, f: Frame, reg: QuoteRegion) -> bool:
     if f.source is not None and f.cue.end <= f.source[0] and f.source[1] < f.content[0] \
             and all(d.doc[k].text == "," for k in range(f.source[1], f.content[0])):
         return False  # “…,” said Frances Haugen, a former employee turned whistleblower: an apposition
-    return d.doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= OWN_CONTENT_TOKENS
+    least = PARTICIPLE_CONTENT_TOKENS if participle else OWN_CONTENT_TOKENS
+    return d.doc[f.content[0]].lower_ == "that" or f.content[1] - f.content[0] >= least
+
+
+def _participle_after(d: DocumentState, f: Frame, reg: QuoteRegion) -> bool:
+    """A participle cue right after the quote (“hypocrisy”, pointing out that …): it goes on with the sentence
+    that holds the quote. The rules tier asks only this of a cue after a quote (its content after "he said" runs
+    on past adjuncts)."""
+    cue = d.doc[f.cue.start]
+    return cue.lower_.endswith("ing") and not d.text[reg.close:cue.idx].strip(" ,;—–-")
 
 
 def _opens_next_sentence(d: DocumentState, reg: QuoteRegion, f: Frame, f_lo: int) -> bool:
