@@ -744,6 +744,13 @@ COREFERENCE: list[Row] = [
         "indirect", "the city would reopen", "said", "Mayor London Breed", "London Breed"),
     Row("dateline-agency-au", "CANBERRA (AAP) - Anthony Albanese said the wards were understaffed.",
         "indirect", "the wards were understaffed", "said", "Anthony Albanese", "Anthony Albanese"),
+    Row("dateline-title-case-za", "Cape Town - The ANC's secretary-general, Fikile Mbalula, has warned that the "
+        "party will act against members who break ranks.",
+        "indirect", "the party will act against members", "warned", ANY, "Fikile Mbalula"),
+    Row("dateline-title-case-ng", "Abuja — The Federal Government will not raise the pump price of petrol, the "
+        "Minister of Information, Mohammed Idris, said on Tuesday.",
+        "indirect", "The Federal Government will not raise the pump price of petrol", "said", ANY, "Mohammed Idris",
+        exact=True),
     # a headline line without a full stop, parsed into the lede: its noun is a second subject of the cue
     Row("headline-subject-pk", "Talks to resume\n\nForeign Minister Ishaq Dar said on Monday that talks with India "
         "would resume.",

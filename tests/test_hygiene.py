@@ -181,6 +181,9 @@ def test_clean_text_leaves_ordinary_text_alone() -> None:
     ("ISLAMABAD, Dec. 3 (APP): Ishaq Dar said so.", "Ishaq Dar said so."),
     ("ABU DHABI, 3rd December, 2025 (WAM) -- His Highness said so.", "His Highness said so."),
     ("WASHINGTON, Dec. 3, 2025 (Reuters) - The senator said so.", "The senator said so."),
+    ("Cape Town - The ANC's Fikile Mbalula said so.", "The ANC's Fikile Mbalula said so."),
+    ("Abuja — The minister said so.", "The minister said so."),
+    ("Lagos, Nigeria (Reuters) — Bola Tinubu said so.", "Bola Tinubu said so."),
 ])
 def test_a_dateline_is_blanked(text: str, kept: str) -> None:
     clean = clean_text(text)
@@ -195,6 +198,8 @@ def test_a_dateline_is_blanked(text: str, kept: str) -> None:
     "PENCE: Taxes will rise.\n\nKAINE: That is not true.",  # two labels: a transcript, not a dateline
     "Headline\n" + "x " * 250 + "\nDOHA: Qatar said so.",  # past DATELINE_REACH: left to the transcript rules
     "Mike Pence spoke.\n\nPENCE: The debate will be fine.",  # after a sentence: a lone transcript turn
+    "Results were mixed.\nCape Town - The mayor said so.",  # a capitalised place only where it opens the lede
+    "Peter Dutton - the Opposition Leader - spoke.",  # no sentence after the dash
 ])
 def test_what_is_no_dateline_stays(text: str) -> None:
     assert clean_text(text) == text

@@ -22,13 +22,15 @@ a dateline at a line's start    spaces                 a place and an agency are
 (``LONDON —``,                                         but the parser takes "LONDON" for the
 ``OTTAWA (Reuters) -``,                                subject of "LONDON — Ann Lee said …", and
 ``BEIJING, March 5 (Xinhua) --``,                      "NEW DELHI: …" reads as a transcript turn
-``NEW DELHI:`` opening the lede)                       that swallows the lede's statement
+``NEW DELHI:`` or                                      that swallows the lede's statement
+``Cape Town -`` opening the
+lede)
 ==============================  =====================  ============================================
 
 Each step is one linear scan (no regular expression here can backtrack: each
 is a bounded character class or a bounded repetition), so the whole clean-up
 is linear in the text. Text that needs none of it comes back as the same
-object after six ``search`` calls (eight when a colon dateline opens it).
+object after seven ``search`` calls (nine when a colon dateline opens it).
 
 The component door cannot clean a text before spaCy tokenizes it: the
 tokenizer runs before any component. :class:`GuardedTokenizer` closes that
@@ -92,6 +94,13 @@ _DATELINE = regex.compile(
 _COLON_DATELINE = regex.compile(
     r"(?m)^[ \t]{0,8}" + _PLACE + r"(?:[ ]{0,3}\([A-Za-z][A-Za-z .&/-]{0,40}\))?:[ ](?=[A-Z“\"‘'])"
 )
+#: "Cape Town -", "Abuja —", "Lagos, Nigeria (Reuters) —" (South African and Nigerian papers): a place in
+#: capitalised words before a spaced dash. A name or a headline can open a line the same way, so it counts as a
+#: dateline only where a colon dateline does: opening the lede, with no sentence ended before it
+_TITLE_DATELINE = regex.compile(
+    r"(?m)^[ \t]{0,8}[A-Z][a-z]{1,20}(?:[ ][A-Z][a-z]{1,20}){0,2}(?:,[ ]{1,3}[A-Z][a-z]{1,20}(?:[ ][A-Z][a-z]{1,20})?)?"
+    r"(?:[ ]{0,3}\([A-Za-z][A-Za-z .&/-]{0,40}\))?[ ]{1,3}(?:—|–|--?)[ ](?=[A-Z“\"‘'])"
+)
 #: how far into the text a colon dateline may stand (after a headline and a byline)
 DATELINE_REACH = 400
 _SENTENCE_END = regex.compile(r"[.!?][\"”’']?\s")
@@ -129,6 +138,9 @@ def clean_text(text: str) -> str:
     if colon is not None and _SENTENCE_END.search(text, 0, colon.start()) is None \
             and _COLON_DATELINE.search(text, colon.end()) is None:
         text = text[: colon.start()] + _blank(colon) + text[colon.end():]
+    place = _TITLE_DATELINE.search(text, 0, DATELINE_REACH)
+    if place is not None and _SENTENCE_END.search(text, 0, place.start()) is None:
+        text = text[: place.start()] + _blank(place) + text[place.end():]
     return text
 
 
