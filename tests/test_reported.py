@@ -7,6 +7,8 @@ resolved name must be. Known engine gaps are ``xfail`` rows with the reason.
 
 from __future__ import annotations
 
+from unittest.mock import ANY
+
 import pytest
 from spacy.language import Language
 
@@ -123,6 +125,16 @@ REPORTED: list[Row] = [
         "indirect", "the city had no money left for repairs", "pointed out", "The mayor"),
     Row("in-a-statement", "The company said in a statement that profits had doubled.",
         "indirect", "profits had doubled", "said", "The company"),
+    # a bracketed date or "(local time)" inside the setting is read through (Straits Times, Xinhua)
+    Row("setting-bracketed-date-sg", "Prime Minister Lawrence Wong said on Sunday (Aug 18) that the Government will do "
+        "more.", "indirect", "that the Government will do more", "said", "Prime Minister Lawrence Wong",
+        "Lawrence Wong", exact=True),
+    Row("setting-bracketed-date-place-sg", "Senior Minister of State Janil Puthucheary said in Parliament on Tuesday "
+        "(Nov 12) that the scheme had been expanded.", "indirect", "that the scheme had been expanded", "said",
+        ANY, "Janil Puthucheary", exact=True),
+    Row("setting-local-time-wire", "Chinese Foreign Ministry spokesperson Mao Ning said on Monday (local time) that "
+        "Beijing firmly opposed the move.", "indirect", "that Beijing firmly opposed the move", "said", ANY,
+        "Mao Ning", exact=True),
     # an adverb between the cue and "that" says when or how, not what: the content starts at "that"
     Row("adverb-before-that-uk", "Southgate said afterwards that the team had grown up.",
         "indirect", "that the team had grown up", "said", "Southgate", "Southgate", exact=True),

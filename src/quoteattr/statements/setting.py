@@ -147,7 +147,7 @@ def _content_after_setting(doc: Doc, j: int, stop: int, lexicon: Lexicon) -> int
         return j  # "said on Tuesday the bloc would …", "said on Tuesday Tehran was …"
     if tok.text == ":" and j + 1 < stop and doc[j + 1].is_quote:
         return j + 1  # "said in a statement: “…”": the quotation is the content
-    if (tok.is_punct and tok.text != ",") or tok.is_quote or low in FINITE_WORDS:
+    if (tok.is_punct and tok.text not in SETTING_PUNCT) or tok.is_quote or low in FINITE_WORDS:
         return -1
     return None
 
@@ -169,6 +169,9 @@ def _names_after_time(doc: Doc, j: int, lexicon: Lexicon) -> bool:
         return False
     return tok.text[:1].isupper() and not (j + 1 < len(doc) and doc[j + 1].text[:1].isdigit())
 
+
+#: marks a setting reads through: "said on Sunday (Aug 18) that …" (Straits Times dates in brackets)
+SETTING_PUNCT = frozenset({",", "(", ")"})
 
 #: a lower-case word after a time word opens the content when a finite verb follows within this many tokens
 TIME_CLAUSE_TOKENS = 4
