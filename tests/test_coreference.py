@@ -1512,6 +1512,21 @@ COREFERENCE: list[Row] = [
     Row("organisation-subject-before-uk", "Thames Water missed its leakage target again. The utility said heavy rain "
         "had overwhelmed the network.",
         "indirect", "heavy rain had overwhelmed the network", "said", "The utility", "Thames Water"),
+    # a business noun never goes to the public body in that sentence; a one-word subject before "has", "was"
+    Row("business-not-public-body-eu", "Apple has been fined €1.8bn by the European Commission for breaking "
+        "competition law. In a statement, the company said it would appeal.",
+        "indirect", "it would appeal", "said", "the company", "Apple"),
+    Row("business-not-public-body-au", "Qantas was ordered by the Federal Court to pay $120 million. The airline said "
+        "it accepted the ruling.", "indirect", "it accepted the ruling", "said", "The airline", "Qantas"),
+    Row("business-not-public-body-asic-au", "BHP was fined by the Australian Securities and Investments Commission. "
+        "The miner said it would review its disclosures.",
+        "indirect", "it would review its disclosures", "said", "The miner", "BHP"),
+    Row("business-not-public-body-ca", "Rogers was fined $200,000 by the Competition Bureau. The telco said it would "
+        "change its advertising.", "indirect", "it would change its advertising", "said", "The telco", "Rogers"),
+    Row("public-body-noun-stays-uk", "Thames Water was fined by the Environment Agency. The regulator said the "
+        "breaches were serious.", "indirect", "the breaches were serious", "said", "The regulator", "Environment Agency"),
+    Row("business-one-word-plural-stays-us", "Investors will watch the results closely. The company said revenue "
+        "rose.", "indirect", "revenue rose", "said", "The company", None),
     # ... not a person named by a first name, nor an opening adverb, nor a name in the same sentence
     Row("organisation-subject-before-person-uk", "John Lewis sat on the board for a decade. The company said profits "
         "had risen.", "indirect", "profits had risen", "said", "The company", None),

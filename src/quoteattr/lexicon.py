@@ -104,6 +104,8 @@ class WordLists:
     indefinite: frozenset[str]
     affiliation: frozenset[str]
     organisation: frozenset[str]
+    public_body: frozenset[str]
+    business_noun: frozenset[str]
     place: frozenset[str]
     place_surname: frozenset[str]
     state_abbreviation: frozenset[str]
@@ -162,18 +164,15 @@ def inflect(lemma: str) -> tuple[str, ...]:
     """
     head, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
+    consonant_y = head.endswith("y") and head[-2:-1] not in "aeiou"
     if head.endswith(("s", "sh", "ch", "x", "z", "o")):
         third = head + "es"
-    elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        third = head[:-1] + "ies"
     else:
-        third = head + "s"
+        third = head[:-1] + "ies" if consonant_y else head + "s"
     if head.endswith("e"):
         past, ing = head + "d", head[:-1] + "ing"
-    elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        past, ing = head[:-1] + "ied", head + "ing"
     else:
-        past, ing = head + "ed", head + "ing"
+        past, ing = (head[:-1] + "ied" if consonant_y else head + "ed"), head + "ing"
     return tuple(f + tail for f in (head, third, past, ing))
 
 

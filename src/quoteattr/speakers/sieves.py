@@ -244,22 +244,39 @@ def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | No
         if run.org_evidence and not run.person_evidence:
             if head in run.tokens:  # "the International Monetary Fund … the fund"
                 return Found(ent, "role")
-            if nearest is None and people.name_starts[k] >= window:
+            if nearest is None and people.name_starts[k] >= window and not _public_for_business(lexicon, head, run.tokens):
                 nearest = ent
         elif nearest is None and people.name_starts[k] >= bare_window and ent.unmarked and (
-            ent.bare and ent.evidence or m.low[0] == "the" and _subject_before(people, k, m, ent)
+            ent.bare and ent.evidence or m.low[0] == "the" and _subject_before(people, k, m, ent, head, lexicon)
         ):
             nearest = ent  # "Westpac said … The bank added", "Wells Fargo fired … The bank said" (not "on Tuesday")
         k -= 1
     return None if nearest is None else Found(nearest.as_organisation(), "role")
 
 
-def _subject_before(people: People, k: int, m: Mention, ent: Entity) -> bool:
+def _public_for_business(lexicon: Lexicon, head: str, tokens: list[str]) -> bool:
+    """Whether a business noun ("the company", "the airline") would go to a public body: "Apple was fined by
+    the European Commission … the company said" is Apple's."""
+    words = lexicon.words
+    return head in words.business_noun and any(t in words.public_body for t in tokens) \
+        and not any(t in words.organisation and t not in words.public_body for t in tokens)
+
+
+def _subject_before(people: People, k: int, m: Mention, ent: Entity, head: str, lexicon: Lexicon) -> bool:
     """Whether name run *k* is the subject of the sentence before mention *m*'s ("Wells Fargo fired …
-    The bank said"); one word only when named before ("Qantas … Qantas cut …"), for a capitalised first
-    word is as often an adverb or a plural ("Later she added", "Voters went …")."""
-    return people.name_starts[k] < people.window_start(m.start, 0) and people.subject_run(k) \
-        and (len(ent.tokens) > 1 or len(ent.mentions) > 1)
+    The bank said"); one word only when named before ("Qantas … Qantas cut …") or, for a business noun, when a
+    singular auxiliary follows it ("Apple has been fined … the company said"), for a capitalised first word is
+    as often an adverb or a plural ("Later she added", "Voters went …")."""
+    if people.name_starts[k] >= people.window_start(m.start, 0) or not people.subject_run(k):
+        return False
+    if len(ent.tokens) > 1 or len(ent.mentions) > 1:
+        return True
+    run = people.names[k]
+    return head in lexicon.words.business_noun and people.text[run.end + 1:run.end + 5].split(" ")[0] in SINGULAR_AUX
+
+
+#: a word after a one-word subject that says it is one thing: "Apple has", "Qantas was" (not "Voters went", "Investors will")
+SINGULAR_AUX = frozenset({"has", "was", "is", "says"})
 
 
 def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
