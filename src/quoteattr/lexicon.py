@@ -110,6 +110,7 @@ class WordLists:
     place_surname: frozenset[str]
     state_abbreviation: frozenset[str]
     hearer_verb: frozenset[str]
+    object_first: frozenset[str]
     greeting: frozenset[str]
     setting_preposition: frozenset[str]
     setting_adverb: frozenset[str]

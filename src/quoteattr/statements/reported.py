@@ -33,6 +33,7 @@ from .cues import Cue
 from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
 from .setting import addressee_clause, only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
+from .participles import participle_to, passive_after_noun, reduced_relative
 from .parse_source import parse_source
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
@@ -276,11 +277,11 @@ def _surface_source(
     prev_tok = doc[k] if k >= s_start else None
     participle = doc[cue.start].lower_.endswith("ing")
     source = np_left(doc, cue.start, s_start, lexicon)
-    if source is not None and _reduced_relative(doc, cue, source, s_start, lexicon):
+    if source is not None and (reduced_relative(doc, cue, source, s_start, lexicon) or passive_after_noun(doc, cue, source, lexicon)):
         return None  # "In a statement released Friday, Smith said": the participle modifies "statement"
     if source is not None:
         return source, "that-clause", False
-    ing = _participle_to(doc, k, s_start)
+    ing = participle_to(doc, k, s_start)
     if ing is not None:  # "…, going on to say that", "…, seeking to explain": as "…, adding"
         return _borrowed_source(doc, cue, sent, earlier, doc[ing - 1], False, True, lexicon)
     if prev_tok is None:
@@ -294,30 +295,6 @@ def _surface_source(
         if right is not None:
             return right, "inverted", False
     return _borrowed_source(doc, cue, sent, earlier, prev_tok, after_quote, participle, lexicon)
-
-
-def _reduced_relative(doc: Doc, cue: Cue, source: tuple[int, int], s_start: int, lexicon: Lexicon) -> bool:
-    """Whether a past participle cue right after noun phrase *source* modifies it: the phrase is the
-    object of an ``object_preposition`` that opens the sentence or a comma-closed phrase ("In a
-    Facebook message posted Friday, Cruz said …", "…, according to a report released Monday"), so it
-    is no subject ("The head of the agency said" is: "of" follows a noun there)."""
-    if source[1] != cue.start or not past_form(doc, cue):
-        return False
-    p = source[0] - 1
-    if p < s_start or doc[p].lower_ not in lexicon.words.object_preposition:
-        return False
-    return p == s_start or doc[p - 1].text == "," or doc[p - 1].lower_ == "according"
-
-
-def _participle_to(doc: Doc, k: int, s_start: int) -> int | None:
-    """The token of an -ing verb before "to" (or "on to") at token *k*, after a comma or "and":
-    "…, going on to say", "…, seeking to explain"; else None."""
-    if k <= s_start or doc[k].lower_ != "to":
-        return None
-    m = k - 2 if doc[k - 1].lower_ == "on" else k - 1
-    if m - 1 < s_start or not (doc[m].is_lower and doc[m].is_alpha and doc[m].lower_.endswith("ing")):
-        return None
-    return m if doc[m - 1].text == "," or doc[m - 1].lower_ == "and" else None
 
 
 #: "… and added" / "…, adding" borrow the source of the nearest of this many earlier frames that has one

@@ -1,0 +1,49 @@
+"""Participles next to a cue word that make it no cue of its own, or borrow a source: a reduced relative ("In a
+statement released Friday, Smith said"), a passive after a noun ("A man accused of murder has …"), and "…, going
+on to say" (read by the surface frames of ``reported.py``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from .cues import Cue
+from .frame import past_form
+
+__all__ = ["reduced_relative", "passive_after_noun", "participle_to", "PASSIVE_PREPOSITIONS"]
+
+
+def reduced_relative(doc: Doc, cue: Cue, source: tuple[int, int], s_start: int, lexicon: Lexicon) -> bool:
+    """Whether a past participle cue right after noun phrase *source* modifies it: the phrase is the
+    object of an ``object_preposition`` that opens the sentence or a comma-closed phrase ("In a
+    Facebook message posted Friday, Cruz said …", "…, according to a report released Monday"), so it
+    is no subject ("The head of the agency said" is: "of" follows a noun there)."""
+    if source[1] != cue.start or not past_form(doc, cue):
+        return False
+    p = source[0] - 1
+    if p < s_start or doc[p].lower_ not in lexicon.words.object_preposition:
+        return False
+    return p == s_start or doc[p - 1].text == "," or doc[p - 1].lower_ == "according"
+
+
+def passive_after_noun(doc: Doc, cue: Cue, source: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether an ``object_first`` cue's past form between a noun phrase and "of", "with" or "for" is a passive
+    participle: "A Sydney man accused of murdering his partner has been refused bail" (active "accused" takes
+    its person first: "accused him of")."""
+    return source[1] == cue.start and cue.lemma in lexicon.words.object_first and past_form(doc, cue) \
+        and cue.end < len(doc) and doc[cue.end].lower_ in PASSIVE_PREPOSITIONS
+
+
+#: the prepositions after a passive ``object_first`` participle: "accused of", "charged with", "blamed for"
+PASSIVE_PREPOSITIONS = frozenset({"of", "with", "for"})
+
+
+def participle_to(doc: Doc, k: int, s_start: int) -> int | None:
+    """The token of an -ing verb before "to" (or "on to") at token *k*, after a comma or "and":
+    "…, going on to say", "…, seeking to explain"; else None."""
+    if k <= s_start or doc[k].lower_ != "to":
+        return None
+    m = k - 2 if doc[k - 1].lower_ == "on" else k - 1
+    if m - 1 < s_start or not (doc[m].is_lower and doc[m].is_alpha and doc[m].lower_.endswith("ing")):
+        return None
+    return m if doc[m - 1].text == "," or doc[m - 1].lower_ == "and" else None
