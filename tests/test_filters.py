@@ -172,7 +172,9 @@ SENSES: list[Row] = [
         "the delays", False, xfail={"trained": "the parser makes 'blamed' the airline's verb and 'has promised' a clause of its own"}),
     Row("active-accused-kept-ie", "The Taoiseach accused the opposition of scaremongering.", "the opposition of", True),
     Row("active-warned-of-kept-nz", "The minister warned of dire consequences if the bill failed.",
-        "dire consequences", True, xfail={"rules": "the rules tier reads no content in 'warned of' + a noun phrase"}),
+        "dire consequences", True),
+    Row("active-told-of-kept-uk", "The survivor told of her terror as the water rose around the car.", "her terror",
+        True),
     # cue verbs of agency copy (Xinhua, Kazinform, Bernama, PA), each with its other sense beside it
     Row("instruct-kz", "The Head of State instructed the government to ensure the timely completion of the project.",
         "the government to ensure", True),

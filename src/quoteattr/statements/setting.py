@@ -49,12 +49,19 @@ def addressee_clause(verb: Token, s_end: int) -> tuple[int, int] | None:
     return None
 
 
+#: a hearer verb's topic, no addressee, follows these: "warned of", "warned against", "told of", "warned about"
+TOPIC_PREPOSITIONS = frozenset({"of", "against", "about", "over"})
+
+
 def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     """Where a hearer verb's clause starts after its addressee, without "that": "told [the committee]
     he had lied", "told [reporters] the deal was off", "told [a meeting in Perth] the border would
     reopen": at a subject pronoun, a determiner or a capitalised word that follows the addressee (not a
     preposition or a determiner); *start* itself when there is none ("told them to leave", "told him
-    the truth" has one: the filter judges "the truth")."""
+    the truth" has one: the filter judges "the truth"), nor after a ``TOPIC_PREPOSITIONS`` word ("warned [of dire
+    consequences if the bill failed]")."""
+    if start < stop and doc[start].lower_ in TOPIC_PREPOSITIONS:
+        return start
     for j in range(start + 1, min(start + ADDRESSEE_MAX_TOKENS, stop - 1)):
         tok, prev = doc[j], doc[j - 1]
         low = tok.lower_
