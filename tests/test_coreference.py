@@ -470,6 +470,20 @@ COREFERENCE: list[Row] = [
         "was safe.", "indirect", "the dam was safe", "said", "the Ethiopian", None),
     Row("demonym-newspaper-au", "Anthony Albanese spoke in Perth. The Australian reported that the deal was off.",
         "indirect", "the deal was off", "reported", "The Australian", "Australian"),
+    # "The Brazilian", "The Italian" opening a sentence: a person named before (not "The Japanese", a people)
+    Row("demonym-opening-br", "Liverpool goalkeeper Alisson Becker admitted his side had been poor. The Brazilian said "
+        "he would not make excuses.", "indirect", "he would not make excuses", "said", "The Brazilian",
+        "Alisson Becker"),
+    Row("demonym-opening-dutchman-nl", "Liverpool defender Virgil van Dijk said the title race was open. The Dutchman added "
+        "that the squad was confident.", "indirect", "the squad was confident", "added", "The Dutchman",
+        "Virgil van Dijk"),
+    Row("demonym-opening-it-uk", "Chelsea head coach Enzo Maresca said his players were tired after the trip. The "
+        "Italian said rotation was inevitable.", "indirect", "rotation was inevitable", "said", "The Italian",
+        "Enzo Maresca"),
+    Row("demonym-opening-people-stays-au", "Mr Albanese said the deal was done. The Japanese said they needed more "
+        "time.", "indirect", "they needed more time", "said", "The Japanese", "Japanese"),
+    Row("demonym-opening-no-statement-before-ca", "Canadian Olympic champion Summer McIntosh won again. The "
+        "Canadian said she was thrilled.", "indirect", "she was thrilled", "said", "The Canadian", "Summer McIntosh"),
     Row("demonym-gender-fr", "Marine Le Pen and Jordan Bardella spoke. She said the vote was close. Later, the "
         "Frenchman said the party would win.", "indirect", "the party would win", "said", "the Frenchman",
         "Jordan Bardella"),

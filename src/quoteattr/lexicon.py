@@ -125,6 +125,7 @@ class WordLists:
     irregular_past: frozenset[str]
     tagline_verb: frozenset[str]
     generational: frozenset[str]
+    newspaper_demonym: frozenset[str]
     source_opener: frozenset[str]
 
     @classmethod
@@ -232,8 +233,7 @@ class Lexicon:
             return path.read_text(encoding="utf-8")
 
         def read_or_shipped(name: str) -> str:
-            # word_lists.tsv and first_names.tsv came later than the other files: a folder without them uses
-            # the shipped ones
+            # word_lists.tsv and first_names.tsv came later: a folder without them uses the shipped ones
             return read(name) if (folder / name).is_file() else _shipped(name)
 
         return cls._from_texts(read, read_or_shipped)
