@@ -487,6 +487,15 @@ COREFERENCE: list[Row] = [
     Row("demonym-gender-fr", "Marine Le Pen and Jordan Bardella spoke. She said the vote was close. Later, the "
         "Frenchman said the party would win.", "indirect", "the party would win", "said", "the Frenchman",
         "Jordan Bardella"),
+    # "the boss": a chief executive, a manager or a coach named before
+    Row("role-boss-ceo-au", "The chief executive of Woolworths, Amanda Bardwell, faced tough questions from senators."
+        "\n\nUnder questioning, the supermarket boss conceded prices had risen faster than costs.",
+        "indirect", "prices had risen faster than costs", "conceded", "the supermarket boss", "Amanda Bardwell"),
+    Row("role-boss-coach-uk", "Spurs coach Ange Postecoglou was sacked on Friday. Mr Levy said the club was grateful. "
+        "The former boss said he had no regrets.", "indirect", "he had no regrets", "said", "The former boss",
+        "Ange Postecoglou"),
+    Row("role-boss-ceo-ca", "Rogers chief executive Tony Staffieri met the regulator on Monday. The telecom boss said "
+        "prices would fall.", "indirect", "prices would fall", "said", "The telecom boss", "Tony Staffieri"),
     # a definite role right after a titled speaker, nobody named between, goes on from them when the speaker's
     # title is of the role's family ("the Opposition leader" is a leader); an untitled player is the salient one
     Row("role-continues-central-banker-wire", "HONG KONG (Bloomberg) -- China's central bank will keep policy "
