@@ -125,6 +125,18 @@ REPORTED: list[Row] = [
         "indirect", "the city had no money left for repairs", "pointed out", "The mayor"),
     Row("in-a-statement", "The company said in a statement that profits had doubled.",
         "indirect", "profits had doubled", "said", "The company"),
+    # a connective that opens the sentence ties it to the one before: no part of the content
+    Row("connective-but-uk", "But the deal was dead in the water, the minister said.", "indirect",
+        "the deal was dead in the water", "said", "the minister", exact=True),
+    Row("connective-however-au", "However, the Reserve Bank expects inflation to ease next year, according to the "
+        "minutes.", "indirect", "the Reserve Bank expects inflation to ease next year", "according to", "the minutes",
+        exact=True),
+    Row("connective-and-wire", "And the talks would resume next week, the spokesman added.", "indirect",
+        "the talks would resume next week", "added", "the spokesman", exact=True),
+    Row("connective-name-stays-ca", "Andrea Horwath would run again, her office said.", "indirect",
+        "Andrea Horwath would run again", "said", "her office", exact=True),
+    Row("connective-in-quote-stays-uk", "“But we will win this time,” she said.", "direct", "But we will win this time",
+        "said", "she"),
     # a bracketed date or "(local time)" inside the setting is read through (Straits Times, Xinhua)
     Row("setting-bracketed-date-sg", "Prime Minister Lawrence Wong said on Sunday (Aug 18) that the Government will do "
         "more.", "indirect", "that the Government will do more", "said", "Prime Minister Lawrence Wong",

@@ -49,6 +49,7 @@ class WordLists:
     verb_particle: frozenset[str]
     opener: frozenset[str]
     coordinator: frozenset[str]
+    connective: frozenset[str]
     head_end: frozenset[str]
     postmodifier: frozenset[str]
     collective: frozenset[str]

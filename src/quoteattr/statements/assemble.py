@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..text.marks import QuoteRegion
+from ..text.marks import QUOTE_CHARS, QuoteRegion
 from ..text.shape import TextShape
 from .attach import DocumentState, SentenceState, attach, note_colon
 from .frame import Frame
@@ -51,11 +51,35 @@ def assemble(
         opens = [reg.open for reg in sent_regions]
         for fi, f in enumerate(s.frames):
             if fi not in s.used and f.content is not None and not _quote_only(f, lexicon):
-                d.statements.append(_reported(doc, text, f, si, sent_regions, s.extend.get(fi, 0), opens))
+                st = _reported(doc, text, f, si, sent_regions, s.extend.get(fi, 0), opens)
+                d.statements.append(_past_connective(text, st, s_lo, lexicon))
         note_colon(d, s)
     out = d.statements + turns
     out.sort(key=lambda st: st.start)
     return _drop_overlaps(out)
+
+
+def _past_connective(text: str, st: Statement, s_lo: int, lexicon: Lexicon) -> Statement:
+    """A reported content that opens its sentence starts after a ``connective`` that opens it: "But the goal
+    is not revenue, according to …", "However, slower growth … is being offset, the IMF said" (the word ties
+    the sentence to the one before; it is not what was said)."""
+    lo, hi = st.pieces[0]
+    if lo != s_lo:
+        return st
+    word = text[lo:lo + CONNECTIVE_CHARS].split(" ", 1)[0]
+    if word.rstrip(",").lower() not in lexicon.words.connective or not word[:1].isupper():
+        return st
+    start = lo + len(word)
+    while start < hi and text[start].isspace():
+        start += 1
+    if start >= hi or text[start] in QUOTE_CHARS:
+        return st
+    st.pieces[0] = (start, hi)
+    return st
+
+
+#: a connective opening a content is at most this long, with its comma
+CONNECTIVE_CHARS = 12
 
 
 def _quote_only(f: Frame, lexicon: Lexicon) -> bool:
