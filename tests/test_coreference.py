@@ -757,6 +757,15 @@ COREFERENCE: list[Row] = [
     Row("candidates-pronoun-gender", "Sen. Tom Carper and Rep. Ann Wagner spoke on Monday. Wagner said the bill was "
         "dead. He disagreed, saying that it could pass.",
         "indirect", "it could pass", "saying", "He", "Tom Carper"),
+    # a gendered role in apposition gives a one-word name its gender: "Her husband, Tom," is no "she"
+    Row("apposition-gender-husband-uk", "Maria Gonzalez, 34, a nurse from Leeds, said she had waited six hours for an "
+        "ambulance. Her husband, Tom, said the wait was \"unacceptable\".\n\n\"We just felt abandoned,\" she said.",
+        "direct", "We just felt abandoned", "said", "she", "Maria Gonzalez"),
+    Row("apposition-gender-daughter-au", "Tom Brown said the service was slow. His daughter, Alex, said the staff were "
+        "kind. \"They did their best,\" he said.", "direct", "They did their best", "said", "he", "Tom Brown"),
+    Row("apposition-gender-son-ca", "Linda Tremblay said the flood had ruined her home. Her son, Jordan, said the "
+        "insurer had not called back. “We feel forgotten,” she said.", "direct", "We feel forgotten", "said", "she",
+        "Linda Tremblay"),
     # datelines are never speakers
     Row("dateline-uk", "LONDON — Chancellor Rachel Hughes said the budget would balance by 2027.",
         "indirect", "the budget would balance", "said", "Chancellor Rachel Hughes", "Rachel Hughes"),

@@ -22,7 +22,8 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
 
     The mention's head holds a lower-case word and no name; right after the comma that ends the head
     (inside the mention or just after it) comes a name run that ends the mention or a comma. The
-    role words become the person's title, for later role nouns.
+    role words become the person's title, for later role nouns, and a gendered role ("Her husband, Tom,")
+    the person's gender where none is known.
     """
     text = people.text
     head_at = head_end(people, lexicon, m)
@@ -48,9 +49,22 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
         if not ent.titles:
             people.titled.append(ent)
         ent.titles.add(m.phrase)
+    if ent.gender is None:  # "Her husband, Tom, said … “…,” she said": not Tom
+        ent.gender = _role_gender(lexicon, m.phrase or text[m.start:head_at].lower())
     ent.evidence = True
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
+
+
+def _role_gender(lexicon: Lexicon, phrase: str) -> str | None:
+    """The gender a role phrase gives the person in apposition to it: "husband", "daughter" (``male_noun``,
+    ``female_noun``), a gendered title ("chairwoman"); None for any other."""
+    words = lexicon.words
+    last = (phrase.split() or [""])[-1]
+    if last in words.male_noun or last in words.female_noun:
+        return "m" if last in words.male_noun else "f"
+    title = lexicon.titles.get(phrase)
+    return title.gender if title is not None and title.gender in ("m", "f") else None
 
 
 def _past_modifier(text: str, lexicon: Lexicon, end: int) -> int:
