@@ -125,6 +125,14 @@ REPORTED: list[Row] = [
         "indirect", "the city had no money left for repairs", "pointed out", "The mayor"),
     Row("in-a-statement", "The company said in a statement that profits had doubled.",
         "indirect", "profits had doubled", "said", "The company"),
+    # the parser may hang the that-clause on the noun of a setting ("in a filing that …"): the clause is the content
+    Row("setting-noun-clause-us", "Solicitor General D. John Sauer told the justices in a filing that the tariffs were "
+        "essential to national security.", "indirect", "that the tariffs were essential to national security", "told",
+        "Solicitor General D. John Sauer", "D. John Sauer", exact=True),
+    Row("setting-noun-clause-uk", "The Home Secretary told MPs in a written statement that the scheme would close.",
+        "indirect", "that the scheme would close", "told", "The Home Secretary", exact=True),
+    Row("setting-noun-clause-au", "The company told the ASX in a statement that profits had fallen.", "indirect",
+        "that profits had fallen", "told", "The company", exact=True),
     # a connective that opens the sentence ties it to the one before: no part of the content
     Row("connective-but-uk", "But the deal was dead in the water, the minister said.", "indirect",
         "the deal was dead in the water", "said", "the minister", exact=True),

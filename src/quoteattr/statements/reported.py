@@ -31,7 +31,7 @@ from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
-from .setting import addressee_clause, only_addressee, only_setting, past_addressee, past_setting
+from .setting import addressee_clause, setting_clause, only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
 from .participles import participle_to, passive_after_noun, reduced_relative
 from .parse_source import parse_source
@@ -190,6 +190,8 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
         if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
         and c.i < s_end and c.i < cut
     ]
+    if (clause := setting_clause(verb, s_end, lexicon)) is not None:  # "told the justices in a filing that …"
+        return (clause[0], min(clause[1], cut)), "that-clause"
     if cue.lemma in lexicon.words.hearer_verb:
         if (clause := addressee_clause(verb, s_end)) is not None:  # "told ABC Radio National the government had …"
             return (clause[0], min(clause[1], cut)), "that-clause"

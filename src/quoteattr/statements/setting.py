@@ -15,7 +15,7 @@ from ..parse import children, rights
 from .complements import FINITE_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, past_with_object
 
 __all__ = [
-    "addressee_clause", "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back",
+    "addressee_clause", "setting_clause", "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back",
     "setting_words",
     "SETTING_MAX_TOKENS", "ADDRESSEE_MAX_TOKENS", "TIME_CLAUSE_TOKENS", "POINTERS", "POINTER_WHEN",
 ]
@@ -46,6 +46,22 @@ def addressee_clause(verb: Token, s_end: int) -> tuple[int, int] | None:
             if c.dep_ == "relcl" and subjects and subjects[0].left_edge.i == c.left_edge.i > obj.i \
                     and subjects[0].left_edge.lower_ not in _RELATIVE_WORDS:
                 return c.left_edge.i, min(c.right_edge.i + 1, s_end)
+    return None
+
+
+def setting_clause(verb: Token, s_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The reported clause the parser hung on the noun of a setting after the cue: "told the justices [in a
+    filing] that the tariffs were essential" ("that" its mark and a subject of its own, not a relative
+    pronoun: "in a filing that the court released" is no content), from "that"; else None."""
+    for prep in rights(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in lexicon.words.setting_preposition or prep.i >= s_end:
+            continue
+        for noun in (t for t in children(prep) if t.dep_ == "pobj"):
+            for c in rights(noun):
+                kids = children(c)
+                mark = next((t for t in kids if t.dep_ == "mark" and t.lower_ == "that" and t.i < c.i), None)
+                if c.dep_ in ("relcl", "acl") and mark is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in kids):
+                    return mark.i, min(c.right_edge.i + 1, s_end)
     return None
 
 
