@@ -1365,6 +1365,21 @@ COREFERENCE: list[Row] = [
     Row("province-abbreviation-ca", "Joan Tremblay, of Kingston, Ont., waited for hours.\n\nShe said the line never "
         "moved.",
         "indirect", "the line never moved", "said", "She", "Joan Tremblay"),
+    # a place of several words ("New York", "Hong Kong", "New South Wales") is no one a pronoun refers to
+    Row("place-name-pronoun-us", "Governor Kathy Hochul toured flood damage in upstate New York.\n\nShe said the "
+        "state would help.", "indirect", "the state would help", "said", "She", "Kathy Hochul"),
+    Row("place-name-pronoun-hk", "Chief Executive John Lee returned to Hong Kong on Monday. He said the city was "
+        "ready.", "indirect", "the city was ready", "said", "He", "John Lee"),
+    Row("place-name-pronoun-au", "Premier Chris Minns toured flood-hit towns in New South Wales. He said the damage "
+        "was severe.", "indirect", "the damage was severe", "said", "He", "Chris Minns"),
+    Row("place-name-unnamed-us", "My father bought land in upstate New York. He told friends the end was near.",
+        "indirect", "the end was near", "told", "He", None),
+    Row("place-name-unnamed-hk", "The squad flew to Hong Kong on Sunday. He said they were ready.", "indirect",
+        "they were ready", "said", "He", None),
+    Row("place-name-unnamed-uk", "Police were called to a house in Northern Ireland. He said the family was safe.",
+        "indirect", "the family was safe", "said", "He", None),
+    Row("place-name-org-stays-us", "The New York Times reported that the deal was off.", "indirect",
+        "the deal was off", "reported", "The New York Times", "New York Times"),
     # an apposition that names an organisation, then a relative clause about it
     Row("apposition-of-organisation-relative", "Michael Mulgrew, president of the United Federation of Teachers, which "
         "represents city educators, said he hoped the day sent a message.",

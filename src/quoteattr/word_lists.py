@@ -63,6 +63,7 @@ class WordLists:
     business_noun: frozenset[str]
     place: frozenset[str]
     place_surname: frozenset[str]
+    place_name: frozenset[str]
     state_abbreviation: frozenset[str]
     hearer_verb: frozenset[str]
     object_first: frozenset[str]

@@ -250,6 +250,8 @@ class _Finder:
         lex, lowers = self.lexicon, self.lowers
         if not (parts.titles or parts.gender) and self._owner_of_organisation(core):
             return False, True, False, False  # "the National People's Congress" (whatever a recogniser says)
+        if len(core) > 1 and "_".join(lowers[t] for t in core) in lex.words.place_name:
+            return False, False, True, False  # "New York", "Hong Kong", "the West Bank": a place
         person = bool(parts.titles or parts.gender) or any(lab in PERSON_LABELS for lab in labels)
         org = any(lowers[t].rstrip(".") in lex.words.organisation for t in core) or (not person and "ORG" in labels)
         org = org or " ".join(self.words[t] for t in core) in lex.countries  # "South Korea said": a country, no person
