@@ -263,6 +263,19 @@ COREFERENCE: list[Row] = [
         "proceed.",  # an aside, not a name, after the comma: no one is named
         "indirect", "the plan would proceed", "said", ANY, None),
     # the head of the mention, not a modifier, is the speaker
+    # "of …" after a titled person or a first and last name is an affiliation, no part of the name
+    Row("of-affiliation-state-us", "Sen. Bernie Sanders of Vermont said the bill was a disgrace.", "indirect",
+        "the bill was a disgrace", "said", "Sen. Bernie Sanders of Vermont", "Bernie Sanders"),
+    Row("of-affiliation-state-au", "Senator Jacqui Lambie of Tasmania said the deal was rotten.", "indirect",
+        "the deal was rotten", "said", "Senator Jacqui Lambie of Tasmania", "Jacqui Lambie"),
+    Row("of-affiliation-company-wire", "Peter Smith of Goldman Sachs said rates would fall.", "indirect",
+        "rates would fall", "said", "Peter Smith of Goldman Sachs", "Peter Smith"),
+    Row("of-affiliation-university-uk", "Dr Sarah Jones of Leeds Beckett University said the findings were clear.",
+        "indirect", "the findings were clear", "said", "Dr Sarah Jones of Leeds Beckett University", "Sarah Jones"),
+    Row("of-in-a-name-stays-uk", "The Duke of Edinburgh said he was delighted.", "indirect", "he was delighted",
+        "said", "The Duke of Edinburgh", "Duke of Edinburgh"),
+    Row("of-in-an-organisation-stays-us", "The Bank of America said profits rose.", "indirect", "profits rose", "said",
+        "The Bank of America", "Bank of America"),
     Row("head-affiliation", "“The numbers do not add up,” said Henrik Dahl of the Carnegie Institute.",
         "direct", "The numbers do not add up,", "said", ANY, "Henrik Dahl"),
     Row("head-founder-of", "The founder of Studiocomix Press said that sales had doubled.",

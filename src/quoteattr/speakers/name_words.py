@@ -13,7 +13,7 @@ __all__ = [
     "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the",
     "acronym_in_prose", "portfolio_end", "possessive_title", "title_at", "title_conjunct", "weekday",
     "weekday_after_name", "letters_after_comma", "letters_span", "role_run", "given_name", "country_before",
-    "TITLE_MAX_WORDS",
+    "trailing_parts", "TITLE_MAX_WORDS",
     "ORG_AND_WORDS", "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
 
@@ -249,3 +249,21 @@ def title_link_the(words: Sequence[str], lowers: Sequence[str], i: int, lexicon:
     if i < 1 or i + 2 >= len(words) or lowers[i] not in lexicon.words.name_link or lowers[i + 1] != "the":
         return False
     return words[i - 1][:1].isupper() and lexicon.is_role(lowers[i - 1]) and words[i + 2][:1].isupper()
+
+
+def trailing_parts(words: Sequence[str], lowers: Sequence[str], p: Parts, lexicon: Lexicon) -> None:
+    """ "Helena Moraes of Brazil": a trailing "of <country>" is not part of the name; nor are letters
+    after it ("Jess Phillips MP", "Anna Wright KC": ``postnominal``), a title when ``titles.tsv`` has one;
+    nor, after two words of a titled person or a first name, any "of …" ("Sen. Bernie Sanders of Vermont")."""
+    lex = lexicon
+    while p.j - p.k > 2 and words[p.j - 1].isupper() and lowers[p.j - 1] in lex.words.postnominal:
+        p.j -= 1
+        p.letter_tokens += 1
+        if lowers[p.j] in lex.titles and lex.titles[lowers[p.j]].kind == "title":
+            p.titles.append(lowers[p.j])
+    if p.j - p.k > 2 and lowers[p.j - 2] == "of" and words[p.j - 1] in lex.countries:
+        p.countries.append(lex.countries[words[p.j - 1]])
+        p.j -= 2
+    at = next((m for m in range(p.k + 2, p.j - 1) if lowers[m] == "of"), None)
+    if at is not None and (p.titles or p.honorific or lowers[p.k] in lex.first_names):
+        p.j = at  # "Sen. Bernie Sanders of Vermont", "Peter Smith of Goldman Sachs": the rest is an affiliation

@@ -25,7 +25,7 @@ from .name_parts import NameMention, Parts
 from .name_words import (
     TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, party_of,
     plural_looking, portfolio_end, possessive_title, role_run, role_word_before, title_at, title_conjunct,
-    title_link_the, weekday_after_name,
+    title_link_the, trailing_parts, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -133,7 +133,7 @@ class _Finder:
         self._leading(parts)
         self._inner_title(parts)
         parts.k = portfolio_end(self.words, self.lowers, parts, self.lexicon)
-        self._trailing_country(parts)
+        trailing_parts(self.words, self.lowers, parts, self.lexicon)
         doc, lex, words, lowers, offsets = self.doc, self.lexicon, self.words, self.lowers, self.offsets
         if not parts.honorific and title_conjunct(lowers, lex, parts.k, parts.j):
             return None  # "Deputy Prime Minister and Foreign Minister Murat Nurtleu": one person, two titles
@@ -333,19 +333,6 @@ class _Finder:
                 p.titles.append(phrase)
                 p.k = m + len(phrase.split())
                 return
-
-    def _trailing_country(self, p: Parts) -> None:
-        """ "Helena Moraes of Brazil": a trailing "of <country>" is not part of the name; nor are letters
-        after it ("Jess Phillips MP", "Anna Wright KC": ``postnominal``), a title when ``titles.tsv`` has one."""
-        lex, words = self.lexicon, self.words
-        while p.j - p.k > 2 and words[p.j - 1].isupper() and self.lowers[p.j - 1] in lex.words.postnominal:
-            p.j -= 1
-            p.letter_tokens += 1
-            if self.lowers[p.j] in lex.titles and lex.titles[self.lowers[p.j]].kind == "title":
-                p.titles.append(self.lowers[p.j])
-        if p.j - p.k > 2 and self.lowers[p.j - 2] == "of" and words[p.j - 1] in lex.countries:
-            p.countries.append(lex.countries[words[p.j - 1]])
-            p.j -= 2
 
     def _role_before(self, i: int, j: int, p: Parts) -> None:
         """ "The prime minister of Poland, Donald Tusk, met …": a role between a determiner and the comma
