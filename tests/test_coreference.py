@@ -263,6 +263,16 @@ COREFERENCE: list[Row] = [
         "proceed.",  # an aside, not a name, after the comma: no one is named
         "indirect", "the plan would proceed", "said", ANY, None),
     # the head of the mention, not a modifier, is the speaker
+    # a portfolio title standing alone ("The Health Secretary") names no one: it refers back to its holder
+    Row("portfolio-title-alone-uk", "The Home Secretary said the scheme would close.", "indirect",
+        "the scheme would close", "said", "The Home Secretary", None),
+    Row("portfolio-title-holder-uk", "Health Secretary Wes Streeting visited the hospital. The Health Secretary said "
+        "the scheme would close.", "indirect", "the scheme would close", "said", "The Health Secretary",
+        "Wes Streeting"),
+    Row("portfolio-title-holder-nz", "Finance Minister Nicola Willis said taxes would fall. The Finance Minister said "
+        "the books were tight.", "indirect", "the books were tight", "said", "The Finance Minister", "Nicola Willis"),
+    Row("portfolio-organisation-stays-us", "The State Department said the talks were over.", "indirect",
+        "the talks were over", "said", "The State Department", "State Department"),
     # "of …" after a titled person or a first and last name is an affiliation, no part of the name
     Row("of-affiliation-state-us", "Sen. Bernie Sanders of Vermont said the bill was a disgrace.", "indirect",
         "the bill was a disgrace", "said", "Sen. Bernie Sanders of Vermont", "Bernie Sanders"),

@@ -229,6 +229,10 @@ class _Finder:
             return True  # "The Republican said": a party, not a surname; "of Bowie, Md.": a state
         if len(core) <= 4 and PARTY_STATE.match(self.text[self.offsets[core[0]]:self.offsets[core[-1]] + len(words[core[-1]])]):
             return True  # "Paul Ryan, R-Wis., said": the party and state of a US lawmaker
+        last = lex.titles.get(self.lowers[core[-1]])
+        if len(core) > 1 and last is not None and last.kind == "title" and all(
+                self.lowers[t] in lex.words.title_modifier for t in core[:-1]):
+            return True  # "The Health Secretary said", "The Finance Minister": a title alone, no name
         # "Officials said", "Police say": a group noun at a sentence start (but "Bank of Canada", below)
         return len(core) == 1 and first in lex.titles and not parts.honorific and not (
             parts.countries and lex.titles[first].kind == "group"
