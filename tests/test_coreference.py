@@ -263,6 +263,13 @@ COREFERENCE: list[Row] = [
         "proceed.",  # an aside, not a name, after the comma: no one is named
         "indirect", "the plan would proceed", "said", ANY, None),
     # the head of the mention, not a modifier, is the speaker
+    # "on" joins an organisation's name ("Commission on Presidential Debates"), not a day after it
+    Row("org-on-weekday-us", "The Supreme Court on Friday agreed to hear the case.", "indirect", "to hear the case",
+        "agreed", "The Supreme Court", "Supreme Court"),
+    Row("org-on-weekday-uk", "The Times on Saturday reported that the deal was off.", "indirect", "the deal was off",
+        "reported", "The Times", "Times"),
+    Row("org-on-weekday-au", "The Reserve Bank on Tuesday warned that rates would stay high.", "indirect",
+        "rates would stay high", "warned", "The Reserve Bank", "Reserve Bank"),
     # a portfolio title standing alone ("The Health Secretary") names no one: it refers back to its holder
     Row("portfolio-title-alone-uk", "The Home Secretary said the scheme would close.", "indirect",
         "the scheme would close", "said", "The Home Secretary", None),

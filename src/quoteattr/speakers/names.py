@@ -121,8 +121,9 @@ class _Finder:
             while b < len(self.words) - 1 and b - i < 3 and self.words[b] in words.name_particle:
                 b += 1
             return self.words[a][:1].isupper() and self.words[b][:1].isupper()
-        if tok.lower_ not in links and not (tok.lower_ in words.org_link and prev.lower_ in words.organisation):
-            return False
+        if tok.lower_ not in links and not (tok.lower_ in words.org_link and prev.lower_ in words.organisation
+                                            and nxt.lower_ not in words.time):
+            return False  # (not "The Supreme Court on Friday agreed")
         return prev.text[:1].isupper() and nxt.text[:1].isupper()
 
     # ------------------------------------------------------------ splitting a run
