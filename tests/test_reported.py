@@ -273,6 +273,11 @@ REPORTED: list[Row] = [
         "in fact.", "mixed", "the report as \"fake news\"", "dismissed", "The Kremlin", "Kremlin"),
     Row("participle-after-said-stays-uk", "“We are ready,” Mr Starmer said, adding that the party would not be "
         "complacent.", "direct", "We are ready", "said", "Mr Starmer", "Starmer"),
+    # a capitalised "May" or "Will" is a name, no modal between the speaker and the cue
+    Row("name-may-uk", "Theresa May said the deal was done.", "indirect", "the deal was done", "said", "Theresa May",
+        "Theresa May"),
+    Row("name-will-au", "Waverley Mayor Will Nemesh said council was working with police.", "indirect",
+        "council was working with police", "said", "Waverley Mayor Will Nemesh", "Will Nemesh"),
     # negation and modality stay visible ("did not say whether" is a refusal: only scope="all" keeps it, issue 11)
     Row("negated", "Senator Maria Lopez did not say whether she would run again.",
         "indirect", "whether she would run again", "say", "Senator Maria Lopez", "Maria Lopez",
@@ -391,3 +396,13 @@ def test_a_subject_the_parser_reached_through_the_content_is_no_speaker(trained_
     said = next(q for q in quotes if q.cue is not None and q.cue.text == "say")
     assert said.speaker is not None and said.speaker.mention is not None
     assert said.speaker.mention.text == "Sanders", describe(quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Waverley Mayor Will Nemesh said council was working with police.",
+    "Theresa May said the deal was done.",
+])
+@pytest.mark.parametrize("tier", [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)], indirect=True)
+def test_a_capitalised_name_is_no_modal(text: str, tier: Language) -> None:
+    (q,) = attribute(text, nlp=tier)
+    assert "modal" not in q.flags, describe([q])

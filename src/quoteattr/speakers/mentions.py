@@ -32,8 +32,8 @@ LOWERCASE_BUDGET = 2
 
 
 def _skippable(tok: Token, lexicon: Lexicon) -> bool:
-    """Words between a subject and its cue: auxiliaries, "also", adverbs in -ly, the "'s" of "he's said"."""
-    return tok.is_space or tok.lower_ in lexicon.words.skip or ly_adverb(tok, lexicon) or (
+    """Words between a subject and its cue: auxiliaries, "also", -ly adverbs, the "'s" of "he's said" (not "Theresa May")."""
+    return tok.is_space or tok.lower_ in lexicon.words.skip and not tok.text[:1].isupper() or ly_adverb(tok, lexicon) or (
         tok.lower_ in ("'s", "\u2019s") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lexicon.speaker_pronouns)
 
 

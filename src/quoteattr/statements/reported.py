@@ -51,8 +51,8 @@ def _surface_flags(doc: Doc, cue: int, start: int, lexicon: Lexicon) -> tuple[st
     for tok in doc[max(start, cue - FLAG_WINDOW):cue]:
         if tok.lower_ in lexicon.words.negation:
             flags.append("negated")
-        elif tok.lower_ in lexicon.words.modal:
-            flags.append("modal")
+        elif tok.lower_ in lexicon.words.modal and (tok.is_lower or tok.i == start):
+            flags.append("modal")  # (not "Mayor Will Nemesh said", "Theresa May said")
     return tuple(dict.fromkeys(flags))
 
 
