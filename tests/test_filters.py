@@ -175,6 +175,10 @@ SENSES: list[Row] = [
         "dire consequences", True),
     Row("active-told-of-kept-uk", "The survivor told of her terror as the water rose around the car.", "her terror",
         True),
+    # a base form after a list item is no verb ("…, state officials angry about …"): only an aside that opens with
+    # a participle, "who", "which", "including" or a number stands between a plural head and its verb
+    Row("plural-head-list-no-cue-us", "Opponents included teachers, conservatives who wanted less federal control, "
+        "state officials angry about mandates.", "officials angry", False),
     # cue verbs of agency copy (Xinhua, Kazinform, Bernama, PA), each with its other sense beside it
     Row("instruct-kz", "The Head of State instructed the government to ensure the timely completion of the project.",
         "the government to ensure", True),

@@ -273,6 +273,13 @@ REPORTED: list[Row] = [
         "in fact.", "mixed", "the report as \"fake news\"", "dismissed", "The Kremlin", "Kremlin"),
     Row("participle-after-said-stays-uk", "“We are ready,” Mr Starmer said, adding that the party would not be "
         "complacent.", "direct", "We are ready", "said", "Mr Starmer", "Starmer"),
+    # a base form after a plural head: past a capitalised "of" phrase or an aside between commas (rules tier)
+    Row("plural-head-of-au", "Residents of Bondi say they feel unsafe after a spate of break-ins.", "indirect",
+        "they feel unsafe", "say", "Residents of Bondi", None),
+    Row("plural-head-aside-us", "Challengers, led by a group of small businesses, argue the president overstepped his "
+        "authority.", "indirect", "the president overstepped his authority", "argue", ANY, None),
+    Row("plural-head-relative-uk", "Union members, who voted on Friday, say the offer is too low.", "indirect",
+        "the offer is too low", "say", "Union members", None),
     # a capitalised "May" or "Will" is a name, no modal between the speaker and the cue
     Row("name-may-uk", "Theresa May said the deal was done.", "indirect", "the deal was done", "said", "Theresa May",
         "Theresa May"),

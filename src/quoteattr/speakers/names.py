@@ -234,6 +234,9 @@ class _Finder:
         if len(core) > 1 and last is not None and last.kind == "title" and all(
                 self.lowers[t] in lex.words.title_modifier for t in core[:-1]):
             return True  # "The Health Secretary said", "The Finance Minister": a title alone, no name
+        if len(core) > 2 and first in lex.titles and lex.titles[first].kind == "group" and lex.titles[first].number == "pl" \
+                and self.lowers[core[1]] == "of" and not parts.titles:
+            return True  # "Residents of Bondi say", "Members of Parliament said": a group, no name
         # "Officials said", "Police say": a group noun at a sentence start (but "Bank of Canada", below)
         return len(core) == 1 and first in lex.titles and not parts.honorific and not (
             parts.countries and lex.titles[first].kind == "group"

@@ -112,9 +112,39 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     if low == lemma.split()[0] and prev not in lexicon.words.verb_before:
         # a base form is a verb only after a subject pronoun, a modal, "to" or a plural noun
         plural_subject = i > start and doc[i - 1].is_alpha and prev.endswith("s")
-        if not plural_subject:
+        if not (plural_subject or _plural_head(doc, i, start)):
             return None
     return lemma, 1
+
+
+#: how far back a plural head may stand before a base form: "Residents of Bondi say", "Challengers, led by …, argue"
+PLURAL_HEAD_TOKENS = 10
+
+
+#: words that open an aside between a plural head and its verb ("Union members, who voted on Friday, say")
+ASIDE_OPENERS = frozenset({"who", "which", "including"})
+
+
+def _plural_head(doc: Doc, i: int, start: int) -> bool:
+    """Whether a plural noun heads the phrase before base form *i*: past a capitalised "of" phrase ("Residents of
+    Bondi say") or an aside between commas ("Challengers, led by a group of small businesses, argue")."""
+    k = i - 1
+    if k > start and doc[k].text == ",":
+        k -= 1
+        while k > start and i - k <= PLURAL_HEAD_TOKENS and doc[k].text != ",":
+            k -= 1
+        opener = doc[k + 1]
+        if not (opener.like_num or opener.lower_ in ASIDE_OPENERS or opener.is_lower and opener.lower_.endswith("ed")):
+            return False  # a list ("…, conservatives who wanted …, state officials angry …"), no aside
+        k -= 1  # the word before the aside's opening comma
+    else:
+        while k > start and i - k <= PLURAL_HEAD_TOKENS and (doc[k].is_title or doc[k].lower_ == "the"):
+            k -= 1
+        if doc[k].lower_ != "of" or k == i - 1:
+            return False
+        k -= 1
+    return start <= k < i - 1 and doc[k].is_alpha and (doc[k].is_lower or k == start) and doc[k].lower_.endswith("s") \
+        and not doc[k].lower_.endswith("ss")
 
 
 def _anonymity(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:
