@@ -784,6 +784,25 @@ COREFERENCE: list[Row] = [
     Row("proxy-role-given-before-ca", "Mark Carney's spokesperson, Audrey Champoux, declined to comment. Carney "
         "was in Ottawa. The spokesperson later said the prime minister would respond.",
         "indirect", "the prime minister would respond", "said", "The spokesperson", "Audrey Champoux"),
+    # a place before a title ("South Carolina Sen. …", "Victorian Premier …") or "of" a place after the name is the
+    # side the title is held for: "the South Carolina senator" is not the Virginia one
+    Row("candidates-side-state-us", "South Carolina Sen. Lindsey Graham and Virginia Sen. Tim Kaine spoke. The South "
+        "Carolina senator said the bill was dead.", "indirect", "the bill was dead", "said",
+        "The South Carolina senator", "Lindsey Graham"),
+    Row("candidates-side-of-state-us", "Sen. Lindsey Graham of South Carolina and Sen. Tim Kaine of Virginia spoke. The "
+        "South Carolina senator said the bill was dead.", "indirect", "the bill was dead", "said",
+        "The South Carolina senator", "Lindsey Graham"),
+    Row("candidates-side-state-au", "Victorian Premier Jacinta Allan met NSW Premier Chris Minns. The Victorian premier "
+        "said the deal was fair.", "indirect", "the deal was fair", "said", "The Victorian premier", "Jacinta Allan"),
+    Row("candidates-side-adjective-au", "Premier Jacinta Allan of Victoria met NSW Premier Chris Minns. The Victorian "
+        "premier said the deal was fair.", "indirect", "the deal was fair", "said", "The Victorian premier",
+        "Jacinta Allan"),
+    Row("candidates-side-province-ca", "Ontario Premier Doug Ford met Alberta Premier Danielle Smith. The Ontario "
+        "premier said tariffs would hurt.", "indirect", "tariffs would hurt", "said", "The Ontario premier",
+        "Doug Ford"),
+    Row("candidates-side-portfolio-stays-au", "Defence Minister Richard Marles met Foreign Minister Penny Wong. The "
+        "defence minister said the talks went well.", "indirect", "the talks went well", "said",
+        "The defence minister", "Richard Marles"),
     Row("candidates-pronoun-gender", "Sen. Tom Carper and Rep. Ann Wagner spoke on Monday. Wagner said the bill was "
         "dead. He disagreed, saying that it could pass.",
         "indirect", "it could pass", "saying", "He", "Tom Carper"),

@@ -75,7 +75,7 @@ def titled_holder(
             continue
         if side and ent.sides and other_side(ent, phrase, side, lexicon):
             continue
-        same_side = bool(side and ent.sides) and any(side & words for words in ent.sides.values())
+        same_side = bool(side and ent.sides) and any(sides_meet(side, words) for words in ent.sides.values())
         rank = (same_side, 2 if countries & ent.countries else 1, phrase in ent.titles, ent.last)
         if best_rank is None or rank > best_rank:
             best, best_rank = ent, rank
@@ -153,8 +153,21 @@ def other_side(ent: Entity, phrase: str, side: frozenset[str], lexicon: Lexicon)
     leader". A role held for no side named, or a mention naming none, agrees."""
     key = phrase.replace(" ", "_")
     return bool(side) and any(
-        not side & words and key in title_families([role], lexicon) for role, words in ent.sides.items()
+        not sides_meet(side, words) and key in title_families([role], lexicon) for role, words in ent.sides.items()
     )
+
+
+def sides_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sides share a word, a place and its adjective counting as one ("Victoria", "Victorian";
+    "Tasmania", "Tasmanian")."""
+    return bool(a & b) or any(
+        len(x) >= SIDE_STEM_CHARS and len(y) >= SIDE_STEM_CHARS and (x.startswith(y) or y.startswith(x))
+        for x in a for y in b
+    )
+
+
+#: the shorter of two side words must be this long to match the other's start ("victoria" in "victorian")
+SIDE_STEM_CHARS = 5
 
 
 def _speaking(people: People, start: int, end: int) -> set[int]:

@@ -13,7 +13,7 @@ __all__ = [
     "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the",
     "acronym_in_prose", "portfolio_end", "possessive_title", "title_at", "title_conjunct", "weekday",
     "weekday_after_name", "letters_after_comma", "letters_span", "role_run", "given_name", "country_before",
-    "trailing_parts", "TITLE_MAX_WORDS",
+    "trailing_parts", "prefix_side", "TITLE_MAX_WORDS",
     "ORG_AND_WORDS", "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
 
@@ -266,4 +266,15 @@ def trailing_parts(words: Sequence[str], lowers: Sequence[str], p: Parts, lexico
         p.j -= 2
     at = next((m for m in range(p.k + 2, p.j - 1) if lowers[m] == "of"), None)
     if at is not None and (p.titles or p.honorific or lowers[p.k] in lex.first_names):
+        if p.titles and p.side is None:
+            p.side = (p.titles[-1], tuple(lowers[m] for m in range(at + 1, p.j)))  # held for Vermont
         p.j = at  # "Sen. Bernie Sanders of Vermont", "Peter Smith of Goldman Sachs": the rest is an affiliation
+
+
+def prefix_side(words: Sequence[str], lowers: Sequence[str], k: int, m: int, lexicon: Lexicon) -> tuple[str, ...]:
+    """The side that words k..m before an inner title name: "South Carolina" of "South Carolina Sen. …", not a
+    portfolio ("Defence"), a party, a country or a demonym (those are read as what they are); () when any is."""
+    lex = lexicon
+    out = tuple(lowers[t] for t in range(k, m) if words[t][:1].isupper() and words[t] not in lex.countries
+                and lowers[t] not in lex.words.title_modifier and lowers[t] not in lex.words.affiliation)
+    return out if len(out) == m - k else ()

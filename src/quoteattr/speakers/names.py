@@ -25,7 +25,7 @@ from .name_parts import NameMention, Parts
 from .name_words import (
     TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, party_of,
     plural_looking, portfolio_end, possessive_title, role_run, role_word_before, title_at, title_conjunct,
-    title_link_the, trailing_parts, weekday_after_name,
+    prefix_side, title_link_the, trailing_parts, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -174,7 +174,8 @@ class _Finder:
         found = role_word_before(self.words, self.lowers, i, self.lexicon)
         if found is not None and found[0] not in p.titles:
             p.titles.append(found[0])
-        p.side = (found[0], found[2]) if found is not None and found[2] else None
+        if found is not None and found[2]:
+            p.side = (found[0], found[2])
         return None if found is None else found[1]
 
     def _weak(self, i: int, j: int, labels: set[str], parts: Parts) -> bool:
@@ -339,6 +340,9 @@ class _Finder:
             phrase = title_at(self.lowers, self.lexicon, m, p.j)
             if phrase is not None and m + len(phrase.split()) < p.j:
                 p.titles.append(phrase)
+                side = prefix_side(self.words, self.lowers, p.k, m, self.lexicon)
+                if side and p.side is None:
+                    p.side = (phrase, side)  # "South Carolina Sen. Lindsey Graham": held for South Carolina
                 p.k = m + len(phrase.split())
                 return
 
