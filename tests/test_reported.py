@@ -280,6 +280,16 @@ REPORTED: list[Row] = [
         "authority.", "indirect", "the president overstepped his authority", "argue", ANY, None),
     Row("plural-head-relative-uk", "Union members, who voted on Friday, say the offer is too low.", "indirect",
         "the offer is too low", "say", "Union members", None),
+    # plural group nouns are speakers ("witnesses said", "traders said", "parents told"): data/titles.tsv
+    Row("group-witnesses-wire", "Police fired tear gas at protesters in the capital on Tuesday, witnesses said.",
+        "indirect", "Police fired tear gas at protesters in the capital on Tuesday", "said", "witnesses", None,
+        exact=True),
+    Row("group-traders-au", "The dollar fell sharply after the decision, traders said.", "indirect",
+        "The dollar fell sharply after the decision", "said", "traders", None, exact=True),
+    Row("group-parents-ca", "Parents told CBC News the school had ignored their complaints.", "indirect",
+        "the school had ignored their complaints", "told", "Parents", None, exact=True),
+    Row("group-villagers-in", "Villagers said the flood waters rose within minutes.", "indirect",
+        "the flood waters rose within minutes", "said", "Villagers", None, exact=True),
     # a capitalised "May" or "Will" is a name, no modal between the speaker and the cue
     Row("name-may-uk", "Theresa May said the deal was done.", "indirect", "the deal was done", "said", "Theresa May",
         "Theresa May"),
