@@ -159,6 +159,18 @@ SENSES: list[Row] = [
         "inflation was still too high.", "inflation was still too high", True),
     Row("estimates-verb-kept-uk", "The Treasury estimates that the scheme will cost £2bn.", "the scheme will cost",
         True),
+    # "direct" an addressee to act is an order (South Asian and Gulf agency copy); a film or a remark is directed too
+    Row("direct-to-inf-pk", "Prime Minister Shehbaz Sharif has directed the authorities to expedite work on the "
+        "project.", "the authorities to expedite work", True),
+    Row("direct-that-in", "The court directed that the documents be released within a week.",
+        "the documents be released", True),
+    Row("direct-film-uk", "She directed the film in 1998 on a shoestring budget.", "the film", False),
+    Row("direct-at-us", "The criticism was directed at the board.", "at the board", False),
+    # a past form before "by" after a quote is a passive participle, not the quote's cue
+    Row("passive-by-after-quote-us", "The unit was known as the “Midnight Crew,” directed by Commander Jon Burge.",
+        "Midnight Crew", False),
+    Row("passive-by-after-quote-uk", "The show, billed as “the comedy event of the year,” produced by Hat Trick, "
+        "flopped.", "the comedy event", False),
     # "accused of", "charged with", "blamed for" right after a noun: a passive participle, no speech (court copy)
     Row("passive-accused-of-au", "A Sydney man accused of murdering his partner has been refused bail.",
         "murdering his partner", False),

@@ -165,7 +165,7 @@ def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outc
         f = s.frames[fi]
         f_lo = index.bounds[fi][0]
         if f_lo >= reg.close and gap_ok(d.text, reg.close, f_lo) and not _says_more(d, f, reg) \
-                and not _opens_next_sentence(d, reg, f, f_lo):
+                and not _opens_next_sentence(d, reg, f, f_lo) and not _passive_by(d, f):
             s.used.add(fi)
             return _quote(reg, "after", s.index, f, doc=d.doc)
     return None
@@ -326,6 +326,13 @@ def _participle_after(d: DocumentState, f: Frame, reg: QuoteRegion) -> bool:
     on past adjuncts)."""
     cue = d.doc[f.cue.start]
     return cue.lower_.endswith("ing") and not d.text[reg.close:cue.idx].strip(" ,;—–-")
+
+
+def _passive_by(d: DocumentState, f: Frame) -> bool:
+    """A past form followed by "by" is a passive participle, no cue of the quote before it: “the Midnight Crew,”
+    directed by then-Cmdr …"""
+    cue = d.doc[f.cue.start]
+    return f.cue.end < len(d.doc) and d.doc[f.cue.end].lower_ == "by" and cue.lower_.endswith("ed")
 
 
 def _opens_next_sentence(d: DocumentState, reg: QuoteRegion, f: Frame, f_lo: int) -> bool:
