@@ -280,6 +280,13 @@ REPORTED: list[Row] = [
         "authority.", "indirect", "the president overstepped his authority", "argue", ANY, None),
     Row("plural-head-relative-uk", "Union members, who voted on Friday, say the offer is too low.", "indirect",
         "the offer is too low", "say", "Union members", None),
+    # "Asked …, X said": the asker goes unnamed; X was asked, X did not ask (PolNeAR gives such cues no source)
+    Row("asked-opening-source-uk", "Asked whether the firm should be nationalised, Mr Reed said it was not on the "
+        "table.", "indirect", "whether the firm should be nationalised", "Asked", None, None),
+    Row("asked-opening-source-us", "Asked why he had yet to endorse Clinton, Sanders said the race was not over.",
+        "indirect", "why he had yet to endorse Clinton", "Asked", None, None),
+    Row("asked-opening-main-speaker-au", "Asked about the timing, the Treasurer said the budget would come in May.",
+        "indirect", "the budget would come in May", "said", "the Treasurer", None),
     # plural group nouns are speakers ("witnesses said", "traders said", "parents told"): data/titles.tsv
     Row("group-witnesses-wire", "Police fired tear gas at protesters in the capital on Tuesday, witnesses said.",
         "indirect", "Police fired tear gas at protesters in the capital on Tuesday", "said", "witnesses", None,

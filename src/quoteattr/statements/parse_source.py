@@ -27,6 +27,8 @@ def parse_source(
     if source and not (s_start <= source[0] < s_end):
         source = None
     if inherited and source is not None and source[0] > cue.start:
+        if _asked_opening(doc, cue, s_start):
+            return None, False  # "Asked whether the firm should be nationalised, Mr Reed said …": the asker is unnamed
         source = _earlier_speaker(frames, cue, source)
     if source is None and (cue.start == s_start or doc[cue.start - 1].is_quote) and not verb.lower_.endswith("ing"):
         source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”", "“…,” admitted coach X": no nsubj
@@ -46,6 +48,13 @@ def parse_source(
     return source, inherited
 
 
+def _asked_opening(doc: Doc, cue: Cue, s_start: int) -> bool:
+    """Whether the cue is a past participle opening its sentence ("Asked …", "Pressed on …"): the one it borrows a
+    subject from was asked; the asker goes unnamed (PolNeAR gives such cues no source)."""
+    verb = doc[cue.start]
+    return cue.start == s_start and verb.tag_ == "VBN" and verb.text[:1].isupper()
+
+
 def _quoted(doc: Doc, source: tuple[int, int], s_start: int) -> bool:
     """Whether a quote mark opens the sentence before *source* (then the one after it closes the quote the
     source is in: "“It was chaos,” a witness, who …, told the BBC", with "told" parsed as a conjunct of "was")."""
@@ -57,7 +66,8 @@ def _earlier_speaker(frames: list[Frame], cue: Cue, source: tuple[int, int]) -> 
 
     "“…,” Sanders said, going on to say that … young people do not want …": the parser hung "going" under a
     verb of the quote, whose subject is no speaker; the cue continues the one before it in the sentence, and
-    has its speaker. With no earlier cue ("Asked whether he would run, Smith said no") the subject stays.
+    has its speaker. With no earlier cue the subject stays ("Asked whether he would run, Smith said no" has none:
+    ``_asked_opening``).
     """
     return next((f.source for f in reversed(frames)
                  if f.source is not None and f.cue.start < cue.start and f.source[1] <= cue.start), source)
