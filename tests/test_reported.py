@@ -280,6 +280,17 @@ REPORTED: list[Row] = [
         "authority.", "indirect", "the president overstepped his authority", "argue", ANY, None),
     Row("plural-head-relative-uk", "Union members, who voted on Friday, say the offer is too low.", "indirect",
         "the offer is too low", "say", "Union members", None),
+    # "…, Axios reported, citing …": the cue's own participle after the aside is no second half of the content
+    Row("citing-after-aside-wire", "Israel has agreed to a temporary ceasefire, Axios reported on Friday, citing two "
+        "U.S. officials.", "indirect", "Israel has agreed to a temporary ceasefire", "reported", "Axios", "Axios",
+        exact=True),
+    Row("citing-after-aside-uk", "The chancellor will freeze fuel duty, the BBC reported, citing Treasury sources.",
+        "indirect", "The chancellor will freeze fuel duty", "reported", "the BBC", exact=True),
+    Row("citing-after-aside-au", "The submarine program will cost $368 billion, the ABC reported, citing documents "
+        "obtained under freedom of information.", "indirect", "The submarine program will cost $368 billion",
+        "reported", "the ABC", exact=True),
+    Row("gerund-subject-after-aside-stays-us", "Though the move was popular, he said, replacing the leader would be "
+        "hard.", "indirect", "replacing the leader would be hard", "said", "he"),
     # "Asked …, X said": the asker goes unnamed; X was asked, X did not ask (PolNeAR gives such cues no source)
     Row("asked-opening-source-uk", "Asked whether the firm should be nationalised, Mr Reed said it was not on the "
         "table.", "indirect", "whether the firm should be nationalised", "Asked", None, None),

@@ -76,6 +76,9 @@ def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexico
     if words_after(doc, j + 1, s_end, 2) < 2 or _says_something(doc, hi, j, lexicon) \
             or _source_apposition(doc, j + 1, s_end, lexicon):
         return frame
+    if _participle_after(doc, j + 1, s_end, lexicon):  # "…, Axios reported on Friday, citing two U.S. officials"
+        before = trim(doc, (s_start, lo - 1))
+        return frame if before is None else Frame(frame.cue, frame.source, before, "inverted", False, frame.flags)
     content = trim(doc, (s_start, s_end))
     if content is None:
         return frame
@@ -100,6 +103,15 @@ def _source_apposition(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
     if any(w in FINITE_WORDS for w in tail):
         return False
     return any(lexicon.is_role(w) for w in tail[:APPOSITION_ROLE_WORDS])
+
+
+def _participle_after(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Whether a cue's -ing form with no finite verb after it follows the aside's closing comma: "…, Axios reported
+    on Friday, citing two U.S. officials", "…, she said, adding that …" end with the attribution's own participle,
+    no second half of the content (but "…, he said, replacing Clinton would be …" goes on with a gerund subject)."""
+    low = doc[lo].lower_ if lo < hi else ""
+    return low.endswith("ing") and doc[lo].is_lower and low in lexicon.cue_forms \
+        and not any(doc[k].lower_ in FINITE_WORDS for k in range(lo + 1, hi))
 
 
 def _says_something(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
