@@ -291,6 +291,14 @@ REPORTED: list[Row] = [
         "reported", "the ABC", exact=True),
     Row("gerund-subject-after-aside-stays-us", "Though the move was popular, he said, replacing the leader would be "
         "hard.", "indirect", "replacing the leader would be hard", "said", "he"),
+    # a participle after a comma never inverts ("…, said Smith" does; "…, citing two officials" does not)
+    Row("participle-no-inversion-uk", "The newspaper, citing two officials, said the talks had collapsed.", "indirect",
+        "the talks had collapsed", "said", "The newspaper", exact=True),
+    Row("participle-no-inversion-speaker-uk", "Labour campaign chief Morgan McSweeney said as much on Thursday, arguing "
+        "that the Tories had lashed out.", "indirect", "the Tories had lashed out", "arguing",
+        "Labour campaign chief Morgan McSweeney", "Morgan McSweeney"),
+    Row("participle-no-inversion-ca", "The premier blasted the decision on Wednesday, calling it \"absurd\".",
+        "mixed", "it \"absurd", "calling", "The premier"),
     # "Asked …, X said": the asker goes unnamed; X was asked, X did not ask (PolNeAR gives such cues no source)
     Row("asked-opening-source-uk", "Asked whether the firm should be nationalised, Mr Reed said it was not on the "
         "table.", "indirect", "whether the firm should be nationalised", "Asked", None, None),
