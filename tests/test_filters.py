@@ -191,6 +191,12 @@ SENSES: list[Row] = [
     # a participle, "who", "which", "including" or a number stands between a plural head and its verb
     Row("plural-head-list-no-cue-us", "Opponents included teachers, conservatives who wanted less federal control, "
         "state officials angry about mandates.", "officials angry", False),
+    # a cue form in -s right before a cue verb or an auxiliary is a plural noun, the subject ("advocates say")
+    Row("plural-noun-before-verb-us", "Gun rights advocates have started a petition to allow firearms at the "
+        "convention.", "have started a petition", False),
+    Row("plural-noun-before-cue-uk", "Reports say the deal is off.", "the deal is off", True),
+    Row("verb-before-auxiliary-gap-kept-us", "Rubio has a strategy it says will reward his versatility.",
+        "will reward his versatility", True),
     # cue verbs of agency copy (Xinhua, Kazinform, Bernama, PA), each with its other sense beside it
     Row("instruct-kz", "The Head of State instructed the government to ensure the timely completion of the project.",
         "the government to ensure", True),

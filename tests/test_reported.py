@@ -291,6 +291,19 @@ REPORTED: list[Row] = [
         "reported", "the ABC", exact=True),
     Row("gerund-subject-after-aside-stays-us", "Though the move was popular, he said, replacing the leader would be "
         "hard.", "indirect", "replacing the leader would be hard", "said", "he"),
+    # a bare plural or a share of people opening its clause is the speaker (rules tier: no determiner before it)
+    Row("bare-plural-opening-wire", "Demonstrators said the police had used excessive force.", "indirect",
+        "the police had used excessive force", "said", "Demonstrators", None, exact=True),
+    Row("bare-plural-after-but-au", "Prices rose sharply, but state regulators said the increase was justified.",
+        "indirect", "the increase was justified", "said", "state regulators", None, exact=True),
+    Row("bare-plural-modifiers-us", "Voting rights advocates say the law is discriminatory.", "indirect",
+        "the law is discriminatory", "say", "Voting rights advocates", None, exact=True),
+    Row("share-percent-us", "Some 63 percent said the country was on the wrong track.", "indirect",
+        "the country was on the wrong track", "said", "Some 63 percent", None, exact=True),
+    Row("share-per-cent-uk", "Another 19 per cent said they would not vote.", "indirect", "they would not vote",
+        "said", "Another 19 per cent", None, exact=True),
+    Row("bare-plural-postmodifier-stays-ca", "Officials in both countries said the talks would resume.", "indirect",
+        "the talks would resume", "said", ANY, None, exact=True),
     # a participle after a comma never inverts ("…, said Smith" does; "…, citing two officials" does not)
     Row("participle-no-inversion-uk", "The newspaper, citing two officials, said the talks had collapsed.", "indirect",
         "the talks had collapsed", "said", "The newspaper", exact=True),

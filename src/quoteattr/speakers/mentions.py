@@ -1,7 +1,6 @@
 """Speaker mentions: the words that name who made a statement, at that statement.
 
-Without a parse, the noun phrase next to the cue: capitalised words, titles and role
-nouns, pronouns ("the U.S. Secretary of State", "he", "officials").
+Without a parse, the noun phrase next to the cue: capitalised words, titles, roles, pronouns, bare plurals.
 
 This finds the *extent* of the phrase at the cue, with its own token test (``is_speaker_head``): it also takes
 in lower-case roles ("the former minister"). What the phrase *names* is decided later, by coreference, through
@@ -15,6 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from .bare_plurals import bare_plural_phrase
 from .name_words import letters_span
 
 __all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
@@ -89,7 +89,7 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
     if doc[j].lower_ in lexicon.words.relative and j > start and (doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
         return j, j + 1  # "…, said Mr. Kamin, who emphasized": the relative sieve finds the name before it
     if not is_speaker_head(doc[j], lexicon) or doc[j].is_lower and _age_phrase(doc, j, start):  # "the 26-year-old MP"
-        return _age_phrase(doc, j, start) or _common_noun_phrase(doc, j, start, lexicon)
+        return _age_phrase(doc, j, start) or _common_noun_phrase(doc, j, start, lexicon) or bare_plural_phrase(doc, j, start, lexicon)
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1
     k, end = _name_speaker_left(doc, j, start, lexicon)

@@ -107,6 +107,8 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     if _noun_before(prev, lexicon) or (prev == "-" and i - 2 >= start and doc[i - 2].lower_ == "so") \
             or _after_possessive(doc, i, start, lexicon):
         return None  # "the report", "the so-called reset", "Netanyahu's remarks came …"
+    if _plural_before_verb(doc, i, start, lexicon):
+        return None  # "Voting rights advocates say": a plural noun before its verb
     if low in lexicon.words.noun_homograph and not _takes_object(doc, i + 1, lexicon):
         return None  # "in battleground states could", "key posts", "thanks in large part"
     if low == lemma.split()[0] and prev not in lexicon.words.verb_before:
@@ -115,6 +117,31 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
         if not (plural_subject or _plural_head(doc, i, start)):
             return None
     return lemma, 1
+
+
+def _plural_before_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the -s form at *i* is a plural noun: a cue verb or an auxiliary follows it ("advocates say",
+    "advocates have"), and no subject pronoun, name or conjunction before it makes it a verb ("a plan it says
+    will …", "Trump says would", "a tax which he favors but says would never win")."""
+    prev = doc[i - 1].lower_ if i > start else ""
+    if not doc[i].lower_.endswith("s") or not _verb_after(doc, i + 1, lexicon):
+        return False
+    return not (prev in lexicon.speaker_pronouns or i - 1 > start and doc[i - 1].text[:1].isupper()
+                or prev in ("and", "but", "or") and doc[i + 1].lower_ in AUXILIARIES)
+
+
+def _verb_after(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """Whether token *k* is a cue verb's base or past form ("say", "said"; not "thanks", "saying") or an auxiliary
+    ("have", "were"), so the -s form before it is a plural noun, its subject ("advocates have expressed")."""
+    if k >= len(doc) or not doc[k].is_lower:
+        return False
+    low = doc[k].lower_
+    return low in AUXILIARIES or lexicon.cue_lemma(low, scope_all=True) is not None and not low.endswith(("s", "ing"))
+
+
+#: auxiliaries no verb in -s stands right before: "Voting rights advocates have expressed …"
+AUXILIARIES = frozenset({"have", "had", "were", "are", "will", "would", "could", "should", "can", "may", "might",
+                         "must", "did", "do"})
 
 
 #: how far back a plural head may stand before a base form: "Residents of Bondi say", "Challengers, led by …, argue"
