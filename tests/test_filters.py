@@ -195,6 +195,7 @@ SENSES: list[Row] = [
     Row("plural-noun-before-verb-us", "Gun rights advocates have started a petition to allow firearms at the "
         "convention.", "have started a petition", False),
     Row("plural-noun-before-cue-uk", "Reports say the deal is off.", "the deal is off", True),
+    Row("quantifier-before-noun-no-cue-us", "Some state officials praised the work.", "officials praised", False),
     Row("verb-before-auxiliary-gap-kept-us", "Rubio has a strategy it says will reward his versatility.",
         "will reward his versatility", True),
     # cue verbs of agency copy (Xinhua, Kazinform, Bernama, PA), each with its other sense beside it

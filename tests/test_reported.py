@@ -302,6 +302,12 @@ REPORTED: list[Row] = [
         "the country was on the wrong track", "said", "Some 63 percent", None, exact=True),
     Row("share-per-cent-uk", "Another 19 per cent said they would not vote.", "indirect", "they would not vote",
         "said", "Another 19 per cent", None, exact=True),
+    Row("people-word-many-uk", "Many say the tax is unfair.", "indirect", "the tax is unfair", "say", "Many", None,
+        exact=True),
+    Row("people-word-some-au", "The plan failed, but some argue that it was worth trying.", "indirect",
+        "it was worth trying", "argue", "some", None),
+    Row("people-word-no-one-wire", "No one said the plan was perfect.", "indirect", "the plan was perfect", "said",
+        "No one", None, flags=("negated",)),
     Row("bare-plural-postmodifier-stays-ca", "Officials in both countries said the talks would resume.", "indirect",
         "the talks would resume", "said", ANY, None, exact=True),
     # a participle after a comma never inverts ("…, said Smith" does; "…, citing two officials" does not)

@@ -1,6 +1,6 @@
 """Speakers with no determiner before them (rules tier): a bare plural ("Demonstrators chanted", "…, but state
-regulators said", "Voting rights advocates say") and a share of people ("63 percent said", "Another 19 per cent
-say"). With a determiner (``mentions._common_noun_phrase``) or a title (``titles.tsv``) the phrase is found there."""
+regulators said", "Voting rights advocates say"), a share of people ("63 percent said", "Another 19 per cent
+say") and a word that stands for people ("Many say", "No one said"). With a determiner (``mentions._common_noun_phrase``) or a title (``titles.tsv``) the phrase is found there."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 
-__all__ = ["bare_plural_phrase", "BOUNDARY_WORDS", "MODIFIER_WORDS"]
+__all__ = ["bare_plural_phrase", "BOUNDARY_WORDS", "MODIFIER_WORDS", "PEOPLE_WORDS"]
 
 #: words a bare plural speaker phrase may follow: "…, but economists said", "…, while critics say"
 BOUNDARY_WORDS = frozenset({",", ";", ":", "—", "–", "--", "and", "but", "while", "as", "though", "although", "because"})
+#: words that stand for people by themselves: "Many say", "Some argue", "Others said", "Not everyone agrees"
+PEOPLE_WORDS = frozenset({"many", "some", "few", "most", "others", "all", "both", "everyone", "everybody", "someone",
+                          "somebody", "nobody"})
 #: a bare plural takes in at most this many modifiers before it: "high school administrators"
 MODIFIER_WORDS = 3
 
@@ -23,6 +26,9 @@ def bare_plural_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[
     head = doc[j]
     if head.lower_ in ("percent", "cent"):
         return _share(doc, j, start)
+    if head.lower_ in PEOPLE_WORDS or head.lower_ == "one" and j > start and doc[j - 1].lower_ == "no":
+        k = j - 1 if j > start and doc[j - 1].lower_ in ("no", "not") else j  # "No one", "Not everyone"
+        return (k, j + 1) if k == start or doc[k - 1].lower_ in BOUNDARY_WORDS else None
     if not _plural_noun(head, j == start, lexicon):
         return None
     k = j
@@ -34,7 +40,13 @@ def bare_plural_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[
 def _plural_noun(tok: Token, first: bool, lexicon: Lexicon) -> bool:
     low = tok.lower_
     return tok.is_alpha and (tok.is_lower or first) and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
-        and not tok.is_stop and low not in lexicon.cue_forms and low not in lexicon.words.time and len(low) > 3
+        and not tok.is_stop and low not in lexicon.cue_forms and low not in lexicon.words.time and len(low) > 3 \
+        and low not in NO_PLURALS
+
+
+#: words in -s that name no people: "Perhaps …", "Sometimes …", "News …"
+NO_PLURALS = frozenset({"perhaps", "always", "sometimes", "besides", "afterwards", "towards", "nevertheless", "thus",
+                        "whereas", "news", "series", "politics", "economics", "mathematics", "species", "means"})
 
 
 def _modifier(tok: Token, first: bool) -> bool:

@@ -59,8 +59,9 @@ def _surface_flags(doc: Doc, cue: int, start: int, lexicon: Lexicon) -> tuple[st
 def _flags(verb: Token) -> tuple[str, ...]:
     flags = []
     for child in children(verb):
-        if child.dep_ == "neg":
-            flags.append("negated")
+        if child.dep_ == "neg" or child.dep_ == "nsubj" and (child.lower_ in ("nobody", "none") or any(
+                t.dep_ == "det" and t.lower_ == "no" for t in children(child))):
+            flags.append("negated")  # "did not say", "No one said", "Nobody said"
         elif child.dep_ == "aux" and child.tag_ == "MD":
             flags.append("modal")
     return tuple(dict.fromkeys(flags))
