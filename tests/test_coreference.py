@@ -1392,6 +1392,17 @@ COREFERENCE: list[Row] = [
     Row("dateline-still-no-name-wire", "WASHINGTON (AP) — The senator said the vote would be close.",
         "indirect", "the vote would be close", "said", "The senator", None),
     # a transcript label in capitals is the person of that surname
+    # a label of a full name in capitals: the person named in the text, else a person of that name
+    Row("transcript-label-full-name-au", "The Treasurer spoke to 7.30's Sarah Ferguson on Tuesday night.\n\nSARAH "
+        "FERGUSON: Will the budget return to surplus?\n\nJIM CHALMERS: We're not going to make predictions about "
+        "that tonight.\n\nSARAH FERGUSON: Why not?\n\nJIM CHALMERS: Because the outlook is very uncertain.",
+        "direct", "Because the outlook is very uncertain", ":", "JIM CHALMERS", "Jim Chalmers"),
+    Row("transcript-label-full-name-named-au", "The Treasurer spoke to 7.30's Sarah Ferguson on Tuesday night.\n\n"
+        "SARAH FERGUSON: Will the budget return to surplus?\n\nJIM CHALMERS: We're not going to make predictions "
+        "about that tonight.", "direct", "Will the budget return to surplus?", ":", "SARAH FERGUSON", "Sarah Ferguson"),
+    Row("transcript-label-full-name-us", "Gov. Mike Pence faced Sen. Tim Kaine.\n\nELAINE QUIJANO: Governor, your "
+        "answer?\n\nMIKE PENCE: We will cut taxes for every American.", "direct", "We will cut taxes", ":",
+        "MIKE PENCE", "Mike Pence"),
     Row("transcript-label-surname", "Mike Pence spoke to Fox News on Sunday.\n\nPENCE: Well, look, the debate will be "
         "a fine one.",
         "direct", "the debate will be a fine one", ":", "PENCE", "Mike Pence"),

@@ -330,12 +330,13 @@ class People:
             self.role_entities[key] = ent
         return ent
 
-    def organisation(self, name: str, pos: int) -> Entity:
-        """The named organisation *name* ("the Obama administration"), made at its first mention."""
+    def organisation(self, name: str, pos: int, person: bool = False) -> Entity:
+        """The named organisation *name* ("the Obama administration"), made at its first mention (or, *person*, a
+        person no name run holds: the transcript label "JIM CHALMERS")."""
         key = name.lower().removeprefix("the ")
         ent = self.organisations.get(key)
         if ent is None:
-            ent = Entity(len(self.entities), name, key.split(), pos, person=False, evidence=True)
+            ent = Entity(len(self.entities), name, key.split(), pos, person=person, evidence=True)
             self.entities.append(ent)
             self.organisations[key] = ent
         ent.last = max(ent.last, pos)

@@ -87,7 +87,7 @@ from .name_words import party_of, plural_looking
 from .names import NameMention
 from .people import Entity, People
 from .relative import RELATIVE_ASIDE_CHARS, RELATIVE_ASIDE_WORDS, RELATIVE_MAX_RUNS, relative
-from .runless import country_speaking, shouted_surname
+from .runless import country_speaking, shouted_name, shouted_surname
 from .writer import writer_at
 
 __all__ = [
@@ -147,6 +147,8 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     makes an organisation ("the Obama administration"), before anything else it is the author
     ("Ivana Trump's brief", "a Reuters survey").
     """
+    if (label := shouted_name(people, m.words, m.start, m.end)) is not None:
+        return Found(label, "name")  # "JIM CHALMERS: …" (the name finder reads "CHALMERS" as a slug)
     head_at = head_end(people, lexicon, m)
     k = bisect_right(people.name_starts, head_at - 1) - 1  # the last run that starts in the head ...
     if k < 0 or people.names[k].end <= m.start:  # ... and overlaps the mention ("Republican nominee | Donald Trump")
