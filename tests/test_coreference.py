@@ -1425,6 +1425,13 @@ COREFERENCE: list[Row] = [
     Row("province-abbreviation-ca", "Joan Tremblay, of Kingston, Ont., waited for hours.\n\nShe said the line never "
         "moved.",
         "indirect", "the line never moved", "said", "She", "Joan Tremblay"),
+    # a one-word aside between commas before the cue: "Jane Smith, pictured, said", "Mr Jones, however, said"
+    Row("one-word-aside-pictured-au", "Photo: Supplied\n\nJane Smith, pictured, said she was shocked by the decision.",
+        "indirect", "she was shocked by the decision", "said", "Jane Smith", "Jane Smith"),
+    Row("one-word-aside-however-uk", "Mr Jones, however, said the plan would fail.", "indirect",
+        "the plan would fail", "said", "Mr Jones", "Jones"),
+    Row("one-word-aside-left-ca", "Premier Doug Ford, left, said the province would retaliate.", "indirect",
+        "the province would retaliate", "said", "Premier Doug Ford", "Doug Ford"),
     # a place of several words ("New York", "Hong Kong", "New South Wales") is no one a pronoun refers to
     Row("place-name-pronoun-us", "Governor Kathy Hochul toured flood damage in upstate New York.\n\nShe said the "
         "state would help.", "indirect", "the state would help", "said", "She", "Kathy Hochul"),

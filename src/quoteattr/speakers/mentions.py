@@ -230,14 +230,14 @@ def _opens_apposition(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
     """Whether the words after the comma at token *k* (up to the comma at *j*) are an apposition or an
     aside: "Smith, the minister,", "Schiff, 56, who …,", "Trump, speaking to veterans,", "Senator Dianne
     Feinstein, Democrat of California,", "Clinton, at a later press gaggle,", "China, Pyongyang's only
-    ally,", "Trump, for his part,"."""
+    ally,", "Trump, for his part,", "Jane Smith, pictured,", "Jones, however,"."""
     nxt = doc[k + 1]
     low = nxt.lower_
     return (
-        low in lexicon.apposition_starts or low in lexicon.titles or nxt.like_num
-        or (low.endswith("ing") and nxt.is_lower) or low in lexicon.words.affiliation
+        low in lexicon.apposition_starts or low in lexicon.titles or nxt.like_num or low in lexicon.words.affiliation
         or (nxt.is_lower and (low in lexicon.words.setting_preposition or low in lexicon.words.aside_opener))
         or (nxt.text[:1].isupper() and k + 2 < j and doc[k + 2].lower_ in ("'s", "\u2019s"))
+        or (nxt.is_lower and (low.endswith("ing") or j - k == 2 and nxt.is_alpha))  # "Smith, pictured, said"
     )
 
 

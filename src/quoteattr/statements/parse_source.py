@@ -25,7 +25,8 @@ def parse_source(
     found = subject_of(verb)
     source, inherited = (noun_phrase(found[0]), found[1]) if found else (None, False)
     if source and not (s_start <= source[0] < s_end):
-        source = None
+        source, found = None, None  # the parse ran two sentences together ("Photo: Supplied ¶ Jane Smith said"):
+        # the surface subject, below
     if inherited and source is not None and source[0] > cue.start:
         if _asked_opening(doc, cue, s_start):
             return None, False  # "Asked whether the firm should be nationalised, Mr Reed said …": the asker is unnamed
