@@ -1425,6 +1425,20 @@ COREFERENCE: list[Row] = [
     Row("province-abbreviation-ca", "Joan Tremblay, of Kingston, Ont., waited for hours.\n\nShe said the line never "
         "moved.",
         "indirect", "the line never moved", "said", "She", "Joan Tremblay"),
+    # a first name in -ly or -ing opening a sentence is no adverb: "Sally Rooney said", "Emily Thornberry said"
+    Row("first-name-ly-opening-ie", "Sally Rooney said the book was done. She said it had taken years.", "indirect",
+        "it had taken years", "said", "She", "Sally Rooney"),
+    Row("first-name-ly-opening-uk", "Emily Thornberry said the deal was bad.", "indirect", "the deal was bad", "said",
+        "Emily Thornberry", "Emily Thornberry"),
+    # a floating quote right after a beat about a person ("Mr Reed shook his head.") is that person's
+    Row("beat-floating-quote-uk", "Asked whether the firm should be nationalised, the minister hesitated. Mr Reed "
+        "shook his head. “It is not on the table.”", "direct", "It is not on the table.", None, "Mr Reed", "Reed"),
+    Row("beat-floating-quote-au", "After the match, Ange Postecoglou was furious. “That was not a penalty.”",
+        "direct", "That was not a penalty.", None, "Ange Postecoglou", "Ange Postecoglou"),
+    Row("beat-floating-quote-pronoun-us", "Sally Rooney spoke at the festival on Sunday.\n\nAsked about her next "
+        "novel, she laughed. “It's a secret.”", "direct", "It's a secret.", None, "she", "Sally Rooney"),
+    Row("beat-floating-quote-thing-stays-ca", "The weather was poor. “We were never in it.”", "direct",
+        "We were never in it.", None, None, None),
     # a one-word aside between commas before the cue: "Jane Smith, pictured, said", "Mr Jones, however, said"
     Row("one-word-aside-pictured-au", "Photo: Supplied\n\nJane Smith, pictured, said she was shocked by the decision.",
         "indirect", "she was shocked by the decision", "said", "Jane Smith", "Jane Smith"),

@@ -287,8 +287,9 @@ class _Finder:
         k = i
         while k < j and lowers[k] in self.lexicon.determiners:
             k += 1
-        while k < j - 1 and offsets[k] in first and lowers[k].endswith(("ing", "ly")):
-            k += 1  # "Injecting Clinton into …": a first word, not a name
+        while k < j - 1 and offsets[k] in first and lowers[k].endswith(("ing", "ly")) \
+                and lowers[k] not in self.lexicon.first_names:
+            k += 1  # "Injecting Clinton into …": a first word, not a name (but "Sally Rooney", "Emily Thornberry")
         lex = self.lexicon
         words = lex.words
         while k < j and offsets[k] in first and (

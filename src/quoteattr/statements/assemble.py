@@ -35,7 +35,8 @@ def assemble(
     """
     text = shape.text
     d = DocumentState(
-        doc, text, lexicon, keep_scare_quotes, shape.paragraphs, shape.paragraph_of, doc.has_annotation("DEP")
+        doc, text, lexicon, keep_scare_quotes, shape.paragraphs, shape.paragraph_of, doc.has_annotation("DEP"),
+        sentences=shape.sentences,
     )
     regions, turns = _transcript(shape)
     r = 0

@@ -29,9 +29,10 @@ rule                the text it is for
                     punctuation, dropped unless ``keep_scare_quotes``
 ``fragment``        “Here he is,” she said. “Donald’s here.”: the next
                     sentence of the same paragraph joins that statement
-``continued``       a quote with no attribution of its own right after a
-                    statement keeps that statement's speaker (``continued``)
-                    or has none (``none``)
+``continued``       a quote with no attribution of its own: the subject of
+                    a beat right before it ("She laughed. “…”"), or the
+                    speaker of a statement right before it (``continued``),
+                    or none (``none``)
 ==================  =====================================================
 """
 
@@ -45,6 +46,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS, QuoteRegion
+from .beat import beat_subject
 from .between import (
     aside_gap, colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, quoted_title, statement_like,
 )
@@ -90,6 +92,8 @@ class DocumentState:
     statements: list[Statement] = field(default_factory=list)
     #: "He added:" at a paragraph end, waiting for the quote that opens a later paragraph
     pending_colon: Frame | None = None
+    #: the sentences' character bounds (for the beat before a floating quote)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -257,8 +261,15 @@ def _last_direct(d: DocumentState, sentence: int) -> Statement | None:
 
 
 def continued(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
-    """A quote with no attribution: the previous statement's speaker when it is close, else none."""
+    """A quote with no attribution: the subject of a beat right before it ("She laughed. “…”", ``beat.py``),
+    else the previous statement's speaker when it is close, else none."""
     prev = d.statements[-1] if d.statements else None
+    if ri == 0 and reg.open == s.start and s.index > 0 and d.sentences \
+            and d.paragraph_of[s.index - 1] == d.paragraph_of[s.index] \
+            and (prev is None or prev.sentence < s.index - 1 or prev.source is None):
+        subject = beat_subject(d.doc, *d.sentences[s.index - 1], d.lexicon)
+        if subject is not None:
+            return _quote(reg, "continued", s.index, source=subject)
     if prev is not None and d.paragraph_of[s.index] - d.paragraph_of[prev.sentence] <= 1:
         st = _quote(reg, "continued", s.index)
         st.inherit_from = prev

@@ -1,0 +1,58 @@
+"""The beat before a floating quote: "She laughed. “It's a secret.”", "The coach was blunt. “We were poor.”".
+
+News copy often sets a quote with no cue of its own right after a sentence that tells what a person did or how
+they were: the quote is that person's. ``attach.continued`` asks here for the subject of the sentence before
+a quote that opens its sentence, when that sentence is in the same paragraph and holds no statement or quote.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..speakers.mentions import np_left
+from ..text.marks import QUOTE_CHARS
+
+__all__ = ["beat_subject", "BEAT_SUBJECT_TOKENS"]
+
+#: the subject of a beat ends within this many tokens of its clause's start: "The Manchester United manager"
+BEAT_SUBJECT_TOKENS = 6
+#: subject pronouns that stand for one person (a beat about "they" is no one speaker's)
+PERSON_PRONOUNS = ("he", "she")
+
+
+def beat_subject(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The character span of the subject of the sentence lo..hi when it is a beat: "she" in "Asked about her next
+    novel, she laughed.", "The coach" in "The coach was blunt."; None when the sentence holds a quote mark or
+    its clause opens with no subject before a lower-case word."""
+    if any(c in QUOTE_CHARS for c in doc.text[lo:hi]):
+        return None
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return None
+    start, words = span.start, lexicon.words
+    comma = next((t.i for t in span[:BEAT_SUBJECT_TOKENS * 2] if t.text == ","), None)
+    opening = doc[start].lower_.endswith(("ed", "ing")) or doc[start].lower_ in words.opener \
+        or doc[start].lower_ in words.subordinator or doc[start].lower_ in words.setting_preposition
+    clauses = [comma + 1] if opening and comma is not None else [] if opening else [start]
+    for clause in clauses:  # "Asked about it, she laughed.": the clause after the opening phrase
+        first = doc[clause]
+        if first.lower_ in PERSON_PRONOUNS and clause + 1 < span.end and doc[clause + 1].is_lower:
+            return first.idx, first.idx + len(first.text)
+        for k in range(clause + 1, min(clause + BEAT_SUBJECT_TOKENS, span.end)):
+            if not (doc[k].is_lower and doc[k].is_alpha):
+                continue
+            found = np_left(doc, k, clause, lexicon)  # "The coach | was", "Mr Reed | shook"
+            if found is None:
+                continue
+            head = doc[found[1] - 1]
+            if found[0] == clause and found[1] == k and _person_head(head.text, lexicon):
+                return doc[found[0]].idx, head.idx + len(head.text)
+            break
+    return None
+
+
+def _person_head(word: str, lexicon: Lexicon) -> bool:
+    """A name (capitalised) or a title or role noun ("coach", "minister"), not a thing ("The weather")."""
+    title = lexicon.titles.get(word.lower())
+    return word[:1].isupper() or (title is not None and title.kind in ("title", "role"))
