@@ -1,6 +1,7 @@
 """Speakers with no determiner before them (rules tier): a bare plural ("Demonstrators chanted", "…, but state
 regulators said", "Voting rights advocates say"), a share of people ("63 percent said", "Another 19 per cent
-say") and a word that stands for people ("Many say", "No one said"). With a determiner (``mentions._common_noun_phrase``) or a title (``titles.tsv``) the phrase is found there."""
+say") and a word that stands for people ("Many say", "No one said"). With a determiner
+(``mentions._common_noun_phrase``) or a title (``titles.tsv``) the phrase is found there."""
 
 from __future__ import annotations
 

@@ -273,11 +273,13 @@ def _subject_before(people: People, k: int, m: Mention, ent: Entity, head: str, 
         return False
     if len(ent.tokens) > 1 or len(ent.mentions) > 1:
         return True
-    run = people.names[k]
-    return head in lexicon.words.business_noun and people.text[run.end + 1:run.end + 5].split(" ")[0] in SINGULAR_AUX
+    after = people.text[people.names[k].end:people.names[k].end + SINGULAR_AUX_CHARS].split()
+    return head in lexicon.words.business_noun and after[:1] != [] and after[0] in SINGULAR_AUX
 
 
-#: a word after a one-word subject that says it is one thing: "Apple has", "Qantas was" (not "Voters went", "Investors will")
+#: how far after a one-word subject its auxiliary is looked for
+SINGULAR_AUX_CHARS = 8
+#: a word after a one-word subject that says it is one thing: "Apple has", "Qantas was" (not "Investors will")
 SINGULAR_AUX = frozenset({"has", "was", "is", "says"})
 
 
