@@ -435,6 +435,12 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "\"Tom Reid, KC,\", \"The Globe and Mail\", \"he's said\" (rules); the rules tier's \"Netanyahu's "
             "remarks\" is a noun (one rules row lost)",
      (85.6, 91.3, 84.5, 49.4, 93.8, 96.9), (83.1, 89.6, 81.8, 46.5, 83.3, 93.8)),
+    ("c957b2e", "5 December, fourteenth session: multi-word places are no people (\"New York\", \"Hong Kong\"), "
+            "\"Sen. X of Vermont\" is an affiliation and a side (\"the South Carolina senator\"), \"boss\", "
+            "business nouns never public bodies, gendered appositions (\"Her husband, Tom,\"), transcript "
+            "labels in full (\"JIM CHALMERS:\"), beats before floating quotes; rules tier: participles never "
+            "invert, bare plurals and \"Many say\" as speakers",
+     (85.6, 91.3, 84.2, 50.6, 93.8, 96.9), (83.8, 90.5, 82.2, 47.1, 83.3, 94.6)),
 )
 
 
