@@ -267,7 +267,7 @@ def continued(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> 
     if ri == 0 and reg.open == s.start and s.index > 0 and d.sentences \
             and d.paragraph_of[s.index - 1] == d.paragraph_of[s.index] \
             and (prev is None or prev.sentence < s.index - 1 or prev.source is None):
-        subject = beat_subject(d.doc, *d.sentences[s.index - 1], d.lexicon)
+        subject = beat_subject(d.doc, d.text, *d.sentences[s.index - 1], d.lexicon)
         if subject is not None:
             return _quote(reg, "continued", s.index, source=subject)
     if prev is not None and d.paragraph_of[s.index] - d.paragraph_of[prev.sentence] <= 1:

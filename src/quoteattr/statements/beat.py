@@ -21,11 +21,11 @@ BEAT_SUBJECT_TOKENS = 6
 PERSON_PRONOUNS = ("he", "she")
 
 
-def beat_subject(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
+def beat_subject(doc: Doc, text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The character span of the subject of the sentence lo..hi when it is a beat: "she" in "Asked about her next
     novel, she laughed.", "The coach" in "The coach was blunt."; None when the sentence holds a quote mark or
     its clause opens with no subject before a lower-case word."""
-    if any(c in QUOTE_CHARS for c in doc.text[lo:hi]):
+    if any(c in QUOTE_CHARS for c in text[lo:hi]):  # (*text* is ``doc.text``, which spaCy builds anew per call)
         return None
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None or len(span) < 3:
