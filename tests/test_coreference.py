@@ -1439,6 +1439,15 @@ COREFERENCE: list[Row] = [
         "novel, she laughed. “It's a secret.”", "direct", "It's a secret.", None, "she", "Sally Rooney"),
     Row("beat-floating-quote-thing-stays-ca", "The weather was poor. “We were never in it.”", "direct",
         "We were never in it.", None, None, None),
+    # a hyphenated role noun is one word of the speaker phrase ("His co-founder", "The vice-president")
+    Row("hyphen-role-co-founder-au", "Mike Cannon-Brookes spoke first. His co-founder said the company would stay in "
+        "Sydney.", "indirect", "the company would stay in Sydney", "said", "His co-founder"),
+    Row("hyphen-role-vice-president-us", "Vice President JD Vance spoke first. The vice-president said the talks were "
+        "useful.", "indirect", "the talks were useful", "said", "The vice-president", "JD Vance"),
+    Row("hyphen-role-ex-minister-uk", "The ex-minister said the plan was flawed.", "indirect", "the plan was flawed",
+        "said", "The ex-minister", None),
+    Row("hyphen-role-co-chair-ca", "The co-chair of the committee said the report was late.", "indirect",
+        "the report was late", "said", "The co-chair of the committee", None),
     # a one-word aside between commas before the cue: "Jane Smith, pictured, said", "Mr Jones, however, said"
     Row("one-word-aside-pictured-au", "Photo: Supplied\n\nJane Smith, pictured, said she was shocked by the decision.",
         "indirect", "she was shocked by the decision", "said", "Jane Smith", "Jane Smith"),

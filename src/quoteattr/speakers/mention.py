@@ -59,6 +59,7 @@ def _role_phrase(words: list[str], lexicon: Lexicon) -> str | None:
     best, best_end = None, -1
     suffixes = tuple("-" + w for w in lexicon.words.title_suffix)
     words = [w.rsplit("-", 1)[0] if w.endswith(suffixes) else w for w in words]  # "the president-elect"
+    words = [p for w in words for p in (w.split("-") if "-" in w and w not in lexicon.titles else [w])]  # "vice-president"
     for i in range(len(words)):
         for j in range(i + 1, min(i + ROLE_MAX_WORDS, len(words)) + 1):
             phrase = " ".join(words[i:j])

@@ -2,9 +2,8 @@
 
 Without a parse, the noun phrase next to the cue: capitalised words, titles, roles, pronouns, bare plurals.
 
-This finds the *extent* of the phrase at the cue, with its own token test (``is_speaker_head``): it also takes
-in lower-case roles ("the former minister"). What the phrase *names* is decided later, by coreference, through
-the document's name runs (``names.py``).
+This finds the *extent* of the phrase at the cue (its own token test, ``is_speaker_head``, takes in "the former
+minister"); what the phrase *names* is decided later, by coreference, through the name runs (``names.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from .bare_plurals import bare_plural_phrase
 from .name_words import letters_span
+from .subjects import glued_hyphen
 
 __all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
 
@@ -261,11 +261,11 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
     while k - 1 >= start:
         prev = doc[k - 1]
         low = prev.lower_
-        if low in lexicon.speaker_determiners or (low in lexicon.possessives and doc[k].is_lower and doc[k].lower_ in lexicon.titles):
+        if low in lexicon.speaker_determiners or (low in lexicon.possessives and doc[k].is_lower and doc[j].lower_ in lexicon.titles):
             k -= 1  # "the former minister"; "…, his spokesman said", "its chief executive" (not "her Smith")
             break
-        if low in words.name_joiner and k - 2 >= start and np_token(doc[k - 2], lexicon):
-            k -= 1  # "Secretary of State", "Kassym-Jomart", "Smith's"
+        if low in words.name_joiner and k - 2 >= start and (np_token(doc[k - 2], lexicon) or glued_hyphen(doc, k - 1)):
+            k -= 1  # "Secretary of State", "Kassym-Jomart", "Smith's"; "co-founder", "vice-president": one word
             continue
         if np_token(prev, lexicon) or _inner_particle(doc, k - 1, start, lexicon):
             k -= 1

@@ -4,11 +4,11 @@ noun phrase ("David Okafor, who leads the association," -> "David Okafor"). With
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..parse import children, lefts, rights
 
-__all__ = ["subject_of", "noun_phrase"]
+__all__ = ["subject_of", "noun_phrase", "glued_hyphen"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: dependents that are not part of a speaker's name or role
@@ -89,6 +89,27 @@ def _past_noun(noun: Token) -> Token | tuple[Token] | None:
     return (noun.head.head if noun.dep_ == "pobj" else noun.head,)
 
 
+#: determiners taken in before a hyphenated noun the parser split: "The vice-president", "his co-founder"
+HYPHEN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token *i* is a hyphen inside one word ("co-founder", "vice-president"), a word before it."""
+    return i >= 1 and doc[i].text == "-" and doc[i - 1].is_alpha and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+
+def _past_hyphens(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """Span left..right grown over a hyphenated word the parser split: "His co-founder" (headed by "co"), "The
+    vice-president" (headed by "president", the determiner taken in too)."""
+    while right + 1 < len(doc) and glued_hyphen(doc, right) and doc[right + 1].is_alpha:
+        right += 2
+    if left >= 2 and glued_hyphen(doc, left - 1):
+        left -= 2
+        if left >= 1 and doc[left - 1].lower_ in HYPHEN_DETERMINERS:
+            left -= 1
+    return left, right
+
+
 def noun_phrase(tok: Token) -> tuple[int, int]:
     """Token span of the noun phrase headed by *tok*, without clauses and appositions."""
     left = tok.i
@@ -106,6 +127,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ not in ("of", "for"):
             break
         right = max(right, child.right_edge.i + 1)
+    left, right = _past_hyphens(tok.doc, left, right)
     while right - 1 > left and tok.doc[right - 1].is_space:
         right -= 1
     while left < right - 1 and tok.doc[left].is_space:
