@@ -261,7 +261,7 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
     while k - 1 >= start:
         prev = doc[k - 1]
         low = prev.lower_
-        if low in lexicon.speaker_determiners or (low in lexicon.possessives and doc[k].is_lower and doc[j].lower_ in lexicon.titles):
+        if low in lexicon.speaker_determiners or (low in lexicon.possessives and doc[k].is_lower and (doc[k].lower_ in lexicon.titles or doc[j].lower_ in lexicon.titles)):
             k -= 1  # "the former minister"; "…, his spokesman said", "its chief executive" (not "her Smith")
             break
         if low in words.name_joiner and k - 2 >= start and (np_token(doc[k - 2], lexicon) or glued_hyphen(doc, k - 1)):
