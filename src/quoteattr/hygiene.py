@@ -83,23 +83,25 @@ _PLACE = (r"[A-Z][A-Z.'’-]{1,30}(?:[ ]{1,3}[A-Z][A-Z.'’-]{1,30}){0,3}"
           r"(?:,[ ]{1,3}[A-Z][A-Za-z.]{1,15}(?:[ ][A-Z][A-Za-z.]{1,15})?)?"
           r"(?:,?[ ]{1,3}(?:\d{1,2}(?:st|nd|rd|th)?[ ]{1,3})?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
           r"(?:[ ]{1,3}\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ ]{1,3}\d{4})?\.?)?")
+#: an agency in brackets after the place ("(Reuters)", "(AAP)"), a dash, and the capital or quote mark that opens
+#: the lede's first sentence: the parts the dateline patterns share
+_AGENCY = r"(?:[ ]{0,3}\([A-Za-z][A-Za-z .&/-]{0,40}\))?"
+_DASH = r"(?:—|–|--?)"
+_LEDE = r"[ ](?=[A-Z“\"‘'])"
 _DATELINE = regex.compile(
-    r"(?m)^[ \t]{0,8}" + _PLACE + r"(?:(?:[ ]{0,3}\([A-Za-z][A-Za-z .&/-]{0,40}\))?[ ]{0,3}(?:—|–|--?)"
-    r"|[ ]{1,3}/[A-Z][A-Za-z]{1,15}/\.?)[ ](?=[A-Z“\"‘'])"
+    r"(?m)^[ \t]{0,8}" + _PLACE + r"(?:" + _AGENCY + r"[ ]{0,3}" + _DASH + r"|[ ]{1,3}/[A-Z][A-Za-z]{1,15}/\.?)" + _LEDE
 )
 #: "NEW DELHI:", "DOHA:", "ISLAMABAD, Dec 3 (APP):" (South Asian and Gulf papers). The same shape opens a
 #: transcript turn ("PENCE: …"), so it counts as a dateline only when it is the text's one such line and
 #: opens its lede: within the first DATELINE_REACH characters, after nothing but a headline or a byline
 #: (no sentence ends before it). A transcript has a turn per speaker, and a lone turn follows a sentence.
-_COLON_DATELINE = regex.compile(
-    r"(?m)^[ \t]{0,8}" + _PLACE + r"(?:[ ]{0,3}\([A-Za-z][A-Za-z .&/-]{0,40}\))?:[ ](?=[A-Z“\"‘'])"
-)
+_COLON_DATELINE = regex.compile(r"(?m)^[ \t]{0,8}" + _PLACE + _AGENCY + ":" + _LEDE)
 #: "Cape Town -", "Abuja —", "Lagos, Nigeria (Reuters) —" (South African and Nigerian papers): a place in
 #: capitalised words before a spaced dash. A name or a headline can open a line the same way, so it counts as a
 #: dateline only where a colon dateline does: opening the lede, with no sentence ended before it
 _TITLE_DATELINE = regex.compile(
     r"(?m)^[ \t]{0,8}[A-Z][a-z]{1,20}(?:[ ][A-Z][a-z]{1,20}){0,2}(?:,[ ]{1,3}[A-Z][a-z]{1,20}(?:[ ][A-Z][a-z]{1,20})?)?"
-    r"(?:[ ]{0,3}\([A-Za-z][A-Za-z .&/-]{0,40}\))?[ ]{1,3}(?:—|–|--?)[ ](?=[A-Z“\"‘'])"
+    + _AGENCY + r"[ ]{1,3}" + _DASH + _LEDE
 )
 #: how far into the text a colon dateline may stand (after a headline and a byline)
 DATELINE_REACH = 400
@@ -134,14 +136,18 @@ def clean_text(text: str) -> str:
         text = _LONG_WORD.sub(_break_word, text)
     if _DATELINE.search(text):
         text = _DATELINE.sub(_blank, text)
-    colon = _COLON_DATELINE.search(text, 0, DATELINE_REACH)
-    if colon is not None and _SENTENCE_END.search(text, 0, colon.start()) is None \
-            and _COLON_DATELINE.search(text, colon.end()) is None:
-        text = text[: colon.start()] + _blank(colon) + text[colon.end():]
-    place = _TITLE_DATELINE.search(text, 0, DATELINE_REACH)
-    if place is not None and _SENTENCE_END.search(text, 0, place.start()) is None:
-        text = text[: place.start()] + _blank(place) + text[place.end():]
-    return text
+    text = _lede_dateline(text, _COLON_DATELINE, alone=True)  # (a second such line makes a transcript)
+    return _lede_dateline(text, _TITLE_DATELINE, alone=False)
+
+
+def _lede_dateline(text: str, pattern: regex.Pattern[str], alone: bool) -> str:
+    """*text* with a dateline of *pattern* blanked where it opens the lede: within DATELINE_REACH, no sentence
+    ended before it, and (*alone*) no second line of that shape in the text."""
+    found = pattern.search(text, 0, DATELINE_REACH)
+    if found is None or _SENTENCE_END.search(text, 0, found.start()) is not None \
+            or (alone and pattern.search(text, found.end()) is not None):
+        return text
+    return text[: found.start()] + _blank(found) + text[found.end():]
 
 
 def _span(source: str, span: Span) -> Span:

@@ -23,7 +23,7 @@ class WordLists:
     relative: frozenset[str]
     noun_before: frozenset[str]
     verb_before: frozenset[str]
-    quantifier_subject: frozenset[str]
+    people_word: frozenset[str]
     always_verb: frozenset[str]
     noun_homograph: frozenset[str]
     content_opener: frozenset[str]

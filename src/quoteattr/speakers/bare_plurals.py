@@ -9,13 +9,10 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 
-__all__ = ["bare_plural_phrase", "BOUNDARY_WORDS", "MODIFIER_WORDS", "PEOPLE_WORDS"]
+__all__ = ["bare_plural_phrase", "BOUNDARY_WORDS", "MODIFIER_WORDS"]
 
 #: words a bare plural speaker phrase may follow: "…, but economists said", "…, while critics say"
 BOUNDARY_WORDS = frozenset({",", ";", ":", "—", "–", "--", "and", "but", "while", "as", "though", "although", "because"})
-#: words that stand for people by themselves: "Many say", "Some argue", "Others said", "Not everyone agrees"
-PEOPLE_WORDS = frozenset({"many", "some", "few", "most", "others", "all", "both", "everyone", "everybody", "someone",
-                          "somebody", "nobody"})
 #: a bare plural takes in at most this many modifiers before it: "high school administrators"
 MODIFIER_WORDS = 3
 
@@ -27,7 +24,7 @@ def bare_plural_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[
     head = doc[j]
     if head.lower_ in ("percent", "cent"):
         return _share(doc, j, start)
-    if head.lower_ in PEOPLE_WORDS or head.lower_ == "one" and j > start and doc[j - 1].lower_ == "no":
+    if head.lower_ in lexicon.words.people_word or head.lower_ == "one" and j > start and doc[j - 1].lower_ == "no":
         k = j - 1 if j > start and doc[j - 1].lower_ in ("no", "not") else j  # "No one", "Not everyone"
         return (k, j + 1) if k == start or doc[k - 1].lower_ in BOUNDARY_WORDS else None
     if not _plural_noun(head, j == start, lexicon):

@@ -17,8 +17,6 @@ __all__ = ["beat_subject", "BEAT_SUBJECT_TOKENS"]
 
 #: the subject of a beat ends within this many tokens of its clause's start: "The Manchester United manager"
 BEAT_SUBJECT_TOKENS = 6
-#: subject pronouns that stand for one person (a beat about "they" is no one speaker's)
-PERSON_PRONOUNS = ("he", "she")
 
 
 def beat_subject(doc: Doc, text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -37,7 +35,7 @@ def beat_subject(doc: Doc, text: str, lo: int, hi: int, lexicon: Lexicon) -> tup
     clauses = [comma + 1] if opening and comma is not None else [] if opening else [start]
     for clause in clauses:  # "Asked about it, she laughed.": the clause after the opening phrase
         first = doc[clause]
-        if first.lower_ in PERSON_PRONOUNS and clause + 1 < span.end and doc[clause + 1].is_lower:
+        if _one_person_pronoun(first.lower_, lexicon) and clause + 1 < span.end and doc[clause + 1].is_lower:
             return first.idx, first.idx + len(first.text)
         for k in range(clause + 1, min(clause + BEAT_SUBJECT_TOKENS, span.end)):
             if not (doc[k].is_lower and doc[k].is_alpha):
@@ -56,3 +54,9 @@ def _person_head(word: str, lexicon: Lexicon) -> bool:
     """A name (capitalised) or a title or role noun ("coach", "minister"), not a thing ("The weather")."""
     title = lexicon.titles.get(word.lower())
     return word[:1].isupper() or (title is not None and title.kind in ("title", "role"))
+
+
+def _one_person_pronoun(word: str, lexicon: Lexicon) -> bool:
+    """A subject pronoun for one person of a known sex ("he", "she"; a beat about "they" is no one speaker's)."""
+    p = lexicon.pronouns.get(word)
+    return p is not None and p.person == 3 and p.number == "sg" and p.gender in ("m", "f") and "subj" in p.cases

@@ -114,15 +114,15 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     if low == lemma.split()[0] and prev not in lexicon.words.verb_before:
         # a base form is a verb only after a subject pronoun, a modal, "to" or a plural noun
         plural_subject = i > start and doc[i - 1].is_alpha and prev.endswith("s")
-        if not (plural_subject or _plural_head(doc, i, start) or _quantifier_subject(doc, i, prev, lexicon)):
+        if not (plural_subject or _plural_head(doc, i, start) or _people_word_before(doc, i, prev, lexicon)):
             return None
     return lemma, 1
 
 
-def _quantifier_subject(doc: Doc, i: int, prev: str, lexicon: Lexicon) -> bool:
-    """ "Many say the …", "Some argue that …": a ``quantifier_subject`` word, then the base form, then a content
+def _people_word_before(doc: Doc, i: int, prev: str, lexicon: Lexicon) -> bool:
+    """ "Many say the …", "Some argue that …": a ``people_word``, then the base form, then a content
     opener, a determiner or a pronoun (not "some state officials")."""
-    if prev not in lexicon.words.quantifier_subject or i + 1 >= len(doc):
+    if prev not in lexicon.words.people_word or i + 1 >= len(doc):
         return False
     nxt = doc[i + 1].lower_
     return nxt in lexicon.words.content_opener or nxt in lexicon.determiners or nxt in lexicon.speaker_pronouns
