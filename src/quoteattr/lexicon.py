@@ -19,6 +19,9 @@ from typing import Callable, Iterable, Mapping
 from .errors import LexiconError
 from .word_lists import WordLists, rows as _rows
 
+#: the possessive ending with a straight or a curly apostrophe: "Obama's", "Obama’s"
+POSSESSIVE_S = ("'s", "\u2019s")
+
 CUE_CLASSES = (
     "neutral", "assertive", "evaluative", "emotive", "announcing", "written", "manner", "belief", "evidence",
 )
@@ -300,4 +303,4 @@ def default_lexicon() -> Lexicon:
     return Lexicon._from_texts(_shipped)
 
 
-__all__ = ["Lexicon", "CueVerb", "Title", "Pronoun", "WordLists", "inflect", "default_lexicon", "CUE_CLASSES"]
+__all__ = ["POSSESSIVE_S", "Lexicon", "CueVerb", "Title", "Pronoun", "WordLists", "inflect", "default_lexicon", "CUE_CLASSES"]

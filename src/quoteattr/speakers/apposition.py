@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from .mention import Found, Mention, head_end
 from .names import NameMention
 from .people import Entity, People
@@ -89,7 +89,7 @@ def _possessor_first(text: str, run: NameMention, m: Mention) -> bool:
     """Whether name run *run*, the first of mention *m*, is the possessor of its head ("Sydney Water's head
     of operations, Anna Smith,", "Former president Donald Trump's lawyer, Alina Habba,"): the possessor is
     no speaker, the name after the comma is."""
-    return text[run.end:run.end + 2] in ("'s", "\u2019s")
+    return text[run.end:run.end + 2] in POSSESSIVE_S
 
 
 def _past_space(text: str, i: int) -> int:

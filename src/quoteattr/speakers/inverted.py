@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from .mentions import LOWERCASE_BUDGET, np_token
 
 __all__ = ["np_right"]
@@ -52,7 +52,7 @@ def _past_possessed(doc: Doc, j: int, end: int, lexicon: Lexicon) -> int:
     """Where the person noun that a name possesses ends, when the name's phrase stops at "'s" before up to
     ``LOWERCASE_BUDGET`` lower-case words ending in a title, role or ``relation_noun`` ("Sturgeon's
     [successor]", "Trump's [campaign manager]"; not "described Trump's approach"); *j* else."""
-    if j >= end or doc[j].lower_ not in ("'s", "\u2019s"):
+    if j >= end or doc[j].lower_ not in POSSESSIVE_S:
         return j
     k = j + 1
     while k < end and k - j <= LOWERCASE_BUDGET and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:

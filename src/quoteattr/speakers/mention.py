@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from .name_words import title_conjunct
 from .people import Entity, People
 
@@ -100,7 +100,7 @@ def mention_side(m: Mention, lexicon: Lexicon) -> frozenset[str]:
     for w, low in zip(m.words, m.low, strict=True):
         if low == first or low.endswith(","):
             break
-        if w[:1].isupper() and low not in lexicon.determiners and not low.endswith(("'s", "\u2019s")) \
+        if w[:1].isupper() and low not in lexicon.determiners and not low.endswith(POSSESSIVE_S) \
                 and low not in lexicon.words.affiliation and w not in lexicon.countries \
                 and w.rstrip(".,") not in lexicon.countries:
             out.add(low)
@@ -110,7 +110,7 @@ def mention_side(m: Mention, lexicon: Lexicon) -> frozenset[str]:
 def role_possessor(lexicon: Lexicon, m: Mention) -> bool:
     """Does a role possess *m*'s role ("the Labour leader's former aide")? Then the holder is not the
     most salient person: that is the possessor, met before; the aide is someone else."""
-    return any(w.endswith(("'s", "’s")) and w[:-2] in lexicon.titles for w in m.low[:-1])
+    return any(w.endswith(POSSESSIVE_S) and w[:-2] in lexicon.titles for w in m.low[:-1])
 
 
 def head_end(people: People, lexicon: Lexicon, m: Mention) -> int:

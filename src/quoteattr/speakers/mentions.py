@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from .bare_plurals import bare_plural_phrase
 from .name_words import letters_span
 from .subjects import glued_hyphen
@@ -34,7 +34,7 @@ LOWERCASE_BUDGET = 2
 def _skippable(tok: Token, lexicon: Lexicon) -> bool:
     """Words between a subject and its cue: auxiliaries, "also", -ly adverbs, the "'s" of "he's said" (not "Theresa May")."""
     return tok.is_space or tok.lower_ in lexicon.words.skip and not tok.text[:1].isupper() or ly_adverb(tok, lexicon) or (
-        tok.lower_ in ("'s", "\u2019s") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lexicon.speaker_pronouns)
+        tok.lower_ in POSSESSIVE_S and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lexicon.speaker_pronouns)
 
 
 def ly_adverb(tok: Token, lexicon: Lexicon) -> bool:
@@ -236,7 +236,7 @@ def _opens_apposition(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
     return (
         low in lexicon.apposition_starts or low in lexicon.titles or nxt.like_num or low in lexicon.words.affiliation
         or (nxt.is_lower and (low in lexicon.words.setting_preposition or low in lexicon.words.aside_opener))
-        or (nxt.text[:1].isupper() and k + 2 < j and doc[k + 2].lower_ in ("'s", "\u2019s"))
+        or (nxt.text[:1].isupper() and k + 2 < j and doc[k + 2].lower_ in POSSESSIVE_S)
         or (nxt.is_lower and (low.endswith("ing") or j - k == 2 and nxt.is_alpha))  # "Smith, pictured, said"
     )
 
@@ -306,7 +306,7 @@ def _past_possessor(doc: Doc, k: int, start: int) -> int:
 def _possessor_start(doc: Doc, p: int, start: int) -> int | None:
     """Where the capitalised possessor whose "'s" is token *p* starts ("[Barack Obama]'s"); None when
     token *p* is no "'s" after a capitalised word."""
-    if p - 1 < start or doc[p].lower_ not in ("'s", "\u2019s") or not doc[p - 1].text[:1].isupper():
+    if p - 1 < start or doc[p].lower_ not in POSSESSIVE_S or not doc[p - 1].text[:1].isupper():
         return None
     m = p - 1
     while m - 1 >= start and doc[m - 1].text[:1].isupper() and doc[m - 1].is_alpha:
@@ -346,7 +346,7 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon, of_links
         owner = _possessor_start(doc, k, start)
         if owner is not None:
             return owner, j + 1  # "Obama's former campaign strategist"
-        if tok.lower_ in ("'s", "\u2019s") and k - 1 >= start and doc[k - 1].is_lower:
+        if tok.lower_ in POSSESSIVE_S and k - 1 >= start and doc[k - 1].is_lower:
             k -= 1  # "the prime minister's chief of staff": past a role that possesses the head,
             first = k  # whose own determiner is looked for from there ("The former president's running mate")
             continue

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from .name_parts import Parts
 
 __all__ = [
@@ -43,7 +43,7 @@ def affiliation_before(words: Sequence[str], k: int, lexicon: Lexicon) -> tuple[
     out: list[str] = []
     for t in range(k - 1, max(-1, k - 1 - AFFILIATION_MAX_WORDS), -1):
         w = words[t]
-        if not w[:1].isupper() or w.endswith(("'s", "\u2019s")) or w.lower() in lexicon.words.affiliation:
+        if not w[:1].isupper() or w.endswith(POSSESSIVE_S) or w.lower() in lexicon.words.affiliation:
             break
         if w not in lexicon.countries:
             out.append(w.lower())
@@ -78,7 +78,7 @@ def title_conjunct(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> b
         phrase = title_at(lowers, lexicon, m, j)
         if phrase is not None and m + len(phrase.split()) == j:
             return all(
-                lowers[t] in lexicon.words.title_modifier or lowers[t].endswith(("'s", "’s"))
+                lowers[t] in lexicon.words.title_modifier or lowers[t].endswith(POSSESSIVE_S)
                 or lowers[t].capitalize() in lexicon.countries for t in range(k, m)
             )
     return False
@@ -126,7 +126,7 @@ def given_name(words: Sequence[str], lowers: Sequence[str], k: int, j: int, lexi
 def country_before(words: Sequence[str], k: int, lexicon: Lexicon) -> str | None:
     """The country of a run at *k* that follows "<country>'s": "Japan's Prime Minister …", "South Korea's
     President …" (one to three words before the "'s"), else None."""
-    if k < 2 or words[k - 1] not in ("'s", "\u2019s"):
+    if k < 2 or words[k - 1] not in POSSESSIVE_S:
         return None
     for n in range(1, min(3, k - 1) + 1):
         country = lexicon.countries.get(" ".join(words[k - 1 - n:k - 1]))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from ..text.marks import QUOTE_CHARS
 from .entity_labels import NONPERSON_LABELS, NUMERIC_LABELS, PERSON_LABELS, labels_over
 from .headlines import headline_name, headline_tokens
@@ -277,7 +277,7 @@ class _Finder:
         capitalised organisation word: "National People" in "the National People's Congress" names the
         congress, no person ("Hillary Clinton's Senate testimony" keeps its person: a first name)."""
         lowers, j = self.lowers, core[-1] + 1
-        return len(core) > 1 and j + 1 < len(lowers) and lowers[j] in ("'s", "’s") and \
+        return len(core) > 1 and j + 1 < len(lowers) and lowers[j] in POSSESSIVE_S and \
             self.words[j + 1][:1].isupper() and lowers[j + 1] in self.lexicon.words.organisation and \
             not any(lowers[t] in self.lexicon.first_names for t in core)
 
@@ -355,9 +355,9 @@ class _Finder:
             return
         k = i - 2
         while k > 0 and i - k <= ROLE_BEFORE_MAX_TOKENS and not doc[k].is_punct and \
-                doc[k].lower_ not in lex.determiners and not doc[k].lower_.endswith(("'s", "’s")):
+                doc[k].lower_ not in lex.determiners and not doc[k].lower_.endswith(POSSESSIVE_S):
             k -= 1
-        possessor = doc[k].lower_ in ("'s", "’s")  # "Poland's prime minister, Donald Tusk,"
+        possessor = doc[k].lower_ in POSSESSIVE_S  # "Poland's prime minister, Donald Tusk,"
         if not (doc[k].lower_ in lex.determiners or doc[k].lower_ in lex.possessives or possessor):
             return
         words = doc[k - 1:i - 1] if possessor else doc[k + 1:i - 1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, ly_adverb, np_token
 from .name_words import TITLE_MAX_WORDS, title_at, weekday
 
@@ -146,7 +146,7 @@ def _verb_follows(doc: Doc, end: int, cue: int, pronoun: bool, lexicon: Lexicon)
     tok = doc[end]
     low = tok.lower_
     if pronoun:
-        return (tok.is_alpha and tok.is_lower and low not in lexicon.words.head_end) or low in ("'s", "\u2019s")
+        return (tok.is_alpha and tok.is_lower and low not in lexicon.words.head_end) or low in POSSESSIVE_S
     words = lexicon.words
     end = _past_time(doc, end, cue, lexicon)  # "A federal judge on Tuesday refused …, saying"
     low = doc[end].lower_

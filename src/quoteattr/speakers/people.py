@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..lexicon import POSSESSIVE_S
 from .name_parts import other_surname
 from .names import NameMention
 
@@ -100,9 +101,9 @@ def _collective_after(text: str, end: int, collective: frozenset[str]) -> str | 
     """The ``collective`` noun right after a name that ends at *end*, past a possessive and one
     modifier: "Trump campaign", "Clinton's campaign", "Donald Trump's presidential campaign"."""
     words = text[end:end + COLLECTIVE_MAX_CHARS].split(maxsplit=3)
-    if words and words[0] in ("'s", "\u2019s"):
+    if words and words[0] in POSSESSIVE_S:
         words = words[1:]
-    elif text[end:end + 2] in ("'s", "\u2019s"):
+    elif text[end:end + 2] in POSSESSIVE_S:
         words = text[end + 2:end + COLLECTIVE_MAX_CHARS].split(maxsplit=2)
     for word in words[:2]:
         low = word.strip(".,;:)").lower()
@@ -168,7 +169,7 @@ def _opens_clause(before: str, lead: str = "") -> bool:
     if len(words) <= SUBJECT_MAX_WORDS_BEFORE or (len(words) <= OPENER_MAX_WORDS and before.rstrip().endswith(",")):
         return True
     # "Holt's liberal NBC News colleague Matt Lauer faced …": the name ends a possessor's noun phrase
-    owner = next((n for n, w in enumerate(words) if w.endswith(("'s", "\u2019s"))), None)
+    owner = next((n for n, w in enumerate(words) if w.endswith(POSSESSIVE_S)), None)
     return owner is not None and owner < SUBJECT_MAX_WORDS_BEFORE and len(words) - owner - 1 <= POSSESSED_MAX_WORDS \
         and not any(w.endswith(",") for w in words)
 

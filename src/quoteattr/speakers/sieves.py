@@ -70,7 +70,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from .lookback import (
     LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, continued_speaker,
     salient_person, titled_holder,
@@ -301,7 +301,7 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         ent.countries |= countries
     if ent is None and m.low[0] == "the" and not proxy:
         ent = continued_speaker(people, lexicon, m.phrase, prev, m.start, party, countries, side)
-    if ent is None and (m.low[0] == "the" or m.low[0].endswith(("'s", "’s")) and countries) \
+    if ent is None and (m.low[0] == "the" or m.low[0].endswith(POSSESSIVE_S) and countries) \
             and not role_possessor(lexicon, m) and not proxy and not AGE_WORD.fullmatch("".join(m.low[1:2])):  # ``age``
         ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries)
     return None if ent is None else Found(ent, "role")

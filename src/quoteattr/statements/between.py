@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from ..speakers.headlines import SMALL_WORDS  # lower-case words inside a title-cased title
 from ..speakers.mentions import np_left
 from ..text.marks import DASH_CHARS, QUOTE_CHARS, QuoteRegion
@@ -103,7 +103,7 @@ def quoted_title(text: str, region: QuoteRegion, sentence_start: int) -> bool:
         return False
     before = text[max(sentence_start, region.open - 20):region.open].split()
     last = before[-1] if before else ""
-    return last.endswith(("'s", "\u2019s")) or last.lower() in TITLE_PREPOSITIONS
+    return last.endswith(POSSESSIVE_S) or last.lower() in TITLE_PREPOSITIONS
 
 
 #: a title in quotes has at most this many words ("The Art of the Deal")

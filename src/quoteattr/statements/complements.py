@@ -17,7 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from ..parse import children
 from .frame import FINITE_WORDS
 from .statement import Statement
@@ -183,7 +183,7 @@ def _surface_later(doc: Doc, lo: int, hi: int) -> str | None:
     addressee_only = doc[lo].lower_ not in ("a", "an")
     for j in range(lo + 1, min(hi - 1, lo + SURFACE_LOOKAHEAD)):
         w = doc[j].lower_
-        if doc[j].is_punct and doc[j].text not in (",", "'s", "\u2019s"):
+        if doc[j].is_punct and doc[j].text != "," and doc[j].text not in POSSESSIVE_S:
             return None
         if w == "that" and doc[j + 1].is_lower:
             return "that"

@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from ..parse import children
 from ..text.marks import QUOTE_CHARS
 
@@ -243,7 +243,7 @@ _CONTRACTION_HOSTS = frozenset("that there what here where".split())
 def _after_possessive(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
     """Whether the cue form at *i* follows a possessive "'s" ("Netanyahu's remarks", "the minister's comments"),
     not the "'s" of "he's said" or "that's claimed"."""
-    if i - 2 < start or doc[i - 1].lower_ not in ("'s", "\u2019s"):
+    if i - 2 < start or doc[i - 1].lower_ not in POSSESSIVE_S:
         return False
     host = doc[i - 2].lower_
     return host not in lexicon.words.verb_before and host not in _CONTRACTION_HOSTS
@@ -293,7 +293,7 @@ def _match_phrase(
             s = j  # a name with 's: "in Smith's words"
             while j < end and j - s < POSSESSOR_MAX_TOKENS and doc[j].is_title:
                 j += 1
-            if j == s or j >= end or lowers[j] not in ("'s", "\u2019s"):
+            if j == s or j >= end or lowers[j] not in POSSESSIVE_S:
                 return None
             slot = (s, j + 1)
             j += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from ..speakers.inverted import np_right
 from ..speakers.mentions import np_left
 from .cues import Cue
@@ -60,7 +60,7 @@ def nominal_frame(doc: Doc, cue: Cue, sent: tuple[int, int], lexicon: Lexicon, *
         src: tuple[int, int] | None
         if prev is not None and prev.lower_ in lexicon.possessives:
             src = (prev.i, prev.i + 1)
-        elif prev is not None and prev.lower_ in ("'s", "\u2019s"):
+        elif prev is not None and prev.lower_ in POSSESSIVE_S:
             src = np_left(doc, prev.i, s_start, lexicon)
         else:
             src = np_left(doc, cue.start, s_start, lexicon)
