@@ -24,6 +24,7 @@ class WordLists:
     noun_before: frozenset[str]
     verb_before: frozenset[str]
     people_word: frozenset[str]
+    no_plural: frozenset[str]
     always_verb: frozenset[str]
     noun_homograph: frozenset[str]
     content_opener: frozenset[str]

@@ -39,12 +39,7 @@ def _plural_noun(tok: Token, first: bool, lexicon: Lexicon) -> bool:
     low = tok.lower_
     return tok.is_alpha and (tok.is_lower or first) and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
         and not tok.is_stop and low not in lexicon.cue_forms and low not in lexicon.words.time and len(low) > 3 \
-        and low not in NO_PLURALS
-
-
-#: words in -s that name no people: "Perhaps …", "Sometimes …", "News …"
-NO_PLURALS = frozenset({"perhaps", "always", "sometimes", "besides", "afterwards", "towards", "nevertheless", "thus",
-                        "whereas", "news", "series", "politics", "economics", "mathematics", "species", "means"})
+        and low not in lexicon.words.no_plural
 
 
 def _modifier(tok: Token, first: bool) -> bool:
