@@ -165,6 +165,44 @@ COREFERENCE: list[Row] = [
     Row("role-salient-titled-other", "Mayor Elena Marsh opened the bridge on Monday. Marsh thanked the crews. The "
         "engineer added that work starts in May.",  # the mayor is no engineer
         "indirect", "that work starts in May", "added", "The engineer", None),
+    # an untitled role goes to the person who spoke last when they are among the salient ones, though another
+    # person is named more often in between ("hours after Trump …, Trump's tweets")
+    # a party word that is no person noun names the party when it stands alone
+    Row("party-alone-uk", "Labour said the figures did not add up.",
+        "indirect", "the figures did not add up", "said", "Labour", "Labour"),
+    Row("party-alone-au", "Labor has said the tax cuts will go ahead.",
+        "indirect", "the tax cuts will go ahead", "said", "Labor", "Labor"),
+    Row("party-member-counted-uk", "One Labour MP said the figures did not add up.",
+        "indirect", "the figures did not add up", "said", "One Labour MP", None),
+    Row("party-member-us", "The Republican said the figures did not add up.",
+        "indirect", "the figures did not add up", "said", "The Republican", None),
+    Row("role-salient-last-speaker-uk", "Rishi Sunak has set out new tax cuts. Keir Starmer says the sums do not "
+        "add up.\n\nHe was speaking in Leeds hours after Sunak toured a factory in Derby and Sunak's aides briefed "
+        "reporters.\n\nThe Holborn MP said working families would pay the price.",
+        "indirect", "working families would pay the price", "said", "The Holborn MP", "Keir Starmer"),
+    Row("role-salient-last-speaker-au", "Sussan Ley has attacked the budget. Chris Minns says NSW was "
+        "short-changed.\n\nHe was speaking in Newcastle after Ley's visit to Sydney, where Ley met "
+        "developers.\n\nThe Labor veteran said the state would keep building.",
+        "indirect", "the state would keep building", "said", "The Labor veteran", "Chris Minns"),
+    Row("role-salient-most-named-without-speaker-ca", "Pierre Poilievre toured a mill in Prince George. Poilievre "
+        "promised lower taxes, and Poilievre's aides handed out leaflets.\n\nThe Conservative leader said the "
+        "carbon tax would go.",  # no one spoke before: the person named most
+        "indirect", "the carbon tax would go", "said", "The Conservative leader", "Pierre Poilievre"),
+    # a role any office holder may also be ("veteran") goes to the titled person who spoke last
+    Row("role-descriptor-titled-speaker-us", "Former Texas Gov. Rick Perry endorsed Ted Cruz on Monday. Perry told "
+        "Politico that Cruz was ready.\n\nThe Air Force veteran said that Cruz passes the test.",
+        "indirect", "that Cruz passes the test", "said", "The Air Force veteran", "Rick Perry"),
+    Row("role-descriptor-titled-speaker-uk", "Defence Secretary John Healey visited troops in Estonia on Friday. "
+        "Healey told the BBC that Britain would stay.\n\nThe army veteran said the deployment sent a message to "
+        "Keir Starmer's critics.",
+        "indirect", "the deployment sent a message to Keir Starmer's critics", "said", "The army veteran",
+        "John Healey"),
+    Row("role-tycoon-au", "Gina Rinehart has backed the new mine. Rinehart spoke at a Perth lunch on Thursday.\n\n"
+        "The mining tycoon said approvals took too long.",
+        "indirect", "approvals took too long", "said", "The mining tycoon", "Gina Rinehart"),
+    Row("role-descriptor-not-a-titled-bystander-ca", "Prime Minister Mark Carney met steel workers in Hamilton. "
+        "Ken Neumann toured the plant with him.\n\nThe union veteran said the tariffs had cost jobs.",
+        "indirect", "the tariffs had cost jobs", "said", "The union veteran", "Ken Neumann"),
     Row("role-indefinite-no-guess", "Donald Trump toured a steel plant in Ohio. A union official said that the plant "
         "would close.",  # "A …" brings in someone new
         "indirect", "that the plant would close", "said", "A union official", None),

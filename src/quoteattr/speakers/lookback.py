@@ -86,13 +86,17 @@ def titled_holder(
 
 
 def salient_person(
-    people: People, gender: str, pos: int, party: str | None = None, countries: set[str] | frozenset[str] = frozenset()
+    people: People, gender: str, pos: int, party: str | None = None, countries: set[str] | frozenset[str] = frozenset(),
+    prev: Entity | None = None, titled: bool = False,
 ) -> Entity | None:
     """The untitled person named most often in the last ROLE_SALIENCE_WINDOW sentences before *pos*
     (the latest on a tie), of *gender* unless "any": "Mayor Elena Marsh … The engineer said" is not
     Elena Marsh, whose title is of another family (``titled_holder`` had her otherwise). With a
     *party* ("the Democratic nominee"), a person known to be of another party is out, and one known
-    to be of it comes first; so with *countries* ("Poland's leader")."""
+    to be of it comes first; so with *countries* ("Poland's leader"). The previous speaker *prev* comes
+    before one merely named more often ("Jacinta Allan says … after Dutton's visit, where Dutton met … The
+    Labor veteran said" is Allan). A *titled* role (``descriptor_role``: "the Air Force veteran") may be the
+    previous speaker though titled ("Gov. Rick Perry told …"): no office excludes it."""
     window = people.window_start(pos, ROLE_SALIENCE_WINDOW)
     counts: dict[int, int] = {}
     latest: dict[int, tuple[int, Entity]] = {}
@@ -103,7 +107,7 @@ def salient_person(
         agrees = (party is None or not ent.parties or party in ent.parties) and (
             not countries or not ent.countries or bool(countries & ent.countries)
         )
-        if ent.person and ent.evidence and not ent.titles and (gender == "any" or ent.gender in (None, gender)) \
+        if ent.person and ent.evidence and (not ent.titles or titled and ent is prev) and (gender == "any" or ent.gender in (None, gender)) \
                 and agrees:
             counts[ent.key] = counts.get(ent.key, 0) + 1
             latest.setdefault(ent.key, (people.name_starts[k], ent))
@@ -112,7 +116,8 @@ def salient_person(
         return None
     speaking = _speaking(people, window, pos)
     key = max(counts, key=lambda c: (
-        party in latest[c][1].parties, bool(countries & latest[c][1].countries), c in speaking, counts[c], latest[c][0]
+        party in latest[c][1].parties, bool(countries & latest[c][1].countries), prev is not None and c == prev.key,
+        c in speaking, counts[c], latest[c][0]
     ))
     return latest[key][1]
 

@@ -36,6 +36,24 @@ def party_of(word: str) -> str:
     return word[:-2] if word.endswith("tic") else word
 
 
+def owner_of_organisation(words: Sequence[str], lowers: Sequence[str], core: Sequence[int], lexicon: Lexicon) -> bool:
+    """Whether a run of two or more words, no first name among them, is followed by a possessive and a
+    capitalised organisation word: "National People" in "the National People's Congress" names the
+    congress, no person ("Hillary Clinton's Senate testimony" keeps its person: a first name)."""
+    j = core[-1] + 1
+    return len(core) > 1 and j + 1 < len(lowers) and lowers[j] in POSSESSIVE_S and \
+        words[j + 1][:1].isupper() and lowers[j + 1] in lexicon.words.organisation and \
+        not any(lowers[t] in lexicon.first_names for t in core)
+
+
+def party_alone(lowers: Sequence[str], core: Sequence[int], titled: bool, lexicon: Lexicon) -> bool:
+    """Whether a name run *core* is a party word alone that is no person noun (``party_name``), with no
+    title and no determiner before it: "Labour said" is the party; "One Labour MP", "The Republican" people."""
+    k = core[0]
+    return len(core) == 1 and lowers[k] in lexicon.words.party_name and not titled and (
+        k == 0 or lowers[k - 1] not in lexicon.speaker_determiners)
+
+
 def affiliation_before(words: Sequence[str], k: int, lexicon: Lexicon) -> tuple[str, ...]:
     """The side a role at token *k* is held for: the capitalised words right before it, lower-cased
     ("[Canberra Raiders] coach", "[Sinn Féin] leader", "[BHP] boss"), without countries and their

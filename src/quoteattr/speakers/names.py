@@ -23,8 +23,8 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, party_of,
-    plural_looking, portfolio_end, possessive_title, role_run, role_word_before, title_at, title_conjunct,
+    TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, owner_of_organisation,
+    party_alone, party_of, plural_looking, portfolio_end, possessive_title, role_run, role_word_before, title_at, title_conjunct,
     prefix_side, title_link_the, trailing_parts, weekday_after_name,
 )
 
@@ -227,8 +227,9 @@ class _Finder:
         if not core or all(words[t] in lex.countries for t in core):
             return True
         first = self.lowers[core[0]]
-        if len(core) == 1 and (first in lex.words.affiliation or first in lex.words.state_abbreviation):
-            return True  # "The Republican said": a party, not a surname; "of Bowie, Md.": a state
+        if len(core) == 1 and (first in lex.words.state_abbreviation or first in lex.words.affiliation and not
+                               party_alone(self.lowers, core, bool(parts.titles), lex)):
+            return True  # "of Bowie, Md.": a state; "The Republican said": a party member, not a surname
         if len(core) <= 4 and PARTY_STATE.match(self.text[self.offsets[core[0]]:self.offsets[core[-1]] + len(words[core[-1]])]):
             return True  # "Paul Ryan, R-Wis., said": the party and state of a US lawmaker
         last = lex.titles.get(self.lowers[core[-1]])
@@ -257,13 +258,12 @@ class _Finder:
         """(person evidence, organisation evidence, place, marked: not two capitalised words alone) of a name:
         titles, gender, entity labels, words ("Capitol Hill" a place, but "Anita Hill" no: ``place_surname``)."""
         lex, lowers = self.lexicon, self.lowers
-        if not (parts.titles or parts.gender) and self._owner_of_organisation(core):
+        if not (parts.titles or parts.gender) and owner_of_organisation(self.words, lowers, core, lex):
             return False, True, False, False  # "the National People's Congress" (whatever a recogniser says)
         if len(core) > 1 and "_".join(lowers[t] for t in core) in lex.words.place_name:
             return False, False, True, False  # "New York", "Hong Kong", "the West Bank": a place
         person = bool(parts.titles or parts.gender) or any(lab in PERSON_LABELS for lab in labels)
-        org = any(lowers[t].rstrip(".") in lex.words.organisation for t in core) or (not person and "ORG" in labels)
-        org = org or " ".join(self.words[t] for t in core) in lex.countries  # "South Korea said": a country, no person
+        org = self._organisation(core, labels, person, bool(parts.titles))
         surname = lowers[core[-1]] in lex.words.place_surname and lowers[core[0]] in lex.first_names
         place = not surname and any(lowers[t] in lex.words.place for t in core)
         plural = plural_looking(lowers[core[-1]]) and lowers[core[0]] not in lex.first_names
@@ -272,14 +272,12 @@ class _Finder:
         )
         return evidence, org, place and not person, person
 
-    def _owner_of_organisation(self, core: list[int]) -> bool:
-        """Whether a run of two or more words, no first name among them, is followed by a possessive and a
-        capitalised organisation word: "National People" in "the National People's Congress" names the
-        congress, no person ("Hillary Clinton's Senate testimony" keeps its person: a first name)."""
-        lowers, j = self.lowers, core[-1] + 1
-        return len(core) > 1 and j + 1 < len(lowers) and lowers[j] in POSSESSIVE_S and \
-            self.words[j + 1][:1].isupper() and lowers[j + 1] in self.lexicon.words.organisation and \
-            not any(lowers[t] in self.lexicon.first_names for t in core)
+    def _organisation(self, core: list[int], labels: set[str], person: bool, titled: bool) -> bool:
+        """Organisation evidence: an organisation word ("Portvale City Council"), an ORG label on no person,
+        a party word alone ("Labour said"), a country ("South Korea said": no person)."""
+        lex, lowers = self.lexicon, self.lowers
+        return any(lowers[t].rstrip(".") in lex.words.organisation for t in core) or (not person and "ORG" in labels) \
+            or party_alone(lowers, core, titled, lex) or " ".join(self.words[t] for t in core) in lex.countries
 
     def _skip_openers(self, i: int, j: int) -> int:
         """Past "The" ("The Portvale council") and a first word in -ing or -ly ("Currently Smith …")."""

@@ -303,7 +303,8 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         ent = continued_speaker(people, lexicon, m.phrase, prev, m.start, party, countries, side)
     if ent is None and (m.low[0] == "the" or m.low[0].endswith(POSSESSIVE_S) and countries) \
             and not role_possessor(lexicon, m) and not proxy and not AGE_WORD.fullmatch("".join(m.low[1:2])):  # ``age``
-        ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries)
+        ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries, prev,
+                             titled=m.phrase in lexicon.words.descriptor_role)
     return None if ent is None else Found(ent, "role")
 
 
