@@ -203,6 +203,30 @@ COREFERENCE: list[Row] = [
     Row("role-descriptor-not-a-titled-bystander-ca", "Prime Minister Mark Carney met steel workers in Hamilton. "
         "Ken Neumann toured the plant with him.\n\nThe union veteran said the tariffs had cost jobs.",
         "indirect", "the tariffs had cost jobs", "said", "The union veteran", "Ken Neumann"),
+    # a US lawmaker's party tag names the state a title is held for; a role of one sex is no one of the other
+    Row("role-party-tag-state-us", "Sen. Tim Scott (R-S.C.) and Sen. Ted Cruz (R-Texas) toured the border on "
+        "Friday. Scott said the wall was working. Cruz said more agents were needed.\n\nThe South Carolina senator "
+        "added that the funding bill would pass.",
+        "indirect", "that the funding bill would pass", "added", "The South Carolina senator", "Tim Scott"),
+    Row("role-party-tag-state-wire", "WASHINGTON (AP) — Sen. Chuck Schumer, D-N.Y., and Sen. Dick Durbin, D-Ill., "
+        "met the president on Tuesday. Schumer said the talks were useful. Durbin said they were not.\n\nThe New "
+        "York senator said a deal was close.",
+        "indirect", "a deal was close", "said", "The New York senator", "Chuck Schumer"),
+    Row("role-party-tag-state-abbreviated-us", "Sen. Marco Rubio (R-Fla.) and Sen. Tim Kaine (D-Va.) met on "
+        "Monday. Rubio said the bill would pass. Kaine said it would not.\n\nThe Florida senator said the vote "
+        "was close.",
+        "indirect", "the vote was close", "said", "The Florida senator", "Marco Rubio"),
+    Row("role-congressman-of-a-rep-us", "Rep. Nancy Mace (R-S.C.) and Rep. Jim Jordan (R-Ohio) held a hearing. "
+        "Jordan said the agency had failed. Mace said it had lied.\n\nThe Ohio congressman said subpoenas would "
+        "follow.",
+        "indirect", "subpoenas would follow", "said", "The Ohio congressman", "Jim Jordan"),
+    Row("role-gender-of-holder-us", "Rep. Nancy Mace and Rep. Jim Jordan held a hearing. Mace said the agency had "
+        "failed. Jordan said it had lied.\n\nThe congresswoman said subpoenas would follow.",
+        "indirect", "subpoenas would follow", "said", "The congresswoman", "Nancy Mace"),
+    Row("role-gender-of-chair-uk", "Committee chair Meg Hillier and committee chair James Byrne questioned the "
+        "Treasury on Tuesday. Hillier said the figures were late. Byrne said they were wrong.\n\nThe chairwoman "
+        "said a report would follow.",
+        "indirect", "a report would follow", "said", "The chairwoman", "Meg Hillier"),
     Row("role-indefinite-no-guess", "Donald Trump toured a steel plant in Ohio. A union official said that the plant "
         "would close.",  # "A …" brings in someone new
         "indirect", "that the plant would close", "said", "A union official", None),

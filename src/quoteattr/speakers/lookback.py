@@ -66,11 +66,15 @@ def titled_holder(
     when the role names one ("The Democratic presidential nominee" is no nominee known to be Republican),
     and side (``other_side``: "the Raiders coach" is not the Storm's); one known to be of the side first,
     then one of the same country, then one who holds the very title ("Premier Danielle Smith met Prime
-    Minister Mark Carney. The premier said" is Smith, though a prime minister is a premier too)."""
+    Minister Mark Carney. The premier said" is Smith, though a prime minister is a premier too). A role of
+    one sex ("the congresswoman") is no one known to be of the other."""
     best, best_rank = None, None
+    gender = lexicon.titles[phrase].gender if phrase in lexicon.titles else "any"
     for ent in family_holders(people, lexicon, phrase.replace(" ", "_")):
         if not ent.person or ent.first > pos or (party is not None and ent.parties and party not in ent.parties):
             continue
+        if gender != "any" and ent.gender not in (None, gender):
+            continue  # "The congresswoman" is not Rep. Jim Jordan
         if countries and ent.countries and not (countries & ent.countries):
             continue
         if side and ent.sides and other_side(ent, phrase, side, lexicon):
@@ -164,11 +168,31 @@ def other_side(ent: Entity, phrase: str, side: frozenset[str], lexicon: Lexicon)
 
 def sides_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sides share a word, a place and its adjective counting as one ("Victoria", "Victorian";
-    "Tasmania", "Tasmanian")."""
+    "Tasmania", "Tasmanian"), or one abbreviates the other (``abbreviates``: "S.C." and "South Carolina")."""
     return bool(a & b) or any(
         len(x) >= SIDE_STEM_CHARS and len(y) >= SIDE_STEM_CHARS and (x.startswith(y) or y.startswith(x))
         for x in a for y in b
-    )
+    ) or abbreviates(a, b) or abbreviates(b, a)
+
+
+def abbreviates(short: frozenset[str], long: frozenset[str]) -> bool:
+    """Whether *short*, one abbreviation (with a full stop, or of at most three letters without a vowel after
+    the first), stands for *long*: the initials of its words ("S.C.", "NSW" for New South Wales; sides are
+    sets, so the letters are compared as sets) or, for one word, its letters in order from the first ("Fla."
+    for Florida, "Calif.", "Ont.", "Qld", "TX")."""
+    if len(short) != 1 or not long:
+        return False
+    (word,) = short
+    letters = word.replace(".", "")
+    if not letters.isalpha() or not (word.endswith(".") or len(letters) <= 3 and not set(letters[1:]) & set("aeiou")):
+        return False
+    if len(long) > 1:
+        return len(letters) == len(long) and set(letters) == {w[0] for w in long}
+    (full,) = long
+    if len(full) <= len(letters) or full[0] != letters[0]:
+        return False
+    rest = iter(full[1:])
+    return all(c in rest for c in letters[1:])
 
 
 #: the shorter of two side words must be this long to match the other's start ("victoria" in "victorian")

@@ -282,11 +282,31 @@ def trailing_parts(words: Sequence[str], lowers: Sequence[str], p: Parts, lexico
     if p.j - p.k > 2 and lowers[p.j - 2] == "of" and words[p.j - 1] in lex.countries:
         p.countries.append(lex.countries[words[p.j - 1]])
         p.j -= 2
+    tag = party_state_tag(words, lowers, p.j)
+    if tag and p.titles and p.side is None:
+        p.side = (p.titles[-1], tag)  # "Sen. Lindsey Graham (R-S.C.)": held for South Carolina
     at = next((m for m in range(p.k + 2, p.j - 1) if lowers[m] == "of"), None)
     if at is not None and (p.titles or p.honorific or lowers[p.k] in lex.first_names):
         if p.titles and p.side is None:
             p.side = (p.titles[-1], tuple(lowers[m] for m in range(at + 1, p.j)))  # held for Vermont
         p.j = at  # "Sen. Bernie Sanders of Vermont", "Peter Smith of Goldman Sachs": the rest is an affiliation
+
+
+#: the longest state in a US lawmaker's party tag, in tokens ("(D-N.Y.)", "(R-West Virginia)")
+PARTY_TAG_STATE_TOKENS = 2
+
+
+def party_state_tag(words: Sequence[str], lowers: Sequence[str], j: int) -> tuple[str, ...]:
+    """The state of a US lawmaker's party tag right after a name ending at token *j*: ("s.c.",) for
+    "(R-S.C.)", ("utah",) for ", R-Utah,"; () when none follows."""
+    if j + 3 >= len(words) or words[j] not in ("(", ",") or words[j + 1] not in ("R", "D", "I") \
+            or words[j + 2] != "-":
+        return ()
+    end = j + 3
+    while end < len(words) and end - j - 3 < PARTY_TAG_STATE_TOKENS and words[end][:1].isupper():
+        end += 1
+    closed = end < len(words) and words[end] in (")", ",") and end > j + 3
+    return tuple(lowers[t] for t in range(j + 3, end)) if closed else ()
 
 
 def prefix_side(words: Sequence[str], lowers: Sequence[str], k: int, m: int, lexicon: Lexicon) -> tuple[str, ...]:
