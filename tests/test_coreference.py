@@ -227,6 +227,28 @@ COREFERENCE: list[Row] = [
         "Treasury on Tuesday. Hillier said the figures were late. Byrne said they were wrong.\n\nThe chairwoman "
         "said a report would follow.",
         "indirect", "a report would follow", "said", "The chairwoman", "Meg Hillier"),
+    # a past role ("the former …", "the ex-…") or a seat beside a portfolio ("the Quebec MP", "the … TD") is no
+    # office that the speaker's present title excludes
+    Row("role-past-football-uk", "Arsenal boss Mikel Arteta said his players were hungry. The former City "
+        "assistant added: \"We believe.\"",
+        "direct", "We believe.", "added", "The former City assistant", "Mikel Arteta"),
+    Row("role-past-hyphen-nz", "Wellington Phoenix coach Giancarlo Italiano said the draw was fair. The "
+        "ex-Perth Glory defender said his side had grown.",
+        "indirect", "his side had grown", "said", "The ex-Perth Glory defender", "Giancarlo Italiano"),
+    Row("role-past-us", "Treasury Secretary Scott Bessent said tariffs would stay. The former hedge fund manager "
+        "told CNBC that markets would adjust.",
+        "indirect", "that markets would adjust", "told", "The former hedge fund manager", "Scott Bessent"),
+    Row("role-seat-beside-portfolio-ca", "OTTAWA — Finance Minister François-Philippe Champagne says the deficit "
+        "will be lower than forecast. In an interview, Champagne said the government had found savings. The Quebec "
+        "MP said more details would come in the fall.",
+        "indirect", "more details would come in the fall", "said", "The Quebec MP", "François-Philippe Champagne"),
+    Row("role-seat-beside-portfolio-ie", "Minister for Health Jennifer Carroll MacNeill said waiting lists had "
+        "fallen. The Dún Laoghaire TD said more beds would open in spring.",
+        "indirect", "more beds would open in spring", "said", "The Dún Laoghaire TD", "Jennifer Carroll MacNeill"),
+    Row("portfolio-three-word-name-ie", "Minister of State for Home Affairs Mary Ann Smith said the law would "
+        "change.",
+        "indirect", "the law would change", "said", "Minister of State for Home Affairs Mary Ann Smith",
+        "Mary Ann Smith"),
     Row("role-indefinite-no-guess", "Donald Trump toured a steel plant in Ohio. A union official said that the plant "
         "would close.",  # "A …" brings in someone new
         "indirect", "that the plant would close", "said", "A union official", None),

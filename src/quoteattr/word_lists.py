@@ -47,6 +47,7 @@ class WordLists:
     ly_noun: frozenset[str]
     proxy_role: frozenset[str]
     descriptor_role: frozenset[str]
+    past_role: frozenset[str]
     postnominal: frozenset[str]
     relation_noun: frozenset[str]
     verb_particle: frozenset[str]

@@ -164,7 +164,8 @@ def weekday_after_name(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
 def portfolio_end(words: Sequence[str], lowers: Sequence[str], p: Parts, lexicon: Lexicon) -> int:
     """Where the name starts when a portfolio follows the title of *p* ("Minister [for Foreign Affairs]
     Penny Wong", "Union Minister [of State for Home Affairs] Nityanand Rai"): the run's last two words,
-    or three with a middle initial or a particle ("John F. Kennedy", "Abdullah bin Zayed"); else *p*.k.
+    or three with a middle initial, a particle or a first name before them ("John F. Kennedy", "Abdullah
+    bin Zayed", "Jennifer Carroll MacNeill"); else *p*.k.
     The run alone cannot tell a one-word name from a portfolio word: "Minister for Finance Jaishankar"
     keeps "Finance" in the name."""
     k, j = p.k, p.j
@@ -173,8 +174,8 @@ def portfolio_end(words: Sequence[str], lowers: Sequence[str], p: Parts, lexicon
     m = j - 2
     if m - 1 > k + 1 and (lowers[m] in lexicon.words.name_particle or (
         len(words[m]) == 2 and words[m].endswith(".") and lowers[m - 1] in lexicon.first_names
-    )):
-        m -= 1
+    ) or lowers[m - 1] in lexicon.first_names):
+        m -= 1  # (and "Minister for Health Jennifer Carroll MacNeill": a first name before two surnames)
     if not (2 <= m - k <= PORTFOLIO_MAX_WORDS and words[m][:1].isupper()):
         return k
     # a portfolio ends in no "of": "Justice for Victims of Trafficking Act" is a bill's name

@@ -304,8 +304,16 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     if ent is None and (m.low[0] == "the" or m.low[0].endswith(POSSESSIVE_S) and countries) \
             and not role_possessor(lexicon, m) and not proxy and not AGE_WORD.fullmatch("".join(m.low[1:2])):  # ``age``
         ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries, prev,
-                             titled=m.phrase in lexicon.words.descriptor_role)
+                             titled=_beside_office(m, lexicon))
     return None if ent is None else Found(ent, "role")
+
+
+def _beside_office(m: Mention, lexicon: Lexicon) -> bool:
+    """Whether role mention *m* is one a titled person holds beside their office: a ``descriptor_role``
+    ("the Air Force veteran", "the Quebec MP") or a role put in the past ("the former City assistant",
+    "the ex-minister")."""
+    return m.phrase in lexicon.words.descriptor_role or any(
+        w in lexicon.words.past_role or w.split("-")[0] in lexicon.words.past_role for w in m.low)
 
 
 def group(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
