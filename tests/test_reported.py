@@ -100,6 +100,15 @@ REPORTED: list[Row] = [
     Row("told-past-clause-named-outlet-ca", "Ms Freeland told the Globe and Mail the cabinet agreed the plan on "
         "Friday.", "indirect", "the cabinet agreed the plan on Friday", "told", "Ms Freeland", "Freeland",
         exact=True),
+    # "that" and a subject right after a named addressee open the content, though the parser may read a relative
+    Row("told-named-outlet-that-us", "Sen. Lindsey Graham (R-S.C.) told The Huffington Post that Donald Trump "
+        "could change.",
+        "indirect", "that Donald Trump could change", "told", "Sen. Lindsey Graham", "Lindsey Graham", exact=True),
+    Row("told-named-outlet-that-uk", "Labour's Wes Streeting told The Guardian that the NHS needed reform.",
+        "indirect", "that the NHS needed reform", "told", "Labour's Wes Streeting", "Wes Streeting", exact=True),
+    Row("told-named-outlet-that-au", "Andrew Forrest told The West Australian that his company would build the "
+        "plant.",
+        "indirect", "that his company would build the plant", "told", "Andrew Forrest", "Andrew Forrest", exact=True),
     # a semicolon before the next cue of the sentence ends the content: two statements, not one
     Row("semicolon-next-cue-ca", "Chow said the city needed more money; Ford said it did not.",
         "indirect", "it did not", "said", "Ford", "Ford", exact=True),

@@ -194,7 +194,7 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
     if (clause := setting_clause(verb, s_end, lexicon)) is not None:  # "told the justices in a filing that …"
         return (clause[0], min(clause[1], cut)), "that-clause"
     if cue.lemma in lexicon.words.hearer_verb:
-        if (clause := addressee_clause(verb, s_end)) is not None:  # "told ABC Radio National the government had …"
+        if (clause := addressee_clause(verb, s_end, lexicon)) is not None:  # "told ABC Radio National the government had …"
             return (clause[0], min(clause[1], cut)), "that-clause"
         right = [c for c in right if c.dep_ not in ("dobj", "dative", "iobj")] or right
         if cue.lemma == "thank":

@@ -34,18 +34,26 @@ POINTERS = frozenset({"this", "these"})
 _RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
 
 
-def addressee_clause(verb: Token, s_end: int) -> tuple[int, int] | None:
+def addressee_clause(verb: Token, s_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The reported clause the parser hung on a hearer verb's addressee as a relative clause: "told [ABC Radio
-    National] the government had …" (a clause that opens with a subject of its own, not a relative word), else
-    None. Not on a thing: "tell the I.R.S. [anything] it doesn't already know"."""
+    National] the government had …" (a clause that opens with a subject of its own, not a relative word), or
+    "told [The Huffington Post] that Donald Trump could change" (right after a named or role addressee, "that"
+    and a subject: a complement, not "the story that he told"), else None. Not on a thing: "tell the I.R.S.
+    [anything] it doesn't already know"."""
     for obj in rights(verb):
         if obj.dep_ not in ("dobj", "dative") or obj.i >= s_end or obj.pos_ == "PRON" or obj.lower_.endswith("thing"):
             continue
         for c in rights(obj):
+            if c.dep_ != "relcl":
+                continue
             subjects = [t for t in children(c) if t.dep_ in ("nsubj", "nsubjpass") and t.i < c.i]
-            if c.dep_ == "relcl" and subjects and subjects[0].left_edge.i == c.left_edge.i > obj.i \
+            if subjects and subjects[0].left_edge.i == c.left_edge.i > obj.i \
                     and subjects[0].left_edge.lower_ not in _RELATIVE_WORDS:
                 return c.left_edge.i, min(c.right_edge.i + 1, s_end)
+            that = c.left_edge
+            if that.lower_ == "that" and that.i == obj.i + 1 and subjects and subjects[0].left_edge.i > that.i \
+                    and (obj.pos_ == "PROPN" or obj.lower_ in lexicon.titles):
+                return that.i, min(c.right_edge.i + 1, s_end)
     return None
 
 
