@@ -249,6 +249,17 @@ COREFERENCE: list[Row] = [
         "change.",
         "indirect", "the law would change", "said", "Minister of State for Home Affairs Mary Ann Smith",
         "Mary Ann Smith"),
+    # shares in a name make it a company, for a business noun to refer back to
+    Row("shares-in-company-au", "Shares in Rio Tinto rose 3 per cent after strong iron ore shipments. The company also said it would buy back $2 billion of stock.",
+        "indirect", "it would buy back $2 billion of stock", "said", "The company", "Rio Tinto"),
+    Row("shares-of-company-nz", "Shares of Air New Zealand fell after the carrier warned of engine delays. The airline said capacity would be cut.",
+        "indirect", "capacity would be cut", "said", "The airline", "Air New Zealand"),
+    Row("shares-in-company-uk", "Shares in Rolls-Royce jumped 8 per cent on Thursday. The company said profits would beat forecasts.",
+        "indirect", "profits would beat forecasts", "said", "The company", "Rolls-Royce"),
+    Row("shares-of-company-wire", "SINGAPORE (Reuters) - Shares of Sea Ltd slid on Tuesday. The company said it would cut jobs.",
+        "indirect", "it would cut jobs", "said", "The company", "Sea Ltd"),
+    Row("shares-of-company-mid-sentence-au", "Investors have piled into shares of Wesfarmers this year. The retailer said sales were strong.",
+        "indirect", "sales were strong", "said", "The retailer", "Wesfarmers"),
     Row("role-indefinite-no-guess", "Donald Trump toured a steel plant in Ohio. A union official said that the plant "
         "would close.",  # "A …" brings in someone new
         "indirect", "that the plant would close", "said", "A union official", None),

@@ -66,6 +66,7 @@ class WordLists:
     organisation: frozenset[str]
     public_body: frozenset[str]
     business_noun: frozenset[str]
+    shareholding: frozenset[str]
     place: frozenset[str]
     place_surname: frozenset[str]
     place_name: frozenset[str]

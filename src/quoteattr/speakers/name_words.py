@@ -36,6 +36,19 @@ def party_of(word: str) -> str:
     return word[:-2] if word.endswith("tic") else word
 
 
+def organisation_evidence(
+    words: Sequence[str], lowers: Sequence[str], core: Sequence[int], labels: set[str], person: bool, titled: bool,
+    lexicon: Lexicon,
+) -> bool:
+    """Organisation evidence for the name run *core*: an organisation word ("Portvale City Council"), an ORG
+    label on no person, a party word alone ("Labour said"), a country ("South Korea said": no person), shares
+    in it ("Shares in Rio Tinto rose": a company)."""
+    lex, k = lexicon, core[0]
+    return any(lowers[t].rstrip(".") in lex.words.organisation for t in core) or (not person and "ORG" in labels) \
+        or party_alone(lowers, core, titled, lex) or " ".join(words[t] for t in core) in lex.countries \
+        or not person and k > 1 and lowers[k - 1] in ("in", "of") and lowers[k - 2] in lex.words.shareholding
+
+
 def owner_of_organisation(words: Sequence[str], lowers: Sequence[str], core: Sequence[int], lexicon: Lexicon) -> bool:
     """Whether a run of two or more words, no first name among them, is followed by a possessive and a
     capitalised organisation word: "National People" in "the National People's Congress" names the

@@ -23,9 +23,9 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, owner_of_organisation,
-    party_alone, party_of, plural_looking, portfolio_end, possessive_title, role_run, role_word_before, title_at, title_conjunct,
-    prefix_side, title_link_the, trailing_parts, weekday_after_name,
+    TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, organisation_evidence,
+    owner_of_organisation, party_alone, party_of, plural_looking, portfolio_end, possessive_title, prefix_side,
+    role_run, role_word_before, title_at, title_conjunct, title_link_the, trailing_parts, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
@@ -263,7 +263,7 @@ class _Finder:
         if len(core) > 1 and "_".join(lowers[t] for t in core) in lex.words.place_name:
             return False, False, True, False  # "New York", "Hong Kong", "the West Bank": a place
         person = bool(parts.titles or parts.gender) or any(lab in PERSON_LABELS for lab in labels)
-        org = self._organisation(core, labels, person, bool(parts.titles))
+        org = organisation_evidence(self.words, lowers, core, labels, person, bool(parts.titles), lex)
         surname = lowers[core[-1]] in lex.words.place_surname and lowers[core[0]] in lex.first_names
         place = not surname and any(lowers[t] in lex.words.place for t in core)
         plural = plural_looking(lowers[core[-1]]) and lowers[core[0]] not in lex.first_names
@@ -271,13 +271,6 @@ class _Finder:
             len(core) > 1 and not org and not place and not plural and not labels & set(NONPERSON_LABELS)
         )
         return evidence, org, place and not person, person
-
-    def _organisation(self, core: list[int], labels: set[str], person: bool, titled: bool) -> bool:
-        """Organisation evidence: an organisation word ("Portvale City Council"), an ORG label on no person,
-        a party word alone ("Labour said"), a country ("South Korea said": no person)."""
-        lex, lowers = self.lexicon, self.lowers
-        return any(lowers[t].rstrip(".") in lex.words.organisation for t in core) or (not person and "ORG" in labels) \
-            or party_alone(lowers, core, titled, lex) or " ".join(self.words[t] for t in core) in lex.countries
 
     def _skip_openers(self, i: int, j: int) -> int:
         """Past "The" ("The Portvale council") and a first word in -ing or -ly ("Currently Smith …")."""
@@ -288,12 +281,19 @@ class _Finder:
         while k < j - 1 and offsets[k] in first and lowers[k].endswith(("ing", "ly")) \
                 and lowers[k] not in self.lexicon.first_names:
             k += 1  # "Injecting Clinton into …": a first word, not a name (but "Sally Rooney", "Emily Thornberry")
-        lex = self.lexicon
-        words = lex.words
+        words = self.lexicon.words
         while k < j and offsets[k] in first and (
             lowers[k] in words.opener or lowers[k] in words.clause_break or lowers[k] in words.setting_preposition
         ):
             k += 1  # "Unlike Patriot, …", "Having said that": no part of a name
+        return self._past_sentence_capital(k, j)
+
+    def _past_sentence_capital(self, k: int, j: int) -> int:
+        """Past a first word capitalised only because the sentence starts there: shares ("Shares of Air New
+        Zealand"), a fronted cue ("Said Ellis"), a word before a first name ("Rival Hillary Clinton")."""
+        lowers, offsets, first, lex = self.lowers, self.offsets, self.first_words, self.lexicon
+        if k < j - 2 and offsets[k] in first and lowers[k] in lex.words.shareholding and lowers[k + 1] == "of":
+            return k + 2  # "Shares of Air New Zealand fell": the company
         cue = lex.cue_forms.get(lowers[k]) if k < j - 1 and offsets[k] in first else None
         if cue is not None and cue != lowers[k] and lowers[k] not in lex.first_names:
             k += 1  # "Said Ellis: “…”", "Says Corbyn: …": a fronted cue verb ("Hope Hicks" keeps "Hope")
