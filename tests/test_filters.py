@@ -333,6 +333,17 @@ SCARE: list[Row] = [
     Row("known-as-uk", "The scheme, known as ‘Help to Buy’, ended in 2023.", "Help to Buy", False),
     Row("titled", "The report, titled “How the Budget Went Wrong”, was published in 2019.", "How the Budget", False),
     Row("dubbed-au", "The bill, dubbed the “tampon tax” by critics, passed on Monday.", "tampon tax", False),
+    # a short quote after a naming word that is no cue form is a name, though a cue follows it
+    Row("titled-before-cue-au", "The report, titled \"A Fair Go\", recommends an overhaul of the visa system.",
+        "A Fair Go", False),
+    Row("titled-before-cue-content-kept-au", "The report, titled \"A Fair Go\", recommends an overhaul of the visa "
+        "system.", "an overhaul of the visa system", True),
+    Row("dubbed-before-cue-uk", "A new book, dubbed \"The Insider's Guide\", claims the palace knew.",
+        "The Insider's Guide", False),
+    Row("entitled-before-cue-ie", "The inquiry's report, entitled ‘Never Again’, found that the HSE had failed.",
+        "Never Again", False),
+    Row("named-before-cue-wire", "A second report, named “Project Fear,” warned that prices would rise.",
+        "Project Fear", False),
     Row("list", "The stall sold mugs printed with “keep calm,” “carry on” and “stay at home today” in red.",
         "stay at home today", False),
     Row("sign", "Protesters carried signs reading “No war for oil” outside the embassy.", "No war for oil", False),

@@ -103,4 +103,6 @@ def _common_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
         k += 1
     if k == i or doc[k - 1].lower_ in lexicon.words.time or doc[k - 1].lower_ in lexicon.words.vague_noun:
         return i
+    if k - i > 1 and (doc[k - 1].lower_ in lexicon.words.irregular_past or doc[k - 1].lower_ in lexicon.cue_forms):
+        return i  # "A new book, published this week, claims the palace knew": a clause, no inverted source
     return k if k == end or doc[k].text in (",", ".", ";", "!", "?") or doc[k].lower_ in lexicon.words.relative else i

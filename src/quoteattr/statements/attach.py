@@ -162,7 +162,7 @@ def interrupted(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -
 
 def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """“…,” he said.: the first cue right after the quote (not a title: "on CBS's “Face the Nation,” Ryan said")."""
-    if quoted_title(d.text, reg, s.start):
+    if quoted_title(d.text, reg, s.start, d.lexicon):
         return None
     index = s.frame_index(d.doc)
     for fi in index.after(reg):  # only frames within MAX_GAP can pass gap_ok
@@ -228,7 +228,7 @@ def extends_reported(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegi
 def scare(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
     """The so-called “reset”, the film “Borat”: a scare quote, a title or a nickname."""
     para = d.paragraphs[d.paragraph_of[s.index]] if d.paragraph_of else None
-    if statement_like(d.text, reg, para) and not quoted_title(d.text, reg, s.start):
+    if statement_like(d.text, reg, para) and not quoted_title(d.text, reg, s.start, d.lexicon):
         return None
     if not d.keep_scare_quotes:
         return Taken.DROPPED

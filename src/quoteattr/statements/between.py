@@ -17,6 +17,7 @@ from ..text.marks import DASH_CHARS, QUOTE_CHARS, QuoteRegion
 from .cues import Cue
 from .complements import speech_nouns
 from .frame import Frame
+from .layout_rules import after_naming_word
 from .statement import char_span
 
 __all__ = [
@@ -93,12 +94,18 @@ def statement_like(text: str, region: QuoteRegion, para_bounds: tuple[int, int] 
     return para_bounds is not None and region.open <= para_bounds[0] and region.close >= para_bounds[1]
 
 
-def quoted_title(text: str, region: QuoteRegion, sentence_start: int) -> bool:
+def quoted_title(text: str, region: QuoteRegion, sentence_start: int, lexicon: Lexicon) -> bool:
     """ "on CBS's “Face the Nation,” Ryan said", "in “The Art of the Deal,” Trump wrote": a short
-    title-cased quote after a possessive or a preposition, mid-sentence, is a title, whatever follows."""
+    title-cased quote after a possessive or a preposition, mid-sentence, is a title, whatever follows; so is a
+    short quote after a naming word that is no cue form ("The report, titled “A Fair Go”, recommends …", "a
+    budget dubbed “the people's budget,” argued …"; not "called": "what Gilbert called “a perception
+    problem”" quotes Gilbert)."""
     words = text[region.start:region.end].strip().rstrip(",.").split()
     if not words or len(words) > QUOTED_TITLE_MAX_WORDS or region.open <= sentence_start:
         return False
+    naming = after_naming_word(text, region.open, sentence_start)
+    if naming is not None and naming.split()[-1] not in lexicon.cue_forms:
+        return True
     if not all(w[:1].isupper() or w in SMALL_WORDS for w in words) or not words[-1][:1].isupper():
         return False
     before = text[max(sentence_start, region.open - 20):region.open].split()

@@ -148,6 +148,14 @@ def section_label(st: Statement, ctx: Context) -> Verdict | None:
     return Verdict("drop", "section-label", f"{label!r} names no one the text knows")
 
 
+def after_naming_word(text: str, pos: int, lo: int) -> str | None:
+    """The naming word (``naming_words.txt``) that ends right before a quote opening at *pos*, not before
+    offset *lo*: "known as “the corridor”", "titled “A Fair Go”"; else None."""
+    before = " ".join(text[max(lo, pos - NAMING_WINDOW):pos].lower().split())
+    before = before.rstrip("".join(QUOTE_CHARS) + " ,:")
+    return next((p for p in naming_words() if before.endswith(" " + p) or before == p), None)
+
+
 def scare_quote(st: Statement, ctx: Context) -> Verdict | None:
     """A quote with no cue and no speaker that is a name, a title, a word or one of a list."""
     if st.kind != "direct" or st.cue is not None or st.source is not None or st.pattern not in ("none", "continued", "scare"):
@@ -156,11 +164,9 @@ def scare_quote(st: Statement, ctx: Context) -> Verdict | None:
         return None
     inner = ctx.text[st.start:st.end]
     words = _words(inner)
-    before = " ".join(ctx.text[max(0, st.start - NAMING_WINDOW):st.start].lower().split())
-    before = before.rstrip("".join(QUOTE_CHARS) + " ,:")
-    for phrase in naming_words():
-        if before.endswith(" " + phrase) or before == phrase:
-            return Verdict("drop", "scare-quote", f"a name or a word after {phrase!r}")
+    phrase = after_naming_word(ctx.text, st.start, 0)
+    if phrase is not None:
+        return Verdict("drop", "scare-quote", f"a name or a word after {phrase!r}")
     s_lo, s_hi = _sentence_bounds(ctx, st)
     whole = not ctx.text[s_lo:st.start].strip(" " + "".join(QUOTE_CHARS)) and \
         not ctx.text[st.end:s_hi].strip(" .,!?" + "".join(QUOTE_CHARS))

@@ -293,7 +293,8 @@ def _surface_source(
         right = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”", "Added the minister: …": a fronted cue
         return (right, "inverted", False) if right is not None else (None, "that-clause", False)
     after_quote = prev_tok.is_quote or prev_tok.text[-1:] in QUOTE_CHARS
-    if (prev_tok.text == "," or after_quote) and cue.lemma not in lexicon.words.hearer_verb and not participle:
+    if (prev_tok.text == "," and cue.lemma not in lexicon.words.hearer_verb or after_quote) and not participle:
+        # (“…,” warned Jane Smith: a hearer verb inverts after a quote; "Smith, a lawyer, warned the jury" no)
         right = np_right(doc, cue.end, s_end, lexicon)
         if right is not None:
             return right, "inverted", False
