@@ -271,6 +271,13 @@ COREFERENCE: list[Row] = [
     Row("clause-after-cue-no-inverted-source-uk", "A new book, published this week, claims the palace knew.",
         "indirect", "the palace knew", "claims", "A new book", None,
         xfail={"rules": "the rules tier finds no subject before a participle aside"}),
+    # "chairperson" (South African, Kenyan, Indian copy) is a title: the name after it opens the sentence
+    Row("chairperson-subject-za", "Mbalula said the DA could not have it both ways.\n\nDA federal chairperson Helen "
+        "Zille hit back. \"The ANC must accept that it lost,\" she said.",
+        "direct", "The ANC must accept that it lost,", "said", "she", "Helen Zille"),
+    Row("chairperson-role-ke", "Senate Finance Committee chairperson Ali Roba said the bill was unfair. The "
+        "chairperson added that counties needed more money.",
+        "indirect", "that counties needed more money", "added", "The chairperson", "Ali Roba"),
     Row("role-indefinite-no-guess", "Donald Trump toured a steel plant in Ohio. A union official said that the plant "
         "would close.",  # "A …" brings in someone new
         "indirect", "that the plant would close", "said", "A union official", None),
