@@ -278,6 +278,25 @@ COREFERENCE: list[Row] = [
     Row("chairperson-role-ke", "Senate Finance Committee chairperson Ali Roba said the bill was unfair. The "
         "chairperson added that counties needed more money.",
         "indirect", "that counties needed more money", "added", "The chairperson", "Ali Roba"),
+    # two roles joined by "and" are one person's: the first names the role ("The former first lady and U.S.
+    # senator", "The treasurer and Rankin MP")
+    Row("joined-roles-us", "Clinton, the former secretary of State, said she had the temperament for the job.\n\n"
+        "The former first lady and U.S. senator said it was \"a mistake\" to use private email.",
+        "mixed", "it was \"a mistake\" to use private email", "said", ANY, "Clinton"),
+    Row("joined-roles-pronoun-after-us", "Clinton, the former secretary of State, said she had the temperament for "
+        "the job.\n\nThe former first lady and U.S. senator said it was \"a mistake\" to use private email, but she "
+        "denied that she mishandled classified information.",
+        "indirect", "that she mishandled classified information", "denied", "she", "Clinton"),
+    Row("joined-roles-wire", "WASHINGTON (AP) — Sen. Marco Rubio, R-Fla., and Sen. Bernie Sanders, I-Vt., both "
+        "condemned the test. Sanders said China had to act.\n\nThe Florida senator and Republican presidential "
+        "candidate said the regime was run by a lunatic.",
+        "indirect", "the regime was run by a lunatic", "said", ANY, "Marco Rubio"),
+    Row("joined-roles-uk", "Keir Starmer visited Glasgow on Monday. Jeremy Corbyn said the visit was a stunt.\n\n"
+        "The former Labour leader and Islington North MP said voters would not be fooled.",
+        "indirect", "voters would not be fooled", "said", ANY, "Jeremy Corbyn"),
+    Row("joined-roles-au", "Treasurer Jim Chalmers met the Reserve Bank governor on Tuesday. Chalmers said inflation "
+        "was moderating.\n\nThe treasurer and Rankin MP said rates would fall \"in time\".",
+        "mixed", "rates would fall \"in time\"", "said", ANY, "Jim Chalmers"),
     Row("role-indefinite-no-guess", "Donald Trump toured a steel plant in Ohio. A union official said that the plant "
         "would close.",  # "A …" brings in someone new
         "indirect", "that the plant would close", "said", "A union official", None),

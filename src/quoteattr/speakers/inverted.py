@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import POSSESSIVE_S, Lexicon
-from .mentions import LOWERCASE_BUDGET, np_token
+from .mentions import np_token
+from .phrase_parts import LOWERCASE_BUDGET
 
 __all__ = ["np_right"]
 

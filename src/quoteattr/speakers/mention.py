@@ -43,12 +43,16 @@ Sieve = Callable[[People, Lexicon, Mention, "Entity | None"], "Found | None"]
 
 
 def mention_of(text: str, start: int, end: int, statement: tuple[int, int], lexicon: Lexicon) -> Mention:
-    """The mention text[start:end] of a statement with bounds *statement*."""
+    """The mention text[start:end] of a statement with bounds *statement*; its role phrase is that of the first
+    of two roles joined by "and" ("the Florida senator and Republican presidential candidate": a senator)."""
     words = text[start:end].split()
     low = [w.lower() for w in words]
     content = [w for w in low if w not in lexicon.determiners]
     head = next((i + 1 for i, w in enumerate(content) if w.endswith(",")), len(content))
-    phrase = _role_phrase(content[:head - 1] + [content[head - 1].rstrip(",")] if content else [], lexicon)
+    conj = next((i for i, w in enumerate(content[:head]) if w == "and"), None)
+    phrase = _role_phrase(content[:conj], lexicon) if conj else None  # "the Florida senator and … candidate"
+    if phrase is None:
+        phrase = _role_phrase(content[:head - 1] + [content[head - 1].rstrip(",")] if content else [], lexicon)
     return Mention(start, end, words, low, content, phrase, statement)
 
 

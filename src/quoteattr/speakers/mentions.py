@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import POSSESSIVE_S, Lexicon
 from .bare_plurals import bare_plural_phrase
 from .name_words import letters_span
+from .phrase_parts import LOWERCASE_BUDGET, age_phrase, inner_particle, past_possessor, possessor_start
 from .subjects import glued_hyphen
 
 __all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
@@ -27,8 +28,6 @@ PARENTHESIS_MAX_TOKENS = 8
 APPOSITION_MAX_TOKENS = 40
 #: a role noun's determiner is at most this many words to its left: "the New York businessman"
 DETERMINER_WINDOW = 4
-#: lower-case words a name phrase may take in: "the former minister", "the American diplomat"
-LOWERCASE_BUDGET = 2
 
 
 def _skippable(tok: Token, lexicon: Lexicon) -> bool:
@@ -88,28 +87,22 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         return None
     if doc[j].lower_ in lexicon.words.relative and j > start and (doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
         return j, j + 1  # "…, said Mr. Kamin, who emphasized": the relative sieve finds the name before it
-    if not is_speaker_head(doc[j], lexicon) or doc[j].is_lower and _age_phrase(doc, j, start):  # "the 26-year-old MP"
-        return _age_phrase(doc, j, start) or _common_noun_phrase(doc, j, start, lexicon) or bare_plural_phrase(doc, j, start, lexicon)
+    if not is_speaker_head(doc[j], lexicon) or doc[j].is_lower and age_phrase(doc, j, start):  # "the 26-year-old MP"
+        found = age_phrase(doc, j, start) or _common_noun_phrase(doc, j, start, lexicon) \
+            or bare_plural_phrase(doc, j, start, lexicon)
+        return found if found is None else (_joined_role(doc, found[0], start, lexicon), found[1])
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1
     k, end = _name_speaker_left(doc, j, start, lexicon)
-    return _role_for(doc, k, start, lexicon, OF_LINKS), end  # "[Lawyers for] the company said"
-
-
-def _age_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:
-    """ "The 42-year-old", "the 26-year-old striker" ending at token *j* (the ``age`` sieve resolves it)."""
-    h = j if doc[j].lower_ == "old" else j - 1
-    if h - 5 < start or doc[h].lower_ != "old" or (h < j and not (doc[j].is_alpha and doc[j].is_lower)):
-        return None
-    ok = doc[h - 1].text == doc[h - 3].text == "-" and doc[h - 2].lower_ in ("year", "years") and doc[h - 4].like_num
-    return (h - 5, j + 1) if ok and doc[h - 5].lower_ == "the" else None
+    k = _role_for(doc, k, start, lexicon, OF_LINKS)  # "[Lawyers for] the company said"
+    return _joined_role(doc, k, start, lexicon), end
 
 
 def _name_speaker_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int]:
     """The speaker phrase headed by the name or title that ends at token *j*, with its possessor, its
     affiliation or a second name joined by "and"."""
     k, end = _name_phrase_left(doc, j, start, lexicon)
-    k = _past_possessor(doc, k, start)
+    k = past_possessor(doc, k, start)
     head = _head_before_modifier(doc, k, start, lexicon)
     if head is not None:
         return head, end  # "A company in Perth said", "The head of Sony Pictures said": the head, not its modifier
@@ -200,7 +193,7 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
 def _all_name_words(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
     """Whether tokens k..j can all be words of a name: "Paul Brennan", "Bank of America", "Ruud van Nistelrooy"."""
     return all(
-        np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner or _inner_particle(doc, i, k, lexicon)
+        np_token(doc[i], lexicon) or doc[i].lower_ in lexicon.words.name_joiner or inner_particle(doc, i, k, lexicon)
         for i in range(k, j)
     )
 
@@ -267,7 +260,7 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
         if low in words.name_joiner and k - 2 >= start and (np_token(doc[k - 2], lexicon) or glued_hyphen(doc, k - 1)):
             k -= 1  # "Secretary of State", "Kassym-Jomart", "Smith's"; "co-founder", "vice-president": one word
             continue
-        if np_token(prev, lexicon) or _inner_particle(doc, k - 1, start, lexicon):
+        if np_token(prev, lexicon) or inner_particle(doc, k - 1, start, lexicon):
             k -= 1
             continue
         if prev.is_alpha and prev.is_lower and lowercase_budget > 0 and low not in words.skip \
@@ -280,38 +273,6 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
     while k < j and (doc[k].lower_ in words.name_joiner or doc[k].is_punct or doc[k].lower_ in words.coordinator):
         k += 1  # not "But" or "And" opening the sentence
     return k, j + 1
-
-
-def _inner_particle(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
-    """Is token *i* a ``name_particle`` between capitalised words of one name ("Erik ten Hag", "Ursula von
-    der Leyen"), which the lower-case budget would not take ("ten" is a stop word)?"""
-    if doc[i].lower_ not in lexicon.words.name_particle or not doc[i].is_lower or not doc[i + 1].text[:1].isupper():
-        return False
-    k = i - 1
-    while k > start and doc[k].lower_ in lexicon.words.name_particle and doc[k].is_lower:
-        k -= 1
-    return k >= start and doc[k].text[:1].isupper() and doc[k].is_alpha
-
-
-def _past_possessor(doc: Doc, k: int, start: int) -> int:
-    """Token *k* moved left past a capitalised possessor before it, and past up to ``LOWERCASE_BUDGET``
-    lower-case words between them: "[Obama's former] campaign strategist", "[Albanese's former] adviser"."""
-    p = k - 1
-    while p >= start and k - p <= LOWERCASE_BUDGET and doc[p].is_alpha and doc[p].is_lower:
-        p -= 1  # "former": a modifier the phrase's lower-case budget left out
-    owner = _possessor_start(doc, p, start)
-    return k if owner is None else owner
-
-
-def _possessor_start(doc: Doc, p: int, start: int) -> int | None:
-    """Where the capitalised possessor whose "'s" is token *p* starts ("[Barack Obama]'s"); None when
-    token *p* is no "'s" after a capitalised word."""
-    if p - 1 < start or doc[p].lower_ not in POSSESSIVE_S or not doc[p - 1].text[:1].isupper():
-        return None
-    m = p - 1
-    while m - 1 >= start and doc[m - 1].text[:1].isupper() and doc[m - 1].is_alpha:
-        m -= 1
-    return m
 
 
 def _head_before_modifier(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int | None:
@@ -343,7 +304,7 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon, of_links
         tok = doc[k]
         if tok.lower_ in determiners or tok.lower_ in lexicon.possessives:
             return _role_for(doc, _source_close_to(doc, k, start, lexicon), start, lexicon, of_links), j + 1
-        owner = _possessor_start(doc, k, start)
+        owner = possessor_start(doc, k, start)
         if owner is not None:
             return owner, j + 1  # "Obama's former campaign strategist"
         if tok.lower_ in POSSESSIVE_S and k - 1 >= start and doc[k - 1].is_lower:
@@ -373,6 +334,15 @@ def _role_for(doc: Doc, k: int, start: int, lexicon: Lexicon, of_links: int) -> 
         return k - 2 if k - 2 == start else k  # "Counsel for the family" opening the sentence
     found = _common_noun_phrase(doc, k - 2, start, lexicon, of_links)
     return k if found is None else found[0]
+
+
+def _joined_role(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int:
+    """Where a speaker phrase starts whose determiner and first role stand before "and" and the phrase at
+    token *k*: "[The former first lady and] U.S. senator said" is one person with two roles; *k* else."""
+    if k - 2 < start or doc[k - 1].lower_ != "and" or not doc[k - 2].is_lower or not lexicon.is_person_noun(doc[k - 2].lower_):
+        return k
+    found = _common_noun_phrase(doc, k - 2, start, lexicon)
+    return found[0] if found is not None and doc[found[0]].lower_ in lexicon.determiners else k
 
 
 def _source_close_to(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int:

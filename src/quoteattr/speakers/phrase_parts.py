@@ -1,0 +1,54 @@
+"""Small pieces of a speaker phrase that the phrase finder (``mentions.py``) looks for left of a cue: an age
+phrase, a name particle inside a name, a possessor before a role."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import POSSESSIVE_S, Lexicon
+
+__all__ = ["LOWERCASE_BUDGET", "age_phrase", "inner_particle", "past_possessor", "possessor_start"]
+
+#: lower-case words a name phrase may take in: "the former minister", "the American diplomat"
+LOWERCASE_BUDGET = 2
+
+
+def age_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:
+    """ "The 42-year-old", "the 26-year-old striker" ending at token *j* (the ``age`` sieve resolves it)."""
+    h = j if doc[j].lower_ == "old" else j - 1
+    if h - 5 < start or doc[h].lower_ != "old" or (h < j and not (doc[j].is_alpha and doc[j].is_lower)):
+        return None
+    ok = doc[h - 1].text == doc[h - 3].text == "-" and doc[h - 2].lower_ in ("year", "years") and doc[h - 4].like_num
+    return (h - 5, j + 1) if ok and doc[h - 5].lower_ == "the" else None
+
+
+def inner_particle(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
+    """Is token *i* a ``name_particle`` between capitalised words of one name ("Erik ten Hag", "Ursula von
+    der Leyen"), which the lower-case budget would not take ("ten" is a stop word)?"""
+    if doc[i].lower_ not in lexicon.words.name_particle or not doc[i].is_lower or not doc[i + 1].text[:1].isupper():
+        return False
+    k = i - 1
+    while k > start and doc[k].lower_ in lexicon.words.name_particle and doc[k].is_lower:
+        k -= 1
+    return k >= start and doc[k].text[:1].isupper() and doc[k].is_alpha
+
+
+def past_possessor(doc: Doc, k: int, start: int) -> int:
+    """Token *k* moved left past a capitalised possessor before it, and past up to ``LOWERCASE_BUDGET``
+    lower-case words between them: "[Obama's former] campaign strategist", "[Albanese's former] adviser"."""
+    p = k - 1
+    while p >= start and k - p <= LOWERCASE_BUDGET and doc[p].is_alpha and doc[p].is_lower:
+        p -= 1  # "former": a modifier the phrase's lower-case budget left out
+    owner = possessor_start(doc, p, start)
+    return k if owner is None else owner
+
+
+def possessor_start(doc: Doc, p: int, start: int) -> int | None:
+    """Where the capitalised possessor whose "'s" is token *p* starts ("[Barack Obama]'s"); None when
+    token *p* is no "'s" after a capitalised word."""
+    if p - 1 < start or doc[p].lower_ not in POSSESSIVE_S or not doc[p - 1].text[:1].isupper():
+        return None
+    m = p - 1
+    while m - 1 >= start and doc[m - 1].text[:1].isupper() and doc[m - 1].is_alpha:
+        m -= 1
+    return m
