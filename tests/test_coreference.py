@@ -297,6 +297,37 @@ COREFERENCE: list[Row] = [
     Row("joined-roles-au", "Treasurer Jim Chalmers met the Reserve Bank governor on Tuesday. Chalmers said inflation "
         "was moderating.\n\nThe treasurer and Rankin MP said rates would fall \"in time\".",
         "mixed", "rates would fall \"in time\"", "said", ANY, "Jim Chalmers"),
+    # the subject of the sentence before comes before the previous speaker; a player noun may be a captain
+    Row("role-last-subject-nz", "Jacinda Ardern said the plan was flawed. Grant Robertson was more blunt.\n\nThe "
+        "former finance minister said the sums \"simply do not add up\".",
+        "mixed", "the sums \"simply do not add up\"", "said", "The former finance minister", "Grant Robertson"),
+    Row("role-last-subject-uk", "Nicola Sturgeon said the vote had been lost. John Swinney was more hopeful.\n\nThe "
+        "veteran nationalist said independence was \"closer than ever\".",
+        "mixed", "independence was \"closer than ever\"", "said", "The veteran nationalist", "John Swinney"),
+    Row("role-player-captain-uk", "England captain Ben Stokes praised his bowlers after the win at Lord's. \"They "
+        "were outstanding,\" the all-rounder said.",
+        "direct", "They were outstanding,", ANY, ANY, "Ben Stokes"),  # (rules: no mention, the quote's inherited)
+    Row("role-player-captain-subject-au", "England captain Ben Stokes praised his bowlers after the win at Lord's. "
+        "\"They were outstanding,\" the all-rounder said.\n\nAustralia skipper Pat Cummins was less impressed. The "
+        "fast bowler said his side had \"let it slip\".",
+        "mixed", "his side had \"let it slip\"", "said", "The fast bowler", "Pat Cummins"),
+    Row("role-player-captain-subject-uk", "Arsenal boss Mikel Arteta said the title race was open. Liverpool captain "
+        "Virgil van Dijk disagreed.\n\nThe defender said his side were \"in control\".",
+        "mixed", "his side were \"in control\"", "said", "The defender", "Virgil van Dijk"),
+    # a lower-case role before two words is a person, though the last ends in -s and the first is no known name
+    Row("role-before-s-surname-au", "Australia skipper Pat Cummins won the toss in Perth. The skipper said his "
+        "bowlers were tired.",
+        "indirect", "his bowlers were tired", "said", "The skipper", "Pat Cummins"),
+    Row("role-before-s-surname-ie", "Ireland captain Caelan Doris came off injured. The flanker said the side "
+        "had \"fronted up\".",
+        "mixed", "the side had \"fronted up\"", "said", ANY, "Caelan Doris"),
+    # "the source" is nobody named: an anonymous source never refers back by salience
+    Row("source-unnamed-uk", "Boris Johnson met Dominic Cummings on Monday. Lee Cain was also there.\n\nThe source "
+        "said the meeting had been tense.",
+        "indirect", "the meeting had been tense", "said", "The source", None),
+    Row("source-unnamed-au", "Peter Dutton met Angus Taylor in Canberra.\n\nThe insider said the two men had "
+        "argued about tax.",
+        "indirect", "the two men had argued about tax", "said", "The insider", None),
     Row("role-indefinite-no-guess", "Donald Trump toured a steel plant in Ohio. A union official said that the plant "
         "would close.",  # "A …" brings in someone new
         "indirect", "that the plant would close", "said", "A union official", None),

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterable
 
 from ..lexicon import Lexicon, Pronoun
-from .people import SPEAKERS, Entity, People
+from .people import SPEAKERS, SUBJECTS, Entity, People
 
 if TYPE_CHECKING:
     from .mention import Mention
@@ -100,8 +100,10 @@ def salient_person(
     to be of it comes first; so with *countries* ("Poland's leader"). The previous speaker *prev* comes
     before one merely named more often ("Jacinta Allan says … after Dutton's visit, where Dutton met … The
     Labor veteran said" is Allan). A *titled* role (``descriptor_role``: "the Air Force veteran") may be the
-    previous speaker though titled ("Gov. Rick Perry told …"): no office excludes it."""
+    previous speaker or the last sentence's subject though titled ("Gov. Rick Perry told …", "Australia
+    skipper Pat Cummins was less impressed. The fast bowler said"): no office excludes it."""
     window = people.window_start(pos, ROLE_SALIENCE_WINDOW)
+    subject = last_subject(people, pos)
     counts: dict[int, int] = {}
     latest: dict[int, tuple[int, Entity]] = {}
     k = bisect_right(people.name_starts, pos - 1) - 1
@@ -111,7 +113,7 @@ def salient_person(
         agrees = (party is None or not ent.parties or party in ent.parties) and (
             not countries or not ent.countries or bool(countries & ent.countries)
         )
-        if ent.person and ent.evidence and (not ent.titles or titled and ent is prev) and (gender == "any" or ent.gender in (None, gender)) \
+        if ent.person and ent.evidence and (not ent.titles or titled and (ent is prev or ent is subject)) and (gender == "any" or ent.gender in (None, gender)) \
                 and agrees:
             counts[ent.key] = counts.get(ent.key, 0) + 1
             latest.setdefault(ent.key, (people.name_starts[k], ent))
@@ -120,10 +122,26 @@ def salient_person(
         return None
     speaking = _speaking(people, window, pos)
     key = max(counts, key=lambda c: (
-        party in latest[c][1].parties, bool(countries & latest[c][1].countries), prev is not None and c == prev.key,
+        party in latest[c][1].parties, bool(countries & latest[c][1].countries), subject is not None and c == subject.key,
+        prev is not None and c == prev.key,
         c in speaking, counts[c], latest[c][0]
     ))
     return latest[key][1]
+
+
+def last_subject(people: People, pos: int) -> Entity | None:
+    """The subject of the sentence before the one holding *pos* (or of its own, before *pos*), if a name
+    opened it: the first person among that sentence's candidates ("Perry told Politico that …" is Perry's)."""
+    offsets, entities = people.salient[SUBJECTS]
+    k = bisect_right(offsets, pos - 1) - 1
+    if k < 0 or offsets[k] < people.window_start(pos, 1):
+        return None
+    sentence = people.window_start(offsets[k], 0)
+    while k > 0 and offsets[k - 1] >= sentence:
+        k -= 1
+    while k < len(offsets) and offsets[k] < pos and not (entities[k].person and entities[k].evidence):
+        k += 1  # "Liverpool captain Virgil van Dijk": the club is no candidate
+    return entities[k] if k < len(offsets) and offsets[k] < pos else None
 
 
 def continued_speaker(

@@ -266,7 +266,8 @@ class _Finder:
         org = organisation_evidence(self.words, lowers, core, labels, person, bool(parts.titles), lex)
         surname = lowers[core[-1]] in lex.words.place_surname and lowers[core[0]] in lex.first_names
         place = not surname and any(lowers[t] in lex.words.place for t in core)
-        plural = plural_looking(lowers[core[-1]]) and lowers[core[0]] not in lex.first_names
+        plural = plural_looking(lowers[core[-1]]) and lowers[core[0]] not in lex.first_names \
+            and role_word_before(self.words, lowers, core[0], lex) is None  # ("Australia skipper Pat Cummins")
         evidence = person or (
             len(core) > 1 and not org and not place and not plural and not labels & set(NONPERSON_LABELS)
         )

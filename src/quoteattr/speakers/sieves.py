@@ -73,7 +73,7 @@ from bisect import bisect_left, bisect_right
 from ..lexicon import POSSESSIVE_S, Lexicon
 from .lookback import (
     LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, continued_speaker,
-    salient_person, titled_holder,
+    salient_person, title_families, titled_holder,
 )
 from .age import AGE_WORD, age
 from .apposition import apposition
@@ -309,10 +309,11 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
 
 
 def _beside_office(m: Mention, lexicon: Lexicon) -> bool:
-    """Whether role mention *m* is one a titled person holds beside their office: a ``descriptor_role``
-    ("the Air Force veteran", "the Quebec MP") or a role put in the past ("the former City assistant",
+    """Whether role mention *m* is one a titled person holds beside their office: a role of a
+    ``descriptor_role`` family ("the Air Force veteran", "the Quebec MP", "the all-rounder": a player, and a
+    captain is one too) or a role put in the past ("the former City assistant",
     "the ex-minister")."""
-    return m.phrase in lexicon.words.descriptor_role or any(
+    return bool(m.phrase and title_families([m.phrase], lexicon) & lexicon.words.descriptor_role) or any(
         w in lexicon.words.past_role or w.split("-")[0] in lexicon.words.past_role for w in m.low)
 
 
