@@ -109,6 +109,19 @@ REPORTED: list[Row] = [
     Row("told-named-outlet-that-au", "Andrew Forrest told The West Australian that his company would build the "
         "plant.",
         "indirect", "that his company would build the plant", "told", "Andrew Forrest", "Andrew Forrest", exact=True),
+    # a cue after "but" or "yet" with no subject of its own borrows the sentence's speaker
+    Row("but-said-us", "Charlotte Mayor Jennifer Roberts said on Friday that she backed the release but said \"the "
+        "question is the timing.\"",
+        "direct", "the question is the timing.", "said", ANY, "Jennifer Roberts"),
+    Row("yet-conceded-nz", "Ms Ardern said the plan was sound, yet conceded it would take time.",
+        "indirect", "it would take time", "conceded", ANY, "Ardern", exact=True),
+    Row("yet-conceded-content-ends-nz", "Ms Ardern said the plan was sound, yet conceded it would take time.",
+        "indirect", "the plan was sound", "said", "Ms Ardern", "Ardern", exact=True),
+    Row("but-admitted-au", "The Premier defended the budget but admitted that waiting lists were too long.",
+        "indirect", "that waiting lists were too long", "admitted", ANY),
+    Row("but-warned-ca", "OTTAWA (CP) — The Bank of Canada held its key rate, but warned that tariffs could slow "
+        "growth.",
+        "indirect", "that tariffs could slow growth", "warned", ANY, "Bank of Canada"),
     # a semicolon before the next cue of the sentence ends the content: two statements, not one
     Row("semicolon-next-cue-ca", "Chow said the city needed more money; Ford said it did not.",
         "indirect", "it did not", "said", "Ford", "Ford", exact=True),

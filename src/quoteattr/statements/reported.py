@@ -316,7 +316,7 @@ def _borrowed_source(
     # the nearest earlier frame with a source, among the last EARLIER_FRAMES: one run-on sentence
     # of thousands of cues must not make every cue read them all
     sourced = next((f.source for f in earlier[-1:-EARLIER_FRAMES - 1:-1] if f.source is not None), None)
-    joined = prev_tok.lower_ == "and"
+    joined = prev_tok.lower_ in lexicon.words.coordinator  # "… and added", "… but said", "… yet conceded"
     if sourced is not None and (joined or participle) and (prev_tok.text == "," or after_quote or joined):
         return sourced, "coordinated" if joined else "participle", True
     opening = opening_subject(doc, s_start, cue.start, lexicon) or fronted_subject(doc, s_start, cue.start, s_end, lexicon)
