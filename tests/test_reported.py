@@ -122,6 +122,15 @@ REPORTED: list[Row] = [
     Row("but-warned-ca", "OTTAWA (CP) — The Bank of Canada held its key rate, but warned that tariffs could slow "
         "growth.",
         "indirect", "that tariffs could slow growth", "warned", ANY, "Bank of Canada"),
+    # ", which critics say will …,": the content of a cue in a relative aside ends at the aside's comma
+    Row("relative-aside-uk", "The Bill, which critics say will gut environmental protections, passed its second "
+        "reading.",
+        "indirect", "will gut environmental protections", "say", "critics", None, exact=True),
+    Row("relative-aside-au", "The scheme, which ministers claim would save $2 billion, starts in April.",
+        "indirect", "would save $2 billion", "claim", "ministers", None, exact=True,
+        xfail={"trained": "the parser reads no cue in 'which ministers claim would save'"}),
+    Row("relative-aside-wire", "The plan, which officials said would cut costs by a third, was shelved on Friday.",
+        "indirect", "would cut costs by a third", "said", "officials", None, exact=True),
     # a semicolon before the next cue of the sentence ends the content: two statements, not one
     Row("semicolon-next-cue-ca", "Chow said the city needed more money; Ford said it did not.",
         "indirect", "it did not", "said", "Ford", "Ford", exact=True),
