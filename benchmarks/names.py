@@ -441,6 +441,12 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "labels in full (\"JIM CHALMERS:\"), beats before floating quotes; rules tier: participles never "
             "invert, bare plurals and \"Many say\" as speakers",
      (85.6, 91.3, 84.2, 50.6, 93.8, 96.9), (83.8, 90.5, 82.2, 47.1, 83.3, 94.6)),
+    ("2cc74fc", "5 December, fifteenth session: a role goes to the last sentence's subject, then to the last "
+            "speaker, before whoever is named most; roles held beside an office (\"the former …\", \"the Quebec "
+            "MP\", player nouns for a captain); parties alone (\"Labour said\"); \"the source\" names no one; "
+            "US party tags give a state (\"(R-S.C.)\"); two roles joined by \"and\" are one person; "
+            "\"first lady\", \"chairperson\"",
+     (86.0, 91.3, 84.2, 54.0, 93.8, 96.9), (84.5, 90.9, 82.8, 49.4, 83.3, 95.4)),
 )
 
 
