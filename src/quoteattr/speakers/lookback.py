@@ -97,9 +97,10 @@ def salient_person(
     (the latest on a tie), of *gender* unless "any": "Mayor Elena Marsh … The engineer said" is not
     Elena Marsh, whose title is of another family (``titled_holder`` had her otherwise). With a
     *party* ("the Democratic nominee"), a person known to be of another party is out, and one known
-    to be of it comes first; so with *countries* ("Poland's leader"). The previous speaker *prev* comes
-    before one merely named more often ("Jacinta Allan says … after Dutton's visit, where Dutton met … The
-    Labor veteran said" is Allan). A *titled* role (``descriptor_role``: "the Air Force veteran") may be the
+    to be of it comes first; so with *countries* ("Poland's leader"). Then the subject of the sentence before
+    (``last_subject``: "Jacinda Ardern said … Grant Robertson was more blunt. The former finance minister
+    said" is Robertson), then the previous speaker *prev*, before one merely named more often ("Chris Minns
+    says … after Ley's visit, where Ley met … The Labor veteran said" is Minns). A *titled* role (``descriptor_role``: "the Air Force veteran") may be the
     previous speaker or the last sentence's subject though titled ("Gov. Rick Perry told …", "Australia
     skipper Pat Cummins was less impressed. The fast bowler said"): no office excludes it."""
     window = people.window_start(pos, ROLE_SALIENCE_WINDOW)
@@ -113,8 +114,8 @@ def salient_person(
         agrees = (party is None or not ent.parties or party in ent.parties) and (
             not countries or not ent.countries or bool(countries & ent.countries)
         )
-        if ent.person and ent.evidence and (not ent.titles or titled and (ent is prev or ent is subject)) and (gender == "any" or ent.gender in (None, gender)) \
-                and agrees:
+        untitled = not ent.titles or titled and (ent is prev or ent is subject)
+        if ent.person and ent.evidence and untitled and (gender == "any" or ent.gender in (None, gender)) and agrees:
             counts[ent.key] = counts.get(ent.key, 0) + 1
             latest.setdefault(ent.key, (people.name_starts[k], ent))
         k -= 1
@@ -122,9 +123,9 @@ def salient_person(
         return None
     speaking = _speaking(people, window, pos)
     key = max(counts, key=lambda c: (
-        party in latest[c][1].parties, bool(countries & latest[c][1].countries), subject is not None and c == subject.key,
-        prev is not None and c == prev.key,
-        c in speaking, counts[c], latest[c][0]
+        party in latest[c][1].parties, bool(countries & latest[c][1].countries),
+        subject is not None and c == subject.key, prev is not None and c == prev.key, c in speaking, counts[c],
+        latest[c][0],
     ))
     return latest[key][1]
 
