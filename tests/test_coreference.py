@@ -1602,6 +1602,14 @@ COREFERENCE: list[Row] = [
         "novel, she laughed. “It's a secret.”", "direct", "It's a secret.", None, "she", "Sally Rooney"),
     Row("beat-floating-quote-thing-stays-ca", "The weather was poor. “We were never in it.”", "direct",
         "We were never in it.", None, None, None),
+    # a beat's subject may open with a possessive or hold a name in apposition ("Her neighbour, Tom Riley, agreed.")
+    Row("beat-apposition-au", "Among them is Karen Ball, whose house was gutted.\n\n\"We have been forgotten,\" she "
+        "said.\n\nHer neighbour, Tom Riley, agreed. \"It is a disgrace.\"", "direct", "It is a disgrace.", None,
+        "Her neighbour, Tom Riley", "Tom Riley"),
+    Row("beat-apposition-role-uk", "The mayor, Jane Roe, shook her head. “No comment.”", "direct", "No comment.",
+        None, "The mayor, Jane Roe", "Jane Roe"),
+    Row("beat-possessive-relation-nz", "Karen Ball said the town had been forgotten.\n\nHer husband was angrier. "
+        "\"It is a disgrace.\"", "direct", "It is a disgrace.", None, "Her husband", None),
     # a hyphenated role noun is one word of the speaker phrase ("His co-founder", "The vice-president")
     Row("hyphen-role-co-founder-au", "Mike Cannon-Brookes spoke first. His co-founder said the company would stay in "
         "Sydney.", "indirect", "the company would stay in Sydney", "said", "His co-founder"),

@@ -17,6 +17,8 @@ __all__ = ["beat_subject", "BEAT_SUBJECT_TOKENS"]
 
 #: the subject of a beat ends within this many tokens of its clause's start: "The Manchester United manager"
 BEAT_SUBJECT_TOKENS = 6
+#: ... and this many more for a name in apposition: "Her neighbour[, Tom Riley,] agreed"
+APPOSITION_TOKENS = 5
 
 
 def beat_subject(doc: Doc, text: str, lo: int, hi: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -37,23 +39,37 @@ def beat_subject(doc: Doc, text: str, lo: int, hi: int, lexicon: Lexicon) -> tup
         first = doc[clause]
         if _one_person_pronoun(first.lower_, lexicon) and clause + 1 < span.end and doc[clause + 1].is_lower:
             return first.idx, first.idx + len(first.text)
-        for k in range(clause + 1, min(clause + BEAT_SUBJECT_TOKENS, span.end)):
-            if not (doc[k].is_lower and doc[k].is_alpha):
-                continue
-            found = np_left(doc, k, clause, lexicon)  # "The coach | was", "Mr Reed | shook"
-            if found is None:
-                continue
-            head = doc[found[1] - 1]
-            if found[0] == clause and found[1] == k and _person_head(head.text, lexicon):
-                return doc[found[0]].idx, head.idx + len(head.text)
-            break
+        found = _noun_subject(doc, clause, span.end, lexicon)
+        if found is not None:
+            return found
+    return None
+
+
+def _noun_subject(doc: Doc, clause: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The character span of a noun phrase that opens the clause at token *clause* and is a person's, before
+    the clause's first lower-case word ("The coach | was", "Mr Reed | shook", "Her neighbour, Tom Riley, |
+    agreed"); None else."""
+    for k in range(clause + 1, min(clause + BEAT_SUBJECT_TOKENS + APPOSITION_TOKENS, end)):
+        if not (doc[k].is_lower and doc[k].is_alpha):
+            continue
+        found = np_left(doc, k, clause, lexicon)  # "The coach | was", "Mr Reed | shook"
+        if found is None or found[1] - found[0] == 1 and doc[found[0]].lower_ in lexicon.possessives:
+            continue  # ("Her | neighbour, Tom Riley, agreed": a possessive is no subject)
+        head = doc[found[1] - 1]
+        opens = found[0] == clause and (found[1] == k or found[1] == k - 1 and doc[k - 1].text == ",")
+        # ("Her neighbour, Tom Riley, agreed": the phrase ends at the apposition's comma)
+        if opens and _person_head(head.text, lexicon):
+            return doc[found[0]].idx, head.idx + len(head.text)
+        break
     return None
 
 
 def _person_head(word: str, lexicon: Lexicon) -> bool:
-    """A name (capitalised) or a title or role noun ("coach", "minister"), not a thing ("The weather")."""
+    """A name (capitalised), a title or role noun ("coach", "minister") or a noun for a person ("husband"),
+    not a thing ("The weather")."""
     title = lexicon.titles.get(word.lower())
-    return word[:1].isupper() or (title is not None and title.kind in ("title", "role"))
+    return word[:1].isupper() or (title is not None and title.kind in ("title", "role")) \
+        or lexicon.is_person_noun(word.lower())
 
 
 def _one_person_pronoun(word: str, lexicon: Lexicon) -> bool:
