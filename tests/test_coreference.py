@@ -334,6 +334,13 @@ COREFERENCE: list[Row] = [
     Row("role-unbound", "The minister said that taxes would fall.",
         "indirect", "taxes would fall", "said", "The minister", None),
     # appositions: "ROLE, NAME," binds to the name
+    # a short lower-case phrase after the role, before the name in apposition ("spokesperson for housing, X,")
+    Row("apposition-role-phrase-au", "The party's spokesperson for housing, Max Chandler-Mather, slammed the deal.",
+        "indirect", "the deal", "slammed", ANY, "Max Chandler-Mather"),
+    Row("apposition-role-phrase-uk", "The minister for health, Wes Streeting, said the plan would work.",
+        "indirect", "the plan would work", "said", ANY, "Wes Streeting"),
+    Row("apposition-role-phrase-ca", "His partner in crime, Bob Smith, said nothing was wrong.",
+        "indirect", "nothing was wrong", "said", ANY, "Bob Smith"),
     Row("apposition-role-name", "The state's attorney general, Paul Brennan, said his office would appeal.",
         "indirect", "his office would appeal", "said", ANY, "Paul Brennan"),
     Row("apposition-company-uk", "The company's chief executive, Ingrid Solberg, told analysts that demand was "

@@ -180,14 +180,38 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
         found = np_left(doc, found[0] - 1, start, lexicon) if found and letters_span(doc, found, lexicon) else found
         return _past_affiliation(doc, found, start, lexicon) or found
     if nxt.text[:1].isupper() and _all_name_words(doc, k + 1, j, lexicon):
-        role = np_left(doc, k, start, lexicon)
-        if role is not None and role[0] - 1 > start and doc[role[0] - 1].lower_ in lexicon.words.postmodifier:
-            head = np_left(doc, role[0] - 1, start, lexicon)  # "His former business partner [at Lenox], …"
-            if head is not None and head[1] == role[0] - 1 and doc[head[1] - 1].is_lower:
-                role = head[0], role[1]
+        role = _apposed_role(doc, k, start, lexicon)
         if role is not None and (any(doc[i].is_lower and doc[i].is_alpha for i in range(*role)) or _ends_in_title(doc, role, lexicon)):
             return role[0], j  # "The state's attorney general, Paul Brennan, said", "The Premier, Doug Ford, said"
     return None
+
+
+def _apposed_role(doc: Doc, k: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The phrase before the comma at token *k* that a name in apposition follows: "[The state's attorney
+    general], Paul Brennan,", "[His former business partner at Lenox], …", "[The party's spokesperson for
+    housing], Max Smith,"."""
+    role = np_left(doc, k, start, lexicon) or _role_before_phrase(doc, k, start, lexicon)
+    if role is not None and role[0] - 1 > start and doc[role[0] - 1].lower_ in lexicon.words.postmodifier:
+        head = np_left(doc, role[0] - 1, start, lexicon)  # "His former business partner [at Lenox], …"
+        if head is not None and head[1] == role[0] - 1 and doc[head[1] - 1].is_lower:
+            role = head[0], role[1]
+    return role
+
+
+#: "The party's spokesperson [for housing], Max Smith,": a lower-case phrase after a role, before the comma
+ROLE_PHRASE_WORDS = 3
+
+
+def _role_before_phrase(doc: Doc, k: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The role phrase before a ``postmodifier`` and up to ``ROLE_PHRASE_WORDS`` lower-case words that end at
+    the comma at token *k*: "[The party's spokesperson] for housing, Max Smith," (the phrase and its
+    modifier, up to the comma); None else."""
+    p = next((i for i in range(k - 1, max(start, k - ROLE_PHRASE_WORDS - 1), -1)
+              if doc[i].lower_ in lexicon.words.postmodifier), None)
+    if p is None or p == k - 1 or not all(doc[i].is_alpha and doc[i].is_lower for i in range(p + 1, k)):
+        return None
+    head = np_left(doc, p, start, lexicon)
+    return (head[0], k) if head is not None and head[1] == p and lexicon.is_person_noun(doc[p - 1].lower_) else None
 
 
 def _all_name_words(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
