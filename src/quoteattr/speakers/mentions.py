@@ -8,13 +8,11 @@ minister"); what the phrase *names* is decided later, by coreference, through th
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from ..lexicon import POSSESSIVE_S, Lexicon
 from .bare_plurals import bare_plural_phrase
-from .name_words import letters_span
+from .name_words import PARTY_STATE, letters_span
 from .phrase_parts import LOWERCASE_BUDGET, age_phrase, inner_particle, past_possessor, possessor_start
 from .subjects import glued_hyphen
 
@@ -160,10 +158,6 @@ def _past_catenative(doc: Doc, j: int, start: int, lexicon: Lexicon) -> int:
             while j >= start and _skippable(doc[j], lexicon):
                 j -= 1
     return j
-
-
-#: a US lawmaker's party and state after the name: "R-Wis.", "D-N.Y.", "I-Vt."
-PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?$")
 
 
 def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from spacy.tokens import Doc
@@ -306,21 +307,19 @@ def trailing_parts(words: Sequence[str], lowers: Sequence[str], p: Parts, lexico
         p.j = at  # "Sen. Bernie Sanders of Vermont", "Peter Smith of Goldman Sachs": the rest is an affiliation
 
 
-#: the longest state in a US lawmaker's party tag, in tokens ("(D-N.Y.)", "(R-West Virginia)")
-PARTY_TAG_STATE_TOKENS = 2
+#: a US lawmaker's party and state after the name: "R-Wis.", "D-N.Y.", "I-Vt.", "R-West Virginia"
+PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?$")
 
 
 def party_state_tag(words: Sequence[str], lowers: Sequence[str], j: int) -> tuple[str, ...]:
-    """The state of a US lawmaker's party tag right after a name ending at token *j*: ("s.c.",) for
-    "(R-S.C.)", ("utah",) for ", R-Utah,"; () when none follows."""
-    if j + 3 >= len(words) or words[j] not in ("(", ",") or words[j + 1] not in ("R", "D", "I") \
-            or words[j + 2] != "-":
+    """The state of a US lawmaker's party tag (``PARTY_STATE``) between brackets or commas right after a name
+    ending at token *j*: ("s.c.",) for "(R-S.C.)", ("utah",) for ", R-Utah,"; () when none follows."""
+    if j + 3 >= len(words) or words[j] not in ("(", ","):
         return ()
-    end = j + 3
-    while end < len(words) and end - j - 3 < PARTY_TAG_STATE_TOKENS and words[end][:1].isupper():
-        end += 1
-    closed = end < len(words) and words[end] in (")", ",") and end > j + 3
-    return tuple(lowers[t] for t in range(j + 3, end)) if closed else ()
+    end = next((t for t in range(j + 4, min(j + 6, len(words))) if words[t] in (")", ",")), None)
+    if end is None or not PARTY_STATE.match(words[j + 1] + words[j + 2] + " ".join(words[j + 3:end])):
+        return ()
+    return tuple(lowers[t] for t in range(j + 3, end))
 
 
 def prefix_side(words: Sequence[str], lowers: Sequence[str], k: int, m: int, lexicon: Lexicon) -> tuple[str, ...]:

@@ -65,11 +65,9 @@ def _noun_subject(doc: Doc, clause: int, end: int, lexicon: Lexicon) -> tuple[in
 
 
 def _person_head(word: str, lexicon: Lexicon) -> bool:
-    """A name (capitalised), a title or role noun ("coach", "minister") or a noun for a person ("husband"),
-    not a thing ("The weather")."""
-    title = lexicon.titles.get(word.lower())
-    return word[:1].isupper() or (title is not None and title.kind in ("title", "role")) \
-        or lexicon.is_person_noun(word.lower())
+    """A name (capitalised) or a noun for a person or a body (``Lexicon.is_person_noun``: any ``titles.tsv``
+    entry — "coach", "minister", "the company" — or "husband"), not a thing ("The weather")."""
+    return word[:1].isupper() or lexicon.is_person_noun(word.lower())
 
 
 def _one_person_pronoun(word: str, lexicon: Lexicon) -> bool:
