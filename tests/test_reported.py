@@ -34,6 +34,15 @@ REPORTED: list[Row] = [
         "argued", "she", exact=True),
     Row("has-contraction-ca", "Since taking office, she’s promised that no hospital will close.", "indirect",
         "that no hospital will close", "promised", "she", exact=True),
+    # "for X to CUE": X is the subject of the to-infinitive cue ("hard for Trump to attack them")
+    Row("for-to-subject-uk", "It would be hard for Keir Starmer to argue that the plan works.", "indirect",
+        "that the plan works", "argue", "Keir Starmer", "Keir Starmer", exact=True),
+    Row("for-to-subject-ca", "The ruling makes it difficult for Premier Doug Ford to claim the money was spent well.",
+        "indirect", "the money was spent well", "claim", "Premier Doug Ford", "Doug Ford", exact=True),
+    Row("for-to-pronoun-au", "Mr Dutton was under pressure. It was hard for him to argue that the plan worked.",
+        "indirect", "that the plan worked", "argue", "him", "Dutton", exact=True),
+    Row("for-to-role-wire", "It is time for the premier to explain why the deal collapsed.", "indirect",
+        "why the deal collapsed", "explain", "the premier", exact=True),
     # "called for X to …": the parser may make "for" the mark of the to-clause; the clause is the content
     Row("call-for-clause-uk", "Fans called for the manager to be sacked.", "indirect", "the manager to be sacked",
         "called for", "Fans", exact=True),

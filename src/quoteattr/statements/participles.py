@@ -7,10 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from ..speakers.mentions import np_left
 from .cues import Cue
 from .frame import past_form
 
-__all__ = ["reduced_relative", "passive_after_noun", "participle_to", "PASSIVE_PREPOSITIONS"]
+__all__ = ["reduced_relative", "passive_after_noun", "participle_to", "infinitive_subject", "PASSIVE_PREPOSITIONS"]
 
 
 def reduced_relative(doc: Doc, cue: Cue, source: tuple[int, int], s_start: int, lexicon: Lexicon) -> bool:
@@ -47,3 +48,18 @@ def participle_to(doc: Doc, k: int, s_start: int) -> int | None:
     if m - 1 < s_start or not (doc[m].is_lower and doc[m].is_alpha and doc[m].lower_.endswith("ing")):
         return None
     return m if doc[m - 1].text == "," or doc[m - 1].lower_ == "and" else None
+
+
+def infinitive_subject(doc: Doc, k: int, s_start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject of a to-infinitive cue after "for" when token *k* is its "to": "it is hard for Keir Starmer
+    to argue that …", "time for the premier to explain why …"; else None."""
+    if k <= s_start or doc[k].lower_ != "to":
+        return None
+    pronoun = lexicon.pronouns.get(doc[k - 1].lower_)
+    if pronoun is not None and pronoun.person == 3 and "obj" in pronoun.cases:  # "hard for him to argue"
+        return (k - 1, k) if k - 2 >= s_start and doc[k - 2].lower_ == "for" else None
+    found = np_left(doc, k, s_start, lexicon)
+    if found is None or found[0] <= s_start or doc[found[0] - 1].lower_ != "for":
+        return None
+    head = doc[found[1] - 1]  # a person or a body, not a thing ("too soon for a metaphor to describe …")
+    return found if head.text[:1].isupper() or lexicon.is_person_noun(head.lower_) else None

@@ -33,7 +33,7 @@ from .cues import Cue
 from .frame import FINITE_WORDS, Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
 from .setting import addressee_clause, setting_clause, only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
-from .participles import participle_to, passive_after_noun, reduced_relative
+from .participles import infinitive_subject, participle_to, passive_after_noun, reduced_relative
 from .parse_source import parse_source
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
@@ -287,6 +287,9 @@ def _surface_source(
     ing = participle_to(doc, k, s_start)
     if ing is not None:  # "…, going on to say that", "…, seeking to explain": as "…, adding"
         return _borrowed_source(doc, cue, sent, earlier, doc[ing - 1], False, True, lexicon)
+    subject = infinitive_subject(doc, k, s_start, lexicon)
+    if subject is not None:
+        return subject, "that-clause", False
     if prev_tok is None:
         if participle:
             return None
