@@ -43,6 +43,17 @@ REPORTED: list[Row] = [
         "indirect", "that the plan worked", "argue", "him", "Dutton", exact=True),
     Row("for-to-role-wire", "It is time for the premier to explain why the deal collapsed.", "indirect",
         "why the deal collapsed", "explain", "the premier", exact=True),
+    # a participle cue after a comma borrows the subject that follows the sentence's opening adverbials
+    Row("adverbial-opening-uk", "On Thursday, however, Mr Sunak spoke to a gathering of business leaders, promising "
+        "to cut red tape.", "indirect", "to cut red tape", "promising", "Mr Sunak", "Sunak", exact=True),
+    Row("adverbial-earlier-nz", "Earlier, Ms Ardern met farmers, saying the levy would be fair.", "indirect",
+        "the levy would be fair", "saying", "Ms Ardern", "Ardern", exact=True),
+    Row("adverbial-place-au", "In Brisbane on Monday, the Prime Minister visited a flood-hit suburb, pledging to "
+        "rebuild every home.", "indirect", "to rebuild every home", "pledging", "the Prime Minister", exact=True),
+    Row("adverbial-week-ca", "Last week, the company cut 200 jobs, blaming high energy costs.", "indirect",
+        "high energy costs", "blaming", "the company", exact=True),
+    Row("adverbial-participle-wire", "Chastened by the analyses, Trump revised his plan, promising to focus on "
+        "average Americans.", "indirect", "to focus on average Americans", "promising", "Trump", "Trump", exact=True),
     # "called for X to …": the parser may make "for" the mark of the to-clause; the clause is the content
     Row("call-for-clause-uk", "Fans called for the manager to be sacked.", "indirect", "the manager to be sacked",
         "called for", "Fans", exact=True),

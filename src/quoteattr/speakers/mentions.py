@@ -16,7 +16,7 @@ from .name_words import PARTY_STATE, letters_span
 from .phrase_parts import LOWERCASE_BUDGET, age_phrase, inner_particle, past_possessor, possessor_start
 from .subjects import glued_hyphen
 
-__all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
+__all__ = ["PARTY_STATE", "adverbial_word", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
 
 #: dashes that set off an aside: "Aaron Kall -- co-editor of a book -- said"
 DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
@@ -45,6 +45,15 @@ def np_token(tok: Token, lexicon: Lexicon) -> bool:
     if tok.text[:1].isupper() or tok.lower_ in lexicon.titles:  # "Smith", "FBI", "McAtee", "DuVernay"
         return tok.is_alpha or "." in tok.text or tok.text[:1].isupper()
     return hyphen_tail(tok)
+
+
+def adverbial_word(low: str, lexicon: Lexicon) -> bool:
+    """Whether the lower-case word *low* opens an adverbial, not a name, when it opens a sentence capitalised: a
+    word of ``setting_preposition``, ``setting_adverb``, ``aside_opener``, ``subordinator`` or ``time_before``
+    ("In Brisbane on Monday, …", "Earlier, …", "However, …", "After the vote, …", "Last week, …")."""
+    words = lexicon.words
+    return low in words.setting_preposition or low in words.setting_adverb or low in words.aside_opener \
+        or low in words.subordinator or low in words.time_before
 
 
 def hyphen_tail(tok: Token) -> bool:
@@ -172,6 +181,8 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
     if PARTY_STATE.match(doc[k + 1 : j].text) or _opens_apposition(doc, k, j, lexicon):
         found = np_left(doc, k, start, lexicon)  # "Mitch McConnell, R-Ky., said", "Smith, the minister, said"
         found = np_left(doc, found[0] - 1, start, lexicon) if found and letters_span(doc, found, lexicon) else found
+        if found is not None and adverbial_word(doc[found[0]].lower_, lexicon):
+            return None  # "In Brisbane on Monday, the Premier visited …, pledging": a setting, no subject
         return _past_affiliation(doc, found, start, lexicon) or found
     if nxt.text[:1].isupper() and _all_name_words(doc, k + 1, j, lexicon):
         role = _apposed_role(doc, k, start, lexicon)

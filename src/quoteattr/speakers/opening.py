@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import POSSESSIVE_S, Lexicon
-from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, ly_adverb, np_token
+from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, adverbial_word, ly_adverb, np_token
 from .name_words import TITLE_MAX_WORDS, title_at, weekday
 
 __all__ = ["opening_subject", "fronted_subject", "CLAUSE_MAX_TOKENS", "FRONTED_MAX_TOKENS", "ROLE_MAX_TOKENS"]
@@ -38,6 +38,7 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
     """
     words = lexicon.words
     i = start + 1 if start < cue and doc[start].lower_ in words.coordinator else start
+    i = _past_adverbials(doc, i, cue, lexicon)
     if i >= cue:
         return None
     first = doc[i].lower_
@@ -68,6 +69,37 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
             return None
         k += 1
     return i, end
+
+
+#: the most tokens of one adverbial that opens a sentence before its subject ("In Brisbane on Monday,")
+ADVERBIAL_MAX_TOKENS = 12
+
+
+def _past_adverbials(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int:
+    """Token *i*, moved past the comma-closed adverbials that open a sentence before its subject, when they close
+    before token *cue*: "On Thursday, however, Mr Sunak spoke …", "Earlier, Ms Ardern met …", "Stung by the
+    criticism, as well as by the polls, the premier changed course, vowing …". An adverbial opens with a word of
+    ``setting_preposition``, ``setting_adverb``, ``aside_opener``, ``subordinator`` or ``time_before``, an adverb
+    in -ly, or a past participle in -ed; "as" also continues one after its comma."""
+    k = i
+    while k < cue and _adverbial_opener(doc, k, k == i, lexicon):
+        m = k + 1
+        while m < cue and m - k <= ADVERBIAL_MAX_TOKENS and doc[m].text != "," and not doc[m].is_quote:
+            m += 1
+        if m >= cue or doc[m].text != ",":
+            return k  # no comma before the cue: no adverbial here (the last one ended before k)
+        k = m + 1
+    return k
+
+
+def _adverbial_opener(doc: Doc, k: int, first: bool, lexicon: Lexicon) -> bool:
+    """Whether token *k* opens an adverbial (:func:`_past_adverbials`); *first*: it opens the sentence."""
+    tok = doc[k]
+    low = tok.lower_
+    if not tok.is_alpha or (not first and not tok.is_lower):
+        return False
+    return adverbial_word(low, lexicon) or (not first and low == "as") or ly_adverb(tok, lexicon) \
+        or (first and low.endswith("ed") and len(low) > 4)
 
 
 def fronted_subject(doc: Doc, start: int, cue: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
