@@ -459,6 +459,18 @@ def test_statement_count(text: str, n: int, tier: Language) -> None:
     assert len(quotes) == n, describe(quotes)
 
 
+@pytest.mark.parametrize("text", [
+    "Mr Justice is running for governor. Through a spokesman, he declined to comment.",  # US
+    "The club was approached on Friday. Through its lawyers, it declined to comment.",  # UK
+])
+@pytest.mark.parametrize("tier", [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)], indirect=True)
+def test_a_borrowed_source_takes_no_content_before_it(text: str, tier: Language) -> None:
+    """A cue whose source is the subject after an opening adverbial has no clause before it as content: one
+    refusal, not a second statement whose content is "Through a spokesman"."""
+    quotes = attribute(text, nlp=tier, scope="all")
+    assert len(quotes) == 1 and quotes[0].content.text.startswith("to comment"), describe(quotes)
+
+
 @pytest.mark.parametrize("tier", [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)], indirect=True)
 def test_content_excludes_cue_and_speaker(tier: Language) -> None:
     text = "The minister said that the budget would be balanced by 2026."

@@ -357,6 +357,8 @@ def _surface_content(
             or only_setting(doc, start, stop, lexicon) \
             or (cue.lemma in lexicon.words.hearer_verb and only_addressee(doc, start, stop, lexicon)):
         # "…, the minister said." / "…, the bank warned on Tuesday.": the content is the clause before the source
+        if pattern in ("coordinated", "participle"):
+            return None  # a borrowed source: "Through a spokesman, he declined to comment" has no clause before it
         end = source[0] if source else cue.start
         while end > s_start and (doc[end - 1].text == "," or doc[end - 1].is_space):
             end -= 1
