@@ -54,6 +54,18 @@ REPORTED: list[Row] = [
         "high energy costs", "blaming", "the company", exact=True),
     Row("adverbial-participle-wire", "Chastened by the analyses, Trump revised his plan, promising to focus on "
         "average Americans.", "indirect", "to focus on average Americans", "promising", "Trump", "Trump", exact=True),
+    # a relative pronoun as source: after a dash too, past "'s", and the content ends where the aside does
+    Row("relative-dash-nz", "It has become a major issue, with Jacinda Ardern — who has called for calm — "
+        "criticising the plan.", "indirect", "calm", "called for", "who", "Jacinda Ardern", exact=True),
+    Row("relative-contraction-us", "It has become a major issue, with Hillary Clinton — who’s called for big tax "
+        "hikes on the rich — lambasting the plan.", "indirect", "big tax hikes on the rich", "called for", "who",
+        "Hillary Clinton", exact=True),
+    Row("relative-aside-end-uk", "Rishi Sunak, who has argued that taxes must fall, visited the factory.", "indirect",
+        "that taxes must fall", "argued", "who", "Rishi Sunak", exact=True),
+    Row("relative-aside-end-ca", "Doug Ford, who has claimed the tunnel will be built by 2030, defended the budget on "
+        "Tuesday.", "indirect", "the tunnel will be built by 2030", "claimed", "who", "Doug Ford", exact=True),
+    Row("relative-aside-list-au", "Peter Dutton, who said the plan was flawed, rushed and unfair, left early.",
+        "indirect", "the plan was flawed, rushed and unfair", "said", "who", "Peter Dutton", exact=True),
     # "called for X to …": the parser may make "for" the mark of the to-clause; the clause is the content
     Row("call-for-clause-uk", "Fans called for the manager to be sacked.", "indirect", "the manager to be sacked",
         "called for", "Fans", exact=True),

@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Token
 from ..lexicon import POSSESSIVE_S, Lexicon
 from .bare_plurals import bare_plural_phrase
 from .name_words import PARTY_STATE, letters_span
-from .phrase_parts import LOWERCASE_BUDGET, age_phrase, inner_particle, past_possessor, possessor_start
+from .phrase_parts import LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, past_possessor, possessor_start
 from .subjects import glued_hyphen
 
-__all__ = ["PARTY_STATE", "adverbial_word", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
+__all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
 
 #: dashes that set off an aside: "Aaron Kall -- co-editor of a book -- said"
 DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
@@ -29,9 +29,11 @@ DETERMINER_WINDOW = 4
 
 
 def _skippable(tok: Token, lexicon: Lexicon) -> bool:
-    """Words between a subject and its cue: auxiliaries, "also", -ly adverbs, the "'s" of "he's said" (not "Theresa May")."""
+    """Words between a subject and its cue: auxiliaries, "also", -ly adverbs, the "'s" of "he's said" and "who's
+    called" (not "Theresa May")."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     return tok.is_space or tok.lower_ in lexicon.words.skip and not tok.text[:1].isupper() or ly_adverb(tok, lexicon) or (
-        tok.lower_ in POSSESSIVE_S and tok.i > 0 and tok.doc[tok.i - 1].lower_ in lexicon.speaker_pronouns)
+        tok.lower_ in POSSESSIVE_S and (before in lexicon.speaker_pronouns or before in lexicon.words.relative))
 
 
 def ly_adverb(tok: Token, lexicon: Lexicon) -> bool:
@@ -45,15 +47,6 @@ def np_token(tok: Token, lexicon: Lexicon) -> bool:
     if tok.text[:1].isupper() or tok.lower_ in lexicon.titles:  # "Smith", "FBI", "McAtee", "DuVernay"
         return tok.is_alpha or "." in tok.text or tok.text[:1].isupper()
     return hyphen_tail(tok)
-
-
-def adverbial_word(low: str, lexicon: Lexicon) -> bool:
-    """Whether the lower-case word *low* opens an adverbial, not a name, when it opens a sentence capitalised: a
-    word of ``setting_preposition``, ``setting_adverb``, ``aside_opener``, ``subordinator`` or ``time_before``
-    ("In Brisbane on Monday, …", "Earlier, …", "However, …", "After the vote, …", "Last week, …")."""
-    words = lexicon.words
-    return low in words.setting_preposition or low in words.setting_adverb or low in words.aside_opener \
-        or low in words.subordinator or low in words.time_before
 
 
 def hyphen_tail(tok: Token) -> bool:
@@ -92,8 +85,10 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         return _before_dashes(doc, j, start, lexicon)
     if j < start:
         return None
-    if doc[j].lower_ in lexicon.words.relative and j > start and (doc[j - 1].text == "," or doc[j - 1].text[:1].isupper()):
-        return j, j + 1  # "…, said Mr. Kamin, who emphasized": the relative sieve finds the name before it
+    if doc[j].lower_ in lexicon.words.relative and j > start and (
+        doc[j - 1].text == "," or doc[j - 1].text in DASHES or doc[j - 1].text[:1].isupper()
+    ):  # "…, said Mr. Kamin, who emphasized", "Jacinda Ardern — who has called for calm —"
+        return j, j + 1  # the relative sieve finds the name before it
     if not is_speaker_head(doc[j], lexicon) or doc[j].is_lower and age_phrase(doc, j, start):  # "the 26-year-old MP"
         found = age_phrase(doc, j, start) or _common_noun_phrase(doc, j, start, lexicon) \
             or bare_plural_phrase(doc, j, start, lexicon)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import POSSESSIVE_S, Lexicon
-from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, adverbial_word, ly_adverb, np_token
+from .mentions import APPOSITION_MAX_TOKENS, IMPERSONAL_AUXILIARIES, ly_adverb, np_token
+from .phrase_parts import adverbial_word
 from .name_words import TITLE_MAX_WORDS, title_at, weekday
 
 __all__ = ["opening_subject", "fronted_subject", "CLAUSE_MAX_TOKENS", "FRONTED_MAX_TOKENS", "ROLE_MAX_TOKENS"]

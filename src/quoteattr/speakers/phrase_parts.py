@@ -1,5 +1,5 @@
 """Small pieces of a speaker phrase that the phrase finder (``mentions.py``) looks for left of a cue: an age
-phrase, a name particle inside a name, a possessor before a role."""
+phrase, a name particle inside a name, a possessor before a role, an adverbial word that opens a sentence."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import POSSESSIVE_S, Lexicon
 
-__all__ = ["LOWERCASE_BUDGET", "age_phrase", "inner_particle", "past_possessor", "possessor_start"]
+__all__ = ["LOWERCASE_BUDGET", "adverbial_word", "age_phrase", "inner_particle", "past_possessor", "possessor_start"]
 
 #: lower-case words a name phrase may take in: "the former minister", "the American diplomat"
 LOWERCASE_BUDGET = 2
@@ -52,3 +52,12 @@ def possessor_start(doc: Doc, p: int, start: int) -> int | None:
     while m - 1 >= start and doc[m - 1].text[:1].isupper() and doc[m - 1].is_alpha:
         m -= 1
     return m
+
+
+def adverbial_word(low: str, lexicon: Lexicon) -> bool:
+    """Whether the lower-case word *low* opens an adverbial, not a name, when it opens a sentence capitalised: a
+    word of ``setting_preposition``, ``setting_adverb``, ``aside_opener``, ``subordinator`` or ``time_before``
+    ("In Brisbane on Monday, …", "Earlier, …", "However, …", "After the vote, …", "Last week, …")."""
+    words = lexicon.words
+    return low in words.setting_preposition or low in words.setting_adverb or low in words.aside_opener \
+        or low in words.subordinator or low in words.time_before

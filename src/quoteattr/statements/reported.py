@@ -30,9 +30,10 @@ from ..speakers.mentions import ly_adverb, np_left
 from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
-from .frame import FINITE_WORDS, Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
+from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
 from .setting import addressee_clause, setting_clause, only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
+from .relative_asides import relative_aside_end
 from .participles import infinitive_subject, participle_to, passive_after_noun, reduced_relative
 from .parse_source import parse_source
 
@@ -328,17 +329,6 @@ def _borrowed_source(
     return None, "that-clause", False
 
 
-def _relative_aside_end(doc: Doc, source: tuple[int, int] | None, start: int, stop: int, lexicon: Lexicon) -> int:
-    """Where the content of a cue inside a relative aside whose pronoun is the content's subject ends: at the
-    aside's closing comma ("The Bill, which critics say [will gut environmental protections], passed its second
-    reading"); *stop* else ("Smith, who said the plan was fair, …" is left alone: its content may hold commas)."""
-    rel = source[0] - 1 if source is not None else 0  # ", which critics say [will …]": the clause has no subject
-    if rel < 1 or doc[rel].lower_ not in lexicon.words.relative or doc[rel - 1].text != "," \
-            or start >= stop or doc[start].lower_ not in FINITE_WORDS:
-        return stop
-    return next((j for j in range(start, stop) if doc[j].text == ","), stop)
-
-
 def _surface_content(
     doc: Doc, cue: Cue, source: tuple[int, int] | None, pattern: str, sent: tuple[int, int], nxt: int, lexicon: Lexicon,
     semis: Sequence[int] = (),
@@ -352,7 +342,7 @@ def _surface_content(
             end -= 1
         return (s_start, end) if end > s_start else None
     start, stop = _after_cue(doc, cue, s_end, nxt, lexicon, semis)
-    stop = _relative_aside_end(doc, source, start, stop, lexicon)
+    stop = relative_aside_end(doc, source, start, stop, lexicon)
     if start >= stop or all(doc[j].is_punct or doc[j].is_space for j in range(start, stop)) \
             or only_setting(doc, start, stop, lexicon) \
             or (cue.lemma in lexicon.words.hearer_verb and only_addressee(doc, start, stop, lexicon)):
