@@ -23,7 +23,7 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
     """
     v = verb
     for hops in range(4):
-        own = _own_subject(v)
+        own = _own_subject(v, passive_source=hops > 0)
         if isinstance(own, Token):
             return own, hops > 0
         if own is _NOBODY:
@@ -53,11 +53,15 @@ def subject_of(verb: Token) -> tuple[Token, bool] | None:
 _NOBODY = object()
 
 
-def _own_subject(v: Token) -> Token | object | None:
+def _own_subject(v: Token, passive_source: bool = True) -> Token | object | None:
     """The subject of *v* itself, or the agent of its passive; ``_NOBODY`` for an impersonal "it" or
-    "there"; None when it has none (then look at the verb it hangs from)."""
+    "there"; None when it has none (then look at the verb it hangs from). Without *passive_source* the
+    passive subject of the cue verb itself is no source: "Mr Smith was described as a bully" names who was
+    described (``_NOBODY`` without a by-agent), but "He was heard saying" is his."""
     found = None
     for child in children(v):
+        if child.dep_ == "nsubjpass" and not passive_source:
+            return _agent(v) or _NOBODY
         if child.dep_ in _SUBJECT_DEPS and not child.is_punct:
             if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children(v)):
                 return _NOBODY  # "It was announced that …": no one is named
@@ -69,6 +73,11 @@ def _own_subject(v: Token) -> Token | object | None:
         return found
     if v.dep_ == "agent":
         return None
+    return _agent(v)
+
+
+def _agent(v: Token) -> Token | None:
+    """The object of the by-agent of passive *v*, if any."""
     for child in children(v):
         if child.dep_ == "agent":
             for grand in children(child):

@@ -12,6 +12,7 @@ from ..speakers.mentions import np_left
 from ..speakers.subjects import noun_phrase, subject_of
 from .cues import Cue
 from .frame import Frame
+from .participles import passive_cue
 
 __all__ = ["parse_source"]
 
@@ -35,11 +36,7 @@ def parse_source(
         source = np_right(doc, cue.end, s_end, lexicon)  # "Said Ellis: “…”", "“…,” admitted coach X": no nsubj
     # (an "amod" cue is one the parser made a modifier right after a quote: "the 71-year-old told", cues.py)
     elif source is None and found is None and verb.dep_ in ("ROOT", "amod") and not verb.lower_.endswith("ing"):
-        source = np_left(doc, cue.start, s_start, lexicon)  # "“…,” a witness, who …, told the BBC": no nsubj
-        if source is not None and source[1] - source[0] == 1 and (
-            doc[source[0]].is_stop or doc[source[0]].lower_ in lexicon.words.state_abbreviation
-        ):
-            source = None  # "But expect …", "Now tell …", "of Boca Raton, Fla., said": no speaker
+        source = _surface_subject(doc, cue, s_start, lexicon)  # "“…,” a witness, who …, told the BBC": no nsubj
     if source is not None and (not inherited or _quoted(doc, source, s_start)) and any(
         doc[t].is_quote for t in range(min(source[1], cue.start), max(source[0], cue.start))
     ):
@@ -47,6 +44,20 @@ def parse_source(
         # verb in the quote: the speaker is the noun phrase just before the cue, the cue's own
         source, inherited = np_left(doc, cue.start, s_start, lexicon), False
     return source, inherited
+
+
+def _surface_subject(doc: Doc, cue: Cue, s_start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The speaker phrase left of a cue the parser gave no subject, unless the cue is passive ("The plan is widely
+    seen as …": no one is named) or the phrase is a lone stop word or state ("But expect …", "Now tell …", "of
+    Boca Raton, Fla., said")."""
+    if passive_cue(doc, cue, s_start, lexicon):
+        return None
+    source = np_left(doc, cue.start, s_start, lexicon)
+    if source is not None and source[1] - source[0] == 1 and (
+        doc[source[0]].is_stop or doc[source[0]].lower_ in lexicon.words.state_abbreviation
+    ):
+        return None
+    return source
 
 
 def _asked_opening(doc: Doc, cue: Cue, s_start: int) -> bool:

@@ -11,7 +11,10 @@ from ..speakers.mentions import np_left
 from .cues import Cue
 from .frame import past_form
 
-__all__ = ["reduced_relative", "passive_after_noun", "participle_to", "infinitive_subject", "PASSIVE_PREPOSITIONS"]
+__all__ = [
+    "reduced_relative", "passive_after_noun", "participle_to", "infinitive_subject", "passive_cue", "PASSIVE_PREPOSITIONS",
+    "BE_FORMS",
+]
 
 
 def reduced_relative(doc: Doc, cue: Cue, source: tuple[int, int], s_start: int, lexicon: Lexicon) -> bool:
@@ -63,3 +66,19 @@ def infinitive_subject(doc: Doc, k: int, s_start: int, lexicon: Lexicon) -> tupl
         return None
     head = doc[found[1] - 1]  # a person or a body, not a thing ("too soon for a metaphor to describe …")
     return found if head.text[:1].isupper() or lexicon.is_person_noun(head.lower_) else None
+
+
+#: forms of "be" before a passive participle ("'s" is left out: "she's argued" is "she has argued")
+BE_FORMS = frozenset("be is are was were been being am".split())
+
+
+def passive_cue(doc: Doc, cue: Cue, s_start: int, lexicon: Lexicon) -> bool:
+    """Whether a verb cue is a passive participle after a form of "be" (past -ly adverbs and ``skip`` words such
+    as "also", "not"): "The plan is widely seen as a compromise", "Mr Smith was described as a bully" — its
+    subject is what was said of, not who said it."""
+    if not past_form(doc, cue) and not doc[cue.start].lower_.endswith("en"):
+        return False
+    k = cue.start - 1
+    while k > s_start and (doc[k].lower_ in lexicon.words.skip and doc[k].lower_ not in BE_FORMS or doc[k].lower_.endswith("ly")):
+        k -= 1
+    return k >= s_start and doc[k].lower_ in BE_FORMS

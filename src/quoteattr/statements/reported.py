@@ -34,7 +34,7 @@ from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, t
 from .setting import addressee_clause, setting_clause, only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
 from .relative_asides import relative_aside_end
-from .participles import infinitive_subject, participle_to, passive_after_noun, reduced_relative
+from .participles import infinitive_subject, participle_to, passive_after_noun, passive_cue, reduced_relative
 from .parse_source import parse_source
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
@@ -283,6 +283,9 @@ def _surface_source(
     source = np_left(doc, cue.start, s_start, lexicon)
     if source is not None and (reduced_relative(doc, cue, source, s_start, lexicon) or passive_after_noun(doc, cue, source, lexicon)):
         return None  # "In a statement released Friday, Smith said": the participle modifies "statement"
+    if source is not None and passive_cue(doc, cue, s_start, lexicon):
+        return None, "that-clause", False  # "Mr Smith was described as a bully": who described him is unknown
+        # (a "by" after the cue is no sure agent without a parse: "said to be urging the governor to play by the rules")
     if source is not None:
         return source, "that-clause", False
     ing = participle_to(doc, k, s_start)
@@ -321,6 +324,9 @@ def _borrowed_source(
     # of thousands of cues must not make every cue read them all
     sourced = next((f.source for f in earlier[-1:-EARLIER_FRAMES - 1:-1] if f.source is not None), None)
     joined = prev_tok.lower_ in lexicon.words.coordinator  # "… and added", "… but said", "… yet conceded"
+    if sourced is None and joined and earlier and passive_cue(doc, earlier[-1].cue, s_start, lexicon):
+        # "The senator was asked whether she would run and said she would": the passive subject speaks next
+        sourced = np_left(doc, earlier[-1].cue.start, s_start, lexicon)
     if sourced is not None and (joined or participle) and (prev_tok.text == "," or after_quote or joined):
         return sourced, "coordinated" if joined else "participle", True
     opening = opening_subject(doc, s_start, cue.start, lexicon) or fronted_subject(doc, s_start, cue.start, s_end, lexicon)
