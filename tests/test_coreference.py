@@ -1690,6 +1690,16 @@ COREFERENCE: list[Row] = [
     Row("cataphora-official-stays-unnamed-au", "A senior government official said the tender had been rigged.\n\n"
         "Prime Minister Anthony Albanese visited Perth on Friday.",  # "official": no title of its own
         "indirect", "the tender had been rigged", "said", ANY, None),
+    # a place's role in a wire lede, named with a title of its family in the next sentences of the paragraph
+    Row("cataphora-possessive-place-ke", "Kenya's president on Monday defended a controversial finance bill, saying "
+        "the tax increases were needed. President William Ruto told a rally in Nakuru that critics were wrong.",
+        "indirect", "the tax increases were needed", "saying", "Kenya's president", "William Ruto"),
+    Row("cataphora-possessive-place-uk", "Britain's foreign secretary on Tuesday urged Israel to allow more aid into "
+        "Gaza. Foreign Secretary David Lammy told MPs the situation was intolerable.",
+        "indirect", "Israel to allow more aid", "urged", "Britain's foreign secretary", "David Lammy"),
+    Row("cataphora-possessive-other-family-au", "Australia's treasurer on Monday said the budget was on track. "
+        "Prime Minister Anthony Albanese later visited Perth.",  # a prime minister is no treasurer
+        "indirect", "the budget was on track", "said", "Australia's treasurer", None),
     Row("cataphora-definite-is-anaphoric", "The judge said the file would stay sealed.\n\nJustice Frank Nervo "
         "wrote that the court had no business deciding.",
         "indirect", "the file would stay sealed", "said", "The judge", None),

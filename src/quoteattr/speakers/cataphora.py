@@ -5,8 +5,8 @@
 names the person at the start of the next paragraph, or as the speaker of its first quote. A title role
 (``titles.tsv`` kind ``title``) no one earlier holds, in the last sentence of its paragraph, is that
 person when the next paragraph's first sentence introduces a new person there with no title of another
-family; "a judge" is also the first person with a title of its family in the next sentences ("A New York
-judge has rejected …" … "Manhattan Supreme Court Justice Frank Nervo rejected …").
+family; "a judge" or "Kenya's president" is also the first person with a title of its family in the next
+sentences ("A New York judge has rejected …" … "Manhattan Supreme Court Justice Frank Nervo rejected …").
 Unnamed sources stay unnamed: "a Homeland Security Department official said …" ¶ "Trump says …" (Trump
 was named before), "a friend commented: …" ¶ "She is right!" (no name), "…, according to a campaign aide.
 Donald Trump … said …" ¶ "Charlotte Mayor Jennifer Roberts said …" (the paragraph went on).
@@ -39,7 +39,8 @@ def cataphora(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None)
     if entry.kind != "title" or entry.number != "sg" or m.low[0] in lexicon.pronouns:
         return None  # "his lawyer": the role sieve's; "an official", "a spokeswoman": often never named
     ent = named_next(people, lexicon, m.phrase, m.start, m.end, entry.gender)
-    if ent is None and m.low[0] in ("a", "an"):
+    if ent is None and (m.low[0] in ("a", "an") or m.low[0].endswith(("'s", "\u2019s"))):
+        # "A New York judge has rejected …", "Kenya's president on Monday defended … President William Ruto told"
         ent = titled_next(people, lexicon, m.phrase, m.start, m.end, entry.gender)
     return None if ent is None else Found(ent, "role")
 
