@@ -416,6 +416,15 @@ COREFERENCE: list[Row] = [
     Row("named-possessor-no-apposition", "Obama's former strategist said the plan would fail.",
         "indirect", "the plan would fail", "said", "Obama's former strategist", None),
     # ... also when a prepositional phrase follows the role: "A lawyer for X, NAME,", "His partner at X, NAME,"
+    # a possessive and a person noun open a sentence whose participle cue borrows them (past a name in apposition)
+    Row("possessive-apposition-opening-au", "Liberal leader Sussan Ley has accused the government of economic "
+        "vandalism. Her deputy, Ted O'Brien, went further, describing it as a tax on dreams.",
+        "indirect", "it as a tax on dreams", "describing", "Her deputy", "Ted O'Brien"),
+    Row("possessive-role-opening-uk", "The singer was jailed for two years. His lawyer filed an appeal on Friday, "
+        "arguing the sentence was excessive.", "indirect", "the sentence was excessive", "arguing", "His lawyer"),
+    Row("possessive-deputy-role-ca", "Conservative Leader Pierre Poilievre attacked the budget. His deputy, Melissa "
+        "Lantsman, said it would raise rents.", "indirect", "it would raise rents", "said", ANY,
+        "Melissa Lantsman"),
     Row("apposition-role-for-wire", "The judge ruled against the newspapers. A lawyer for the news outlets, David "
         "Schulz, said no immediate decision had been made.",
         "indirect", "no immediate decision had been made", "said", ANY, "David Schulz"),

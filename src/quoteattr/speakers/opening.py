@@ -43,9 +43,12 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
     if i >= cue:
         return None
     first = doc[i].lower_
-    if first in words.clause_break or first in lexicon.possessives or first in words.setting_preposition:
-        return None  # "Although Scott …", "His ex-wife …", "After Trump …"
-    end = _phrase_end(doc, i, cue, lexicon)
+    if first in lexicon.possessives:
+        end = _possessed_person_end(doc, i, cue, lexicon)  # "Her deputy, Ted O'Brien, went further, describing"
+    elif first in words.clause_break or first in words.setting_preposition:
+        return None  # "Although Scott …", "After Trump …"
+    else:
+        end = _phrase_end(doc, i, cue, lexicon)
     if end is None or cue - end > CLAUSE_MAX_TOKENS:
         return None
     k = end
@@ -152,6 +155,15 @@ def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
         if _verb_follows(doc, _past_apposition(doc, name_end, cue, lexicon), cue, False, lexicon):
             return name_end
     return None
+
+
+def _possessed_person_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
+    """Where an opening phrase of a possessive and a person noun ends, if a verb follows it (past a name in
+    apposition): "Her deputy, Ted O'Brien, went further", "His lawyer said"; not a thing: "His comments drew …"."""
+    end = i + 2
+    if end >= cue or not lexicon.is_person_noun(doc[i + 1].lower_):
+        return None
+    return end if _verb_follows(doc, _past_apposition(doc, end, cue, lexicon), cue, False, lexicon) else None
 
 
 def _name_run_end(doc: Doc, j: int, cue: int, lexicon: Lexicon) -> int:
