@@ -689,6 +689,18 @@ COREFERENCE: list[Row] = [
     Row("demonym-opening-it-uk", "Chelsea head coach Enzo Maresca said his players were tired after the trip. The "
         "Italian said rotation was inevitable.", "indirect", "rotation was inevitable", "said", "The Italian",
         "Enzo Maresca"),
+    # a demonym of a people ("The Portuguese", "The Japanese") opening a sentence: the player or coach who opened
+    # the sentence before, in sports copy; a demonym of two words ("the New Zealander")
+    Row("demonym-opening-sport-pt-uk", "Manchester United manager Ruben Amorim insists his side are improving. The "
+        "Portuguese said his players needed time.", "indirect", "his players needed time", "said", "The Portuguese",
+        "Ruben Amorim"),
+    Row("demonym-opening-sport-jp-wire", "Real Sociedad striker Takefusa Kubo scored twice on Saturday. The Japanese "
+        "said the team deserved it.", "indirect", "the team deserved it", "said", "The Japanese", "Takefusa Kubo"),
+    Row("demonym-two-words-nz", "The Wales coach Warren Gatland was sacked on Tuesday. The New Zealander said he had "
+        "no regrets.", "indirect", "he had no regrets", "said", "The New Zealander", "Warren Gatland"),
+    Row("demonym-two-words-newspaper-nz", "Labour leader Chris Hipkins visited Wellington. The New Zealand Herald "
+        "reported that he was tired.", "indirect", "he was tired", "reported", "The New Zealand Herald",
+        "New Zealand Herald"),
     Row("demonym-opening-people-stays-au", "Mr Albanese said the deal was done. The Japanese said they needed more "
         "time.", "indirect", "they needed more time", "said", "The Japanese", "Japanese"),
     Row("demonym-opening-no-statement-before-ca", "Canadian Olympic champion Summer McIntosh won again. The "

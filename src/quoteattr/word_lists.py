@@ -88,6 +88,7 @@ class WordLists:
     tagline_verb: frozenset[str]
     generational: frozenset[str]
     newspaper_demonym: frozenset[str]
+    sport_family: frozenset[str]
     source_opener: frozenset[str]
 
     @classmethod
