@@ -80,6 +80,15 @@ REPORTED: list[Row] = [
         "she would", "said", "The senator", options=ALL, exact=True),
     Row("passive-not-contraction-uk", "Since then, she’s argued that the tax is unfair.", "indirect",
         "that the tax is unfair", "argued", "she", options=ALL, exact=True),
+    # a clause in the past tense after an addressee, without "that": no addressee alone, no noun phrase object
+    Row("told-past-no-object-nz", "The former All Black told Stuff the team lacked leadership.", "indirect",
+        "the team lacked leadership", "told", "The former All Black", exact=True),
+    Row("told-past-no-object-au", "The former Wallabies captain told the ABC the forwards lost their nerve.", "indirect",
+        "the forwards lost their nerve", "told", "The former Wallabies captain", exact=True),
+    Row("told-past-no-object-uk", "The minister told MPs the scheme collapsed because of cost overruns.", "indirect",
+        "the scheme collapsed because of cost overruns", "told", "The minister", exact=True),
+    Row("told-past-no-object-ca", "Premier Doug Ford told reporters the province spent too much on consultants.",
+        "indirect", "the province spent too much on consultants", "told", "Premier Doug Ford", "Doug Ford", exact=True),
     # "called for X to …": the parser may make "for" the mark of the to-clause; the clause is the content
     Row("call-for-clause-uk", "Fans called for the manager to be sacked.", "indirect", "the manager to be sacked",
         "called for", "Fans", exact=True),
@@ -464,6 +473,8 @@ COUNTS: list[tuple[str, str, int, dict[str, str]]] = [
     ("told-continue", "Anna Kowalski told reporters that the strike would continue until Friday.", 1, {}),
     ("no-cue", "The report was published on Monday. The bridge reopened in March.", 0, {}),
     ("cue-nouns", "The reporters waited outside the ministry for the statement.", 0, {}),
+    ("told-truth-np", "She told him the truth.", 0, {}),
+    ("called-naming-participle", "A company called Harmony Enterprises gave $5,000 to the campaign.", 0, {}),
     ("greeting-participle", "Welcoming the American diplomat, the Head of State said that the talks were useful.", 1, {}),
 ]
 

@@ -23,7 +23,7 @@ from .frame import FINITE_WORDS
 from .statement import Statement
 
 __all__ = ["FINITE_WORDS", "PLACEHOLDERS", "PREPOSITIONS", "SUBJECT_PRONOUNS", "complement_kind", "data_lines",
-           "is_passive", "np_denotes", "past_with_object", "speech_nouns"]
+           "is_passive", "np_denotes", "past_clause", "past_with_object", "speech_nouns"]
 
 #: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
 SURFACE_LOOKAHEAD = 16
@@ -73,7 +73,7 @@ def is_passive(doc: Doc, i: int, parsed: bool) -> bool:
     return k >= 0 and doc[k].lower_ in _PASSIVE_AUX
 
 
-def complement_kind(doc: Doc, st: Statement, parsed: bool) -> str:
+def complement_kind(doc: Doc, st: Statement, parsed: bool, lexicon: Lexicon) -> str:
     """The kind of the cue's complement (see ``data/speech_senses.tsv``): that, wh, clause, to-inf,
     quote, before, gerund, naming, np, pp:<preposition> or none."""
     f = st.frame
@@ -89,7 +89,7 @@ def complement_kind(doc: Doc, st: Statement, parsed: bool) -> str:
     lead = _lead_kind(doc, lo, hi, parsed)
     if lead is not None:
         return lead
-    return _parsed_kind(doc, f.cue.start, f.cue.end, lo, hi) if parsed else _surface_kind(doc, lo, hi)
+    return _parsed_kind(doc, f.cue.start, f.cue.end, lo, hi) if parsed else _surface_kind(doc, lo, hi, lexicon)
 
 
 def _lead_kind(doc: Doc, lo: int, hi: int, parsed: bool) -> str | None:
@@ -136,7 +136,7 @@ def _xcomp_kind(x: Token, has_object: bool) -> str:
     return "naming" if has_object else "clause"
 
 
-def _surface_kind(doc: Doc, lo: int, hi: int) -> str:
+def _surface_kind(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> str:
     """The complement's kind from the words alone (the rules-only tier)."""
     first = doc[lo]
     low = first.lower_
@@ -148,7 +148,7 @@ def _surface_kind(doc: Doc, lo: int, hi: int) -> str:
     if low.endswith("ing") and len(low) > 5:
         return "gerund"
     if low in SUBJECT_PRONOUNS - {"that", "this", "it"} or any(t.lower_ in FINITE_WORDS for t in doc[lo:min(hi, lo + 10)]) \
-            or past_with_object(doc, lo, hi):
+            or past_with_object(doc, lo, hi) or past_clause(doc, lo, hi, lexicon):
         return "clause"
     if any(t.lower_ == "about" for t in doc[lo + 1:min(hi, lo + 6)]):
         return "np-about"
@@ -171,6 +171,27 @@ def past_with_object(doc: Doc, lo: int, hi: int) -> bool:
         nxt = doc[j + 1]
         if len(low) > 4 and low.endswith("ed") and doc[j].is_lower and prev.is_alpha \
                 and prev.lower_ not in _OBJECT_OPENERS and (nxt.lower_ in _OBJECT_OPENERS or nxt.like_num):
+            return True
+    return False
+
+
+#: the past tense of a clause stands within this many words of its start ("the former Wallabies captain lacked")
+PAST_CLAUSE_WORDS = 7
+
+
+def past_clause(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether a past tense follows a word in tokens start..stop, not before a preposition: "told reporters [the
+    team lost]", "[the team lacked leadership]" are clauses, no addressee or noun phrase (a word in -ed or of
+    ``irregular_past`` after a lower-case word that is no determiner, possessive or preposition; not "[the plan
+    outlined in May]", nor "A company called [Harmony Enterprises gave …]")."""
+    for j in range(start + 1, min(stop, start + PAST_CLAUSE_WORDS)):
+        tok, prev = doc[j], doc[j - 1].lower_
+        low = tok.lower_
+        if tok.is_punct or low in ("and", "or", "but"):
+            return False  # "charged the officer with murder [and Emanuel fired …]": another clause
+        if tok.is_lower and (len(low) > 4 and low.endswith("ed") or low in lexicon.words.irregular_past) \
+                and doc[j - 1].is_alpha and doc[j - 1].is_lower and prev not in lexicon.determiners and prev not in lexicon.possessives \
+                and prev not in PREPOSITIONS and (j + 1 >= stop or doc[j + 1].lower_ not in PREPOSITIONS):
             return True
     return False
 

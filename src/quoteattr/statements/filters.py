@@ -121,7 +121,7 @@ def refusal(st: Statement, ctx: Context) -> Verdict | None:
     refused = any(w in REFUSAL_WORDS for w in before) or "negated" in st.flags
     if not refused:
         return None
-    kind = complement_kind(doc, st, ctx.parsed)
+    kind = complement_kind(doc, st, ctx.parsed, ctx.lexicon)
     content = ctx.text[st.start:st.end].lower()
     inverted = f.content is not None and f.content[1] <= f.cue.start  # "Asked about the timing, she would not say."
     if lemma in ("say", "explain", "specify", "disclose", "reveal", "confirm", "identify", "discuss") \
@@ -238,7 +238,7 @@ def sense(st: Statement, ctx: Context) -> Verdict | None:
     allowed = speech_senses().get(f.cue.lemma)
     if allowed is None:
         return None
-    kind = complement_kind(ctx.doc, st, ctx.parsed)
+    kind = complement_kind(ctx.doc, st, ctx.parsed, ctx.lexicon)
     if kind in allowed or (kind.startswith("np-") and "np" in allowed):
         return None
     return Verdict("drop", "sense", f"{f.cue.lemma!r} with a {kind} complement is not speech")
@@ -276,7 +276,7 @@ def object_kind(st: Statement, ctx: Context) -> Verdict | None:
     judging = f.cue.cls in JUDGING_CLASSES or f.cue.lemma in JUDGING_LEMMAS
     if judging and not nouns:
         return None  # (the complement's kind is not asked for: nothing below would use it)
-    kind = complement_kind(ctx.doc, st, ctx.parsed)
+    kind = complement_kind(ctx.doc, st, ctx.parsed, ctx.lexicon)
     if nouns and (kind.startswith("np") or kind == "naming") \
             and _object_noun(ctx.doc, f.content, nouns):  # ("naming": the surface reads "the title with a …")
         return Verdict("drop", "object-kind", f"{f.cue.lemma} + this object is not speech (data/object_senses.tsv)")

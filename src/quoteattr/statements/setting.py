@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..parse import children, rights
-from .complements import FINITE_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, past_with_object
+from .complements import FINITE_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, past_clause, past_with_object
 
 __all__ = [
     "addressee_clause", "setting_clause", "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back",
@@ -126,7 +126,7 @@ def only_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
     up to a setting preposition, none another preposition ("thanks [the volunteers for their work]" is no
     addressee alone), a subject pronoun, content opener, finite word or quote mark."""
     if stop - start > ADDRESSEE_MAX_TOKENS + 2 * SETTING_MAX_TOKENS or doc[stop - 1].text not in (".", "!", "?") \
-            or past_with_object(doc, start, stop):
+            or past_with_object(doc, start, stop) or past_clause(doc, start, stop, lexicon):
         return False  # (asked per cue: a long rest of the sentence is never read); "the party needed a new leader"
     j = start
     while j < stop and not (doc[j].is_punct or doc[j].lower_ in lexicon.words.setting_preposition):
