@@ -170,11 +170,25 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         if len(ent.tokens) == 1 and not (ent.evidence or run.org_evidence) \
                 and people.opens_sentence(run.start):
             return None  # "Civil rights groups": a capital only because the sentence starts there
+    if m.low[0] == "the" and _described(people, lexicon, m, run, ent):
+        return None  # "The former All Black", "the retired Springbok": a description, no one's name
     # the name, or its author: "Ivana Trump's brief", "a Reuters survey"
     if _plural_word(ent, run, people):
         return None  # "Delegates questioned …": a plural noun at a sentence start, a group (next sieves)
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
+
+
+def _described(people: People, lexicon: Lexicon, m: Mention, run: NameMention, ent: Entity) -> bool:
+    """Whether a run met first here follows "the" and lower-case words ending in an adjective of the past
+    (``past_role``, -ed, -ing), with nothing but its capitals to say it is a person: "The former All Black, who now coaches in Japan, told Stuff …" names a team, not a
+    person ("the embattled Boris Johnson" has a first name; "the embattled Trump" was named before)."""
+    if run.start <= m.start or ent.first < m.start or run.names_person or not ent.person or run.org_evidence \
+            or ent.tokens[:1] == [] or ent.tokens[0] in lexicon.first_names:
+        return False
+    between = people.text[m.start:run.start].split()[1:]
+    last = between[-1].lower() if between else ""  # an adjective: not "the news site RTL Info"
+    return all(w[:1].islower() for w in between) and (last in lexicon.words.past_role or last.endswith(("ed", "ing")))
 
 
 def _plural_word(ent: Entity, run: NameMention, people: People) -> bool:
