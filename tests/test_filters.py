@@ -318,6 +318,19 @@ LABELS: list[Row] = [
     Row("label-swallows", "TRUMP: “We will build it,” Smith said of the wall.\n\nTrump arrived on Monday.",
         "Smith said of the wall", False),
     Row("body-kept", "READ MORE: Budget won't balance until 2040" + BODY, "the budget would balance", True),
+    # a list of links under a label's own line, or bulleted: another story's headlines
+    Row("link-list-nz", "READ MORE:\n* Government announces new housing plan\n* Opposition slams budget" + BODY,
+        "new housing plan", False),
+    Row("link-list-unbulleted-uk", "RELATED:\nUnions slam new housing plan\nGovernment announces review" + BODY,
+        "housing plan", False),
+    Row("link-list-bulleted-au", "Most read:\n• Mayor slams council over rates rise\n• Police say crash was deliberate"
+        + BODY, "crash was deliberate", False),
+    Row("link-list-body-kept-nz", "READ MORE:\n* Government announces new housing plan" + BODY,
+        "the budget would balance", True),
+    Row("bullet-summary-kept-au", "Key points:\n* Treasurer Jim Chalmers says the budget will return to surplus\n\n"
+        "Treasurer Jim Chalmers said on Tuesday the budget was on track.", "will return to", True),
+    Row("bullet-sentence-kept-ca", "The minister listed two promises:\n- The government will build 10,000 homes, she "
+        "said.\n- Rents will fall, the minister added.", "Rents will fall", True),
 ]
 
 

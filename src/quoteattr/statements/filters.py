@@ -15,6 +15,8 @@ rule                what it turns away (cause in issue 11)
                     the article below it: "Black Lawmakers Rip Trump As A ‘Fraud.’" (7)
 ``section-label``   a "LABEL:" line whose label is a section or navigation label or no one
                     the article knows: "READ MORE: Budget won't balance until 2040" (2)
+``link-line``       a line of a list of links: a bullet or a section label's line ("READ MORE:")
+                    before it, and no full stop: "* Opposition slams budget" (2)
 ``scare-quote``     a quote with no cue and no speaker that is a few words inside a sentence,
                     title-cased, one of a list, or after "known as", "titled" …: the
                     documentary “13th.” (3; ``keep_scare_quotes=True`` keeps them)
@@ -54,7 +56,7 @@ from ..parse import children
 from ..settings import Settings
 from ..text.shape import TextShape
 from .complements import FINITE_WORDS, PLACEHOLDERS, PREPOSITIONS, complement_kind, data_lines, is_passive, np_denotes
-from .layout_rules import caption, headline, scare_quote, section_label
+from .layout_rules import caption, headline, link_line, scare_quote, section_label
 from .setting import points_back, setting_words
 from .statement import Statement, unlink_dropped
 from .unrealised import unrealised
@@ -293,6 +295,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("caption", caption),
     ("headline", headline),
     ("section-label", section_label),
+    ("link-line", link_line),
     ("scare-quote", scare_quote),
     ("refusal", refusal),
     ("unrealised", unrealised),

@@ -13,8 +13,8 @@ from .complements import FINITE_WORDS, SUBJECT_PRONOUNS, data_lines
 from .statement import Statement
 from .verdict import _WORD, Context, Verdict
 
-__all__ = ["caption", "first_paragraph_headline", "headline", "naming_words", "scare_quote", "section_label",
-           "section_labels"]
+__all__ = ["caption", "first_paragraph_headline", "headline", "link_line", "naming_words", "scare_quote",
+           "section_label", "section_labels"]
 
 #: a headline has at most this many words (PolNeAR's longest are about 20)
 HEADLINE_MAX_WORDS = 25
@@ -77,6 +77,59 @@ def caption(st: Statement, ctx: Context) -> Verdict | None:
     if para.startswith("(") and para.endswith(")") and "/" in para and len(_words(para)) <= 12:
         return Verdict("drop", "caption", "a picture credit in brackets")
     return None
+
+
+#: the marks that open a line of a bulleted list ("* Opposition slams budget", "• …", "- …")
+_BULLETS = ("* ", "\u2022", "\u00b7", "- ", "\u2013 ", "\u25aa", "\u25ba", "\u25b8")
+#: how many lines of a link list are read back to its section label ("READ MORE:")
+LINK_LIST_LINES = 8
+
+
+def link_line(st: Statement, ctx: Context) -> Verdict | None:
+    """A line of a list of links holds no statement: it follows, with the lines between, a section label's line
+    ("READ MORE:"), or opens with a bullet and its speaker is named nowhere else in the text, and it has no full
+    stop at its end ("* Government announces new housing plan", the headline of another story)."""
+    text = ctx.text
+    lo = text.rfind("\n", 0, st.start) + 1
+    hi = text.find("\n", st.start)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    if not line or line.rstrip("".join(QUOTE_CHARS))[-1:] in ".!?" or len(_words(line)) > HEADLINE_MAX_WORDS:
+        return None
+    if _under_label(text, lo):
+        return Verdict("drop", "link-line", "a line of a list of links")
+    if line.startswith(_BULLETS) and not _named_elsewhere(st, ctx, lo, hi):
+        return Verdict("drop", "link-line", "a bulleted line whose speaker the article does not name elsewhere")
+    return None
+
+
+def _named_elsewhere(st: Statement, ctx: Context, lo: int, hi: int) -> bool:
+    """Whether the last capitalised word of the statement's source stands in the text outside the line lo..hi
+    ("Key points: * Treasurer Jim Chalmers says …" is the article's summary when Chalmers speaks in it)."""
+    if st.source is None:
+        return False
+    names = [w.strip(".,:;'\u2019s") for w in _words(ctx.text[st.source[0]:st.source[1]])]
+    names = [w for w in names if w[:1].isupper() and len(w) > 2]
+    if not names:
+        return False
+    rest = ctx.text[:lo] + ctx.text[hi if hi >= 0 else len(ctx.text):]
+    return names[-1] in rest
+
+
+def _under_label(text: str, lo: int) -> bool:
+    """Whether the lines before the line at *lo* are, up to ``LINK_LIST_LINES`` back, lines with no full stop
+    that end at a section label's line ("READ MORE:", "RELATED:")."""
+    end = lo - 1
+    for _ in range(LINK_LIST_LINES):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line.rstrip(":").strip().lower() in section_labels() and line.endswith(":"):
+            return True
+        if line[-1:] in ".!?":
+            return False
+        end = start - 1
+    return False
 
 
 def first_paragraph_headline(ctx: Context) -> tuple[int, int] | None:
