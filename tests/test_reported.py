@@ -89,6 +89,15 @@ REPORTED: list[Row] = [
         "the scheme collapsed because of cost overruns", "told", "The minister", exact=True),
     Row("told-past-no-object-ca", "Premier Doug Ford told reporters the province spent too much on consultants.",
         "indirect", "the province spent too much on consultants", "told", "Premier Doug Ford", "Doug Ford", exact=True),
+    # ", SOURCE CUE," after an opening adverbial is no parenthetical: the adverbial is not what was said
+    Row("opening-adverbial-direct-us", "Asked to describe the device, O'Neill said, \"Not going to go into that.\"",
+        "direct", "Not going to go into that.", "said", "O'Neill", "O'Neill", exact=True),
+    Row("opening-adverbial-direct-au", "On Monday, Ms Ley said, “We will not be voting for it.”", "direct",
+        "We will not be voting for it.", "said", "Ms Ley", "Ley", exact=True),
+    Row("opening-adverbial-clause-uk", "In the end, the Chancellor said, the rules would not be changed.", "indirect",
+        "the rules would not be changed", "said", "the Chancellor", exact=True),
+    Row("opening-subordinate-kept-wire", "If she wins, Clinton suggested, women will not be punished.", "indirect",
+        "If she wins", "suggested", "Clinton", "Clinton"),
     # "called for X to …": the parser may make "for" the mark of the to-clause; the clause is the content
     Row("call-for-clause-uk", "Fans called for the manager to be sacked.", "indirect", "the manager to be sacked",
         "called for", "Fans", exact=True),

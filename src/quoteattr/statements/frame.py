@@ -76,6 +76,10 @@ def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexico
     if words_after(doc, j + 1, s_end, 2) < 2 or _says_something(doc, hi, j, lexicon) \
             or _source_apposition(doc, j + 1, s_end, lexicon):
         return frame
+    if _opening_adverbial(doc, s_start, lo - 1, lexicon):  # "In the end, the premier said, the deal would hold"
+        after = trim(doc, (j + 1, s_end))  # (no content before; a quote after is the quote's: "On Monday, she said, “…”")
+        return frame if after is None or doc[j + 1].is_quote else Frame(
+            frame.cue, frame.source, after, "that-clause", False, frame.flags)
     if _participle_after(doc, j + 1, s_end, lexicon):  # "…, Axios reported on Friday, citing two U.S. officials"
         before = trim(doc, (s_start, lo - 1))
         return frame if before is None else Frame(frame.cue, frame.source, before, "inverted", False, frame.flags)
@@ -83,6 +87,17 @@ def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexico
     if content is None:
         return frame
     return Frame(frame.cue, frame.source, content, "parenthetical", False, frame.flags, (lo - 1, j + 1))
+
+
+def _opening_adverbial(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Whether tokens lo..hi, which open a sentence before a comma, are an adverbial, not a clause: they open
+    with a word of ``setting_preposition``, ``setting_adverb`` or ``aside_opener`` ("On Monday", "Later",
+    "However") or a participle ("Asked about it", "Speaking in Perth"), and hold no finite word."""
+    first, words = doc[lo].lower_, lexicon.words
+    opens = first in words.setting_preposition or first in words.setting_adverb or first in words.aside_opener or (
+        doc[lo].text[:1].isupper() and first.endswith(("ed", "ing")) and first not in lexicon.first_names
+    )  # (not a subordinate clause, part of what was said: "If she wins, Clinton suggested, women …")
+    return opens and not any(doc[k].lower_ in FINITE_WORDS for k in range(lo, hi))
 
 
 #: auxiliaries and finite forms that show a clause without a parse (complements.py reads them too)
