@@ -98,6 +98,18 @@ REPORTED: list[Row] = [
         "the rules would not be changed", "said", "the Chancellor", exact=True),
     Row("opening-subordinate-kept-wire", "If she wins, Clinton suggested, women will not be punished.", "indirect",
         "If she wins", "suggested", "Clinton", "Clinton"),
+    # a short quote right after the cue that opens a clause going on after it: mixed, the clause from the mark
+    Row("quote-opens-clause-au", "Mr Dutton said \"energy security\" and lower power prices would be his priority.",
+        "mixed", "\"energy security\" and lower power prices would be his priority", "said", "Mr Dutton", "Dutton",
+        exact=True),
+    Row("quote-opens-clause-uk", "The minister said “fairness” was at the heart of the budget.", "mixed",
+        "“fairness” was at the heart of the budget", "said", "The minister", exact=True),
+    Row("quote-opens-clause-wire", "She said \"the vast majority\" of staff had backed the deal.", "mixed",
+        "\"the vast majority\" of staff had backed the deal", "said", "She", exact=True),
+    Row("quote-then-subordinate-ca", "The premier said “no” when asked about a snap election.", "direct", "no",
+        "said", "The premier", exact=True),
+    Row("quote-sentence-then-verb-us", "Smith said “We will win,” and left the stage.", "direct", "We will win,",
+        "said", "Smith", "Smith", exact=True),
     # "called for X to …": the parser may make "for" the mark of the to-clause; the clause is the content
     Row("call-for-clause-uk", "Fans called for the manager to be sacked.", "indirect", "the manager to be sacked",
         "called for", "Fans", exact=True),

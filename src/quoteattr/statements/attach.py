@@ -38,7 +38,7 @@ rule                the text it is for
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Callable
 
@@ -50,7 +50,7 @@ from .beat import beat_subject
 from .between import (
     aside_gap, colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, quoted_title, statement_like,
 )
-from .frame import Frame
+from .frame import FINITE_WORDS, Frame
 from .frame_index import FrameIndex
 from .statement import Statement, char_span
 
@@ -187,8 +187,38 @@ def before(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Out
             chosen = fi
     if chosen is None or ("modal" in s.frames[chosen].flags and index.in_content(index.bounds[chosen][0])):
         return None  # "Trudeau said his government would respond “dollar for dollar”": Trudeau's words (in_reported)
+    if _opens_clause(d.text, reg, index.own[chosen], d.lexicon):
+        # 'Mr Dutton said "energy security" and lower prices would …': the clause holds the quote (from its mark)
+        f = s.frames[chosen]
+        if f.content is not None:
+            mark = d.doc.char_span(reg.open, reg.open + 1, alignment_mode="expand")
+            if mark is not None and mark.start < f.content[0]:
+                s.frames[chosen] = replace(f, content=(mark.start, f.content[1]))
+        return Taken.JOINED
     s.used.add(chosen)
     return _quote(reg, "before", s.index, s.frames[chosen], doc=d.doc)
+
+
+#: a quote of at most this many words may open a reported clause that goes on after it
+CLAUSE_FRAGMENT_WORDS = 6
+
+
+def _opens_clause(text: str, reg: QuoteRegion, own: tuple[int, int] | None, lexicon: Lexicon) -> bool:
+    """Whether a short closed quote with no sentence punctuation or finite word of its own opens the frame's content *own*,
+    which goes on after it in lower case to a finite verb: 'said "energy security" and lower power prices would
+    be his priority', "said “fairness” was at the heart of the budget" (mixed, not a direct quote of two words);
+    not "said “no” when asked …" (a subordinate clause follows)."""
+    if not reg.closed or own is None or own[0] > reg.open + 1 or own[1] <= reg.close + 1:
+        return False
+    inner = " ".join(text[a:b] for a, b in reg.pieces).strip()
+    if not inner or len(inner.split()) > CLAUSE_FRAGMENT_WORDS or inner[-1] in ".,!?;:" \
+            or any(w.lower() in FINITE_WORDS for w in inner.split()):
+        return False  # (a clause of its own: 'said “the harvest is lost” and left the room')
+    words = [w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019") for w in text[reg.close:own[1]].split()[:CLAUSE_FRAGMENT_WORDS + 2]]
+    if not words or not words[0][:1].islower() or words[0] in lexicon.words.subordinator \
+            or words[0] in lexicon.words.clause_break:
+        return False
+    return any(w in FINITE_WORDS or w in lexicon.words.irregular_past or len(w) > 4 and w.endswith("ed") for w in words)
 
 
 def colon_carried(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outcome:
