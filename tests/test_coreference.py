@@ -416,6 +416,11 @@ COREFERENCE: list[Row] = [
     Row("named-possessor-no-apposition", "Obama's former strategist said the plan would fail.",
         "indirect", "the plan would fail", "said", "Obama's former strategist", None),
     # ... also when a prepositional phrase follows the role: "A lawyer for X, NAME,", "His partner at X, NAME,"
+    # a lower-case possessor with its determiner belongs to the role's phrase ("[The family's] solicitor")
+    Row("possessor-lowercase-ie", "The coroner ruled the death was preventable. The family's solicitor said the "
+        "hospital had failed them.", "indirect", "the hospital had failed them", "said", "The family's solicitor"),
+    Row("possessor-lowercase-us", "The state's attorney general said the law would be enforced.", "indirect",
+        "the law would be enforced", "said", "The state's attorney general"),
     # "the former All Black": a team's member described, no one's name (a name with a first name stays one)
     Row("described-team-member-nz", "The former All Black, who now coaches in Japan, told Stuff the team lacked "
         "leadership.", "indirect", "the team lacked leadership", "told", "The former All Black", None),

@@ -9,6 +9,8 @@ from ..lexicon import POSSESSIVE_S, Lexicon
 
 __all__ = ["LOWERCASE_BUDGET", "adverbial_word", "age_phrase", "inner_particle", "past_possessor", "possessor_start"]
 
+#: the determiners of a lower-case possessor before a role: "[the family's] lawyer", "[his party's] leader"
+OWNER_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
 #: lower-case words a name phrase may take in: "the former minister", "the American diplomat"
 LOWERCASE_BUDGET = 2
 
@@ -34,12 +36,16 @@ def inner_particle(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
 
 
 def past_possessor(doc: Doc, k: int, start: int) -> int:
-    """Token *k* moved left past a capitalised possessor before it, and past up to ``LOWERCASE_BUDGET``
-    lower-case words between them: "[Obama's former] campaign strategist", "[Albanese's former] adviser"."""
+    """Token *k* moved left past a capitalised possessor before it, or a determiner and a lower-case noun with "'s"
+    ("the family's"), and past up to ``LOWERCASE_BUDGET`` lower-case words between them: "[Obama's former]
+    campaign strategist", "[Albanese's former] adviser", "[The family's] lawyer"."""
     p = k - 1
     while p >= start and k - p <= LOWERCASE_BUDGET and doc[p].is_alpha and doc[p].is_lower:
         p -= 1  # "former": a modifier the phrase's lower-case budget left out
     owner = possessor_start(doc, p, start)
+    if owner is None and p - 2 >= start and doc[p].lower_ in POSSESSIVE_S and doc[p - 1].is_lower \
+            and doc[p - 1].is_alpha and doc[p - 2].lower_ in OWNER_DETERMINERS:
+        owner = p - 2  # "[The family's] lawyer", "[the state's] attorney general"
     return k if owner is None else owner
 
 
