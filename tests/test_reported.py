@@ -110,6 +110,11 @@ REPORTED: list[Row] = [
         "said", "The premier", exact=True),
     Row("quote-sentence-then-verb-us", "Smith said “We will win,” and left the stage.", "direct", "We will win,",
         "said", "Smith", "Smith", exact=True),
+    # "and CUED" after a clause whose verb follows a modal: the main clause's verb, its subject's
+    Row("past-after-modal-wire", "Mr Putin forecast that the slumping economy would soon rebound and praised efforts "
+        "by John Kerry to find a solution.", "indirect", "efforts by John Kerry", "praised", "Mr Putin", "Putin"),
+    Row("past-after-modal-uk", "Mr Starmer visited a factory where 300 jobs would go, and blamed the previous "
+        "government for the closure.", "indirect", "the previous government", "blamed", "Mr Starmer", "Starmer"),
     # "called for X to …": the parser may make "for" the mark of the to-clause; the clause is the content
     Row("call-for-clause-uk", "Fans called for the manager to be sacked.", "indirect", "the manager to be sacked",
         "called for", "Fans", exact=True),

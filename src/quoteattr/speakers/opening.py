@@ -65,6 +65,8 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
         if past_quote is not None:  # 'exhorted Republicans to "vote your conscience" and said'
             k = past_quote
             continue
+        if low in words.clause_break and _past_after_modal(doc, k, cue, lexicon):
+            break  # "Mr Putin forecast that the economy would rebound and praised …": "praised" is Putin's
         if (
             tok.is_quote or (low in lexicon.speaker_pronouns and low != "it")  # "it" there is mostly an object:
             or low in words.clause_break or low in words.relative  # "Trump called it a hoax, adding …"
@@ -73,6 +75,19 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
             return None
         k += 1
     return i, end
+
+
+def _past_after_modal(doc: Doc, k: int, cue: int, lexicon: Lexicon) -> bool:
+    """Whether the cue at token *cue* is a past tense after "and" that cannot go on the clause opening at token
+    *k*, whose verb follows a modal: "… that the economy would soon rebound and praised …" (no "would … and
+    praised"), so the cue is the main clause's, as its first verb was."""
+    form = doc[cue].lower_
+    if not (form.endswith("ed") or form in lexicon.words.irregular_past) or doc[cue - 1].lower_ != "and":
+        return False
+    modal = next((j for j in range(k + 1, cue) if doc[j].lower_ in lexicon.words.modal), None)
+    return modal is not None and not any(
+        doc[j].is_quote or doc[j].text in (";", ":") or doc[j].lower_ in lexicon.words.relative for j in range(k + 1, cue)
+    )
 
 
 #: the most tokens of one adverbial that opens a sentence before its subject ("In Brisbane on Monday,")
