@@ -51,8 +51,15 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
         end = _phrase_end(doc, i, cue, lexicon)
     if end is None or cue - end > CLAUSE_MAX_TOKENS:
         return None
-    k = end
-    while k < cue:  # the cue is still in the subject's clause
+    return (i, end) if _in_clause(doc, end, cue, lexicon) else None
+
+
+def _in_clause(doc: Doc, k: int, cue: int, lexicon: Lexicon) -> bool:
+    """Whether the cue at token *cue* is still in the clause of the subject that ends at token *k*: no quote
+    mark, colon, semicolon, dash, parenthesis, clause opener or subject pronoun between (see
+    :func:`opening_subject`)."""
+    words = lexicon.words
+    while k < cue:
         tok = doc[k]
         low = tok.lower_
         if low in lexicon.apposition_starts and doc[k - 1].text == ",":
@@ -66,15 +73,15 @@ def opening_subject(doc: Doc, start: int, cue: int, lexicon: Lexicon) -> tuple[i
             k = past_quote
             continue
         if low in words.clause_break and _past_after_modal(doc, k, cue, lexicon):
-            break  # "Mr Putin forecast that the economy would rebound and praised …": "praised" is Putin's
+            return True  # "Mr Putin forecast that the economy would rebound and praised …": "praised" is Putin's
         if (
             tok.is_quote or (low in lexicon.speaker_pronouns and low != "it")  # "it" there is mostly an object:
             or low in words.clause_break or low in words.relative  # "Trump called it a hoax, adding …"
             or (tok.is_punct and tok.text not in (",", "'", "\u2019", "-"))
         ):
-            return None
+            return False
         k += 1
-    return i, end
+    return True
 
 
 def _past_after_modal(doc: Doc, k: int, cue: int, lexicon: Lexicon) -> bool:
