@@ -416,6 +416,15 @@ COREFERENCE: list[Row] = [
     Row("named-possessor-no-apposition", "Obama's former strategist said the plan would fail.",
         "indirect", "the plan would fail", "said", "Obama's former strategist", None),
     # ... also when a prepositional phrase follows the role: "A lawyer for X, NAME,", "His partner at X, NAME,"
+    # "said former …": "former" (a stop word to spaCy) may open a name phrase after the cue
+    Row("inverted-former-au", "“It is a disgrace,” said former prime minister Malcolm Turnbull.", "direct",
+        "It is a disgrace", "said", "former prime minister Malcolm Turnbull", "Malcolm Turnbull"),
+    Row("inverted-former-wire", "\"There has been speculation,\" said former Utah governor Michael Leavitt, a Romney "
+        "confidant.", "direct", "There has been speculation", "said", "former Utah governor Michael Leavitt",
+        "Michael Leavitt"),
+    # a stray comma after a party tag: "Sen. Jack Reed (D-R.I.), said"; not after a clause in brackets
+    Row("party-tag-comma-us", "Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the plan.", "indirect",
+        "he had not read the plan", "said", "Sen. Jack Reed", "Jack Reed"),
     # a lower-case possessor with its determiner belongs to the role's phrase ("[The family's] solicitor")
     Row("possessor-lowercase-ie", "The coroner ruled the death was preventable. The family's solicitor said the "
         "hospital had failed them.", "indirect", "the hospital had failed them", "said", "The family's solicitor"),

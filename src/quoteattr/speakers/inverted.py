@@ -16,10 +16,10 @@ from .phrase_parts import LOWERCASE_BUDGET
 __all__ = ["np_right"]
 
 
-def _modifier(tok: Token) -> bool:
-    """A word that may modify a name after a cue: lower case and no stop word ("longtime", "widow"), or
-    with a digit ("9/11")."""
-    return (tok.is_alpha and tok.is_lower and not tok.is_stop) or (
+def _modifier(tok: Token, lexicon: Lexicon) -> bool:
+    """A word that may modify a name after a cue: lower case and no stop word ("longtime", "widow") or of
+    ``past_role`` ("former", a stop word to spaCy), or with a digit ("9/11")."""
+    return (tok.is_alpha and tok.is_lower and (not tok.is_stop or tok.lower_ in lexicon.words.past_role)) or (
         any(c.isdigit() for c in tok.text) and not tok.is_punct and tok.text[:1].isalnum()
     )
 
@@ -80,7 +80,7 @@ def _phrase_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
             j += 1
             continue
         look = j
-        while look < end and look - j < lowercase_budget and _modifier(doc[look]):
+        while look < end and look - j < lowercase_budget and _modifier(doc[look], lexicon):
             look += 1
         if look > j and look < end and np_token(doc[look], lexicon):
             lowercase_budget -= look - j

@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Token
 from ..lexicon import POSSESSIVE_S, Lexicon
 from .bare_plurals import bare_plural_phrase
 from .name_words import PARTY_STATE, letters_span
-from .phrase_parts import LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, past_possessor, possessor_start
+from .phrase_parts import (
+    LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, past_possessor, possessor_start, tag_before,
+)
 from .subjects import glued_hyphen
 
 __all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
@@ -140,6 +142,8 @@ def _phrase_end(doc: Doc, end: int, start: int, lexicon: Lexicon) -> int:
         j -= 2  # "The central bank on Thursday announced"
         while j >= start and doc[j].lower_ in words.skip:
             j -= 1
+    if j - 1 > start and doc[j].text == "," and doc[j - 1].text == ")" and tag_before(doc, j - 1, start, PARENTHESIS_MAX_TOKENS):
+        j -= 1  # "Sen. Jack Reed (D-R.I.), said": a stray comma after the party tag
     if j > start and doc[j].text == ")":
         k = j - 1
         while k > start and j - k <= PARENTHESIS_MAX_TOKENS and doc[k].text != "(":

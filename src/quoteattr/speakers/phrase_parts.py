@@ -1,5 +1,5 @@
 """Small pieces of a speaker phrase that the phrase finder (``mentions.py``) looks for left of a cue: an age
-phrase, a name particle inside a name, a possessor before a role, an adverbial word that opens a sentence."""
+phrase, a name particle inside a name, a possessor before a role, an adverbial word that opens a sentence, a party tag in brackets."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from spacy.tokens import Doc
 
 from ..lexicon import POSSESSIVE_S, Lexicon
 
-__all__ = ["LOWERCASE_BUDGET", "adverbial_word", "age_phrase", "inner_particle", "past_possessor", "possessor_start"]
+__all__ = [
+    "LOWERCASE_BUDGET", "OWNER_DETERMINERS", "adverbial_word", "age_phrase", "inner_particle", "past_possessor",
+    "possessor_start", "tag_before",
+]
 
 #: the determiners of a lower-case possessor before a role: "[the family's] lawyer", "[his party's] leader"
 OWNER_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
@@ -67,3 +70,14 @@ def adverbial_word(low: str, lexicon: Lexicon) -> bool:
     words = lexicon.words
     return low in words.setting_preposition or low in words.setting_adverb or low in words.aside_opener \
         or low in words.subordinator or low in words.time_before
+
+
+def tag_before(doc: Doc, close: int, start: int, max_tokens: int) -> bool:
+    """Whether the parenthesis closing at token *close* holds a tag of at most *max_tokens* tokens without
+    lower-case words ("(D-R.I.)", "(R-Utah)"), not a clause ("(where Oz practices medicine)")."""
+    k = close - 1
+    while k > start and close - k <= max_tokens and doc[k].text != "(":
+        if doc[k].is_alpha and doc[k].is_lower:
+            return False
+        k -= 1
+    return doc[k].text == "("
