@@ -422,6 +422,14 @@ COREFERENCE: list[Row] = [
     Row("inverted-former-wire", "\"There has been speculation,\" said former Utah governor Michael Leavitt, a Romney "
         "confidant.", "direct", "There has been speculation", "said", "former Utah governor Michael Leavitt",
         "Michael Leavitt"),
+    # an apposition that opens with "former" or "ROLE of"; a reflexive between the subject and its cue
+    Row("apposition-former-uk", "Edward Kleinbard, former chief of staff of the Joint Committee on Taxation, agreed "
+        "that the Treasury had limited power.", "indirect", "the Treasury had limited power", "agreed", ANY,
+        "Edward Kleinbard"),
+    Row("apposition-head-of-za", "Sherrilyn Ifill, head of the Legal Resources Centre, said in an interview that the "
+        "trials were instrumental.", "indirect", "the trials were instrumental", "said", ANY, "Sherrilyn Ifill"),
+    Row("reflexive-before-cue-ca", "Mr Carney spoke in Toronto. The Prime Minister himself conceded that the deficit "
+        "would grow.", "indirect", "the deficit would grow", "conceded", ANY, "Carney"),
     # a stray comma after a party tag: "Sen. Jack Reed (D-R.I.), said"; not after a clause in brackets
     Row("party-tag-comma-us", "Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the plan.", "indirect",
         "he had not read the plan", "said", "Sen. Jack Reed", "Jack Reed"),

@@ -89,6 +89,7 @@ class WordLists:
     generational: frozenset[str]
     newspaper_demonym: frozenset[str]
     sport_family: frozenset[str]
+    reflexive: frozenset[str]
     source_opener: frozenset[str]
 
     @classmethod

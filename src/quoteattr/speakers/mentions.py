@@ -31,10 +31,11 @@ DETERMINER_WINDOW = 4
 
 
 def _skippable(tok: Token, lexicon: Lexicon) -> bool:
-    """Words between a subject and its cue: auxiliaries, "also", -ly adverbs, the "'s" of "he's said" and "who's
-    called" (not "Theresa May")."""
+    """Words between a subject and its cue: auxiliaries, "also", -ly adverbs, a reflexive ("Clinton herself
+    signalled"), the "'s" of "he's said" and "who's called" (not "Theresa May")."""
     before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    return tok.is_space or tok.lower_ in lexicon.words.skip and not tok.text[:1].isupper() or ly_adverb(tok, lexicon) or (
+    return tok.is_space or tok.lower_ in lexicon.words.skip and not tok.text[:1].isupper() or ly_adverb(tok, lexicon) \
+        or tok.lower_ in lexicon.words.reflexive or (
         tok.lower_ in POSSESSIVE_S and (before in lexicon.speaker_pronouns or before in lexicon.words.relative))
 
 
@@ -259,7 +260,8 @@ def _opens_apposition(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
         or (nxt.is_lower and (low in lexicon.words.setting_preposition or low in lexicon.words.aside_opener))
         or (nxt.text[:1].isupper() and k + 2 < j and doc[k + 2].lower_ in POSSESSIVE_S)
         or (nxt.is_lower and (low.endswith("ing") or j - k == 2 and nxt.is_alpha))  # "Smith, pictured, said"
-    )
+        or (nxt.is_lower and (low in lexicon.words.past_role or k + 2 < j and doc[k + 2].lower_ == "of"))
+    )  # ("Edward Kleinbard, former chief of staff …,", "Sherrilyn Ifill, head of the NAACP Legal Defense Fund,")
 
 
 def _before_dashes(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
