@@ -83,6 +83,8 @@ def caption(st: Statement, ctx: Context) -> Verdict | None:
 _BULLETS = ("* ", "\u2022", "\u00b7", "- ", "\u2013 ", "\u25aa", "\u25ba", "\u25b8")
 #: how many lines of a link list are read back to its section label ("READ MORE:")
 LINK_LIST_LINES = 8
+#: a line of a link list is at most this many characters (longer lines are never read whole)
+LINK_LINE_MAX_CHARS = 300
 
 
 def link_line(st: Statement, ctx: Context) -> Verdict | None:
@@ -90,9 +92,12 @@ def link_line(st: Statement, ctx: Context) -> Verdict | None:
     ("READ MORE:"), or opens with a bullet and its speaker is named nowhere else in the text, and it has no full
     stop at its end ("* Government announces new housing plan", the headline of another story)."""
     text = ctx.text
-    lo = text.rfind("\n", 0, st.start) + 1
-    hi = text.find("\n", st.start)
-    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    lo = text.rfind("\n", max(0, st.start - LINK_LINE_MAX_CHARS), st.start) + 1
+    hi = text.find("\n", st.start, st.start + LINK_LINE_MAX_CHARS)
+    if (lo == 0 and st.start > LINK_LINE_MAX_CHARS) or (hi < 0 and len(text) - st.start > LINK_LINE_MAX_CHARS):
+        return None  # a line longer than a headline (never read whole: one long paragraph stays linear)
+    hi = len(text) if hi < 0 else hi
+    line = text[lo:hi].strip()
     if not line or line.rstrip("".join(QUOTE_CHARS))[-1:] in ".!?" or len(_words(line)) > HEADLINE_MAX_WORDS:
         return None
     if _under_label(text, lo):
@@ -107,12 +112,13 @@ def _named_elsewhere(st: Statement, ctx: Context, lo: int, hi: int) -> bool:
     ("Key points: * Treasurer Jim Chalmers says …" is the article's summary when Chalmers speaks in it)."""
     if st.source is None:
         return False
-    names = [w.strip(".,:;'\u2019s") for w in _words(ctx.text[st.source[0]:st.source[1]])]
+    names = [w.removesuffix("'s").removesuffix("\u2019s").strip(".,:;'\u2019")
+             for w in _words(ctx.text[st.source[0]:st.source[1]])]
     names = [w for w in names if w[:1].isupper() and len(w) > 2]
     if not names:
         return False
-    rest = ctx.text[:lo] + ctx.text[hi if hi >= 0 else len(ctx.text):]
-    return names[-1] in rest
+    in_line = _WORD.findall(ctx.text[lo:hi]).count(names[-1])
+    return ctx.word_counts[names[-1]] > in_line  # (the text's words are counted once per document)
 
 
 def _under_label(text: str, lo: int) -> bool:
@@ -122,7 +128,9 @@ def _under_label(text: str, lo: int) -> bool:
     for _ in range(LINK_LIST_LINES):
         if end <= 0:
             return False
-        start = text.rfind("\n", 0, end) + 1
+        start = text.rfind("\n", max(0, end - LINK_LINE_MAX_CHARS), end) + 1
+        if start == 0 and end > LINK_LINE_MAX_CHARS:
+            return False  # a line longer than a headline: no list
         line = text[start:end].strip()
         if line.rstrip(":").strip().lower() in section_labels() and line.endswith(":"):
             return True
