@@ -143,7 +143,7 @@ def _phrase_end(doc: Doc, end: int, start: int, lexicon: Lexicon) -> int:
         j -= 2  # "The central bank on Thursday announced"
         while j >= start and doc[j].lower_ in words.skip:
             j -= 1
-    if j - 1 > start and doc[j].text == "," and doc[j - 1].text == ")" and tag_before(doc, j - 1, start, PARENTHESIS_MAX_TOKENS):
+    if j > start and doc[j].text == "," and tag_before(doc, j - 1, start, PARENTHESIS_MAX_TOKENS):
         j -= 1  # "Sen. Jack Reed (D-R.I.), said": a stray comma after the party tag
     if j > start and doc[j].text == ")":
         k = j - 1

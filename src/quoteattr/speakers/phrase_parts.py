@@ -1,5 +1,6 @@
 """Small pieces of a speaker phrase that the phrase finder (``mentions.py``) looks for left of a cue: an age
-phrase, a name particle inside a name, a possessor before a role, an adverbial word that opens a sentence, a party tag in brackets."""
+phrase, a name particle inside a name, a possessor before a role, an adverbial word that opens a sentence, a
+party tag in brackets."""
 
 from __future__ import annotations
 
@@ -73,8 +74,10 @@ def adverbial_word(low: str, lexicon: Lexicon) -> bool:
 
 
 def tag_before(doc: Doc, close: int, start: int, max_tokens: int) -> bool:
-    """Whether the parenthesis closing at token *close* holds a tag of at most *max_tokens* tokens without
+    """Whether token *close* closes a parenthesis that holds a tag of at most *max_tokens* tokens without
     lower-case words ("(D-R.I.)", "(R-Utah)"), not a clause ("(where Oz practices medicine)")."""
+    if close <= start or doc[close].text != ")":
+        return False
     k = close - 1
     while k > start and close - k <= max_tokens and doc[k].text != "(":
         if doc[k].is_alpha and doc[k].is_lower:

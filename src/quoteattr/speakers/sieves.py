@@ -181,8 +181,9 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
 
 def _described(people: People, lexicon: Lexicon, m: Mention, run: NameMention, ent: Entity) -> bool:
     """Whether a run met first here follows "the" and lower-case words ending in an adjective of the past
-    (``past_role``, -ed, -ing), with nothing but its capitals to say it is a person: "The former All Black, who now coaches in Japan, told Stuff …" names a team, not a
-    person ("the embattled Boris Johnson" has a first name; "the embattled Trump" was named before)."""
+    (``past_role``, -ed, -ing), with nothing but its capitals to say it is a person: "The former All Black,
+    who now coaches in Japan, told Stuff …" names a team, not a person ("the embattled Boris Johnson" has a
+    first name; "the embattled Trump" was named before)."""
     if run.start <= m.start or ent.first < m.start or run.names_person or not ent.person or run.org_evidence \
             or ent.tokens[:1] == [] or ent.tokens[0] in lexicon.first_names:
         return False

@@ -204,8 +204,8 @@ CLAUSE_FRAGMENT_WORDS = 6
 
 
 def _opens_clause(text: str, reg: QuoteRegion, own: tuple[int, int] | None, lexicon: Lexicon) -> bool:
-    """Whether a short closed quote with no sentence punctuation or finite word of its own opens the frame's content *own*,
-    which goes on after it in lower case to a finite verb: 'said "energy security" and lower power prices would
+    """Whether a short closed quote with no sentence punctuation or finite word of its own opens the frame's
+    content *own*, which goes on after it in lower case to a finite verb: 'said "energy security" and lower power prices would
     be his priority', "said “fairness” was at the heart of the budget" (mixed, not a direct quote of two words);
     not "said “no” when asked …" (a subordinate clause follows)."""
     if not reg.closed or own is None or own[0] > reg.open + 1 or own[1] <= reg.close + 1:
@@ -214,7 +214,8 @@ def _opens_clause(text: str, reg: QuoteRegion, own: tuple[int, int] | None, lexi
     if not inner or len(inner.split()) > CLAUSE_FRAGMENT_WORDS or inner[-1] in ".,!?;:" \
             or any(w.lower() in FINITE_WORDS for w in inner.split()):
         return False  # (a clause of its own: 'said “the harvest is lost” and left the room')
-    words = [w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019") for w in text[reg.close:own[1]].split()[:CLAUSE_FRAGMENT_WORDS + 2]]
+    after = text[reg.close:own[1]].split()[:CLAUSE_FRAGMENT_WORDS + 2]
+    words = [w.strip(".,;:!?\"'\u201c\u201d\u2018\u2019") for w in after]
     if not words or not words[0][:1].islower() or words[0] in lexicon.words.subordinator \
             or words[0] in lexicon.words.clause_break:
         return False

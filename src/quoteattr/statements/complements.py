@@ -190,8 +190,8 @@ def past_clause(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
         if tok.is_punct or low in ("and", "or", "but"):
             return False  # "charged the officer with murder [and Emanuel fired …]": another clause
         if tok.is_lower and (len(low) > 4 and low.endswith("ed") or low in lexicon.words.irregular_past) \
-                and doc[j - 1].is_alpha and doc[j - 1].is_lower and prev not in lexicon.determiners and prev not in lexicon.possessives \
-                and prev not in PREPOSITIONS and (j + 1 >= stop or doc[j + 1].lower_ not in PREPOSITIONS):
+                and doc[j - 1].is_alpha and doc[j - 1].is_lower and prev not in lexicon.determiners \
+                and prev not in lexicon.possessives and prev not in PREPOSITIONS and (j + 1 >= stop or doc[j + 1].lower_ not in PREPOSITIONS):
             return True
     return False
 

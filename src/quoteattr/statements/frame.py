@@ -77,7 +77,7 @@ def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexico
             or _source_apposition(doc, j + 1, s_end, lexicon):
         return frame
     if _opening_adverbial(doc, s_start, lo - 1, lexicon):  # "In the end, the premier said, the deal would hold"
-        after = trim(doc, (j + 1, s_end))  # (no content before; a quote after is the quote's: "On Monday, she said, “…”")
+        after = trim(doc, (j + 1, s_end))  # (no content before; a quote after is its own: "On Monday, she said, “…”")
         return frame if after is None or doc[j + 1].is_quote else Frame(
             frame.cue, frame.source, after, "that-clause", False, frame.flags)
     if _participle_after(doc, j + 1, s_end, lexicon):  # "…, Axios reported on Friday, citing two U.S. officials"

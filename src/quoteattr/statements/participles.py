@@ -12,8 +12,8 @@ from .cues import Cue
 from .frame import past_form
 
 __all__ = [
-    "reduced_relative", "passive_after_noun", "participle_to", "infinitive_subject", "passive_cue", "PASSIVE_PREPOSITIONS",
-    "BE_FORMS",
+    "reduced_relative", "passive_after_noun", "participle_to", "infinitive_subject", "passive_cue",
+    "PASSIVE_PREPOSITIONS", "BE_FORMS",
 ]
 
 
@@ -79,6 +79,8 @@ def passive_cue(doc: Doc, cue: Cue, s_start: int, lexicon: Lexicon) -> bool:
     if not past_form(doc, cue) and not doc[cue.start].lower_.endswith("en"):
         return False
     k = cue.start - 1
-    while k > s_start and (doc[k].lower_ in lexicon.words.skip and doc[k].lower_ not in BE_FORMS or doc[k].lower_.endswith("ly")):
+    while k > s_start and (
+        doc[k].lower_ in lexicon.words.skip and doc[k].lower_ not in BE_FORMS or doc[k].lower_.endswith("ly")
+    ):
         k -= 1
     return k >= s_start and doc[k].lower_ in BE_FORMS

@@ -14,10 +14,12 @@ __all__ = ["relative_aside_end"]
 
 
 def relative_aside_end(doc: Doc, source: tuple[int, int] | None, start: int, stop: int, lexicon: Lexicon) -> int:
-    """Where the content of a cue inside a relative aside whose pronoun is the content's subject ends: at the
-    aside's closing comma ("The Bill, which critics say [will gut environmental protections], passed its second
-    reading"); *stop* else ("Smith, who said the plan was fair, …" is left alone: its content may hold commas)."""
-    if source is not None and source[1] - source[0] == 1 and source[0] > 0 and doc[source[0]].lower_ in lexicon.words.relative:
+    """Where the content of a cue inside a relative aside ends, *stop* else: when the relative pronoun is the
+    cue's source, where the aside closes (:func:`_aside_close`); when it is the content's subject, at the aside's
+    closing comma ("The Bill, which critics say [will gut environmental protections], passed its second
+    reading")."""
+    relative = lexicon.words.relative
+    if source is not None and source[1] - source[0] == 1 and source[0] > 0 and doc[source[0]].lower_ in relative:
         return _aside_close(doc, doc[source[0] - 1].text, start, stop, lexicon)  # "Smith, who said …, visited"
     rel = source[0] - 1 if source is not None else 0  # ", which critics say [will …]": the clause has no subject
     if rel < 1 or doc[rel].lower_ not in lexicon.words.relative or doc[rel - 1].text != "," \
@@ -31,12 +33,14 @@ def _aside_close(doc: Doc, opener: str, start: int, stop: int, lexicon: Lexicon)
     a dash aside ("Ardern — who has called for calm — criticised …"), at a comma before the sentence's own
     past-tense verb ("Sunak, who has argued that taxes must fall, visited the factory"); *stop*
     else (the content may hold commas: "who said the plan was fair, cheap and quick")."""
+    words = lexicon.words
     for j in range(start, stop - 1):
         if opener in DASHES and doc[j].text in DASHES:
             return j
         nxt = doc[j + 1]
-        if opener == "," and doc[j].text == "," and nxt.is_lower and nxt.is_alpha and (
-            nxt.lower_ in lexicon.words.irregular_past or nxt.lower_.endswith("ed") and nxt.lower_ not in lexicon.words.skip
-        ) and (j + 2 >= stop or doc[j + 2].text != "," and doc[j + 2].lower_ not in lexicon.words.coordinator):
+        if opener != "," or doc[j].text != "," or not (nxt.is_lower and nxt.is_alpha):
+            continue
+        past = nxt.lower_ in words.irregular_past or nxt.lower_.endswith("ed") and nxt.lower_ not in words.skip
+        if past and (j + 2 >= stop or doc[j + 2].text != "," and doc[j + 2].lower_ not in words.coordinator):
             return j  # (not a list: "who said the plan was flawed, rushed and unfair")
     return stop
