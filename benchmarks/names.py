@@ -447,6 +447,11 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "US party tags give a state (\"(R-S.C.)\"); two roles joined by \"and\" are one person; "
             "\"first lady\", \"chairperson\"",
      (86.0, 91.3, 84.2, 54.0, 93.8, 96.9), (84.5, 90.9, 82.8, 49.4, 83.3, 95.4)),
+    ("4789af2", "5 December, sixteenth session: a passive cue's subject is no source; rules tier: opening "
+            "adverbials before a borrowed subject, \"for X to say\", relative pronouns after dashes, "
+            "\"said former …\", lower-case possessors; \"Kenya's president\" named next; \"The Portuguese\" "
+            "after a player or coach; \"the former All Black\" names no one",
+     (86.3, 91.9, 84.6, 54.0, 93.8, 96.9), (85.3, 91.8, 83.9, 49.4, 83.3, 95.4)),
 )
 
 
