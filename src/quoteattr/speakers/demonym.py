@@ -55,12 +55,10 @@ def demonym(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -
         # "The Japanese said": perhaps Japan; but in sports copy the player or coach who opened the sentence
         # before ("Manchester United manager Ruben Amorim insists … The Portuguese said")
         ent = last_subject(people, m.start)
-        if ent is None or ent.countries and country not in ent.countries \
-                or not title_families(ent.titles, lexicon) & lexicon.words.sport_family:
-            return None
-        ent.countries.add(country)
-        return Found(ent, "pronoun")
-    ent = antecedent(people, Pronoun("the " + word.lower(), 3, "sg", gender), m, prev)
+        if ent is not None and not title_families(ent.titles, lexicon) & lexicon.words.sport_family:
+            ent = None
+    else:
+        ent = antecedent(people, Pronoun("the " + word.lower(), 3, "sg", gender), m, prev)
     if ent is None or (ent.countries and country not in ent.countries):
         return None
     ent.countries.add(country)

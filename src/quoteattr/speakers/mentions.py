@@ -31,12 +31,12 @@ DETERMINER_WINDOW = 4
 
 
 def _skippable(tok: Token, lexicon: Lexicon) -> bool:
-    """Words between a subject and its cue: auxiliaries, "also", -ly adverbs, a reflexive ("Clinton herself
-    signalled"), the "'s" of "he's said" and "who's called" (not "Theresa May")."""
-    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    """Words between a subject and its cue: auxiliaries, "also", -ly adverbs, "herself", the "'s" of "who's said"."""
+    if tok.lower_ in POSSESSIVE_S and tok.i > 0:  # (the token before is made only for "'s": a hot path)
+        before = tok.doc[tok.i - 1].lower_
+        return before in lexicon.speaker_pronouns or before in lexicon.words.relative
     return tok.is_space or tok.lower_ in lexicon.words.skip and not tok.text[:1].isupper() or ly_adverb(tok, lexicon) \
-        or tok.lower_ in lexicon.words.reflexive or (
-        tok.lower_ in POSSESSIVE_S and (before in lexicon.speaker_pronouns or before in lexicon.words.relative))
+        or tok.lower_ in lexicon.words.reflexive
 
 
 def ly_adverb(tok: Token, lexicon: Lexicon) -> bool:

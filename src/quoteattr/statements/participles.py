@@ -1,6 +1,7 @@
-"""Participles next to a cue word that make it no cue of its own, or borrow a source: a reduced relative ("In a
-statement released Friday, Smith said"), a passive after a noun ("A man accused of murder has …"), and "…, going
-on to say" (read by the surface frames of ``reported.py``)."""
+"""Participles and infinitives next to a cue word that make it no cue of its own, or change its source: a reduced
+relative ("In a statement released Friday, Smith said"), a passive after a noun ("A man accused of murder has …"),
+"…, going on to say", a passive cue whose subject is no speaker ("The plan is widely seen as …") and the subject of
+"for X to argue" (read by the surface frames of ``reported.py``; ``passive_cue`` by ``parse_source.py`` too)."""
 
 from __future__ import annotations
 
@@ -75,7 +76,8 @@ BE_FORMS = frozenset("be is are was were been being am".split())
 def passive_cue(doc: Doc, cue: Cue, s_start: int, lexicon: Lexicon) -> bool:
     """Whether a verb cue is a passive participle after a form of "be" (past -ly adverbs and ``skip`` words such
     as "also", "not"): "The plan is widely seen as a compromise", "Mr Smith was described as a bully" — its
-    subject is what was said of, not who said it."""
+    subject is what was said of, not who said it. (``complements.is_passive`` is the precision rules' test: without
+    a parse it also reads "'s" as "is", which a source must not: "she's argued" is "she has argued".)"""
     if not past_form(doc, cue) and not doc[cue.start].lower_.endswith("en"):
         return False
     k = cue.start - 1
