@@ -749,6 +749,43 @@ COREFERENCE: list[Row] = [
         "Ange Postecoglou"),
     Row("role-boss-ceo-ca", "Rogers chief executive Tony Staffieri met the regulator on Monday. The telecom boss said "
         "prices would fall.", "indirect", "prices would fall", "said", "The telecom boss", "Tony Staffieri"),
+    # a rank before a title ("deputy", "vice", "assistant", "shadow": ``subordinate_rank``) makes its holder
+    # someone else than the title's holder: the deputy prime minister is not the prime minister, nor the reverse
+    Row("role-rank-pm-not-deputy-au", "Prime Minister Anthony Albanese and Deputy Prime Minister Richard Marles "
+        "visited Darwin. The deputy prime minister said the base would be upgraded. The prime minister said the "
+        "decision was overdue.", "indirect", "the decision was overdue", "said", "The prime minister",
+        "Anthony Albanese"),
+    Row("role-rank-deputy-pm-au", "Prime Minister Anthony Albanese and Deputy Prime Minister Richard Marles "
+        "visited Darwin. The deputy prime minister said the base would be upgraded.", "indirect",
+        "the base would be upgraded", "said", "The deputy prime minister", "Richard Marles"),
+    Row("role-rank-pm-unnamed-au", "Deputy Prime Minister Richard Marles said the deal was vital. The prime "
+        "minister later said it would be signed next week.", "indirect", "it would be signed next week", "said",
+        "The prime minister", None),
+    Row("role-rank-deputy-party-leader-au", "Mr Dutton's deputy, Sussan Ley, told Sky News the Coalition would "
+        "oppose the bill. The deputy Liberal leader said the government had failed to consult small business.",
+        "indirect", "the government had failed to consult small business", "said", "The deputy Liberal leader",
+        "Sussan Ley"),
+    Row("role-rank-his-deputy-uk", "Labour leader Keir Starmer and his deputy, Angela Rayner, visited the site. "
+        "The deputy leader said the plan would create 2,000 jobs.", "indirect", "the plan would create 2,000 jobs",
+        "said", "The deputy leader", "Angela Rayner"),
+    Row("role-rank-leader-not-deputy-uk", "Angela Rayner, the deputy Labour leader, joined Keir Starmer on a "
+        "building site. The Labour leader said the party would build 1.5 million homes.", "indirect",
+        "the party would build 1.5 million homes", "said", "The Labour leader", "Keir Starmer"),
+    Row("role-rank-shadow-au", "Treasurer Jim Chalmers and Shadow Treasurer Angus Taylor clashed over the figures "
+        "on Sunday. The treasurer said the claim was nonsense.", "indirect", "the claim was nonsense", "said",
+        "The treasurer", "Jim Chalmers"),
+    Row("role-rank-her-shadow-uk", "The chancellor, Rachel Reeves, and her shadow, Mel Stride, appeared on the BBC. "
+        "The shadow chancellor said taxes would rise.", "indirect", "taxes would rise", "said",
+        "The shadow chancellor", "Mel Stride"),
+    Row("role-rank-assistant-uk", "Chief Constable Jo Farrell and Assistant Chief Constable Alan Speirs spoke to "
+        "reporters. The chief constable said the search would continue.", "indirect", "the search would continue",
+        "said", "The chief constable", "Jo Farrell"),
+    Row("role-rank-vice-president-stays-us", "President Joe Biden and Vice President Kamala Harris toured the site. "
+        "The vice president said the damage was severe. The president said help was coming.", "indirect",
+        "help was coming", "said", "The president", "Joe Biden"),
+    Row("role-rank-deputy-before-pm-ca", "Deputy Prime Minister Chrystia Freeland met Prime Minister Justin Trudeau "
+        "on Monday. The prime minister said the talks were useful.", "indirect", "the talks were useful", "said",
+        "The prime minister", "Justin Trudeau"),
     # a definite role right after a titled speaker, nobody named between, goes on from them when the speaker's
     # title is of the role's family ("the Opposition leader" is a leader); an untitled player is the salient one
     Row("role-continues-central-banker-wire", "HONG KONG (Bloomberg) -- China's central bank will keep policy "

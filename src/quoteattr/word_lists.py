@@ -91,6 +91,7 @@ class WordLists:
     sport_family: frozenset[str]
     reflexive: frozenset[str]
     source_opener: frozenset[str]
+    subordinate_rank: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

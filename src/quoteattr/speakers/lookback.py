@@ -12,6 +12,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterable
 
 from ..lexicon import Lexicon, Pronoun
+from .name_words import ranks_in
 from .people import SPEAKERS, SUBJECTS, Entity, People
 
 if TYPE_CHECKING:
@@ -60,9 +61,10 @@ def title_families(titles: Iterable[str], lexicon: Lexicon) -> set[str]:
 
 def titled_holder(
     people: People, lexicon: Lexicon, phrase: str, countries: set[str], pos: int, party: str | None = None,
-    side: frozenset[str] = frozenset(),
+    side: frozenset[str] = frozenset(), ranks: frozenset[str] = frozenset(),
 ) -> Entity | None:
-    """The person seen before *pos* whose titles' families hold *phrase* and whose country agrees, and party
+    """The person seen before *pos* whose titles' families hold *phrase* with the same *ranks* (``ranks_in``:
+    "the deputy prime minister" is titled "deputy" too, "the prime minister" is not) and whose country agrees, and party
     when the role names one ("The Democratic presidential nominee" is no nominee known to be Republican),
     and side (``other_side``: "the Raiders coach" is not the Storm's); one known to be of the side first,
     then one of the same country, then one who holds the very title ("Premier Danielle Smith met Prime
@@ -72,6 +74,8 @@ def titled_holder(
     gender = lexicon.titles[phrase].gender if phrase in lexicon.titles else "any"
     for ent in family_holders(people, lexicon, phrase.replace(" ", "_")):
         if not ent.person or ent.first > pos or (party is not None and ent.parties and party not in ent.parties):
+            continue
+        if ranks_in(ent.titles, phrase, lexicon) != ranks:
             continue
         if gender != "any" and ent.gender not in (None, gender):
             continue  # "The congresswoman" is not Rep. Jim Jordan
@@ -172,7 +176,7 @@ def continued_speaker(
         return None
     if not title_families([phrase], lexicon) & {t.replace(" ", "_") for t in prev.titles}:
         return None  # the role must name a kind of what the speaker's title is: not merely an "official" too
-    return prev
+    return None if ranks_in(prev.titles, phrase, lexicon) else prev  # "The prime minister" is no deputy
 
 
 def other_side(ent: Entity, phrase: str, side: frozenset[str], lexicon: Lexicon) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from spacy.tokens import Doc
 
@@ -14,10 +14,13 @@ __all__ = [
     "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the",
     "acronym_in_prose", "portfolio_end", "possessive_title", "title_at", "title_conjunct", "weekday",
     "weekday_after_name", "letters_after_comma", "letters_span", "role_run", "given_name", "country_before",
-    "trailing_parts", "prefix_side", "TITLE_MAX_WORDS",
+    "trailing_parts", "prefix_side", "ranks_in", "apposition_titles", "TITLE_MAX_WORDS",
+    "APPOSITION_TITLE_TOKENS",
     "ORG_AND_WORDS", "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
 
+#: an apposition's role after a name is at most this many tokens: "John Smith, the minister, said"
+APPOSITION_TITLE_TOKENS = 6
 #: the longest title phrase looked for, in words ("secretary of state for defence")
 TITLE_MAX_WORDS = 4
 #: a portfolio between a title and the name is at most this many words: "[of State for Trade] Dara Calleary"
@@ -114,6 +117,31 @@ def title_conjunct(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> b
                 or lowers[t].capitalize() in lexicon.countries for t in range(k, m)
             )
     return False
+
+
+def apposition_titles(words: Sequence[str], lowers: Sequence[str], j: int, lexicon: Lexicon,
+                      max_tokens: int = APPOSITION_TITLE_TOKENS) -> list[str]:
+    """The role in an apposition after a name ending before token *j*, with its ranks (``ranks_in``): "John
+    Smith, the minister, said"; "Angela Rayner, the deputy Labour leader," (deputy, leader)."""
+    if j + 2 >= len(words) or words[j] != "," or lowers[j + 1] not in lexicon.words.article:
+        return []
+    k = j + 2
+    while k < len(words) and k - j <= max_tokens and words[k] not in (",", ".", ";"):
+        k += 1
+    if k >= len(words) or words[k] != ",":
+        return []
+    for start in range(j + 2, k):
+        phrase = title_at(lowers, lexicon, start, k)
+        if phrase is not None and start + len(phrase.split()) == k:
+            return [*ranks_in(lowers[j + 2:start], phrase, lexicon), phrase]
+    return []
+
+
+def ranks_in(words: Iterable[str], phrase: str, lexicon: Lexicon) -> frozenset[str]:
+    """The ``subordinate_rank`` words among *words* (a mention's words, a person's titles) that are no part of
+    the title *phrase*: {"deputy"} for "The deputy prime minister" and for Richard Marles, titled "deputy" and
+    "prime minister"; none for "the deputy" itself or "Vice President Kamala Harris"."""
+    return frozenset(w for w in words if w in lexicon.words.subordinate_rank) - frozenset(phrase.split())
 
 
 def weekday(word: str, lexicon: Lexicon) -> bool:

@@ -23,15 +23,15 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, organisation_evidence,
+    APPOSITION_TITLE_TOKENS, TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, organisation_evidence,
     owner_of_organisation, party_alone, party_of, plural_looking, portfolio_end, possessive_title, prefix_side,
-    role_run, role_word_before, title_at, title_conjunct, title_link_the, trailing_parts, weekday_after_name,
+    apposition_titles, role_run, role_word_before, title_at, title_conjunct, title_link_the, trailing_parts, weekday_after_name,
 )
 
 __all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
 
 #: the role of an apposition after a name ("John Smith, the minister, said") is at most this many tokens
-APPOSITION_MAX_TOKENS = 6
+APPOSITION_MAX_TOKENS = APPOSITION_TITLE_TOKENS
 #: "the prime minister of Poland, Donald Tusk,": the role before a name's comma is at most this many tokens
 ROLE_BEFORE_MAX_TOKENS = 8
 #: an all-capitals word longer than this is a dateline or an agency slug (ASTANA, KAZINFORM), not a name
@@ -142,7 +142,7 @@ class _Finder:
         core = [m for m in range(k, j) if words[m] != "-"]  # token indices
         if self._no_name(core, parts):
             return None
-        parts.titles.extend(self._apposition(j))
+        parts.titles.extend(apposition_titles(words, lowers, j, lex))
         self._role_before(i, j, parts)
         if lowers[core[0]] in lex.words.name_link:
             return None
@@ -315,6 +315,10 @@ class _Finder:
                 p.k += 1
                 continue
             phrase = title_at(self.lowers, lex, p.k, p.j)
+            if phrase is None and self.lowers[p.k] in lex.words.subordinate_rank and title_at(self.lowers, lex, p.k + 1, p.j):
+                p.titles.append(self.lowers[p.k])  # "Shadow Treasurer Angus Taylor": titled "shadow" and "treasurer"
+                p.k += 1
+                continue
             if phrase is None:
                 break
             entry = lex.titles[phrase]
@@ -354,7 +358,8 @@ class _Finder:
             return
         k = i - 2
         while k > 0 and i - k <= ROLE_BEFORE_MAX_TOKENS and not doc[k].is_punct and \
-                doc[k].lower_ not in lex.determiners and not doc[k].lower_.endswith(POSSESSIVE_S):
+                doc[k].lower_ not in lex.determiners and doc[k].lower_ not in lex.possessives \
+                and not doc[k].lower_.endswith(POSSESSIVE_S):  # ("… and his deputy, Angela Rayner,")
             k -= 1
         possessor = doc[k].lower_ in POSSESSIVE_S  # "Poland's prime minister, Donald Tusk,"
         if not (doc[k].lower_ in lex.determiners or doc[k].lower_ in lex.possessives or possessor):
@@ -369,22 +374,6 @@ class _Finder:
             if len(rest) == 0 or (len(rest) == 2 and rest[0].lower_ == "of" and rest[1].text in lex.countries):
                 p.titles.append(phrase)
             return
-
-    def _apposition(self, j: int) -> list[str]:
-        """The role in an apposition after a name: "John Smith, the minister, said"."""
-        doc = self.doc
-        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in self.lexicon.words.article:
-            return []
-        k = j + 2
-        while k < len(doc) and k - j <= APPOSITION_MAX_TOKENS and doc[k].text not in (",", ".", ";"):
-            k += 1
-        if k >= len(doc) or doc[k].text != ",":
-            return []
-        for start in range(j + 2, k):
-            phrase = title_at(self.lowers, self.lexicon, start, k)
-            if phrase is not None and start + len(phrase.split()) == k:
-                return [phrase]
-        return []
 
 
 def find_names(

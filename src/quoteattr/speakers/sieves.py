@@ -83,7 +83,7 @@ from .mention import (
     ROLE_MAX_WORDS, Found, Mention, Sieve, head_end, mention_countries, mention_of, mention_side, mention_type,
     role_possessor,
 )
-from .name_words import party_of, plural_looking
+from .name_words import party_of, plural_looking, ranks_in
 from .names import NameMention
 from .people import Entity, People
 from .relative import RELATIVE_ASIDE_CHARS, RELATIVE_ASIDE_WORDS, RELATIVE_MAX_RUNS, relative
@@ -308,6 +308,10 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     countries = mention_countries(m, lexicon)  # "Poland's leader"
     party = next((party_of(w) for w in m.low if w in lexicon.words.affiliation), None)
     side = mention_side(m, lexicon)  # "the Raiders coach"
+    ranks = ranks_in(m.low, m.phrase, lexicon)
+    if ranks:  # "the deputy Liberal leader": a deputy, not the leader; no untitled person is one
+        ent = _ranked_holder(people, lexicon, m, m.phrase, (countries, party, side), ranks)
+        return None if ent is None else Found(ent, "role")
     ent = titled_holder(people, lexicon, m.phrase, countries, m.start, party, side)
     if ent is None and countries and prev is not None and prev.person and prev.key >= 0 and not prev.titles:
         ent = prev  # "Jonas Weber told reporters … The Canadian diplomat told them …"
@@ -316,11 +320,36 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         ent.countries |= countries
     if ent is None and m.low[0] == "the" and not proxy:
         ent = continued_speaker(people, lexicon, m.phrase, prev, m.start, party, countries, side)
-    if ent is None and (m.low[0] == "the" or m.low[0].endswith(POSSESSIVE_S) and countries) \
-            and not role_possessor(lexicon, m) and not proxy and not AGE_WORD.fullmatch("".join(m.low[1:2])):  # ``age``
-        ent = salient_person(people, lexicon.titles[m.phrase].gender, m.start, party, countries, prev,
-                             titled=_beside_office(m, lexicon))
+    if ent is None and not proxy:
+        ent = _salient_role(people, lexicon, m, m.phrase, countries, party, prev)
     return None if ent is None else Found(ent, "role")
+
+
+def _salient_role(
+    people: People, lexicon: Lexicon, m: Mention, phrase: str, countries: set[str], party: str | None,
+    prev: Entity | None,
+) -> Entity | None:
+    """The salient person a definite role mention *m* with no titled holder stands for (``salient_person``),
+    unless a role possesses it ("the Labour leader's former aide") or it is an age ("the 42-year-old")."""
+    if (m.low[0] == "the" or m.low[0].endswith(POSSESSIVE_S) and countries) \
+            and not role_possessor(lexicon, m) and not AGE_WORD.fullmatch("".join(m.low[1:2])):  # ``age``
+        return salient_person(people, lexicon.titles[phrase].gender, m.start, party, countries, prev,
+                              titled=_beside_office(m, lexicon))
+    return None
+
+
+def _ranked_holder(
+    people: People, lexicon: Lexicon, m: Mention, phrase: str,
+    agree: tuple[set[str], str | None, frozenset[str]], ranks: frozenset[str],
+) -> Entity | None:
+    """The holder of role mention *m* with *ranks* ("the deputy prime minister": Deputy Prime Minister Richard
+    Marles), else the holder of a rank that is a role itself ("The deputy Liberal leader": "his deputy, Sussan
+    Ley"); both agreeing in country, party and side (*agree*)."""
+    countries, party, side = agree
+    ent = titled_holder(people, lexicon, phrase, countries, m.start, party, side, ranks)
+    for rank in sorted(ranks & lexicon.titles.keys()):
+        ent = ent or titled_holder(people, lexicon, rank, countries, m.start, party, side)
+    return ent
 
 
 def _beside_office(m: Mention, lexicon: Lexicon) -> bool:
