@@ -78,6 +78,17 @@ COREFERENCE: list[Row] = [
         "party had taken place.", "indirect", "no party had taken place", "said", "The office", "the Johnson office"),
     Row("collective-not-named-before", "Voters went to the polls on Tuesday. The campaign said turnout was high.",
         "indirect", "turnout was high", "said", "The campaign", None),
+    # a singular pronoun's unnamed antecedent (a group speaker) yields to a person named after it in its own
+    # sentence; a plural one does not ("Proponents, including …, have urged Parliament …, although they say")
+    Row("collective-possessive-named-after-group-us", "A Republican strategist said the race was tight. Footage "
+        "showed a tired Elizabeth Warren leaving the rally (her campaign later said she had a cold).", "indirect",
+        "she had a cold", "said", "her campaign", "the Warren campaign"),
+    Row("collective-possessive-named-after-group-au", "A Liberal source said the numbers were not there. Cameras "
+        "caught a frustrated Peter Dutton leaving the party room (his office later said he was not frustrated).",
+        "indirect", "he was not frustrated", "said", "his office", "the Dutton office"),
+    Row("pronoun-plural-group-stays-uk", "Proponents, including the Business Council, have urged Parliament to pass "
+        "the bill, although they say they want some changes.", "indirect", "they want some changes", "say", "they",
+        None),
     Row("pair-mention-wire", "Senators Charles E. Grassley and Patrick J. Leahy wrote to the agency. But Mr. "
         "Grassley and Mr. Leahy said that other changes were needed.",
         "indirect", "other changes were needed", "said", "Mr. Grassley and Mr. Leahy",

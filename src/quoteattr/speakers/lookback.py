@@ -264,19 +264,34 @@ def _antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> 
                 best = (offsets[k], ent)
                 break
             k -= 1
+    if best is None and prev is not None and fits(p, prev):
+        best = (-1, prev)
     if best is not None:
-        return note_gender(best[1], gender)
-    if prev is not None and fits(p, prev):
-        return note_gender(prev, gender)
+        # an unnamed subject or speaker ("a reality TV star-turned-presidential candidate") yields to one named
+        # after it in a singular pronoun's own sentence ("… an ailing Hillary Clinton (her campaign disclosed …)";
+        # not "Proponents, including …, have urged Congress …, although they say")
+        near = _named_before(people, p, pos, inside, 0) if best[1].key < 0 and p.number == "sg" else None
+        return note_gender(near[1] if near is not None and near[0] > best[0] else best[1], gender)
+    named = _named_before(people, p, pos, inside, PRONOUN_NAME_WINDOW)
+    if named is not None:
+        return note_gender(named[1], gender)
+    return named_pair(people, pos, inside) if p.number == "pl" and p.gender != "n" else None
+
+
+def _named_before(
+    people: People, p: Pronoun, pos: int, inside: tuple[int, int], sentences: int,
+) -> tuple[int, Entity] | None:
+    """The last named entity before *pos* that pronoun *p* fits, outside statement *inside*, in the
+    *sentences* sentences before (0: *pos*'s own), and where that name starts."""
     k = bisect_right(people.name_starts, pos - 1) - 1
-    stop, window = max(-1, k - LOOKBACK_MAX_RUNS), people.window_start(pos, PRONOUN_NAME_WINDOW)
+    stop, window = max(-1, k - LOOKBACK_MAX_RUNS), people.window_start(pos, sentences)
     while k > stop and people.name_starts[k] >= window:
         ent = people.name_entities[k]
         known = ent.evidence or (p.gender == "n" and p.number == "sg" and people.names[k].org_evidence)  # "… it"
         if not inside[0] <= people.name_starts[k] < inside[1] and known and fits(p, ent):
-            return note_gender(ent, gender)
+            return people.name_starts[k], ent
         k -= 1
-    return named_pair(people, pos, inside) if p.number == "pl" and p.gender != "n" else None
+    return None
 
 
 def named_pair(people: People, pos: int, inside: tuple[int, int]) -> Entity | None:
