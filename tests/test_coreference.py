@@ -78,6 +78,17 @@ COREFERENCE: list[Row] = [
         "party had taken place.", "indirect", "no party had taken place", "said", "The office", "the Johnson office"),
     Row("collective-not-named-before", "Voters went to the polls on Tuesday. The campaign said turnout was high.",
         "indirect", "turnout was high", "said", "The campaign", None),
+    # "The campaign" / "The family" with no such body named just before: the body of the person who opened the
+    # sentence before (``entourage``)
+    Row("collective-entourage-us", "Elizabeth Warren will visit Michigan on Friday.\n\nThe campaign says the senator "
+        "will announce a housing plan.", "indirect", "the senator will announce a housing plan", "says",
+        "The campaign", "the Warren campaign"),
+    Row("collective-entourage-family-ie", "Jockey Rachael Blackmore was taken to hospital after the fall. The family "
+        "said she was recovering well.", "indirect", "she was recovering well", "said", "The family",
+        "the Blackmore family"),
+    Row("collective-entourage-named-wins-us", "Mr Obama spoke first. The Trump campaign responded within minutes. "
+        "The campaign said the speech was false.", "indirect", "the speech was false", "said", "The campaign",
+        "the Trump campaign"),
     # a singular pronoun's unnamed antecedent (a group speaker) yields to a person named after it in its own
     # sentence; a plural one does not ("Proponents, including …, have urged Parliament …, although they say")
     Row("collective-possessive-named-after-group-us", "A Republican strategist said the race was tight. Footage "

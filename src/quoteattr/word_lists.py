@@ -92,6 +92,7 @@ class WordLists:
     reflexive: frozenset[str]
     source_opener: frozenset[str]
     subordinate_rank: frozenset[str]
+    entourage: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

@@ -73,7 +73,7 @@ from bisect import bisect_left, bisect_right
 from ..lexicon import POSSESSIVE_S, Lexicon
 from .lookback import (
     LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, continued_speaker,
-    salient_person, title_families, titled_holder,
+    last_subject, salient_person, title_families, titled_holder,
 )
 from .age import AGE_WORD, age
 from .apposition import apposition
@@ -220,6 +220,10 @@ def collective(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
         return None
     offsets, orgs = people.collectives.get(head, ([], []))
     k = bisect_right(offsets, m.start - 1) - 1
+    if (k < 0 or offsets[k] < people.window_start(m.start, 1)) and head in lexicon.words.entourage:
+        subject = last_subject(people, m.start)  # "Hillary Clinton plans to … The campaign says": hers
+        if subject is not None and subject.key >= 0:
+            return Found(people.organisation_of(subject, head, m.start), "role")
     if k < 0 or offsets[k] < people.window_start(m.start, ORGANISATION_NAMED_WINDOW):
         return None
     return Found(orgs[k], "role")
