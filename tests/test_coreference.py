@@ -100,6 +100,21 @@ COREFERENCE: list[Row] = [
     Row("pronoun-plural-group-stays-uk", "Proponents, including the Business Council, have urged Parliament to pass "
         "the bill, although they say they want some changes.", "indirect", "they want some changes", "say", "they",
         None),
+    # a country is no body of its own: "South Africa's national treasury" is not South Africa, and "the
+    # company", "the newspaper", "the Turkish government" never go back to a country named before
+    Row("country-body-za", "South Africa's national treasury said revenue had fallen short.", "indirect",
+        "revenue had fallen short", "said", "South Africa's national treasury", None),
+    Row("country-body-stays-nz", "New Zealand's central bank said inflation was too high.", "indirect",
+        "inflation was too high", "said", "New Zealand's central bank", None),
+    Row("country-speaking-stays-za", "South Africa said it would appeal the ruling.", "indirect",
+        "it would appeal the ruling", "said", "South Africa", "South Africa"),
+    Row("country-not-the-company-wire", "Exports to the United States rose 4 per cent. The company said it would "
+        "hire 200 workers.", "indirect", "it would hire 200 workers", "said", "The company", None),
+    Row("country-not-the-newspaper-uk", "Talks with the United Kingdom stalled on Friday. The newspaper reported "
+        "that a deal was close.", "indirect", "that a deal was close", "reported", "The newspaper", None),
+    Row("country-not-another-government-wire", "Pressure mounted on the United States over the extradition. The "
+        "Turkish government said the cleric led the plot.", "indirect", "the cleric led the plot", "said",
+        "The Turkish government", None),
     Row("pair-mention-wire", "Senators Charles E. Grassley and Patrick J. Leahy wrote to the agency. But Mr. "
         "Grassley and Mr. Leahy said that other changes were needed.",
         "indirect", "other changes were needed", "said", "Mr. Grassley and Mr. Leahy",
