@@ -93,6 +93,7 @@ class WordLists:
     source_opener: frozenset[str]
     subordinate_rank: frozenset[str]
     entourage: frozenset[str]
+    supranational: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

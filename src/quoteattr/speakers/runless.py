@@ -13,7 +13,8 @@ from typing import Sequence
 from ..lexicon import Lexicon
 from .people import Entity, People
 
-__all__ = ["COUNTRY_MENTION_MAX_WORDS", "SHOUTED_NAME_MAX_WORDS", "shouted_name", "shouted_surname", "country_speaking"]
+__all__ = ["COUNTRY_MENTION_MAX_WORDS", "SHOUTED_NAME_MAX_WORDS", "shouted_name", "shouted_surname", "country_speaking",
+           "is_country"]
 
 #: a mention longer than this is not a country by itself ("Even China", "The United States")
 COUNTRY_MENTION_MAX_WORDS = 3
@@ -48,6 +49,12 @@ def shouted_name(people: People, words: Sequence[str], start: int, end: int) -> 
 
 #: a transcript label names a person in at most this many words: "JIM CHALMERS", "MARY LOU MCDONALD"
 SHOUTED_NAME_MAX_WORDS = 3
+
+
+def is_country(text: str, lexicon: Lexicon) -> bool:
+    """Whether *text* names a country (``demonyms.tsv``), not a union of them (``supranational``: "The
+    European Union … The bloc said" is the Union's)."""
+    return text in lexicon.countries and lexicon.countries[text].lower().replace(" ", "_") not in lexicon.words.supranational
 
 
 def country_speaking(people: People, lexicon: Lexicon, words: Sequence[str], pos: int) -> Entity | None:

@@ -87,7 +87,7 @@ from .name_words import party_of, plural_looking, ranks_in
 from .names import NameMention
 from .people import Entity, People
 from .relative import RELATIVE_ASIDE_CHARS, RELATIVE_ASIDE_WORDS, RELATIVE_MAX_RUNS, relative
-from .runless import country_speaking, shouted_name, shouted_surname
+from .runless import country_speaking, is_country, shouted_name, shouted_surname
 from .writer import writer_at
 
 __all__ = [
@@ -167,7 +167,7 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
             return Found(people.organisation(people.text[start:head_at].strip(), m.start), "name")
         if lexicon.is_person_noun(head):
             return None  # "the New York businessman", "Obama's former strategist", "Sturgeon's successor": not that name
-        if people.text[run.name_start:run.name_end] in lexicon.countries:
+        if is_country(people.text[run.name_start:run.name_end], lexicon):
             return None  # "South Africa's national treasury": a body of the country, not the country
         if len(ent.tokens) == 1 and not (ent.evidence or run.org_evidence) \
                 and people.opens_sentence(run.start):
@@ -264,7 +264,7 @@ def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | No
     nearest, stop = None, max(-1, k - LOOKBACK_MAX_RUNS)
     while k > stop and people.name_starts[k] >= wide:
         run, ent = people.names[k], people.name_entities[k]
-        if run.org_evidence and not run.person_evidence and people.text[run.name_start:run.name_end] not in lexicon.countries:
+        if run.org_evidence and not run.person_evidence and not is_country(people.text[run.name_start:run.name_end], lexicon):
             if head in run.tokens:  # "the International Monetary Fund … the fund"
                 return Found(ent, "role")
             if nearest is None and people.name_starts[k] >= window and not _public_for_business(lexicon, head, run.tokens):
