@@ -115,6 +115,23 @@ COREFERENCE: list[Row] = [
     Row("country-not-another-government-wire", "Pressure mounted on the United States over the extradition. The "
         "Turkish government said the cleric led the plot.", "indirect", "the cleric led the plot", "said",
         "The Turkish government", None),
+    # a public body named by its place or country ("Toronto police", "Kenya's health ministry") is an organisation
+    # of that name (sieve ``body``), and "the ministry" after it refers back to it; "Local police" stays a group
+    Row("body-place-police-us", "The officer was placed on leave, Tulsa police said.", "indirect",
+        "The officer was placed on leave", "said", "Tulsa police", "Tulsa police"),
+    Row("body-according-to-ca", "The man was arrested at the scene, according to Toronto police.", "indirect",
+        "The man was arrested at the scene", "according to", "Toronto police", "Toronto police"),
+    Row("body-department-us", "The Tulsa police department said the officer had been placed on leave.", "indirect",
+        "the officer had been placed on leave", "said", "The Tulsa police department", "Tulsa police department"),
+    Row("body-named-before-ca", "The crash happened in Toronto on Friday. Toronto police said the driver was drunk.",
+        "indirect", "the driver was drunk", "said", "Toronto police", "Toronto police"),
+    Row("body-country-ministry-wire", "NAIROBI, Kenya (AP) — Kenya's health ministry said on Friday that 12 people "
+        "had died. The ministry urged residents to boil drinking water.", "indirect", "residents to boil drinking water",
+        "urged", "The ministry", "Kenya's health ministry"),
+    Row("body-local-police-stays-au", "Local police said the protest was peaceful.", "indirect",
+        "the protest was peaceful", "said", "Local police", None),
+    Row("body-bare-police-stays-uk", "Police said the road would stay closed. The police said the driver had died.",
+        "indirect", "the driver had died", "said", "The police", None),
     Row("pair-mention-wire", "Senators Charles E. Grassley and Patrick J. Leahy wrote to the agency. But Mr. "
         "Grassley and Mr. Leahy said that other changes were needed.",
         "indirect", "other changes were needed", "said", "Mr. Grassley and Mr. Leahy",

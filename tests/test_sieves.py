@@ -23,7 +23,7 @@ def resolve(nlp: Language, text: str) -> tuple[list[Resolution], list[Person]]:
 def test_sieves_run_in_the_documented_order() -> None:
     assert [name for name, _ in SIEVES] == [
         "relative", "pronoun", "age", "demonym", "apposition", "pair", "work", "name", "collective", "organisation", "role",
-        "cataphora", "group",
+        "cataphora", "body", "group",
     ]
 
 
@@ -35,6 +35,7 @@ CASES = [
     ("Max Verstappen won in Brazil. The Dutchman said the car was perfect.", [("demonym", "pronoun")]),
     ("The state's attorney general, Paul Brennan, said his office would appeal.", [("apposition", "name")]),
     ("Jane Kemp, 34, was cleared. The 34-year-old said she was relieved.", [("age", "pronoun")]),
+    ("The officer was placed on leave, Tulsa police said.", [("body", "name")]),
 ]
 
 

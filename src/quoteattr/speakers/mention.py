@@ -81,6 +81,8 @@ def mention_type(m: Mention, sieve: str, lexicon: Lexicon) -> str:
         return "role"  # "the 42-year-old", "the Australian"
     if sieve in ("apposition", "name"):
         return "name"
+    if sieve == "body":  # "Toronto police" names the body; "The ministry" refers back to one
+        return "role" if m.content == (m.phrase or "").split() else "name"
     if m.phrase is None or lexicon.titles[m.phrase].kind == "group" and sieve == "group":
         return "none"  # "officials", "critics", "the report"
     bare = [w for w in m.content if w not in lexicon.words.modifier] == m.phrase.split()

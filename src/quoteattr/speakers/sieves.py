@@ -77,6 +77,7 @@ from .lookback import (
 )
 from .age import AGE_WORD, age
 from .apposition import apposition
+from .bodies import body
 from .cataphora import cataphora
 from .demonym import demonym
 from .mention import (
@@ -385,7 +386,7 @@ SIEVES: tuple[tuple[str, Sieve], ...] = (
     ("work", work),
     ("name", name),
     ("collective", collective), ("organisation", organisation), ("role", role), ("cataphora", cataphora),
-    ("group", group),
+    ("body", body), ("group", group),
 )
 
 
