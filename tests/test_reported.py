@@ -447,6 +447,15 @@ REPORTED: list[Row] = [
         "the school had ignored their complaints", "told", "Parents", None, exact=True),
     Row("group-villagers-in", "Villagers said the flood waters rose within minutes.", "indirect",
         "the flood waters rose within minutes", "said", "Villagers", None, exact=True),
+    # plural nouns not in -s (``irregular_plural``) are subjects of a base form, and a group opening a sentence
+    Row("group-police-say-nz", "A man has been charged with murder, Auckland police say.", "indirect",
+        "A man has been charged with murder", "say", "Auckland police", "Auckland police", exact=True),
+    Row("group-local-people-uk", "Local people say the plan is flawed.", "indirect", "the plan is flawed", "say",
+        "Local people", None, exact=True),
+    Row("group-staff-say-au", "Hospital staff say they are exhausted.", "indirect", "they are exhausted", "say",
+        "Hospital staff", None, exact=True),
+    Row("group-women-ca", "Women say they feel unsafe on the city's transit system.", "indirect",
+        "they feel unsafe on the city's transit system", "say", "Women", None, exact=True),
     # a capitalised "May" or "Will" is a name, no modal between the speaker and the cue
     Row("name-may-uk", "Theresa May said the deal was done.", "indirect", "the deal was done", "said", "Theresa May",
         "Theresa May"),
@@ -500,6 +509,7 @@ COUNTS: list[tuple[str, str, int, dict[str, str]]] = [
     ("no-cue", "The report was published on Monday. The bridge reopened in March.", 0, {}),
     ("cue-nouns", "The reporters waited outside the ministry for the statement.", 0, {}),
     ("told-truth-np", "She told him the truth.", 0, {}),
+    ("say-noun-after-article", "Residents will have a say in the plan, and people have a say too.", 0, {}),
     ("called-naming-participle", "A company called Harmony Enterprises gave $5,000 to the campaign.", 0, {}),
     ("greeting-participle", "Welcoming the American diplomat, the Head of State said that the talks were useful.", 1, {}),
 ]

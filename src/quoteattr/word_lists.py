@@ -94,6 +94,7 @@ class WordLists:
     subordinate_rank: frozenset[str]
     entourage: frozenset[str]
     supranational: frozenset[str]
+    irregular_plural: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

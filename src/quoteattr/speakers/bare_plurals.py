@@ -37,6 +37,8 @@ def bare_plural_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[
 
 def _plural_noun(tok: Token, first: bool, lexicon: Lexicon) -> bool:
     low = tok.lower_
+    if low in lexicon.words.irregular_plural:
+        return tok.is_lower or first  # "local people say", "Women say"
     return tok.is_alpha and (tok.is_lower or first) and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
         and not tok.is_stop and low not in lexicon.cue_forms and low not in lexicon.words.time and len(low) > 3 \
         and low not in lexicon.words.no_plural

@@ -176,7 +176,7 @@ def name(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     if m.low[0] == "the" and _described(people, lexicon, m, run, ent):
         return None  # "The former All Black", "the retired Springbok": a description, no one's name
     # the name, or its author: "Ivana Trump's brief", "a Reuters survey"
-    if _plural_word(ent, run, people):
+    if _plural_word(ent, run, people, lexicon):
         return None  # "Delegates questioned …": a plural noun at a sentence start, a group (next sieves)
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
@@ -195,11 +195,11 @@ def _described(people: People, lexicon: Lexicon, m: Mention, run: NameMention, e
     return all(w[:1].islower() for w in between) and (last in lexicon.words.past_role or last.endswith(("ed", "ing")))
 
 
-def _plural_word(ent: Entity, run: NameMention, people: People) -> bool:
-    """One capitalised word in -s that opens its sentence, with no title, gender or fuller name:
-    "Delegates", "Protesters" (a surname such as "Jones" there has been named in full before)."""
+def _plural_word(ent: Entity, run: NameMention, people: People, lexicon: Lexicon) -> bool:
+    """One capitalised word in -s (or of ``irregular_plural``: "Women") that opens its sentence, with no title,
+    gender or fuller name: "Delegates", "Protesters" (a surname such as "Jones" there has been named in full before)."""
     return (
-        len(ent.tokens) == 1 and plural_looking(ent.tokens[0])
+        len(ent.tokens) == 1 and (plural_looking(ent.tokens[0]) or ent.tokens[0] in lexicon.words.irregular_plural)
         and not ent.titles and ent.gender is None and people.opens_sentence(run.start)
     )
 

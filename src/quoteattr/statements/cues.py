@@ -113,7 +113,7 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
         return None  # "in battleground states could", "key posts", "thanks in large part"
     if low == lemma.split()[0] and prev not in lexicon.words.verb_before:
         # a base form is a verb only after a subject pronoun, a modal, "to" or a plural noun
-        plural_subject = i > start and doc[i - 1].is_alpha and prev.endswith("s")
+        plural_subject = i > start and doc[i - 1].is_alpha and (prev.endswith("s") or prev in lexicon.words.irregular_plural)
         if not (plural_subject or _plural_head(doc, i, start) or _people_word_before(doc, i, prev, lexicon)):
             return None
     return lemma, 1
