@@ -456,6 +456,13 @@ REPORTED: list[Row] = [
         "Hospital staff", None, exact=True),
     Row("group-women-ca", "Women say they feel unsafe on the city's transit system.", "indirect",
         "they feel unsafe on the city's transit system", "say", "Women", None, exact=True),
+    # a statement inside brackets ends with them
+    Row("bracket-content-ends-au", "Labor's plan (the Treasurer said it would save $3 billion) passed the Senate.",
+        "indirect", "it would save $3 billion", "said", "the Treasurer", None, exact=True),
+    Row("bracket-content-ends-us", "The plan (officials said it would cost $2 billion) was shelved.", "indirect",
+        "it would cost $2 billion", "said", "officials", None, exact=True),
+    Row("bracket-party-tag-stays-us", "Sen. Sherrod Brown (D-Ohio) said the bank had lied.", "indirect",
+        "the bank had lied", "said", "Sen. Sherrod Brown", "Sherrod Brown", exact=True),
     # a capitalised "May" or "Will" is a name, no modal between the speaker and the cue
     Row("name-may-uk", "Theresa May said the deal was done.", "indirect", "the deal was done", "said", "Theresa May",
         "Theresa May"),

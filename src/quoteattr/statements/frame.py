@@ -32,11 +32,27 @@ def trim(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if span is None:
         return None
     s, e = span
+    e = _before_unopened_close(doc, s, e)
     while s < e and (doc[s].is_space or (doc[s].is_punct and not doc[s].is_quote and doc[s].text not in "([")):
         s += 1
     while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and not doc[e - 1].is_quote and doc[e - 1].text not in ")]")):
         e -= 1
     return (s, e) if s < e else None
+
+
+def _before_unopened_close(doc: Doc, s: int, e: int) -> int:
+    """The end of span s..e cut at a ")" or "]" that nothing in it opened: a statement inside brackets ends
+    with them ("The plan (officials said it would cost $2 billion) was shelved")."""
+    depth = 0
+    for k in range(s, e):
+        text = doc[k].text
+        if text in ("(", "["):
+            depth += 1
+        elif text in (")", "]"):
+            if depth == 0:
+                return k
+            depth -= 1
+    return e
 
 
 def words_after(doc: Doc, start: int, end: int, enough: int) -> int:
