@@ -1480,6 +1480,11 @@ COREFERENCE: list[Row] = [
     Row("possessive-not-before-name-us", "Smith met her Senate colleagues, and Warren said the bill would pass.",
         "indirect", "the bill would pass", "said", "Warren", "Warren"),
     # "the 42-year-old": an age that refers back, to the person whose age was given so, else as "he"/"she"
+    # an age after an inverted cue is the speaker phrase ("said the 33-year-old")
+    Row("age-inverted-uk", "England captain Ben Stokes was out for 12. \"We were second best,\" said the 33-year-old.",
+        "direct", "We were second best", "said", "the 33-year-old", "Ben Stokes"),
+    Row("age-inverted-noun-au", "Jane Kemp, 52, was cleared on Friday. \"I am relieved,\" said the 52-year-old woman.",
+        "direct", "I am relieved", "said", "the 52-year-old woman", "Jane Kemp"),
     Row("age-sport-uk", "Mikel Arteta praised his side's resilience. Speaking after the match, the Arsenal manager "
         "said: \"We showed great character.\" The 42-year-old added that Bukayo Saka would be assessed on Monday.",
         "indirect", "Bukayo Saka would be assessed", "added", "The 42-year-old", "Mikel Arteta"),

@@ -92,6 +92,8 @@ def _phrase_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
 
 #: a speaker phrase of common nouns after a determiner ("said a local resident") is at most this many words
 COMMON_RIGHT_MAX_WORDS = 3
+#: the tokens of an age after its number: "33-year-old", "two-years-old" read as "-", "year", "-", "old"
+AGE_WORDS = (["-", "year", "-", "old"], ["-", "years", "-", "old"])
 
 
 def _common_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
@@ -100,7 +102,10 @@ def _common_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
     not a time or a ``vague_noun`` ("the other day"); *i* itself when the phrase goes on ("said a statement
     released by …")."""
     k = i
-    while k < end and k - i < COMMON_RIGHT_MAX_WORDS and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
+    if i + 5 <= end and doc[i].like_num and [t.lower_ for t in doc[i + 1:i + 5]] in AGE_WORDS:
+        k = i + 5  # "said the 33-year-old", "said the 52-year-old woman"
+    limit = k + COMMON_RIGHT_MAX_WORDS
+    while k < end and k < limit and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
         k += 1
     if k == i or doc[k - 1].lower_ in lexicon.words.time or doc[k - 1].lower_ in lexicon.words.vague_noun:
         return i
