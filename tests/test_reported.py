@@ -238,6 +238,12 @@ REPORTED: list[Row] = [
     Row("in-a-statement", "The company said in a statement that profits had doubled.",
         "indirect", "profits had doubled", "said", "The company"),
     # the parser may hang the that-clause on the noun of a setting ("in a filing that …"): the clause is the content
+    # a time, then a possessive: the content starts at the possessive
+    Row("setting-day-possessive-wire", "WELLINGTON, Dec 5 (Reuters) - New Zealand's Prime Minister Christopher Luxon "
+        "said on Thursday his government would cut spending.", "indirect", "his government would cut spending", "said",
+        "New Zealand's Prime Minister Christopher Luxon", "Christopher Luxon", exact=True),
+    Row("setting-bare-day-possessive-ca", "Alberta Premier Danielle Smith said Tuesday her government would act.",
+        "indirect", "her government would act", "said", "Alberta Premier Danielle Smith", "Danielle Smith", exact=True),
     Row("setting-noun-clause-us", "Solicitor General D. John Sauer told the justices in a filing that the tariffs were "
         "essential to national security.", "indirect", "that the tariffs were essential to national security", "told",
         "Solicitor General D. John Sauer", "D. John Sauer", exact=True),

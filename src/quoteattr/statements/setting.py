@@ -154,7 +154,8 @@ def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     if start >= stop or not (doc[start].lower_ in words.setting_preposition or doc[start].lower_ in words.time or timed):
         return start
     if doc[start].lower_ in words.time and start + 1 < stop - 1 and (
-        doc[start + 1].lower_ in lexicon.determiners and doc[start + 1].lower_ != "that" or _names_after_time(doc, start + 1, lexicon)
+        doc[start + 1].lower_ in lexicon.determiners and doc[start + 1].lower_ != "that"
+        or doc[start + 1].lower_ in lexicon.possessives or _names_after_time(doc, start + 1, lexicon)
     ):
         return start + 1  # "said Tuesday the province would …", "said Tuesday Tehran was …" (AP style: the day, then the clause)
     for j in range(start + 1, min(stop - 1, start + SETTING_MAX_TOKENS)):
@@ -173,9 +174,9 @@ def _content_after_setting(doc: Doc, j: int, stop: int, lexicon: Lexicon) -> int
         return j  # "said on Thursday that …", "said on Thursday he would …"
     if low in ("it", "you") and j + 1 < stop and doc[j + 1].lower_ in FINITE_WORDS:
         return j  # "said on Wednesday it would cut …" (not "said in it")
-    if (low in lexicon.determiners or _names_after_time(doc, j, lexicon)) and doc[j - 1].lower_ in lexicon.words.time \
-            and j + 1 < stop - 1:
-        return j  # "said on Tuesday the bloc would …", "said on Tuesday Tehran was …"
+    if (low in lexicon.determiners or low in lexicon.possessives or _names_after_time(doc, j, lexicon)) \
+            and doc[j - 1].lower_ in lexicon.words.time and j + 1 < stop - 1:
+        return j  # "said on Tuesday the bloc would …", "said on Tuesday Tehran was …", "said on Thursday his government …"
     if tok.text == ":" and j + 1 < stop and doc[j + 1].is_quote:
         return j + 1  # "said in a statement: “…”": the quotation is the content
     if (tok.is_punct and tok.text not in SETTING_PUNCT) or tok.is_quote or low in FINITE_WORDS:
