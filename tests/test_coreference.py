@@ -389,6 +389,18 @@ COREFERENCE: list[Row] = [
         "indirect", "taxes would fall", "said", "The minister", None),
     # appositions: "ROLE, NAME," binds to the name
     # a short lower-case phrase after the role, before the name in apposition ("spokesperson for housing, X,")
+    # "NAME, lower-case role at/of/for …, said": an apposition without an article (wire and academic copy)
+    Row("apposition-bare-role-us", "Megan Hester, senior associate for education organizing at the Annenberg "
+        "Institute for School Reform, said the plan was flawed.", "indirect", "the plan was flawed", "said",
+        "Megan Hester", "Megan Hester"),
+    Row("apposition-bare-role-professor-us", "Jo-Renee Formicola, political science professor at Seton Hall "
+        "University in New Jersey, described the debate as a test.", "indirect", "the debate as a test", "described",
+        "Jo-Renee Formicola", "Jo-Renee Formicola"),
+    Row("apposition-bare-role-lecturer-au", "Jane Roe, senior lecturer in politics at the University of Melbourne, "
+        "said the result was close.", "indirect", "the result was close", "said", "Jane Roe", "Jane Roe"),
+    Row("apposition-bare-role-then-name-stays-wire", "Salah Abu-Laban and his wife Sahar Quaider, son Ghassan and "
+        "daughter-in-law Reem had been travelling together, wrote film director Osman Abu Laban on Facebook.",
+        "indirect", "had been travelling together", "wrote", "film director Osman Abu Laban", "Osman Abu Laban"),
     Row("apposition-role-phrase-au", "The party's spokesperson for housing, Max Chandler-Mather, slammed the deal.",
         "indirect", "the deal", "slammed", ANY, "Max Chandler-Mather"),
     Row("apposition-role-phrase-uk", "The minister for health, Wes Streeting, said the plan would work.",

@@ -14,7 +14,8 @@ from ..lexicon import POSSESSIVE_S, Lexicon
 from .bare_plurals import bare_plural_phrase
 from .name_words import PARTY_STATE, letters_span
 from .phrase_parts import (
-    LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, past_possessor, possessor_start, tag_before,
+    LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, opens_apposition, past_possessor, possessor_start,
+    tag_before,
 )
 from .subjects import glued_hyphen
 
@@ -178,7 +179,7 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
     if not (k > start and doc[k].text == "," and k + 1 < end):
         return None
     nxt = doc[k + 1]
-    if PARTY_STATE.match(doc[k + 1 : j].text) or _opens_apposition(doc, k, j, lexicon):
+    if PARTY_STATE.match(doc[k + 1 : j].text) or opens_apposition(doc, k, j, lexicon):
         found = np_left(doc, k, start, lexicon)  # "Mitch McConnell, R-Ky., said", "Smith, the minister, said"
         found = np_left(doc, found[0] - 1, start, lexicon) if found and letters_span(doc, found, lexicon) else found
         if found is not None and adverbial_word(doc[found[0]].lower_, lexicon):
@@ -243,25 +244,9 @@ def _past_affiliation(doc: Doc, found: tuple[int, int] | None, start: int, lexic
         c -= 1
         while c > start and found[0] - c < APPOSITION_MAX_TOKENS and doc[c].text != ",":
             c -= 1
-    if c <= start or doc[c].text != "," or not _opens_apposition(doc, c, found[0], lexicon):
+    if c <= start or doc[c].text != "," or not opens_apposition(doc, c, found[0], lexicon):
         return None
     return np_left(doc, c, start, lexicon)
-
-
-def _opens_apposition(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
-    """Whether the words after the comma at token *k* (up to the comma at *j*) are an apposition or an
-    aside: "Smith, the minister,", "Schiff, 56, who …,", "Trump, speaking to veterans,", "Senator Dianne
-    Feinstein, Democrat of California,", "Clinton, at a later press gaggle,", "China, Pyongyang's only
-    ally,", "Trump, for his part,", "Jane Smith, pictured,", "Jones, however,"."""
-    nxt = doc[k + 1]
-    low = nxt.lower_
-    return (
-        low in lexicon.apposition_starts or low in lexicon.titles or nxt.like_num or low in lexicon.words.affiliation
-        or (nxt.is_lower and (low in lexicon.words.setting_preposition or low in lexicon.words.aside_opener))
-        or (nxt.text[:1].isupper() and k + 2 < j and doc[k + 2].lower_ in POSSESSIVE_S)
-        or (nxt.is_lower and (low.endswith("ing") or j - k == 2 and nxt.is_alpha))  # "Smith, pictured, said"
-        or (nxt.is_lower and (low in lexicon.words.past_role or k + 2 < j and doc[k + 2].lower_ == "of"))
-    )  # ("Edward Kleinbard, former chief of staff …,", "Sherrilyn Ifill, head of the NAACP Legal Defense Fund,")
 
 
 def _before_dashes(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -1,6 +1,6 @@
 """Small pieces of a speaker phrase that the phrase finder (``mentions.py``) looks for left of a cue: an age
 phrase, a name particle inside a name, a possessor before a role, an adverbial word that opens a sentence, a
-party tag in brackets."""
+party tag in brackets, the opening of an apposition after a name."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ..lexicon import POSSESSIVE_S, Lexicon
 
 __all__ = [
     "LOWERCASE_BUDGET", "OWNER_DETERMINERS", "adverbial_word", "age_phrase", "inner_particle", "past_possessor",
-    "possessor_start", "tag_before",
+    "possessor_start", "tag_before", "opens_apposition",
 ]
 
 #: the determiners of a lower-case possessor before a role: "[the family's] lawyer", "[his party's] leader"
@@ -84,3 +84,30 @@ def tag_before(doc: Doc, close: int, start: int, max_tokens: int) -> bool:
             return False
         k -= 1
     return doc[k].text == "("
+
+
+def opens_apposition(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether the words after the comma at token *k* (up to the comma at *j*) are an apposition or an
+    aside: "Smith, the minister,", "Schiff, 56, who …,", "Trump, speaking to veterans,", "Senator Dianne
+    Feinstein, Democrat of California,", "Clinton, at a later press gaggle,", "China, Pyongyang's only
+    ally,", "Trump, for his part,", "Jane Smith, pictured,", "Jones, however,"."""
+    nxt = doc[k + 1]
+    low = nxt.lower_
+    return (
+        low in lexicon.apposition_starts or low in lexicon.titles or nxt.like_num or low in lexicon.words.affiliation
+        or (nxt.is_lower and (low in lexicon.words.setting_preposition or low in lexicon.words.aside_opener))
+        or (nxt.text[:1].isupper() and k + 2 < j and doc[k + 2].lower_ in POSSESSIVE_S)
+        or (nxt.is_lower and (low.endswith("ing") or j - k == 2 and nxt.is_alpha))  # "Smith, pictured, said"
+        or (nxt.is_lower and (low in lexicon.words.past_role or k + 2 < j and doc[k + 2].lower_ == "of"))
+        or (nxt.is_lower and nxt.is_alpha and k > 0 and doc[k - 1].is_title and _names_a_role(doc, k + 1, j, lexicon))
+    )  # ("Edward Kleinbard, former chief of staff …,", "Sherrilyn Ifill, head of the NAACP Legal Defense Fund,")
+
+
+def _names_a_role(doc: Doc, i: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether lower-case words from token *i* name a role that ends at a preposition or at the comma at *j*:
+    "political science professor at Seton Hall", "senior associate for education organizing at …" (not "son
+    Ghassan and daughter-in-law Reem …": a name follows the role)."""
+    k = i
+    while k < j and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in lexicon.words.postmodifier:
+        k += 1
+    return k > i and (k == j or doc[k].lower_ in lexicon.words.postmodifier) and lexicon.is_role(doc[k - 1].lower_)
