@@ -401,6 +401,16 @@ COREFERENCE: list[Row] = [
     Row("apposition-bare-role-then-name-stays-wire", "Salah Abu-Laban and his wife Sahar Quaider, son Ghassan and "
         "daughter-in-law Reem had been travelling together, wrote film director Osman Abu Laban on Facebook.",
         "indirect", "had been travelling together", "wrote", "film director Osman Abu Laban", "Osman Abu Laban"),
+    # "NAME, of PLACE, STATE, said", with an age and a relative aside besides (US and Canadian local copy)
+    Row("apposition-of-place-us", "Johnnie Wilson, of Springfield, Va., said he had waited years.", "indirect",
+        "he had waited years", "said", "Johnnie Wilson", "Johnnie Wilson"),
+    Row("apposition-age-of-place-state-us", "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on "
+        "a screen on the Mall, said the event brought back memories.", "indirect", "the event brought back memories",
+        "said", "Donna Sampson Rawlings", "Donna Sampson Rawlings"),
+    Row("apposition-of-place-province-ca", "Maria Lopez, 44, of Moncton, N.B., said the storm was the worst in years.",
+        "indirect", "the storm was the worst in years", "said", "Maria Lopez", "Maria Lopez"),
+    Row("apposition-of-organisation-uk", "Jane Roe, of the Resolution Foundation, said wages were falling.",
+        "indirect", "wages were falling", "said", "Jane Roe", "Jane Roe"),
     Row("apposition-role-phrase-au", "The party's spokesperson for housing, Max Chandler-Mather, slammed the deal.",
         "indirect", "the deal", "slammed", ANY, "Max Chandler-Mather"),
     Row("apposition-role-phrase-uk", "The minister for health, Wes Streeting, said the plan would work.",

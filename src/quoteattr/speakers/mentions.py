@@ -234,10 +234,13 @@ def _ends_in_title(doc: Doc, span: tuple[int, int], lexicon: Lexicon) -> bool:
     return any(" ".join(words[n:]) in lexicon.titles for n in range(len(words)))
 
 
-def _past_affiliation(doc: Doc, found: tuple[int, int] | None, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+def _past_affiliation(
+    doc: Doc, found: tuple[int, int] | None, start: int, lexicon: Lexicon, depth: int = 0,
+) -> tuple[int, int] | None:
     """The name before an apposition that *found* is or ends: "Michael Mulgrew, [president of the United
-    Federation of Teachers], which represents …, said" is Mulgrew; else None."""
-    if found is None or found[0] - 1 <= start:
+    Federation of Teachers], which represents …, said" is Mulgrew; up to ``AFFILIATION_DEPTH`` appositions
+    back ("Donna Sampson Rawlings, 59, of [Ashton], [Md.], who …, said"); else None."""
+    if found is None or found[0] - 1 <= start or depth >= AFFILIATION_DEPTH:
         return None
     c = found[0] - 1
     if doc[c].lower_ in lexicon.words.head_end:
@@ -246,7 +249,14 @@ def _past_affiliation(doc: Doc, found: tuple[int, int] | None, start: int, lexic
             c -= 1
     if c <= start or doc[c].text != "," or not opens_apposition(doc, c, found[0], lexicon):
         return None
-    return np_left(doc, c, start, lexicon)
+    if c - 2 > start and doc[c - 1].like_num and doc[c - 2].text == ",":
+        c -= 2  # "Donna Sampson Rawlings, 59, of Ashton, …": past the age too
+    before = np_left(doc, c, start, lexicon)
+    return _past_affiliation(doc, before, start, lexicon, depth + 1) or before
+
+
+#: how many appositions back ``_past_affiliation`` looks for the name
+AFFILIATION_DEPTH = 3
 
 
 def _before_dashes(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:

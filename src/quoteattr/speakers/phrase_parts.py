@@ -99,8 +99,20 @@ def opens_apposition(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
         or (nxt.text[:1].isupper() and k + 2 < j and doc[k + 2].lower_ in POSSESSIVE_S)
         or (nxt.is_lower and (low.endswith("ing") or j - k == 2 and nxt.is_alpha))  # "Smith, pictured, said"
         or (nxt.is_lower and (low in lexicon.words.past_role or k + 2 < j and doc[k + 2].lower_ == "of"))
-        or (nxt.is_lower and nxt.is_alpha and k > 0 and doc[k - 1].is_title and _names_a_role(doc, k + 1, j, lexicon))
+        or _origin_or_role(doc, k, j, lexicon)
     )  # ("Edward Kleinbard, former chief of staff …,", "Sherrilyn Ifill, head of the NAACP Legal Defense Fund,")
+
+
+def _origin_or_role(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
+    """Whether the words after the comma at token *k* (up to *j*) after a capitalised word are a bare role
+    ("Megan Hester, senior associate for …,"), a place or body of origin ("Johnnie Wilson, of Springfield,"),
+    or the state after such a place ("…, Va.,")."""
+    nxt, low = doc[k + 1], doc[k + 1].lower_
+    if k == 0 or not doc[k - 1].text[:1].isupper():
+        return low == "of" and k + 2 < j and doc[k + 2].text[:1].isupper()
+    return (nxt.is_lower and nxt.is_alpha and doc[k - 1].is_title and _names_a_role(doc, k + 1, j, lexicon)) \
+        or (low == "of" and k + 2 < j and doc[k + 2].text[:1].isupper()) \
+        or (low in lexicon.words.state_abbreviation and j - k <= 3 and doc[k - 1].is_title)
 
 
 def _names_a_role(doc: Doc, i: int, j: int, lexicon: Lexicon) -> bool:
