@@ -102,6 +102,10 @@ COREFERENCE: list[Row] = [
         None),
     # a country is no body of its own: "South Africa's national treasury" is not South Africa, and "the
     # company", "the newspaper", "the Turkish government" never go back to a country named before
+    # a first word in -ing is no opener when the run ends in a place word: "Downing Street" speaks whole
+    Row("place-ing-first-word-uk", "Mr Starmer's official spokesman said the Prime Minister had full confidence in "
+        "the Chancellor. Downing Street later said no decision had been made.", "indirect",
+        "no decision had been made", "said", "Downing Street", "Downing Street"),
     Row("country-body-za", "South Africa's national treasury said revenue had fallen short.", "indirect",
         "revenue had fallen short", "said", "South Africa's national treasury", None),
     Row("country-body-stays-nz", "New Zealand's central bank said inflation was too high.", "indirect",

@@ -280,8 +280,8 @@ class _Finder:
         while k < j and lowers[k] in self.lexicon.determiners:
             k += 1
         while k < j - 1 and offsets[k] in first and lowers[k].endswith(("ing", "ly")) \
-                and lowers[k] not in self.lexicon.first_names:
-            k += 1  # "Injecting Clinton into …": a first word, not a name (but "Sally Rooney", "Emily Thornberry")
+                and lowers[k] not in self.lexicon.first_names and lowers[j - 1] not in self.lexicon.words.place:
+            k += 1  # "Injecting Clinton into …": a first word, not a name (but "Sally Rooney"; "Downing Street")
         words = self.lexicon.words
         while k < j and offsets[k] in first and (
             lowers[k] in words.opener or lowers[k] in words.clause_break or lowers[k] in words.setting_preposition
