@@ -824,6 +824,12 @@ COREFERENCE: list[Row] = [
     Row("role-boss-ceo-au", "The chief executive of Woolworths, Amanda Bardwell, faced tough questions from senators."
         "\n\nUnder questioning, the supermarket boss conceded prices had risen faster than costs.",
         "indirect", "prices had risen faster than costs", "conceded", "the supermarket boss", "Amanda Bardwell"),
+    # "the backbencher" goes on from an MP who just spoke
+    Row("role-backbencher-uk", "The Labour MP for Streatham, Bell Ribeiro-Addy, said the cuts were cruel. The "
+        "backbencher said she would vote against them.", "indirect", "she would vote against them", "said",
+        "The backbencher", "Bell Ribeiro-Addy"),
+    Row("role-backbencher-party-uk", "Conservative MP Jane Roe said the plan was flawed. The Tory backbencher said "
+        "she would abstain.", "indirect", "she would abstain", "said", "The Tory backbencher", "Jane Roe"),
     Row("role-boss-coach-uk", "Spurs coach Ange Postecoglou was sacked on Friday. Mr Levy said the club was grateful. "
         "The former boss said he had no regrets.", "indirect", "he had no regrets", "said", "The former boss",
         "Ange Postecoglou"),
