@@ -339,6 +339,12 @@ LABELS: list[Row] = [
         "Treasurer Jim Chalmers said on Tuesday the budget was on track.", "will return to", True),
     Row("bullet-sentence-kept-ca", "The minister listed two promises:\n- The government will build 10,000 homes, she "
         "said.\n- Rents will fall, the minister added.", "Rents will fall", True),
+    # a bullet whose cue is in the past is a summary's point, not another story's headline
+    Row("bullet-past-summary-kept-au", "KEY POINTS\n- The Reserve Bank held rates at 4.35 per cent\n- Governor "
+        "Michele Bullock said inflation was still too high\n\nThe decision was widely expected.",
+        "inflation was still too high", True),
+    Row("bullet-present-link-dropped-nz", "The story so far.\n\n* Chalmers says inflation beaten\n* Luxon warns of "
+        "cuts", "inflation beaten", False),
 ]
 
 
@@ -666,6 +672,8 @@ HEADLINES: list[Row] = [
         "on hold.\n\nMarkets were calm.", "rates would stay on hold", True),
     Row("lede-kept-wire", "OTTAWA (Reuters) - Canadian Prime Minister Mark Carney said on Monday Canada would "
         "retaliate.\n\nMarkets fell.", "Canada would retaliate", True),
+    Row("lede-short-cue-kept-au", "Opposition Leader Peter Dutton said the budget was a con.\n\nThe Coalition "
+        "will vote against it.", "the budget was a con", True),
     Row("headline-speaker-known", "Maria Lopez: We will win this state\n\nSenator Maria Lopez spoke on Monday. She said the race was close.",
         "We will win", True),
 ]

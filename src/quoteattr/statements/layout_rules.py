@@ -10,6 +10,7 @@ import functools
 from ..speakers.headlines import SMALL_WORDS
 from ..text.marks import QUOTE_CHARS
 from .complements import FINITE_WORDS, SUBJECT_PRONOUNS, data_lines
+from .frame import past_form
 from .statement import Statement
 from .verdict import _WORD, Context, Verdict
 
@@ -89,8 +90,9 @@ LINK_LINE_MAX_CHARS = 300
 
 def link_line(st: Statement, ctx: Context) -> Verdict | None:
     """A line of a list of links holds no statement: it follows, with the lines between, a section label's line
-    ("READ MORE:"), or opens with a bullet and its speaker is named nowhere else in the text, and it has no full
-    stop at its end ("* Government announces new housing plan", the headline of another story)."""
+    ("READ MORE:"), or opens with a bullet, has its cue in a headline's present tense and its speaker named
+    nowhere else in the text, and it has no full stop at its end ("* Government announces new housing plan",
+    the headline of another story)."""
     text = ctx.text
     lo = text.rfind("\n", max(0, st.start - LINK_LINE_MAX_CHARS), st.start) + 1
     hi = text.find("\n", st.start, st.start + LINK_LINE_MAX_CHARS)
@@ -102,9 +104,15 @@ def link_line(st: Statement, ctx: Context) -> Verdict | None:
         return None
     if _under_label(text, lo):
         return Verdict("drop", "link-line", "a line of a list of links")
-    if line.startswith(_BULLETS) and not _named_elsewhere(st, ctx, lo, hi):
+    if line.startswith(_BULLETS) and _headline_tense(st, ctx) and not _named_elsewhere(st, ctx, lo, hi):
         return Verdict("drop", "link-line", "a bulleted line whose speaker the article does not name elsewhere")
     return None
+
+
+def _headline_tense(st: Statement, ctx: Context) -> bool:
+    """Whether the statement's cue is in a headline's present tense ("says", "slams", "warn"), not in the past
+    of a summary's bullet ("- Governor Michele Bullock said inflation was still too high")."""
+    return st.frame is None or bool(st.frame.cue.nominal) or not past_form(ctx.doc, st.frame.cue)
 
 
 def _named_elsewhere(st: Statement, ctx: Context, lo: int, hi: int) -> bool:
@@ -160,7 +168,9 @@ def first_paragraph_headline(ctx: Context) -> tuple[int, int] | None:
     capped = sum(1 for w in long if w.lstrip("".join(QUOTE_CHARS))[:1].isupper())
     no_stop = line.rstrip("".join(QUOTE_CHARS))[-1:] not in ".!?"
     lower = [w for w in long if w[:1].islower() and w.lower() not in SMALL_WORDS]
-    if no_stop or (long and capped / len(long) >= HEADLINE_TITLE_SHARE and len(lower) < HEADLINE_MAX_LOWER):
+    cue_lower = any(w.strip(",.;:") in ctx.lexicon.cue_forms for w in lower)  # a lede: "Peter Dutton said the …"
+    if no_stop or (long and capped / len(long) >= HEADLINE_TITLE_SHARE and len(lower) < HEADLINE_MAX_LOWER
+                   and not cue_lower):
         return lo, hi
     return None
 
