@@ -658,6 +658,10 @@ HEADLINES: list[Row] = [
     Row("headline-no-stop", "Budget 'will never balance', says union boss" + STORY, "will never balance", False),
     Row("caption-photo", "Photo: “We won,” the coach said after the final.\n\nThe team flew home.", "We won", False),
     Row("caption-credit-ca", "The team flew home.\n\n(Jane Doe/The Canadian Press)", "Jane Doe", False),
+    Row("caption-label-line-uk", "Image source, Getty Images\nImage caption,\nThe minister said the plan would save "
+        "lives\n\nHealth Secretary Wes Streeting said the NHS was broken.", "the plan would save lives", False),
+    Row("caption-label-body-kept-uk", "Image caption,\nThe minister said the plan would save lives\n\nHealth Secretary "
+        "Wes Streeting said the NHS was broken.", "the NHS was broken", True),
     Row("wire-credit", "The team flew home.\n\n(Reporting by Jane Doe; Editing by John Roe)", "Jane Doe", False),
     Row("editors-note", "The team flew home.\n\nEditor’s note: The coach has said he will retire, a decision "
         "he announced in May.", "he will retire", False),

@@ -36,7 +36,8 @@ NAMING_WINDOW = 24
 CAPTION_PEEK = 40
 #: how far (characters) a sentence is looked for either side of a quote
 SENTENCE_WINDOW = 400
-_CAPTION_OPENERS = ("photo:", "photos:", "image:", "picture:", "credit:", "caption:", "file photo",
+_CAPTION_OPENERS = ("photo:", "photos:", "image:", "picture:", "credit:", "caption:", "file photo", "image caption",
+                    "media caption",
                     "(photo", "(reporting by", "reporting by", "(editing by", "editing by", "(additional reporting",
                     "additional reporting by", "(writing by", "writing by", "(compiled by",
                     "editor's note:", "editor\u2019s note:", "editors' note:", "editors\u2019 note:")
@@ -74,12 +75,17 @@ def caption(st: Statement, ctx: Context) -> Verdict | None:
     p_lo, p_hi = ctx.paragraph(st.start)
     if ctx.text[p_lo:p_lo + CAPTION_PEEK].lstrip().lower().startswith(_CAPTION_OPENERS):
         return Verdict("drop", "caption", "a caption or credit line")
+    before = ctx.text[max(0, p_lo - CAPTION_PEEK):p_lo].rstrip().rsplit("\n", 1)[-1].strip().lower().rstrip(",:")
+    if before in _CAPTION_LABELS:
+        return Verdict("drop", "caption", "a caption under its label's line (\"Image caption,\")")
     para = ctx.text[p_lo:p_hi].strip() if p_hi - p_lo <= CAPTION_PEEK * 4 else ""
     if para.startswith("(") and para.endswith(")") and "/" in para and len(_words(para)) <= 12:
         return Verdict("drop", "caption", "a picture credit in brackets")
     return None
 
 
+#: lines that label the caption on the line after them (pages copied from BBC News: "Image caption,")
+_CAPTION_LABELS = frozenset({"image caption", "media caption", "photo caption", "caption"})
 #: the marks that open a line of a bulleted list ("* Opposition slams budget", "• …", "- …")
 _BULLETS = ("* ", "\u2022", "\u00b7", "- ", "\u2013 ", "\u25aa", "\u25ba", "\u25b8")
 #: how many lines of a link list are read back to its section label ("READ MORE:")
