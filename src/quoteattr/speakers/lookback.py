@@ -75,7 +75,7 @@ def titled_holder(
     for ent in family_holders(people, lexicon, phrase.replace(" ", "_")):
         if not ent.person or ent.first > pos or (party is not None and ent.parties and party not in ent.parties):
             continue
-        if ranks_in(ent.titles, phrase, lexicon) != ranks:
+        if not _rank_agrees(ent, phrase, ranks, lexicon):
             continue
         if gender != "any" and ent.gender not in (None, gender):
             continue  # "The congresswoman" is not Rep. Jim Jordan
@@ -91,6 +91,14 @@ def titled_holder(
         best.countries |= countries
         best.last = max(best.last, pos)
     return best
+
+
+def _rank_agrees(ent: Entity, phrase: str, ranks: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether *ent*'s ranks beside *phrase* are *ranks* (``ranks_in``); asked in full only of a ranked holder or
+    for a ranked role, for a role noun reads up to ``ROLE_LOOKBACK`` holders."""
+    if not ranks and lexicon.words.subordinate_rank.isdisjoint(ent.titles):
+        return True
+    return ranks_in(ent.titles, phrase, lexicon) == ranks
 
 
 def salient_person(
