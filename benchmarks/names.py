@@ -452,6 +452,11 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "\"said former …\", lower-case possessors; \"Kenya's president\" named next; \"The Portuguese\" "
             "after a player or coach; \"the former All Black\" names no one",
      (86.3, 91.9, 84.6, 54.0, 93.8, 96.9), (85.3, 91.8, 83.9, 49.4, 83.3, 95.4)),
+    ("536b788", "6 December, seventeenth session: ranks before titles (deputy, vice, assistant, shadow); an unnamed "
+            "antecedent yields to a person named in a singular pronoun's sentence; \"The campaign\" of the last "
+            "sentence's subject; a country is no body of its own; sieve body (\"Toronto police\"); rules tier: "
+            "\"police say\", bare-role and origin appositions",
+     (86.7, 92.2, 84.6, 56.3, 93.8, 96.9), (85.5, 92.1, 83.9, 51.2, 83.3, 95.3)),
 )
 
 
