@@ -869,6 +869,12 @@ COREFERENCE: list[Row] = [
     Row("role-rank-vice-president-stays-us", "President Joe Biden and Vice President Kamala Harris toured the site. "
         "The vice president said the damage was severe. The president said help was coming.", "indirect",
         "help was coming", "said", "The president", "Joe Biden"),
+    Row("role-rank-associate-justice-stays-us", "Associate Justice Ruth Bader Ginsburg spoke at Georgetown. The "
+        "justice said the court was divided.", "indirect", "the court was divided", "said", "The justice",
+        "Ruth Bader Ginsburg"),
+    Row("role-rank-junior-minister-stays-uk", "Junior health minister Ashley Dalton visited the hospital. The "
+        "minister said waiting lists were falling.", "indirect", "waiting lists were falling", "said", "The minister",
+        "Ashley Dalton"),
     Row("role-rank-deputy-before-pm-ca", "Deputy Prime Minister Chrystia Freeland met Prime Minister Justin Trudeau "
         "on Monday. The prime minister said the talks were useful.", "indirect", "the talks were useful", "said",
         "The prime minister", "Justin Trudeau"),
