@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import POSSESSIVE_S, Lexicon
 from .mentions import np_token
-from .phrase_parts import LOWERCASE_BUDGET
+from .phrase_parts import LOWERCASE_BUDGET, age_at
 
 __all__ = ["np_right"]
 
@@ -92,8 +92,6 @@ def _phrase_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
 
 #: a speaker phrase of common nouns after a determiner ("said a local resident") is at most this many words
 COMMON_RIGHT_MAX_WORDS = 3
-#: the tokens of an age after its number: "33-year-old", "two-years-old" read as "-", "year", "-", "old"
-AGE_WORDS = (["-", "year", "-", "old"], ["-", "years", "-", "old"])
 
 
 def _common_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
@@ -102,7 +100,7 @@ def _common_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
     not a time or a ``vague_noun`` ("the other day"); *i* itself when the phrase goes on ("said a statement
     released by …")."""
     k = i
-    if i + 5 <= end and doc[i].like_num and [t.lower_ for t in doc[i + 1:i + 5]] in AGE_WORDS:
+    if i + 5 <= end and age_at(doc, i):
         k = i + 5  # "said the 33-year-old", "said the 52-year-old woman"
     limit = k + COMMON_RIGHT_MAX_WORDS
     while k < end and k < limit and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:

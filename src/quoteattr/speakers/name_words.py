@@ -119,14 +119,13 @@ def title_conjunct(lowers: Sequence[str], lexicon: Lexicon, k: int, j: int) -> b
     return False
 
 
-def apposition_titles(words: Sequence[str], lowers: Sequence[str], j: int, lexicon: Lexicon,
-                      max_tokens: int = APPOSITION_TITLE_TOKENS) -> list[str]:
+def apposition_titles(words: Sequence[str], lowers: Sequence[str], j: int, lexicon: Lexicon) -> list[str]:
     """The role in an apposition after a name ending before token *j*, with its ranks (``ranks_in``): "John
     Smith, the minister, said"; "Angela Rayner, the deputy Labour leader," (deputy, leader)."""
     if j + 2 >= len(words) or words[j] != "," or lowers[j + 1] not in lexicon.words.article:
         return []
     k = j + 2
-    while k < len(words) and k - j <= max_tokens and words[k] not in (",", ".", ";"):
+    while k < len(words) and k - j <= APPOSITION_TITLE_TOKENS and words[k] not in (",", ".", ";"):
         k += 1
     if k >= len(words) or words[k] != ",":
         return []

@@ -9,7 +9,7 @@ looks like a person (a title, an honorific, a PERSON entity, a first and last na
 from these runs, and its ``name`` sieve resolves a speaker mention by the runs it overlaps.
 
 Linear: each token is looked at a bounded number of times (titles are at
-most ``TITLE_MAX_WORDS`` long, appositions ``APPOSITION_MAX_TOKENS``).
+most ``TITLE_MAX_WORDS`` long, appositions ``name_words.APPOSITION_TITLE_TOKENS``).
 """
 
 from __future__ import annotations
@@ -23,15 +23,13 @@ from .headlines import headline_name, headline_tokens
 from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
-    APPOSITION_TITLE_TOKENS, TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, organisation_evidence,
+    TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, organisation_evidence,
     owner_of_organisation, party_alone, party_of, plural_looking, portfolio_end, possessive_title, prefix_side,
     apposition_titles, role_run, role_word_before, title_at, title_conjunct, title_link_the, trailing_parts, weekday_after_name,
 )
 
-__all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS", "APPOSITION_MAX_TOKENS"]
+__all__ = ["NameMention", "find_names", "title_at", "TITLE_MAX_WORDS"]
 
-#: the role of an apposition after a name ("John Smith, the minister, said") is at most this many tokens
-APPOSITION_MAX_TOKENS = APPOSITION_TITLE_TOKENS
 #: "the prime minister of Poland, Donald Tusk,": the role before a name's comma is at most this many tokens
 ROLE_BEFORE_MAX_TOKENS = 8
 #: an all-capitals word longer than this is a dateline or an agency slug (ASTANA, KAZINFORM), not a name

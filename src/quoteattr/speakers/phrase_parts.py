@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..lexicon import POSSESSIVE_S, Lexicon
 
 __all__ = [
-    "LOWERCASE_BUDGET", "OWNER_DETERMINERS", "adverbial_word", "age_phrase", "inner_particle", "past_possessor",
+    "LOWERCASE_BUDGET", "OWNER_DETERMINERS", "adverbial_word", "age_at", "age_phrase", "inner_particle", "past_possessor",
     "possessor_start", "tag_before", "opens_apposition",
 ]
 
@@ -24,8 +24,13 @@ def age_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:
     h = j if doc[j].lower_ == "old" else j - 1
     if h - 5 < start or doc[h].lower_ != "old" or (h < j and not (doc[j].is_alpha and doc[j].is_lower)):
         return None
-    ok = doc[h - 1].text == doc[h - 3].text == "-" and doc[h - 2].lower_ in ("year", "years") and doc[h - 4].like_num
-    return (h - 5, j + 1) if ok and doc[h - 5].lower_ == "the" else None
+    return (h - 5, j + 1) if age_at(doc, h - 4) and doc[h - 5].lower_ == "the" else None
+
+
+def age_at(doc: Doc, n: int) -> bool:
+    """Whether tokens n..n+4 are an age: a number, "-", "year" or "years", "-", "old" ("33-year-old")."""
+    return 0 <= n and n + 4 < len(doc) and doc[n].like_num and doc[n + 1].text == doc[n + 3].text == "-" \
+        and doc[n + 2].lower_ in ("year", "years") and doc[n + 4].lower_ == "old"
 
 
 def inner_particle(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
@@ -108,11 +113,12 @@ def _origin_or_role(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
     ("Megan Hester, senior associate for …,"), a place or body of origin ("Johnnie Wilson, of Springfield,"),
     or the state after such a place ("…, Va.,")."""
     nxt, low = doc[k + 1], doc[k + 1].lower_
-    if k == 0 or not doc[k - 1].text[:1].isupper():
-        return low == "of" and k + 2 < j and doc[k + 2].text[:1].isupper()
-    return (nxt.is_lower and nxt.is_alpha and doc[k - 1].is_title and _names_a_role(doc, k + 1, j, lexicon)) \
-        or (low == "of" and k + 2 < j and doc[k + 2].text[:1].isupper()) \
-        or (low in lexicon.words.state_abbreviation and j - k <= 3 and doc[k - 1].is_title)
+    if low == "of" and k + 2 < j and doc[k + 2].text[:1].isupper():
+        return True  # (whatever stands before the comma)
+    if k == 0 or not doc[k - 1].is_title:
+        return False
+    return (nxt.is_lower and nxt.is_alpha and _names_a_role(doc, k + 1, j, lexicon)) \
+        or (low in lexicon.words.state_abbreviation and j - k <= 3)
 
 
 def _names_a_role(doc: Doc, i: int, j: int, lexicon: Lexicon) -> bool:
