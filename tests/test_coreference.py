@@ -428,6 +428,24 @@ COREFERENCE: list[Row] = [
         "indirect", "that demand was strong", "told", ANY, "Ingrid Solberg"),
     Row("apposition-another", "Another critic, Laurence H. Tribe, said the ruling was wrong.",
         "indirect", "the ruling was wrong", "said", ANY, "Laurence H. Tribe"),
+    # an organisation in apposition, with its article, after a singular organisation noun (UK, AU, SA, CA copy)
+    Row("apposition-organisation-article-uk", "Britain's biggest nursing union, the Royal College of Nursing, said "
+        "on Monday that members had voted to strike.", "indirect", "members had voted to strike", "said", ANY,
+        "Royal College of Nursing"),
+    Row("apposition-organisation-participle-uk", "The union representing nurses, the Royal College of Nursing, said "
+        "members would strike in January.", "indirect", "members would strike in January", "said", ANY,
+        "Royal College of Nursing"),
+    Row("apposition-organisation-article-za", "The opposition party, the Democratic Alliance, said the budget would "
+        "hurt the poor.", "indirect", "the budget would hurt the poor", "said", ANY, "Democratic Alliance"),
+    Row("apposition-organisation-article-au", "The regulator, the Australian Competition and Consumer Commission, "
+        "said the merger would reduce competition. The commission said it would decide by March.", "indirect",
+        "the merger would reduce competition", "said", ANY, "Australian Competition and Consumer Commission"),
+    # (a guard: a name with no article already bound)
+    Row("apposition-organisation-bare-ca", "The country's largest private-sector union, Unifor, said the offer fell "
+        "short.", "indirect", "the offer fell short", "said", ANY, "Unifor"),
+    # ... and a titled person's, with the article the title takes
+    Row("apposition-article-titled-person-us", "The group's founder, the Rev. Al Sharpton, said the march would go "
+        "ahead.", "indirect", "the march would go ahead", "said", ANY, "Al Sharpton"),
     Row("apposition-then-role", "The company's chief executive, Ingrid Solberg, told analysts that demand was "
         "strong. John Reed, an analyst at Morgan Stanley, doubted it. Reed said margins were thin. The chief "
         "executive added that prices would rise.",  # the apposition's role became her title

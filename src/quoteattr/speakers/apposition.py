@@ -39,10 +39,14 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     ):
         return None  # no name after the comma, or one in the head ("Smith, the minister"; not "in Gaza" after it)
     run = people.names[k]
-    after = _past_space(text, run.end)
-    if text[comma + 1:run.start].strip() or not (run.start < m.end <= run.end or text[after:after + 1] in (",", ".")):
+    body = _body_role(lexicon, m) and run.org_evidence and not run.person_evidence
+    if not _closed_name(text, run, comma, m, body):
         return None  # the name must end the mention or be closed by a comma: not "According to exit polls, Romney had"
     ent = people.name_entities[k]
+    if body:  # "The union representing nurses, the Royal College of Nursing, said" ("The group's founder, the Rev. Al
+        # Sharpton,": a titled person, below)
+        ent.last = max(ent.last, m.start)
+        return Found(ent.as_organisation(), "name")
     if not ent.person:
         return None
     if m.phrase is not None and lexicon.is_role(m.phrase) and m.phrase not in ent.titles:
@@ -54,6 +58,25 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     ent.evidence = True
     ent.last = max(ent.last, m.start)
     return Found(ent, "name")
+
+
+def _closed_name(text: str, run: NameMention, comma: int, m: Mention, body: bool) -> bool:
+    """Whether name run *run* follows the *comma* of mention *m*'s head, with nothing between them but an
+    article for a body (*body*: "The opposition party, the Democratic Alliance,") or a titled person ("The
+    group's founder, the Rev. Al Sharpton,"), and ends the mention or is closed by a comma or a full stop."""
+    gap = text[comma + 1:run.start].strip()
+    if gap and not (gap.lower() == "the" and (body or run.titles and run.person_evidence)):
+        return False
+    after = _past_space(text, run.end)
+    return run.start < m.end <= run.end or text[after:after + 1] in (",", ".")
+
+
+def _body_role(lexicon: Lexicon, m: Mention) -> bool:
+    """Whether mention *m* is a singular organisation noun ("The union representing nurses", "Britain's
+    biggest nursing union", "The regulator"): its apposition may be a name with an article ("the Royal
+    College of Nursing")."""
+    entry = lexicon.titles.get(m.phrase) if m.phrase is not None else None
+    return entry is not None and entry.kind == "group" and entry.number == "sg"
 
 
 def _role_gender(lexicon: Lexicon, phrase: str) -> str | None:
@@ -69,11 +92,14 @@ def _role_gender(lexicon: Lexicon, phrase: str) -> str | None:
 
 def _past_modifier(text: str, lexicon: Lexicon, end: int) -> int:
     """The first offset after *end* that is neither white space nor part of a short prepositional
-    phrase that closes before a comma ("His former business partner| at Lenox, Lawrence B. Cummings,")."""
+    phrase or a participle's phrase that closes before a comma ("His former business partner| at Lenox, Lawrence B.
+    Cummings,", "The union| representing nurses, the Royal College of Nursing,")."""
     at = _past_space(text, end)
     tail = text[at:at + APPOSITION_MODIFIER_CHARS]
     words = tail.split(",", 1)[0].split()
-    if "," in tail and words and words[0] in lexicon.words.postmodifier and len(words) <= APPOSITION_MODIFIER_WORDS \
+    opener = bool(words) and (words[0] in lexicon.words.postmodifier or words[0].endswith("ing") and words[0].isalpha()
+                              and words[0].islower())  # "The union representing nurses, the Royal College …,"
+    if "," in tail and opener and len(words) <= APPOSITION_MODIFIER_WORDS \
             and not any(c in tail.split(",", 1)[0] for c in "\"“”‘’«»;:()—"):
         return at + tail.index(",")
     return at

@@ -49,11 +49,19 @@ def mention_of(text: str, start: int, end: int, statement: tuple[int, int], lexi
     low = [w.lower() for w in words]
     content = [w for w in low if w not in lexicon.determiners]
     head = next((i + 1 for i, w in enumerate(content) if w.endswith(",")), len(content))
+    head = next((i for i in range(1, head) if _participle_after_role(content, i, lexicon)), head)
     conj = next((i for i, w in enumerate(content[:head]) if w == "and"), None)
     phrase = _role_phrase(content[:conj], lexicon) if conj else None  # "the Florida senator and … candidate"
     if phrase is None:
         phrase = _role_phrase(content[:head - 1] + [content[head - 1].rstrip(",")] if content else [], lexicon)
     return Mention(start, end, words, low, content, phrase, statement)
+
+
+def _participle_after_role(content: list[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether word *i* of *content* opens a participle's phrase after a role noun: "The union [representing
+    nurses]", "the firm [running the site]" (not "the ruling party", "the leading candidate")."""
+    w = content[i]
+    return w.endswith("ing") and w.isalpha() and content[i - 1] in lexicon.titles
 
 
 def _role_phrase(words: list[str], lexicon: Lexicon) -> str | None:
@@ -134,6 +142,8 @@ def head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
             continue
         if at > m.start and word.lower() in lexicon.words.head_end and not title_conjunct(m.low, lexicon, 0, n):
             return at  # (but "Deputy Prime Minister and Foreign Minister Murat Nurtleu" is one person)
+        if n > 0 and _participle_after_role(m.low, n, lexicon):
+            return at  # "The union representing nurses, the Royal College of Nursing,"
         for stop in (",", "(", " —", "–"):
             cut = word.find(stop)
             if cut > 0 or (cut == 0 and at > m.start):

@@ -314,7 +314,8 @@ def title_link_the(words: Sequence[str], lowers: Sequence[str], i: int, lexicon:
 def trailing_parts(words: Sequence[str], lowers: Sequence[str], p: Parts, lexicon: Lexicon) -> None:
     """ "Helena Moraes of Brazil": a trailing "of <country>" is not part of the name; nor are letters
     after it ("Jess Phillips MP", "Anna Wright KC": ``postnominal``), a title when ``titles.tsv`` has one;
-    nor, after two words of a titled person or a first name, any "of …" ("Sen. Bernie Sanders of Vermont")."""
+    nor, after two words of a titled person or a first name, any "of …" ("Sen. Bernie Sanders of Vermont"), unless
+    an organisation word stands before it ("Royal College of Nursing", "Grace Hospital of Detroit")."""
     lex = lexicon
     while p.j - p.k > 2 and words[p.j - 1].isupper() and lowers[p.j - 1] in lex.words.postnominal:
         p.j -= 1
@@ -328,7 +329,8 @@ def trailing_parts(words: Sequence[str], lowers: Sequence[str], p: Parts, lexico
     if tag and p.titles and p.side is None:
         p.side = (p.titles[-1], tag)  # "Sen. Lindsey Graham (R-S.C.)": held for South Carolina
     at = next((m for m in range(p.k + 2, p.j - 1) if lowers[m] == "of"), None)
-    if at is not None and (p.titles or p.honorific or lowers[p.k] in lex.first_names):
+    if at is not None and (p.titles or p.honorific or lowers[p.k] in lex.first_names) \
+            and lowers[at - 1] not in lex.words.organisation:  # ("Royal College of Nursing": "Royal" a first name)
         if p.titles and p.side is None:
             p.side = (p.titles[-1], tuple(lowers[m] for m in range(at + 1, p.j)))  # held for Vermont
         p.j = at  # "Sen. Bernie Sanders of Vermont", "Peter Smith of Goldman Sachs": the rest is an affiliation
