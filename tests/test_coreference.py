@@ -1895,6 +1895,32 @@ COREFERENCE: list[Row] = [
     Row("cataphora-official-stays-unnamed-au", "A senior government official said the tender had been rigged.\n\n"
         "Prime Minister Anthony Albanese visited Perth on Friday.",  # "official": no title of its own
         "indirect", "the tender had been rigged", "said", ANY, None),
+    # "the" with a place, a possessor or a portfolio of its own: a lede's role, named with its title next
+    Row("cataphora-definite-qualified-us", "The state's attorney general said on Tuesday that the company had misled "
+        "investors.\n\nAttorney General Dana Nessel said in a statement that her office would seek penalties.",
+        "indirect", "the company had misled investors", "said", "The state's attorney general", "Dana Nessel"),
+    Row("cataphora-definite-qualified-au", "The New South Wales premier says the state will not accept the new "
+        "funding deal.\n\nPremier Chris Minns told reporters in Sydney the offer was unfair.",
+        "indirect", "the state will not accept", "says", ANY, "Chris Minns"),
+    Row("cataphora-definite-portfolio-au", "The federal health minister said on Friday the rollout was on track.\n\n"
+        "Health Minister Mark Butler told the ABC supplies would arrive next week.",
+        "indirect", "the rollout was on track", "said", ANY, "Mark Butler"),
+    # ... but a bare, described or ranked role, or one of another side, country or party, refers back (guards)
+    Row("cataphora-definite-other-side-au", "Chris Minns said the deal was unfair. The New South Wales premier added "
+        "that the state would not sign.\n\nQueensland Premier Steven Miles said his state would sign.",
+        "indirect", "the state would not sign", "added", ANY, "Chris Minns"),
+    Row("cataphora-definite-other-country-uk", "Pat Cummins said the pitch was poor. The Australian captain added that "
+        "the toss had decided the match.\n\nEngland captain Ben Stokes said the pitch was fine.",
+        "indirect", "the toss had decided the match", "added", ANY, "Pat Cummins"),
+    Row("cataphora-definite-bare-ca", "Doug Ford said the deal was unfair. The premier added that Ontario would not "
+        "sign.\n\nPremier Danielle Smith said Alberta would sign.",
+        "indirect", "Ontario would not sign", "added", ANY, "Doug Ford"),
+    Row("cataphora-definite-other-party-us", "Donald Trump said the economy was a disaster. The Republican nominee "
+        "added that jobs had gone overseas.\n\nDemocratic nominee Hillary Clinton said his plans would cost jobs.",
+        "indirect", "jobs had gone overseas", "added", ANY, "Donald Trump"),
+    Row("cataphora-definite-described-uk", "Jane Roe said the bill was flawed. The veteran MP added that she would "
+        "vote against it.\n\nMP John Doe said he would support the bill.",
+        "indirect", "she would vote against it", "added", ANY, "Jane Roe"),
     # a place's role in a wire lede, named with a title of its family in the next sentences of the paragraph
     Row("cataphora-possessive-place-ke", "Kenya's president on Monday defended a controversial finance bill, saying "
         "the tax increases were needed. President William Ruto told a rally in Nakuru that critics were wrong.",

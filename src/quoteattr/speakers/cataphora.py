@@ -18,11 +18,12 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS
-from .lookback import title_families
-from .mention import Found, Mention
+from .lookback import other_side, title_families
+from .mention import Found, Mention, mention_countries, mention_side
+from .name_words import party_of, ranks_in
 from .people import Entity, People
 
-__all__ = ["cataphora", "named_next", "titled_next", "NEXT_NAME_WORDS", "TITLED_NEXT_SENTENCES"]
+__all__ = ["cataphora", "introduced_next", "named_next", "titled_next", "NEXT_NAME_WORDS", "TITLED_NEXT_SENTENCES"]
 
 #: a person with a title of the role's family is looked for at most this many sentences after the role
 TITLED_NEXT_SENTENCES = 4
@@ -43,6 +44,39 @@ def cataphora(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None)
         # "A New York judge has rejected …", "Kenya's president on Monday defended … President William Ruto told"
         ent = titled_next(people, lexicon, m.phrase, m.start, m.end, entry.gender)
     return None if ent is None else Found(ent, "role")
+
+
+def introduced_next(people: People, lexicon: Lexicon, m: Mention) -> Entity | None:
+    """ "The state's attorney general said …" ¶ "Attorney General Dana Nessel said …": a definite title
+    role with a qualifier of its own (a place, a possessor, a portfolio: "The New South Wales premier", "The
+    federal health minister"; not "the premier", "the veteran MP", "the deputy premier") introduces the
+    person first named after it with a title of its family (``titled_next``), party and side agreeing, and
+    known to be of the country the role names ("The Australian captain" is not "England captain Ben Stokes"). The
+    role sieve asks this before it falls back on the salient person: a bare role refers back, a qualified
+    one opens a news lead as often."""
+    if m.phrase is None or m.low[0] != "the" or ranks_in(m.low, m.phrase, lexicon):
+        return None
+    entry, words = lexicon.titles[m.phrase], m.phrase.split()
+    at = next((i for i in range(1, len(m.low)) if m.low[i:i + len(words)] == words), 0)
+    if entry.kind != "title" or entry.number != "sg" or not any(_qualifier(w, low, lexicon) for w, low in zip(
+            m.words[1:at], m.low[1:at], strict=True)):
+        return None
+    ent = titled_next(people, lexicon, m.phrase, m.start, m.end, entry.gender)
+    countries = mention_countries(m, lexicon)
+    party = next((party_of(w) for w in m.low if w in lexicon.words.affiliation), None)
+    side = mention_side(m, lexicon)  # "The New South Wales premier" is not Queensland Premier Steven Miles
+    if ent is None or countries and not countries & ent.countries \
+            or party is not None and ent.parties and party not in ent.parties \
+            or side and ent.sides and other_side(ent, m.phrase, side, lexicon):
+        return None
+    return ent
+
+
+def _qualifier(word: str, low: str, lexicon: Lexicon) -> bool:
+    """Whether *word* before a role ties it to a place, a possessor or a portfolio ("New York", "state's",
+    "federal", "health"), not a word that describes a person met before ("veteran", "former", "embattled")."""
+    return word[:1].isupper() or low.endswith(("'s", "\u2019s")) or low in lexicon.words.title_modifier \
+        and low not in lexicon.words.subordinate_rank
 
 
 def named_next(people: People, lexicon: Lexicon, phrase: str, start: int, end: int, gender: str) -> Entity | None:

@@ -45,22 +45,22 @@ sieve          the mention it is for
                the subject opening the sentence before, neither marked as a
                person ("Wells Fargo fired … The bank said"). Path ``role``.
 ``role``       "the Kazakh leader", "the American diplomat": the person seen earlier
-               whose title belongs to the role's family and whose country, party
-               and side agree ("the Raiders coach" is not the Storm's); else the
-               previous speaker when the role names a country and the speaker has
-               no title yet; else, for "the …", the previous speaker when nobody is
-               named in between and one of their titles is of the role's family
-               ("Governor Pan … The central banker"); else the untitled person
-               named most often in the last ``ROLE_SALIENCE_WINDOW`` sentences
-               ("Donald Trump … The Republican nominee"), unless the role is held for
-               someone else (word list ``proxy_role``: "the spokesman") or has an
-               age ("the 26-year-old lawmaker"). Path ``role``.
+               whose title is of the role's family, country, party and side agreeing
+               ("the Raiders coach" is not the Storm's); else the previous speaker
+               when the role names a country and the speaker has no title yet; else,
+               for "the …" with a place, possessor or portfolio ("The state's attorney
+               general"), the person named next with its title (``introduced_next``);
+               else, for "the …", the previous speaker when nobody is named in between
+               and one of their titles is of the role's family ("Governor Pan … The
+               central banker"); else the untitled person named most often in the
+               last ``ROLE_SALIENCE_WINDOW`` sentences ("Donald Trump … The Republican
+               nominee"), unless the role is held for someone else (``proxy_role``:
+               "the spokesman") or has an age ("the 26-year-old"). Path ``role``.
 ``cataphora``  "A former DNC chairman says …" ¶ "“…,” said Don Fowler": a title role
-               (not "the …", not "an official") that no one earlier holds, and a
-               person first named at the start of the next paragraph or right
-               after a speech verb in its first sentence, gender and titles
-               permitting; or, for "a judge", the first person with a title of its
-               family in the next four sentences (``cataphora.py``). Path ``role``.
+               (not "the …", not "an official") no one earlier holds: a person named
+               first at the next paragraph's start or after a speech verb in its first
+               sentence, gender and titles permitting; or, for "a judge", the first
+               person with a title of its family in the next four sentences. Path ``role``.
 ``group``      "officials", "the city engineer": an entity of its own, named by
                the mention's words. Path ``group``. Always answers.
 =============  ==================================================================
@@ -78,7 +78,7 @@ from .lookback import (
 from .age import AGE_WORD, age
 from .apposition import apposition
 from .bodies import body
-from .cataphora import cataphora
+from .cataphora import cataphora, introduced_next
 from .demonym import demonym
 from .mention import (
     ROLE_MAX_WORDS, Found, Mention, Sieve, head_end, mention_countries, mention_of, mention_side, mention_type,
@@ -326,7 +326,8 @@ def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
         ent.titles.add(m.phrase)
         ent.countries |= countries
     if ent is None and m.low[0] == "the" and not proxy:
-        ent = continued_speaker(people, lexicon, m.phrase, prev, m.start, party, countries, side)
+        ent = introduced_next(people, lexicon, m) or continued_speaker(
+            people, lexicon, m.phrase, prev, m.start, party, countries, side)
     if ent is None and not proxy:
         ent = _salient_role(people, lexicon, m, m.phrase, countries, party, prev)
     return None if ent is None else Found(ent, "role")
