@@ -194,6 +194,17 @@ DIRECT: list[Row] = [
         "direct", "the harvest is lost", "said", "Ruth Adeyemi", "Ruth Adeyemi"),
     Row("before-paragraph-colon", "The minister added:\n\n“We are ready for the next round of talks.”",
         "direct", "We are ready for the next round of talks", "added", "The minister"),
+    # ... and a quote closed with its own full stop there is that cue's, whatever sentence follows it
+    Row("before-colon-then-pronoun-cue-uk", "Detective Inspector Sarah Jones said: \"We are not looking for anyone "
+        "else.\" She urged witnesses to come forward.", "direct", "We are not looking for anyone else", "said",
+        "Detective Inspector Sarah Jones", "Sarah Jones"),
+    Row("before-colon-then-name-cue-au", "Premier Chris Minns said: “The deal is unfair.” Treasurer Daniel Mookhey "
+        "told reporters the state would not sign.", "direct", "The deal is unfair", "said", "Premier Chris Minns",
+        "Chris Minns"),
+    Row("before-colon-then-pronoun-cue-ca", "Mayor Olivia Chow told reporters: “We will build the road.” She said "
+        "the cost would be covered.", "direct", "We will build the road", "told", "Mayor Olivia Chow", "Olivia Chow"),
+    # (guard: a lower-case tag after the quote is the quote's: “We won!” she replied)
+    Row("before-colon-then-tag-wire", "The coach said: “We won!” she replied.", "direct", "We won!", "replied", "she"),
     # “…,” Smith, the minister, told reporters.
     Row("apposition-told", "“We are not going anywhere,” David Okafor, the union leader, told reporters on Monday.",
         "direct", "We are not going anywhere", "told", "David Okafor", "David Okafor"),

@@ -49,6 +49,7 @@ from ..text.marks import QUOTE_CHARS, QuoteRegion
 from .beat import beat_subject
 from .between import (
     aside_gap, colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, quoted_title, statement_like,
+    stops_after_cue,
 )
 from .frame import FINITE_WORDS, Frame
 from .frame_index import FrameIndex
@@ -165,6 +166,8 @@ def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outc
     if quoted_title(d.text, reg, s.start, d.lexicon):
         return None
     index = s.frame_index(d.doc)
+    if stops_after_cue(d.text, reg, index.bounds, index.before(reg)):
+        return None  # 'Jones said: "We are not looking for anyone else." She urged …': the before rule's
     for fi in index.after(reg):  # only frames within MAX_GAP can pass gap_ok
         f = s.frames[fi]
         f_lo = index.bounds[fi][0]
