@@ -43,7 +43,8 @@ sieve          the mention it is for
                else the most recent organisation named in the last
                ``ORGANISATION_WINDOW`` sentences, else a bare word that spoke or
                the subject opening the sentence before, neither marked as a
-               person ("Wells Fargo fired … The bank said"). Path ``role``.
+               person ("Wells Fargo fired … The bank said"; ``organisations.py``).
+               Path ``role``.
 ``role``       "the Kazakh leader", "the American diplomat": the person seen earlier
                whose title is of the role's family, country, party and side agreeing
                ("the Raiders coach" is not the Storm's); else the previous speaker
@@ -72,7 +73,7 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon import POSSESSIVE_S, Lexicon
 from .lookback import (
-    LOOKBACK_MAX_RUNS, PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, continued_speaker,
+    PRONOUN_NAME_WINDOW, PRONOUN_WINDOW, ROLE_SALIENCE_WINDOW, antecedent, continued_speaker,
     last_subject, salient_person, title_families, titled_holder,
 )
 from .age import AGE_WORD, age
@@ -86,6 +87,7 @@ from .mention import (
 )
 from .name_words import party_of, plural_looking, ranks_in
 from .names import NameMention
+from .organisations import ORGANISATION_NAMED_WINDOW, ORGANISATION_WINDOW, organisation
 from .people import Entity, People
 from .relative import RELATIVE_ASIDE_CHARS, RELATIVE_ASIDE_WORDS, RELATIVE_MAX_RUNS, relative
 from .runless import country_speaking, is_country, shouted_name, shouted_surname
@@ -98,10 +100,6 @@ __all__ = [
     "RELATIVE_MAX_RUNS", "RELATIVE_ASIDE_WORDS", "RELATIVE_ASIDE_CHARS", "ROLE_MAX_WORDS", "ROLE_SALIENCE_WINDOW",
 ]
 
-#: "the company" refers to an organisation named at most this many sentences back
-ORGANISATION_WINDOW = 2
-#: ... or one whose name holds the noun ("the International Monetary Fund … the fund") this many back
-ORGANISATION_NAMED_WINDOW = 20
 
 
 # ---------------------------------------------------------------- the sieves, in order
@@ -247,62 +245,6 @@ def work(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> F
     offsets, works = people.collectives.get(head[at], ([], []))
     k = bisect_right(offsets, end) - 1
     return Found(works[k], "role") if k >= 0 and offsets[k] >= m.start else None
-
-
-def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
-    """ "the company" -> Brightwater Energy: the most recent organisation named nearby ("a company",
-    "a new statewide poll": one not met before; but "issued a statement calling …" is the issuer's)."""
-    if m.phrase is None or m.low[0] in lexicon.words.indefinite and m.low[-1] not in lexicon.words.utterance:
-        return None
-    entry = lexicon.titles[m.phrase]
-    if entry.kind != "group" or entry.number != "sg":
-        return None
-    window = people.window_start(m.start, ORGANISATION_WINDOW)
-    wide = people.window_start(m.start, ORGANISATION_NAMED_WINDOW)
-    bare_window = people.window_start(m.start, 1)
-    head = m.phrase.split()[-1]
-    k = bisect_right(people.name_starts, m.start - 1) - 1
-    nearest, stop = None, max(-1, k - LOOKBACK_MAX_RUNS)
-    while k > stop and people.name_starts[k] >= wide:
-        run, ent = people.names[k], people.name_entities[k]
-        if run.org_evidence and not run.person_evidence and not is_country(people.text[run.name_start:run.name_end], lexicon):
-            if head in run.tokens:  # "the International Monetary Fund … the fund"
-                return Found(ent, "role")
-            if nearest is None and people.name_starts[k] >= window and not _public_for_business(lexicon, head, run.tokens):
-                nearest = ent
-        elif nearest is None and people.name_starts[k] >= bare_window and ent.unmarked and (
-            ent.bare and ent.evidence or m.low[0] == "the" and _subject_before(people, k, m, ent, head, lexicon)
-        ):
-            nearest = ent  # "Westpac said … The bank added", "Wells Fargo fired … The bank said" (not "on Tuesday")
-        k -= 1
-    return None if nearest is None else Found(nearest.as_organisation(), "role")
-
-
-def _public_for_business(lexicon: Lexicon, head: str, tokens: list[str]) -> bool:
-    """Whether a business noun ("the company", "the airline") would go to a public body: "Apple was fined by
-    the European Commission … the company said" is Apple's."""
-    words = lexicon.words
-    return head in words.business_noun and any(t in words.public_body for t in tokens) \
-        and not any(t in words.organisation and t not in words.public_body for t in tokens)
-
-
-def _subject_before(people: People, k: int, m: Mention, ent: Entity, head: str, lexicon: Lexicon) -> bool:
-    """Whether name run *k* is the subject of the sentence before mention *m*'s ("Wells Fargo fired …
-    The bank said"); one word only when named before ("Qantas … Qantas cut …") or, for a business noun, when a
-    singular auxiliary follows it ("Apple has been fined … the company said"), for a capitalised first word is
-    as often an adverb or a plural ("Later she added", "Voters went …")."""
-    if people.name_starts[k] >= people.window_start(m.start, 0) or not people.subject_run(k):
-        return False
-    if len(ent.tokens) > 1 or len(ent.mentions) > 1:
-        return True
-    after = people.text[people.names[k].end:people.names[k].end + SINGULAR_AUX_CHARS].split()
-    return head in lexicon.words.business_noun and after[:1] != [] and after[0] in SINGULAR_AUX
-
-
-#: how far after a one-word subject its auxiliary is looked for
-SINGULAR_AUX_CHARS = 8
-#: a word after a one-word subject that says it is one thing: "Apple has", "Qantas was" (not "Investors will")
-SINGULAR_AUX = frozenset({"has", "was", "is", "says"})
 
 
 def role(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Found | None:
