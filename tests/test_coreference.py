@@ -2083,6 +2083,22 @@ COREFERENCE: list[Row] = [
         "breaches were serious.", "indirect", "the breaches were serious", "said", "The regulator", "Environment Agency"),
     Row("business-one-word-plural-stays-us", "Investors will watch the results closely. The company said revenue "
         "rose.", "indirect", "revenue rose", "said", "The company", None),
+    # ... or, after a one-word subject that is no plural, a past tense ("Pfizer reported …")
+    Row("organisation-subject-before-past-us", "Pfizer reported higher quarterly sales. The company said demand for "
+        "its vaccine had fallen.", "indirect", "demand for its vaccine had fallen", "said", "The company", "Pfizer"),
+    Row("organisation-subject-before-past-ca", "Shopify posted a profit of $1.1 billion. The company said merchants "
+        "had kept spending.", "indirect", "merchants had kept spending", "said", "The company", "Shopify"),
+    Row("organisation-subject-before-irregular-past-uk", "Glencore sold its stake in the mine. The miner said the "
+        "price was fair.", "indirect", "the price was fair", "said", "The miner", "Glencore"),
+    # a capitalised organisation noun names a body of its own, not the last one named ("The Coalition" is not Labor)
+    Row("organisation-capitalised-own-name-au", "Labor has promised to build 1.2 million homes by 2029. The Coalition "
+        "says that target will never be met.", "indirect", "that target will never be met", "says", "The Coalition",
+        None),
+    Row("organisation-capitalised-own-name-nz", "National announced its tax plan on Sunday. The Greens said the plan "
+        "would widen inequality.", "indirect", "the plan would widen inequality", "said", ANY, None),
+    Row("organisation-capitalised-in-name-stays-eu", "Apple was fined by the European Commission. The Commission said "
+        "the fine reflected the harm done.", "indirect", "the fine reflected the harm done", "said", "The Commission",
+        "European Commission"),
     # ... not a person named by a first name, nor an opening adverb, nor a name in the same sentence
     Row("organisation-subject-before-person-uk", "John Lewis sat on the board for a decade. The company said profits "
         "had risen.", "indirect", "profits had risen", "said", "The company", None),

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from ..lexicon import Lexicon
 from .lookback import LOOKBACK_MAX_RUNS
 from .mention import Found, Mention
+from .name_words import plural_looking
 from .people import Entity, People
 from .runless import is_country
 
@@ -37,7 +38,8 @@ def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | No
         if run.org_evidence and not run.person_evidence and not is_country(people.text[run.name_start:run.name_end], lexicon):
             if head in run.tokens:  # "the International Monetary Fund … the fund"
                 return Found(ent, "role")
-            if nearest is None and people.name_starts[k] >= window and not _public_for_business(lexicon, head, run.tokens):
+            if nearest is None and people.name_starts[k] >= window and not _public_for_business(lexicon, head, run.tokens) \
+                    and not m.words[-1][:1].isupper():  # "The Coalition says" (a name of its own) is not Labor
                 nearest = ent
         elif nearest is None and people.name_starts[k] >= bare_window and ent.unmarked and (
             ent.bare and ent.evidence or m.low[0] == "the" and _subject_before(people, k, m, ent, head, lexicon)
@@ -58,17 +60,19 @@ def _public_for_business(lexicon: Lexicon, head: str, tokens: list[str]) -> bool
 def _subject_before(people: People, k: int, m: Mention, ent: Entity, head: str, lexicon: Lexicon) -> bool:
     """Whether name run *k* is the subject of the sentence before mention *m*'s ("Wells Fargo fired …
     The bank said"); one word only when named before ("Qantas … Qantas cut …") or, for a business noun, when a
-    singular auxiliary follows it ("Apple has been fined … the company said"), for a capitalised first word is
-    as often an adverb or a plural ("Later she added", "Voters went …")."""
+    singular auxiliary or, after no plural, a past tense follows it ("Apple has been fined … the company said",
+    "Pfizer reported …"), for a capitalised first word is as often an adverb or a plural ("Later she added")."""
     if people.name_starts[k] >= people.window_start(m.start, 0) or not people.subject_run(k):
         return False
     if len(ent.tokens) > 1 or len(ent.mentions) > 1:
         return True
-    after = people.text[people.names[k].end:people.names[k].end + SINGULAR_AUX_CHARS].split()
-    return head in lexicon.words.business_noun and after[:1] != [] and after[0] in SINGULAR_AUX
+    verb = people.text[people.names[k].end:people.names[k].end + SINGULAR_AUX_CHARS].split()[:1]
+    past = verb != [] and (verb[0].endswith("ed") or verb[0] in lexicon.words.irregular_past)
+    return head in lexicon.words.business_noun and verb != [] and (
+        verb[0] in SINGULAR_AUX or past and not plural_looking(ent.tokens[-1]))
 
 
-#: how far after a one-word subject its auxiliary is looked for
-SINGULAR_AUX_CHARS = 8
+#: how far after a one-word subject its auxiliary or past-tense verb is looked for
+SINGULAR_AUX_CHARS = 16
 #: a word after a one-word subject that says it is one thing: "Apple has", "Qantas was" (not "Investors will")
 SINGULAR_AUX = frozenset({"has", "was", "is", "says"})
