@@ -132,6 +132,12 @@ COREFERENCE: list[Row] = [
     Row("body-country-ministry-wire", "NAIROBI, Kenya (AP) — Kenya's health ministry said on Friday that 12 people "
         "had died. The ministry urged residents to boil drinking water.", "indirect", "residents to boil drinking water",
         "urged", "The ministry", "Kenya's health ministry"),
+    Row("body-sentence-start-ca", "Toronto police said a man had been charged with assault.", "indirect",
+        "a man had been charged with assault", "said", "Toronto police", "Toronto police"),
+    Row("body-sentence-start-nz", "Christchurch police say the road will stay closed overnight.", "indirect",
+        "the road will stay closed overnight", "say", "Christchurch police", "Christchurch police"),
+    Row("body-armed-police-stays-uk", "Armed police said the area was safe.", "indirect", "the area was safe", "said",
+        "Armed police", None),
     Row("body-local-police-stays-au", "Local police said the protest was peaceful.", "indirect",
         "the protest was peaceful", "said", "Local police", None),
     Row("body-bare-police-stays-uk", "Police said the road would stay closed. The police said the driver had died.",

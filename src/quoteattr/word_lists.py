@@ -95,6 +95,7 @@ class WordLists:
     entourage: frozenset[str]
     supranational: frozenset[str]
     irregular_plural: frozenset[str]
+    body_modifier: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:

@@ -3,9 +3,10 @@ Tulsa police department", "Kenya's health ministry") is an organisation of that 
 ("police said") nor the place itself.
 
 The place is a name run right before the body's noun (a ``public_body`` word heading a ``group`` phrase of
-``data/titles.tsv``) that is no person; a capitalised first word of a sentence counts only with more to say it
-is a name than its capital (a mention elsewhere, organisation evidence, a place word): "Local police said",
-"State police said" stay groups. A country before "'s" counts always ("Kenya's health ministry").
+``data/titles.tsv``) that is no person; a capitalised first word of a sentence counts unless it is a word that
+describes a body (word list ``body_modifier``: "Local police said", "State police said" stay groups) or is one
+of several words with nothing else to say they are a name. A country before "'s" counts always ("Kenya's
+health ministry").
 """
 
 from __future__ import annotations
@@ -91,4 +92,6 @@ def _place_run(people: People, lexicon: Lexicon, start: int, body_start: int) ->
     run, ent = people.names[k], people.name_entities[k]
     if run.person_evidence or is_country(people.text[run.name_start:run.name_end], lexicon):
         return False
-    return not people.opens_sentence(start) or run.org_evidence or run.place or len(ent.mentions) > 1
+    if not people.opens_sentence(start) or run.org_evidence or run.place or len(ent.mentions) > 1:
+        return True
+    return len(run.tokens) == 1 and run.tokens[0] not in lexicon.words.body_modifier  # "Toronto police said"
