@@ -757,6 +757,12 @@ COREFERENCE: list[Row] = [
     Row("initials-together-in", "Deputy CM D.K. Shivakumar echoed the view, saying the Centre had been unfair.",
         "indirect", "the Centre had been unfair", "saying", "Deputy CM D.K. Shivakumar", "D.K. Shivakumar"),
     # "of the" inside a title phrase before a name: "Leader of the Opposition Kemi Badenoch"
+    # police ranks in their abbreviated forms (Canadian and Australian police copy: "Const.", "Cst.", "Cpl.")
+    Row("title-corporal-abbreviation-ca", "RCMP Cpl. Mike Moore and Premier David Eby visited the site. The corporal "
+        "said the road had reopened.", "indirect", "the road had reopened", "said", "The corporal", "Mike Moore"),
+    Row("title-constable-abbreviation-ca", "Mayor Jim Watson and Const. Amy Smith spoke to reporters on Friday. The "
+        "constable said the victim was taken to hospital.", "indirect", "the victim was taken to hospital", "said",
+        "The constable", "Amy Smith"),
     Row("title-of-the-uk", "Leader of the Opposition Kemi Badenoch said the plan was dead.",
         "indirect", "the plan was dead", "said", ANY, "Kemi Badenoch"),
     Row("title-of-the-us", "Speaker of the House Mike Johnson said the bill would pass.",
