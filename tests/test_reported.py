@@ -321,6 +321,25 @@ REPORTED: list[Row] = [
         "indirect", "the importance of the new jobs for the region", "emphasized", "The governor", exact=True),
     Row("participle", "The ambassador praised the reforms, expressing hope for closer ties between the two countries.",
         "indirect", "hope for closer ties between the two countries", "expressing", "The ambassador"),
+    # a subordinate clause whose own subject speaks is a statement of its own, not the first cue's content
+    Row("subordinate-speaker-first-us", "Gov. Chris Christie criticized Hillary Clinton on Tuesday after she said "
+        "police had a bias problem.", "indirect", "Hillary Clinton on Tuesday", "criticized", "Gov. Chris Christie",
+        exact=True),
+    Row("subordinate-speaker-second-us", "Gov. Chris Christie criticized Hillary Clinton on Tuesday after she said "
+        "police had a bias problem.", "indirect", "police had a bias problem", "said", "she", exact=True),
+    Row("subordinate-speaker-au", "Opposition Leader Peter Dutton attacked the Treasurer on Monday after Jim Chalmers "
+        "said the budget would return to surplus.", "indirect", "the budget would return to surplus", "said",
+        "Jim Chalmers", "Jim Chalmers", exact=True),
+    Row("subordinate-speaker-uk", "Kemi Badenoch mocked the Chancellor when she told MPs that growth would return.",
+        "indirect", "that growth would return", "told", "she", exact=True),
+    # ... not a modal, a negation, an infinitive or a cue that ends the sentence: the clause stays content (guards)
+    Row("subordinate-modal-stays-us", "The group estimates that the plan would cost $374 billion because it would "
+        "encourage investors to hold assets longer.", "indirect", "because it would encourage investors", "estimates",
+        "The group"),
+    Row("subordinate-infinitive-stays-us", "Mr. Nevins said he pursued the series only because Mr. Lynch agreed to "
+        "participate.", "indirect", "because Mr. Lynch agreed to participate", "said", "Mr. Nevins"),
+    Row("subordinate-final-cue-stays-wire", "The lawmakers asked the prosecutor whether Clinton lied when she "
+        "testified.", "indirect", "when she testified", "asked", "The lawmakers"),
     # asides between the name and the cue
     Row("apposition-party", "Senator Dianne Feinstein, Democrat of California, said the program sent the wrong "
         "message.",

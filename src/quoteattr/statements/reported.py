@@ -34,6 +34,7 @@ from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, t
 from .setting import addressee_clause, setting_clause, only_addressee, only_setting, past_addressee, past_setting
 from .nominal import nominal_frame
 from .relative_asides import relative_aside_end
+from .subordinate import subordinate_cut
 from .participles import infinitive_subject, participle_to, passive_after_noun, passive_cue, reduced_relative
 from .parse_source import parse_source
 
@@ -378,6 +379,7 @@ def _after_cue(
             k -= 1
         if k < nxt - 1:
             stop = k + 1
+        stop = min(stop, subordinate_cut(doc, start, nxt, lexicon))
         k = bisect_left(semis, start)
         stop = semis[k] if k < len(semis) and semis[k] < stop else stop  # "…; Ford said it did not"
     if cue.lemma in lexicon.words.hearer_verb:
