@@ -38,6 +38,19 @@ COREFERENCE: list[Row] = [
     Row("gender-first-name-he-uk", "Theresa May met Boris Johnson at Downing Street on Monday. He said the meeting "
         "had been cordial.",  # British copy
         "indirect", "the meeting had been cordial", "said", "He", "Boris Johnson"),
+    # a subject of unknown sex yields to one named after it in the pronoun's own sentence and known to be of its sex
+    Row("gender-unknown-subject-yields-us", "Gov. Chris Christie criticized Hillary Clinton on Tuesday after she said "
+        "police had a bias problem.", "indirect", "police had a bias problem", "said", "she", "Hillary Clinton"),
+    Row("gender-unknown-subject-yields-au", "Opposition Leader Kim Beazley attacked Julia Gillard on Monday after she "
+        "said the budget would return to surplus.", "indirect", "the budget would return to surplus", "said", "she",
+        "Julia Gillard"),
+    Row("gender-unknown-subject-yields-uk", "Robin Hale met Theresa May on Friday before she said the school would "
+        "get more funding.", "indirect", "the school would get more funding", "said", "she", "Theresa May"),
+    # ... not to an owner ("in Keith Scott's hand"), and a subject known to be of the pronoun's sex stays (guards)
+    Row("gender-unknown-subject-owner-stays-us", "Kerr Putney told CNN that the video did not show a gun in Keith "
+        "Scott's hand, but he said witnesses saw one.", "indirect", "witnesses saw one", "said", "he", "Kerr Putney"),
+    Row("gender-known-subject-stays-au", "Peter Dutton praised Sussan Ley on Monday after he said the plan would "
+        "work.", "indirect", "the plan would work", "said", "he", "Peter Dutton"),
     Row("gender-honorific-no-join", "Bill Clinton spoke at the rally in Ohio. Mrs. Clinton said that the economy was "
         "improving.",  # "Mrs. Clinton" is not the man named before her
         "indirect", "that the economy was improving", "said", "Mrs. Clinton", "Clinton"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterable
 
-from ..lexicon import Lexicon, Pronoun
+from ..lexicon import POSSESSIVE_S, Lexicon, Pronoun
 from .name_words import ranks_in
 from .people import SPEAKERS, SUBJECTS, Entity, People
 
@@ -274,6 +274,7 @@ def _antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> 
             k -= 1
     if best is None and prev is not None and fits(p, prev):
         best = (-1, prev)
+    best = _of_known_sex(people, p, pos, inside, best, gender)
     if best is not None:
         # an unnamed subject or speaker ("a reality TV star-turned-presidential candidate") yields to one named
         # after it in a singular pronoun's own sentence ("… an ailing Hillary Clinton (her campaign disclosed …)";
@@ -286,17 +287,32 @@ def _antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> 
     return named_pair(people, pos, inside) if p.number == "pl" and p.gender != "n" else None
 
 
+def _of_known_sex(
+    people: People, p: Pronoun, pos: int, inside: tuple[int, int], best: tuple[int, Entity] | None, sex: str | None,
+) -> tuple[int, Entity] | None:
+    """*best*, or, when *best* is of unknown sex and pronoun *p* of *sex*, the person known to be of it named last
+    in the pronoun's own sentence (``_named_before``)."""
+    if best is None or sex is None or best[1].gender is not None:
+        return best
+    return _named_before(people, p, pos, inside, 0, sex) or best
+
+
 def _named_before(
-    people: People, p: Pronoun, pos: int, inside: tuple[int, int], sentences: int,
+    people: People, p: Pronoun, pos: int, inside: tuple[int, int], sentences: int, sex: str | None = None,
 ) -> tuple[int, Entity] | None:
     """The last named entity before *pos* that pronoun *p* fits, outside statement *inside*, in the
-    *sentences* sentences before (0: *pos*'s own), and where that name starts."""
+    *sentences* sentences before (0: *pos*'s own), and where that name starts; with *sex*, one known to be of it
+    that is no possessor, to which a subject of unknown sex yields in the pronoun's own sentence ("Gov. Chris
+    Christie described Hillary Clinton as a “disgrace” after she attacked …"; not "… a gun in Scott's hand, but he
+    said"), and which leaves that subject of unknown sex."""
     k = bisect_right(people.name_starts, pos - 1) - 1
     stop, window = max(-1, k - LOOKBACK_MAX_RUNS), people.window_start(pos, sentences)
     while k > stop and people.name_starts[k] >= window:
         ent = people.name_entities[k]
         known = ent.evidence or (p.gender == "n" and p.number == "sg" and people.names[k].org_evidence)  # "… it"
-        if not inside[0] <= people.name_starts[k] < inside[1] and known and fits(p, ent):
+        owner = sex is not None and people.text[people.names[k].end:people.names[k].end + 2] in POSSESSIVE_S
+        if not inside[0] <= people.name_starts[k] < inside[1] and known and fits(p, ent) and sex in (None, ent.gender) \
+                and not owner:  # (with *sex*, not an owner: "… a gun in Scott's hand, but he said")
             return people.name_starts[k], ent
         k -= 1
     return None
