@@ -38,6 +38,20 @@ COREFERENCE: list[Row] = [
     Row("gender-first-name-he-uk", "Theresa May met Boris Johnson at Downing Street on Monday. He said the meeting "
         "had been cordial.",  # British copy
         "indirect", "the meeting had been cordial", "said", "He", "Boris Johnson"),
+    # a subject inside what a speaker reported yields to that speaker: "X said Y's plan would fail. “…,” he said"
+    Row("pronoun-reporter-not-content-subject-us", "Chris Matthews spoke after the debate. Matthews said Mike Pence's "
+        "performance should boost Trump's poll numbers. \"I thought he was very effective,\" he said.", "direct",
+        "I thought he was very effective", "said", "he", "Chris Matthews"),
+    Row("pronoun-reporter-not-content-subject-uk", "Keir Starmer visited Leeds on Monday. Starmer said Rishi Sunak's "
+        "plan would fail. \"It is a gimmick,\" he said.", "direct", "It is a gimmick", "said", "he", "Keir Starmer"),
+    Row("pronoun-reporter-not-content-subject-au", "Anthony Albanese spoke in Perth. Albanese said Peter Dutton's "
+        "policy would cost billions. \"They have no plan,\" he said.", "direct", "They have no plan", "said", "he",
+        "Anthony Albanese"),
+    Row("pronoun-reporter-not-content-subject-ca", "Doug Ford spoke in Toronto. Ford said Pierre Poilievre's plan was "
+        "wrong. \"It won't work here,\" he said.", "direct", "It won't work here", "said", "he", "Doug Ford"),
+    # (guard: a reporter the pronoun does not fit leaves it to the content's subject)
+    Row("pronoun-reporter-other-sex-stays-au", "Peter Dutton spoke in Brisbane. Dutton said Sussan Ley's plan was "
+        "sound. \"It is my plan,\" she said.", "direct", "It is my plan", "said", "she", "Sussan Ley"),
     # a subject of unknown sex yields to one named after it in the pronoun's own sentence and known to be of its sex
     Row("gender-unknown-subject-yields-us", "Gov. Chris Christie criticized Hillary Clinton on Tuesday after she said "
         "police had a bias problem.", "indirect", "police had a bias problem", "said", "she", "Hillary Clinton"),

@@ -8,7 +8,7 @@ stays linear in the text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Iterable
 
 from ..lexicon import POSSESSIVE_S, Lexicon, Pronoun
@@ -274,7 +274,7 @@ def _antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> 
             k -= 1
     if best is None and prev is not None and fits(p, prev):
         best = (-1, prev)
-    best = _of_known_sex(people, p, pos, inside, best, gender)
+    best = _of_known_sex(people, p, pos, inside, _reporter(people, p, best), gender)
     if best is not None:
         # an unnamed subject or speaker ("a reality TV star-turned-presidential candidate") yields to one named
         # after it in a singular pronoun's own sentence ("… an ailing Hillary Clinton (her campaign disclosed …)";
@@ -285,6 +285,25 @@ def _antecedent(people: People, p: Pronoun, m: Mention, prev: Entity | None) -> 
     if named is not None:
         return note_gender(named[1], gender)
     return named_pair(people, pos, inside) if p.number == "pl" and p.gender != "n" else None
+
+
+def _reporter(people: People, p: Pronoun, best: tuple[int, Entity] | None) -> tuple[int, Entity] | None:
+    """*best*, or, when *best* is a subject inside what a speaker before it in its sentence reported, that speaker
+    ("Matthews said Pence's performance should boost Trump's numbers. “…,” he said" is Matthews, though only
+    Pence is known to be male: the news convention), a person not written in capitals ("told POLITICO") whom the
+    pronoun fits ("Peter Dutton said Sussan Ley's plan … “…,” she said" stays Ley)."""
+    if best is None or best[0] < 0:
+        return best
+    offsets, entities = people.salient[SPEAKERS]
+    k = bisect_right(people.sent_starts, best[0]) - 1
+    i = bisect_left(offsets, people.sent_starts[k] if k >= 0 else 0)
+    found = best
+    while i < len(offsets) and offsets[i] < best[0]:
+        ent = entities[i]
+        if ent is not best[1] and ent.person and not ent.name.isupper() and fits(p, ent):
+            found = (offsets[i], ent)
+        i += 1
+    return found
 
 
 def _of_known_sex(
