@@ -183,6 +183,23 @@ DIRECT: list[Row] = [
         "direct", "It was the least bad outcome", "said", "Mr. Morgan of the Sierra Club", "Morgan"),
     Row("after-name-of-organisation-ca", "“It is fine,” Tom Baxter of the Toronto Tenants Union told reporters.",
         "direct", "It is fine", "told", "Tom Baxter of the Toronto Tenants Union", "Tom Baxter"),
+    # a quote that goes on words of its own sentence (and no cue) before it: the clause is the content, mixed
+    Row("after-lead-in-us", "Clinton \"is the only candidate with the experience,\" retired general Lloyd Newton said.",
+        "mixed", "Clinton \"is the only candidate with the experience,\"", "said", "retired general Lloyd Newton",
+        "Lloyd Newton", exact=True),
+    Row("after-lead-in-uk", "The summit accomplished “too little”, he added.", "mixed",
+        "The summit accomplished “too little”", "added", "he", exact=True),
+    Row("after-lead-in-au", "The budget is “a con job”, Peter Dutton said on Tuesday.", "mixed",
+        "The budget is “a con job”", "said", "Peter Dutton", "Peter Dutton", exact=True),
+    Row("after-lead-in-apostrophe-ca", "Ottawa's plan \"will hurt Alberta,\" Premier Danielle Smith said.", "mixed",
+        "Ottawa's plan \"will hurt Alberta,\"", "said", "Premier Danielle Smith", "Danielle Smith", exact=True),
+    Row("after-lead-in-then-fragment-wire", "Not paying taxes \"makes me smart,\" Trump said. \"It's the law.\"",
+        "mixed", "Not paying taxes \"makes me smart,\"", "said", "Trump", fragments=2),
+    # ... not a quote that opens its own sentence in a capital, nor one after a cue of its sentence (guards)
+    Row("after-lead-in-capital-stays-nz", "At the rally, \"Nobody is above the law,\" she said.", "direct",
+        "Nobody is above the law", "said", "she"),
+    Row("after-lead-in-cue-before-stays-wire", "The minister said the plan \"is dead,\" officials added.", "direct",
+        "is dead", "added", "officials"),
     # Smith said: “…”
     Row("before-colon", "Smith said: “The economy is stronger than it looks.”",
         "direct", "The economy is stronger than it looks", "said", "Smith", "Smith"),

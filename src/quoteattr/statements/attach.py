@@ -14,7 +14,8 @@ rule                the text it is for
 ``interrupted``     “We will,” he said, “win.”: the second fragment joins
                     the ``after`` statement before it
 ``after``           “…,” he said. / “…,” said Smith. / “…,” Smith, the
-                    minister, told reporters.
+                    minister, told reporters. / The summit achieved “too
+                    little,” he added. (mixed: the clause is the content)
 ``before``          Smith said: “…” / Smith said “…” / told reporters: “…”
 ``colon_carried``   a paragraph ending "He added:" and a quote opening the
                     next one (pattern ``colon``)
@@ -49,7 +50,7 @@ from ..text.marks import QUOTE_CHARS, QuoteRegion
 from .beat import beat_subject
 from .between import (
     aside_gap, colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, quoted_title, statement_like,
-    stops_after_cue,
+    lead_in, stops_after_cue,
 )
 from .frame import FINITE_WORDS, Frame
 from .frame_index import FrameIndex
@@ -174,7 +175,11 @@ def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outc
         if f_lo >= reg.close and gap_ok(d.text, reg.close, f_lo) and not _says_more(d, f, reg) \
                 and not _opens_next_sentence(d, reg, f, f_lo) and not _passive_by(d, f):
             s.used.add(fi)
-            return _quote(reg, "after", s.index, f, doc=d.doc)
+            st = _quote(reg, "after", s.index, f, doc=d.doc)
+            lead = lead_in(d.text, s.start, reg, any(index.bounds[k][1] <= reg.open for k in index.before(reg)))
+            if lead is not None:  # 'Clinton "is the only candidate …," he said': the clause is the content
+                st.kind, st.pieces = "mixed", [(lead, reg.close)]
+            return st
     return None
 
 
@@ -285,9 +290,10 @@ def fragment(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> O
 
 def _last_direct(d: DocumentState, sentence: int) -> Statement | None:
     """The last statement, past reported ones from an aside in *sentence* ("…,” said Fowler, who has
-    backed Clinton since 2008. “…”), if it is a direct quote."""
+    backed Clinton since 2008. “…”), if it is a direct quote or one with the words it goes on ('The summit
+    accomplished "too little," he added. "…"')."""
     for st in reversed(d.statements):
-        if st.kind == "direct":
+        if st.kind == "direct" or st.pattern == "after":  # (a mixed one too: 'The summit accomplished "too little"')
             return st
         if st.sentence != sentence:
             return None

@@ -23,7 +23,7 @@ from .statement import char_span
 
 __all__ = [
     "gap_ok", "aside_gap", "hearer_gap", "frame_bounds", "statement_like", "quoted_title", "covers", "colon_frame",
-    "dash_source", "stops_after_cue", "SCARE_MAX_WORDS", "HEARER_MAX_WORDS", "DASH_MAX_WORDS", "QUOTED_TITLE_MAX_WORDS",
+    "dash_source", "stops_after_cue", "lead_in", "SCARE_MAX_WORDS", "HEARER_MAX_WORDS", "DASH_MAX_WORDS", "QUOTED_TITLE_MAX_WORDS",
 ]
 
 #: quotes with fewer words and no attribution are scare quotes: the so-called “reset”
@@ -212,3 +212,17 @@ def stops_after_cue(text: str, reg: QuoteRegion, bounds: Sequence[tuple[int, int
     if not inner.endswith((".", "!", "?")) or not text[reg.close:reg.close + 40].lstrip()[:1].isupper():
         return False  # ('He said: "We won!" she replied': the tag after it is the quote's)
     return any(bounds[fi][1] <= reg.open and gap_ok(text, bounds[fi][1], reg.open) for fi in before)
+
+
+def lead_in(text: str, sent_start: int, reg: QuoteRegion, cues_before: bool) -> int | None:
+    """Where the words that open the clause a quote goes on start: the sentence's start, when the quote opens
+    after words of its sentence that hold no quote mark, no line break and no cue (*cues_before*: a frame ends
+    before the quote) and its first letter is lower case ('Clinton "is the only candidate with the experience,"
+    he said', 'The summit accomplished "too little," he added'); else None."""
+    lead = text[sent_start:reg.open]
+    inner = text[reg.pieces[0][0]:reg.pieces[0][1]].lstrip() if reg.pieces else ""
+    marks = (ch for i, ch in enumerate(lead) if ch in QUOTE_CHARS and not (
+        ch in "'\u2019" and 0 < i and lead[i - 1].isalpha()))  # (not an apostrophe: "Ottawa's plan")
+    if cues_before or not lead.strip() or "\n" in lead or any(marks) or not inner[:1].islower():
+        return None
+    return sent_start + len(lead) - len(lead.lstrip())
