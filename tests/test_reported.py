@@ -321,10 +321,22 @@ REPORTED: list[Row] = [
         "indirect", "the importance of the new jobs for the region", "emphasized", "The governor", exact=True),
     Row("participle", "The ambassador praised the reforms, expressing hope for closer ties between the two countries.",
         "indirect", "hope for closer ties between the two countries", "expressing", "The ambassador"),
+    # an object's content ends before a trailing "when" or "in what" of the cue (trained tier: the parse says whose)
+    Row("object-setting-tail-statement-us", "The union called for more school funding in a statement on Thursday.",
+        "indirect", "more school funding", "called for", "The union", exact=True,
+        xfail={"rules": "no parse: the rules tier keeps a trailing setting in an object's content"}),
+    Row("object-setting-tail-day-au", "The premier endorsed the plan on Tuesday.", "indirect", "the plan",
+        "endorsed", "The premier", exact=True,
+        xfail={"rules": "no parse: the rules tier keeps a trailing setting in an object's content"}),
+    Row("object-setting-tail-tweets-uk", "Kemi Badenoch attacked the Chancellor in early-morning tweets.", "indirect",
+        "the Chancellor", "attacked", "Kemi Badenoch", exact=True,
+        xfail={"rules": "no parse: the rules tier keeps a trailing setting in an object's content"}),
+    # ... not a phrase that says what ("found a way through the Clean Air Act"; guard)
+    Row("object-setting-tail-what-stays-us", "The senator described the bill as a way through the deadlock on Friday.",
+        "indirect", "the bill as a way through the deadlock", "described", "The senator"),
     # a subordinate clause whose own subject speaks is a statement of its own, not the first cue's content
     Row("subordinate-speaker-first-us", "Gov. Chris Christie criticized Hillary Clinton on Tuesday after she said "
-        "police had a bias problem.", "indirect", "Hillary Clinton on Tuesday", "criticized", "Gov. Chris Christie",
-        exact=True),
+        "police had a bias problem.", "indirect", "Hillary Clinton", "criticized", "Gov. Chris Christie"),
     Row("subordinate-speaker-second-us", "Gov. Chris Christie criticized Hillary Clinton on Tuesday after she said "
         "police had a bias problem.", "indirect", "police had a bias problem", "said", "she", exact=True),
     Row("subordinate-speaker-au", "Opposition Leader Peter Dutton attacked the Treasurer on Monday after Jim Chalmers "

@@ -31,7 +31,9 @@ from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
-from .setting import addressee_clause, setting_clause, only_addressee, only_setting, past_addressee, past_setting
+from .setting import (
+    addressee_clause, only_addressee, only_setting, past_addressee, past_setting, setting_clause, setting_tail,
+)
 from .nominal import nominal_frame
 from .relative_asides import relative_aside_end
 from .subordinate import subordinate_cut
@@ -203,6 +205,8 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
             right = [c for c in rights(verb) if c.dep_ in ("dobj", "prep") and c.i < cut]
     if not right or (cue.cls == "neutral" and all(_says_where_or_when(c, lexicon) for c in right)):
         return None, "bare"  # "he said in an interview", "she said on Monday": where and when, not what
+    while len(right) > 1 and setting_tail(right[-1], lexicon):
+        right.pop()  # "attacked Machado [in early-morning tweets]", "called for more investment [on Thursday]"
     lo = min(max(c.left_edge.i, cue.end) for c in right)
     hi = max(c.right_edge.i + 1 for c in right)
     return (lo, min(hi, cut)), "object"

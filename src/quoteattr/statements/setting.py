@@ -15,6 +15,7 @@ from ..parse import children, rights
 from .complements import FINITE_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, past_clause, past_with_object
 
 __all__ = [
+    "setting_tail",
     "addressee_clause", "setting_clause", "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back",
     "setting_words",
     "SETTING_MAX_TOKENS", "ADDRESSEE_MAX_TOKENS", "TIME_CLAUSE_TOKENS", "POINTERS", "POINTER_WHEN",
@@ -228,3 +229,15 @@ def points_back(doc: Doc, start: int, stop: int, cls: str, lexicon: Lexicon) -> 
     low = doc[k].lower_
     return low == "to" or low in POINTER_WHEN or setting_words(doc, k, stop, lexicon)
 
+
+def setting_tail(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a right child of a cue after its object says only when or in what it was said: "on Thursday",
+    "in a statement", "in early-morning tweets", "during an interview" (not "through the Clean Air Act", "at
+    bolting …": what was said)."""
+    words = lexicon.words
+    if tok.dep_ == "npadvmod":
+        return tok.lower_ in words.time
+    if tok.dep_ != "prep" or tok.lower_ not in words.setting_preposition:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and (objects[0].lower_ in words.time or objects[0].lower_ in words.utterance)
