@@ -222,6 +222,16 @@ DIRECT: list[Row] = [
         "the cost would be covered.", "direct", "We will build the road", "told", "Mayor Olivia Chow", "Olivia Chow"),
     # (guard: a lower-case tag after the quote is the quote's: “We won!” she replied)
     Row("before-colon-then-tag-wire", "The coach said: “We won!” she replied.", "direct", "We won!", "replied", "she"),
+    # a hearer verb's addressee, then the quote with no colon: what was told is the quote
+    Row("before-hearer-no-colon-ca", "Doug Ford told reporters “We will build the road.”", "direct",
+        "We will build the road.", "told", "Doug Ford", "Doug Ford", exact=True),
+    Row("before-hearer-no-colon-uk", "The minister told Parliament “the deal is dead” and sat down.", "direct",
+        "the deal is dead", "told", "The minister", exact=True),
+    Row("before-hearer-no-colon-au", "The mayor told ABC Radio Melbourne “We are ready for the storm.”", "direct",
+        "We are ready for the storm.", "told", "The mayor", exact=True),
+    # (guard: a quoted name inside the addressee is no quote of what was told)
+    Row("before-hearer-quoted-name-stays-us", "She told the “Today” show the plan was fine.", "mixed",
+        "the plan was fine", "told", "She"),
     # “…,” Smith, the minister, told reporters.
     Row("apposition-told", "“We are not going anywhere,” David Okafor, the union leader, told reporters on Monday.",
         "direct", "We are not going anywhere", "told", "David Okafor", "David Okafor"),

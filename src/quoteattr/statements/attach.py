@@ -190,7 +190,8 @@ def before(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Out
     for fi in index.before(reg):  # only frames within MAX_GAP can pass gap_ok or hearer_gap
         f_hi = index.bounds[fi][1]
         own = index.own[fi]
-        gap = gap_ok(d.text, f_hi, reg.open) or hearer_gap(d.text, f_hi, reg.open)
+        gap = gap_ok(d.text, f_hi, reg.open) or hearer_gap(
+            d.text, f_hi, reg.open, s.frames[fi].cue.lemma in d.lexicon.words.hearer_verb)
         if f_hi <= reg.open and gap and (own is None or own[0] >= reg.open - 2):
             chosen = fi
     if chosen is None or ("modal" in s.frames[chosen].flags and index.in_content(index.bounds[chosen][0])):

@@ -81,7 +81,8 @@ TOPIC_PREPOSITIONS = frozenset({"of", "against", "about", "over"})
 def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     """Where a hearer verb's clause starts after its addressee, without "that": "told [the committee]
     he had lied", "told [reporters] the deal was off", "told [a meeting in Perth] the border would
-    reopen": at a subject pronoun, a determiner or a capitalised word that follows the addressee (not a
+    reopen", "told [reporters] “We will …”": at a subject pronoun, a determiner, an opening quote mark or a
+    capitalised word that follows the addressee (not a
     preposition or a determiner); *start* itself when there is none ("told them to leave", "told him
     the truth" has one: the filter judges "the truth"), nor after a ``TOPIC_PREPOSITIONS`` word ("warned [of dire
     consequences if the bill failed]")."""
@@ -90,9 +91,13 @@ def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     for j in range(start + 1, min(start + ADDRESSEE_MAX_TOKENS, stop - 1)):
         tok, prev = doc[j], doc[j - 1]
         low = tok.lower_
+        inside = prev.lower_ in PREPOSITIONS or prev.lower_ in lexicon.determiners or prev.lower_ in lexicon.possessives
+        if tok.is_quote and not inside and tok.whitespace_ == "" and j + 1 < stop and doc[j + 1].is_alpha \
+                and prev.is_alpha:
+            return j  # "told [reporters] “We will build the road”": the quote opens what was told
         if tok.is_punct or low == "to" or tok.is_quote:
             return start
-        if prev.lower_ in PREPOSITIONS or prev.lower_ in lexicon.determiners or prev.lower_ in lexicon.possessives:
+        if inside:
             continue
         if low in lexicon.speaker_pronouns or low in lexicon.determiners or low in lexicon.possessives or (
             tok.text[:1].isupper() and prev.is_lower and prev.is_alpha and prev.lower_ not in ("and", "of")
