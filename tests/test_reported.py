@@ -588,6 +588,19 @@ def test_a_borrowed_source_takes_no_content_before_it(text: str, tier: Language)
     assert len(quotes) == 1 and quotes[0].content.text.startswith("to comment"), describe(quotes)
 
 
+@pytest.mark.parametrize("text", [
+    "A No 10 spokesman said the Prime Minister had full confidence in the Chancellor.",  # UK
+    "\"We have been clear from the start,\" a No 10 source said.",  # UK
+    "The No. 2 Senate Democrat said the bill would pass.",  # US
+])
+@pytest.mark.parametrize("tier", [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)], indirect=True)
+def test_a_numbered_no_is_no_negation(text: str, tier: Language) -> None:
+    """ "No 10", "No. 2" name a number: the statement is not negated (nor a refusal)."""
+    quotes = attribute(text, nlp=tier, scope="all")
+    assert quotes and not any("negated" in q.flags for q in quotes), describe(quotes)
+    assert attribute("No one said the plan was perfect.", nlp=tier)[0].flags == ("negated",)
+
+
 @pytest.mark.parametrize("tier", [pytest.param("rules"), pytest.param("trained", marks=pytest.mark.model)], indirect=True)
 def test_content_excludes_cue_and_speaker(tier: Language) -> None:
     text = "The minister said that the budget would be balanced by 2026."

@@ -30,7 +30,7 @@ from ..speakers.mentions import ly_adverb, np_left
 from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
-from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
+from .frame import Frame, coordinated_cut, greeting, numbered, parenthetical, past_form, to_comma, trim
 from .setting import (
     addressee_clause, only_addressee, only_setting, past_addressee, past_setting, setting_clause, setting_tail,
 )
@@ -53,7 +53,7 @@ def _surface_flags(doc: Doc, cue: int, start: int, lexicon: Lexicon) -> tuple[st
     """Negation and modality from the three words before a cue: "did not say", "would argue"."""
     flags = []
     for tok in doc[max(start, cue - FLAG_WINDOW):cue]:
-        if tok.lower_ in lexicon.words.negation:
+        if tok.lower_ in lexicon.words.negation and not numbered(tok):
             flags.append("negated")
         elif tok.lower_ in lexicon.words.modal and (tok.is_lower or tok.i == start):
             flags.append("modal")  # (not "Mayor Will Nemesh said", "Theresa May said")
@@ -64,7 +64,7 @@ def _flags(verb: Token) -> tuple[str, ...]:
     flags = []
     for child in children(verb):
         if child.dep_ == "neg" or child.dep_ == "nsubj" and (child.lower_ in ("nobody", "none") or any(
-                t.dep_ == "det" and t.lower_ == "no" for t in children(child))):
+                t.dep_ == "det" and t.lower_ == "no" and not numbered(t) for t in children(child))):
             flags.append("negated")  # "did not say", "No one said", "Nobody said"
         elif child.dep_ == "aux" and child.tag_ == "MD":
             flags.append("modal")
