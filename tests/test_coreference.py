@@ -38,6 +38,16 @@ COREFERENCE: list[Row] = [
     Row("gender-first-name-he-uk", "Theresa May met Boris Johnson at Downing Street on Monday. He said the meeting "
         "had been cordial.",  # British copy
         "indirect", "the meeting had been cordial", "said", "He", "Boris Johnson"),
+    # a noun of kin before a name's comma gives the name its sex ("his wife, Anaida."), for a pronoun after it
+    Row("gender-kin-apposition-ca", "Mr Poilievre spoke to supporters in Ottawa. He was joined by his wife, Anaida. "
+        "She said the campaign had been tough.", "indirect", "the campaign had been tough", "said", "She", "Anaida"),
+    Row("gender-kin-apposition-au", "The senator arrived in Perth with her husband, Kim. He said the trip had been "
+        "long.", "indirect", "the trip had been long", "said", "He", "Kim"),
+    Row("gender-kin-apposition-uk", "The minister met the family of the victim, including his mother, Robin, and his "
+        "sister. She said the family wanted answers.", "indirect", "the family wanted answers", "said", "She", "Robin"),
+    # (guard: a relative after the kin apposition already named her)
+    Row("gender-kin-relative-stays-wire", "Mr Obi spoke at the rally in Lagos. He was joined by his daughter, Chioma, "
+        "who said she was proud of him.", "indirect", "she was proud of him", "said", "who", "Chioma"),
     # a subject inside what a speaker reported yields to that speaker: "X said Y's plan would fail. “…,” he said"
     Row("pronoun-reporter-not-content-subject-us", "Chris Matthews spoke after the debate. Matthews said Mike Pence's "
         "performance should boost Trump's poll numbers. \"I thought he was very effective,\" he said.", "direct",

@@ -352,8 +352,9 @@ class _Finder:
         """ "The prime minister of Poland, Donald Tusk, met …": a role between a determiner and the comma
         before the name is the name's title, and its "of <country>" or demonym its country."""
         doc, lex = self.doc, self.lexicon
-        if i < 3 or doc[i - 1].text != "," or j >= len(doc) or doc[j].text not in (",", ")"):
+        if i < 3 or doc[i - 1].text != "," or j >= len(doc) or doc[j].text not in (",", ")", "."):
             return
+        p.gender = _kin_gender(doc[i - 2].lower_, lex, p.gender)  # "joined by his wife, Anaida."
         k = i - 2
         while k > 0 and i - k <= ROLE_BEFORE_MAX_TOKENS and not doc[k].is_punct and \
                 doc[k].lower_ not in lex.determiners and doc[k].lower_ not in lex.possessives \
@@ -372,6 +373,15 @@ class _Finder:
             if len(rest) == 0 or (len(rest) == 2 and rest[0].lower_ == "of" and rest[1].text in lex.countries):
                 p.titles.append(phrase)
             return
+
+
+def _kin_gender(noun: str, lexicon: Lexicon, known: str | None) -> str | None:
+    """*known*, else the sex a noun of kin or family right before a name's comma gives it ("his wife, Anaida",
+    "her husband, Kim": ``male_noun``, ``female_noun``), else None."""
+    words = lexicon.words
+    if known is not None or not (noun in words.male_noun or noun in words.female_noun):
+        return known
+    return "m" if noun in words.male_noun else "f"
 
 
 def find_names(
