@@ -2145,6 +2145,8 @@ COREFERENCE: list[Row] = [
         None),
     Row("organisation-capitalised-own-name-nz", "National announced its tax plan on Sunday. The Greens said the plan "
         "would widen inequality.", "indirect", "the plan would widen inequality", "said", ANY, None),
+    Row("organisation-capital-after-head-stays-au", "Rio Tinto Ltd. cut its interim dividend. The miner in Perth said "
+        "iron ore prices had fallen.", "indirect", "iron ore prices had fallen", "said", ANY, "Rio Tinto Ltd."),
     Row("organisation-capitalised-in-name-stays-eu", "Apple was fined by the European Commission. The Commission said "
         "the fine reflected the harm done.", "indirect", "the fine reflected the harm done", "said", "The Commission",
         "European Commission"),

@@ -43,8 +43,7 @@ def apposition(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None
     if not _closed_name(text, run, comma, m, body):
         return None  # the name must end the mention or be closed by a comma: not "According to exit polls, Romney had"
     ent = people.name_entities[k]
-    if body:  # "The union representing nurses, the Royal College of Nursing, said" ("The group's founder, the Rev. Al
-        # Sharpton,": a titled person, below)
+    if body:  # an organisation: "The union representing nurses, the Royal College of Nursing, said"
         ent.last = max(ent.last, m.start)
         return Found(ent.as_organisation(), "name")
     if not ent.person:

@@ -142,7 +142,7 @@ def head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
             continue
         if at > m.start and word.lower() in lexicon.words.head_end and not title_conjunct(m.low, lexicon, 0, n):
             return at  # (but "Deputy Prime Minister and Foreign Minister Murat Nurtleu" is one person)
-        if n > 0 and _participle_after_role(m.low, n, lexicon):
+        if n > 0 and word.islower() and _participle_after_role(m.low, n, lexicon):
             return at  # "The union representing nurses, the Royal College of Nursing,"
         for stop in (",", "(", " —", "–"):
             cut = word.find(stop)

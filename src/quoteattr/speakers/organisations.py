@@ -39,7 +39,7 @@ def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | No
             if head in run.tokens:  # "the International Monetary Fund … the fund"
                 return Found(ent, "role")
             if nearest is None and people.name_starts[k] >= window and not _public_for_business(lexicon, head, run.tokens) \
-                    and not m.words[-1][:1].isupper():  # "The Coalition says" (a name of its own) is not Labor
+                    and not _capital_head(m, head):  # "The Coalition says" (a name of its own) is not Labor
                 nearest = ent
         elif nearest is None and people.name_starts[k] >= bare_window and ent.unmarked and (
             ent.bare and ent.evidence or m.low[0] == "the" and _subject_before(people, k, m, ent, head, lexicon)
@@ -47,6 +47,13 @@ def organisation(people: People, lexicon: Lexicon, m: Mention, prev: Entity | No
             nearest = ent  # "Westpac said … The bank added", "Wells Fargo fired … The bank said" (not "on Tuesday")
         k -= 1
     return None if nearest is None else Found(nearest.as_organisation(), "role")
+
+
+def _capital_head(m: Mention, head: str) -> bool:
+    """Whether mention *m*'s head noun *head* is capitalised after its first word ("The Coalition", "the
+    Greens"): a body's name of its own (not "The company in Perth", nor "Coalition" opening a sentence)."""
+    at = next((i for i in range(len(m.low) - 1, 0, -1) if m.low[i].rstrip(",") == head), None)
+    return at is not None and m.words[at][:1].isupper()
 
 
 def _public_for_business(lexicon: Lexicon, head: str, tokens: list[str]) -> bool:

@@ -25,7 +25,9 @@ def subordinate_cut(doc: Doc, start: int, nxt: int, lexicon: Lexicon) -> int:
     while j > start and nxt - j <= SUBORDINATE_SUBJECT_WORDS and not doc[j].is_punct \
             and doc[j].lower_ not in lexicon.words.subordinator:
         j -= 1
-    after = doc[nxt + 1] if nxt + 1 < len(doc) else doc[nxt]
+    if nxt + 1 >= len(doc):
+        return len(doc)  # (the cue ends the text: nothing of its own to say)
+    after = doc[nxt + 1]
     speech = lexicon.cue_lemma(doc[nxt].lower_, scope_all=False) is not None and after.lower_ != "to" \
         and not after.is_punct  # (not "because they felt …", "because X agreed to", "… when she testified.")
     if not (speech and start < j < nxt - 1 and doc[j].lower_ in lexicon.words.subordinator):
