@@ -457,6 +457,11 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "sentence's subject; a country is no body of its own; sieve body (\"Toronto police\"); rules tier: "
             "\"police say\", bare-role and origin appositions",
      (86.7, 92.2, 84.6, 56.3, 93.8, 96.9), (85.5, 92.1, 83.9, 51.2, 83.3, 95.3)),
+    ("08bc376", "6 December, eighteenth session: a pronoun's subject of unknown sex yields to one of its sex; a "
+            "subject inside what a speaker reported yields to the speaker; \"The state's attorney general\" is "
+            "the titled person named next; bodies in apposition with their article; a noun of kin gives a "
+            "name its sex; rules tier: a subordinate clause's speaker is a statement of its own",
+     (87.6, 92.2, 87.0, 57.0, 93.8, 96.9), (86.0, 92.1, 85.4, 51.2, 83.3, 95.3)),
 )
 
 
