@@ -334,6 +334,11 @@ REPORTED: list[Row] = [
     # ... not a phrase that says what ("found a way through the Clean Air Act"; guard)
     Row("object-setting-tail-what-stays-us", "The senator described the bill as a way through the deadlock on Friday.",
         "indirect", "the bill as a way through the deadlock", "described", "The senator"),
+    # "No 10", "No. 2" inside a speaker phrase: a number's name, not where the phrase stops (British, US copy)
+    Row("speaker-numbered-no-uk", "A No 10 spokesman said the Prime Minister had full confidence in the Chancellor.",
+        "indirect", "the Prime Minister had full confidence in the Chancellor", "said", "A No 10 spokesman", None),
+    Row("speaker-numbered-no-inverted-uk", "The plan had not changed, a No 10 source said.", "indirect",
+        "The plan had not changed", "said", "a No 10 source", None),
     # a subordinate clause whose own subject speaks is a statement of its own, not the first cue's content
     Row("subordinate-speaker-first-us", "Gov. Chris Christie criticized Hillary Clinton on Tuesday after she said "
         "police had a bias problem.", "indirect", "Hillary Clinton", "criticized", "Gov. Chris Christie"),

@@ -47,7 +47,9 @@ def ly_adverb(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def np_token(tok: Token, lexicon: Lexicon) -> bool:
-    """Can this token be part of a speaker noun phrase (without a parse)?"""
+    """Can this token be part of a speaker noun phrase (without a parse)? A number after "No" is ("a No 10 source")."""
+    if tok.text[:1].isdigit() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("no", "no."):
+        return True
     if tok.text[:1].isupper() or tok.lower_ in lexicon.titles:  # "Smith", "FBI", "McAtee", "DuVernay"
         return tok.is_alpha or "." in tok.text or tok.text[:1].isupper()
     return hyphen_tail(tok)

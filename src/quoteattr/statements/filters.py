@@ -56,6 +56,7 @@ from ..parse import children
 from ..settings import Settings
 from ..text.shape import TextShape
 from .complements import FINITE_WORDS, PLACEHOLDERS, PREPOSITIONS, complement_kind, data_lines, is_passive, np_denotes
+from .frame import numbered
 from .layout_rules import caption, headline, link_line, scare_quote, section_label
 from .setting import points_back, setting_words
 from .statement import Statement, unlink_dropped
@@ -119,8 +120,7 @@ def refusal(st: Statement, ctx: Context) -> Verdict | None:
             and not _subject_of_clause(doc, f.content[0], f.content[1], ctx.parsed):
         return Verdict(action, "refusal", f"{f.cue.lemma} {doc[f.content[0]].text}: nothing was said")
     start = max(0, f.cue.start - REFUSAL_WINDOW)
-    before = [t.lower_ for t in doc[start:f.cue.start]]
-    refused = any(w in REFUSAL_WORDS for w in before) or "negated" in st.flags
+    refused = any(t.lower_ in REFUSAL_WORDS and not numbered(t) for t in doc[start:f.cue.start]) or "negated" in st.flags
     if not refused:
         return None
     kind = complement_kind(doc, st, ctx.parsed, ctx.lexicon)
