@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..lexicon import POSSESSIVE_S, Lexicon
-from .mention import Found, Mention, head_end
+from .mention import Found, Mention, head_end, participle
 from .names import NameMention
 from .people import Entity, People
 
@@ -96,8 +96,7 @@ def _past_modifier(text: str, lexicon: Lexicon, end: int) -> int:
     at = _past_space(text, end)
     tail = text[at:at + APPOSITION_MODIFIER_CHARS]
     words = tail.split(",", 1)[0].split()
-    opener = bool(words) and (words[0] in lexicon.words.postmodifier or words[0].endswith("ing") and words[0].isalpha()
-                              and words[0].islower())  # "The union representing nurses, the Royal College …,"
+    opener = bool(words) and (words[0] in lexicon.words.postmodifier or participle(words[0]))  # "The union representing …,"
     if "," in tail and opener and len(words) <= APPOSITION_MODIFIER_WORDS \
             and not any(c in tail.split(",", 1)[0] for c in "\"“”‘’«»;:()—"):
         return at + tail.index(",")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from ..text.marks import QUOTE_CHARS
 from .lookback import other_side, title_families
 from .mention import Found, Mention, mention_countries, mention_side
@@ -75,7 +75,7 @@ def introduced_next(people: People, lexicon: Lexicon, m: Mention) -> Entity | No
 def _qualifier(word: str, low: str, lexicon: Lexicon) -> bool:
     """Whether *word* before a role ties it to a place, a possessor or a portfolio ("New York", "state's",
     "federal", "health"), not a word that describes a person met before ("veteran", "former", "embattled")."""
-    return word[:1].isupper() or low.endswith(("'s", "\u2019s")) or low in lexicon.words.title_modifier \
+    return word[:1].isupper() or low.endswith(POSSESSIVE_S) or low in lexicon.words.title_modifier \
         and low not in lexicon.words.subordinate_rank
 
 

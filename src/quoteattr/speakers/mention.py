@@ -12,7 +12,7 @@ from .people import Entity, People
 
 __all__ = [
     "Mention", "Found", "Sieve", "mention_of", "mention_type", "mention_countries", "mention_side", "role_possessor",
-    "head_end", "ROLE_MAX_WORDS",
+    "head_end", "participle", "ROLE_MAX_WORDS",
 ]
 
 #: the longest role phrase inside a mention, in words ("the U.S. secretary of state")
@@ -60,8 +60,12 @@ def mention_of(text: str, start: int, end: int, statement: tuple[int, int], lexi
 def _participle_after_role(content: list[str], i: int, lexicon: Lexicon) -> bool:
     """Whether word *i* of *content* opens a participle's phrase after a role noun: "The union [representing
     nurses]", "the firm [running the site]" (not "the ruling party", "the leading candidate")."""
-    w = content[i]
-    return w.endswith("ing") and w.isalpha() and content[i - 1] in lexicon.titles
+    return participle(content[i]) and content[i - 1] in lexicon.titles
+
+
+def participle(word: str) -> bool:
+    """Whether *word* reads as a present participle: lower case, letters only, in -ing ("representing")."""
+    return word.endswith("ing") and word.isalpha() and word.islower()
 
 
 def _role_phrase(words: list[str], lexicon: Lexicon) -> str | None:
@@ -142,7 +146,7 @@ def head_end(people: People, lexicon: Lexicon, m: Mention) -> int:
             continue
         if at > m.start and word.lower() in lexicon.words.head_end and not title_conjunct(m.low, lexicon, 0, n):
             return at  # (but "Deputy Prime Minister and Foreign Minister Murat Nurtleu" is one person)
-        if n > 0 and word.islower() and _participle_after_role(m.low, n, lexicon):
+        if n > 0 and participle(word) and _participle_after_role(m.low, n, lexicon):
             return at  # "The union representing nurses, the Royal College of Nursing,"
         for stop in (",", "(", " —", "–"):
             cut = word.find(stop)

@@ -14,8 +14,8 @@ from ..lexicon import POSSESSIVE_S, Lexicon
 from .bare_plurals import bare_plural_phrase
 from .name_words import PARTY_STATE, letters_span
 from .phrase_parts import (
-    LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, opens_apposition, past_possessor, possessor_start,
-    tag_before,
+    LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, numbered, opens_apposition, past_possessor,
+    possessor_start, tag_before,
 )
 from .subjects import glued_hyphen
 
@@ -48,7 +48,7 @@ def ly_adverb(tok: Token, lexicon: Lexicon) -> bool:
 
 def np_token(tok: Token, lexicon: Lexicon) -> bool:
     """Can this token be part of a speaker noun phrase (without a parse)? A number after "No" is ("a No 10 source")."""
-    if tok.text[:1].isdigit() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("no", "no."):
+    if tok.i > 0 and numbered(tok.doc[tok.i - 1]):
         return True
     if tok.text[:1].isupper() or tok.lower_ in lexicon.titles:  # "Smith", "FBI", "McAtee", "DuVernay"
         return tok.is_alpha or "." in tok.text or tok.text[:1].isupper()

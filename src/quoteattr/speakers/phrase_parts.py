@@ -1,16 +1,16 @@
 """Small pieces of a speaker phrase that the phrase finder (``mentions.py``) looks for left of a cue: an age
 phrase, a name particle inside a name, a possessor before a role, an adverbial word that opens a sentence, a
-party tag in brackets, the opening of an apposition after a name."""
+party tag in brackets, the opening of an apposition after a name, a number's "No" ("a No 10 source")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import POSSESSIVE_S, Lexicon
 
 __all__ = [
     "LOWERCASE_BUDGET", "OWNER_DETERMINERS", "adverbial_word", "age_at", "age_phrase", "inner_particle", "past_possessor",
-    "possessor_start", "tag_before", "opens_apposition",
+    "possessor_start", "tag_before", "opens_apposition", "numbered",
 ]
 
 #: the determiners of a lower-case possessor before a role: "[the family's] lawyer", "[his party's] leader"
@@ -129,3 +129,9 @@ def _names_a_role(doc: Doc, i: int, j: int, lexicon: Lexicon) -> bool:
     while k < j and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in lexicon.words.postmodifier:
         k += 1
     return k > i and (k == j or doc[k].lower_ in lexicon.words.postmodifier) and lexicon.is_role(doc[k - 1].lower_)
+
+
+def numbered(tok: Token) -> bool:
+    """Whether "No" is a number's abbreviation, not a negation: "a No 10 source said", "No. 2 Democrat" (not "No
+    one said")."""
+    return tok.lower_ in ("no", "no.") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isdigit()

@@ -49,8 +49,8 @@ from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS, QuoteRegion
 from .beat import beat_subject
 from .between import (
-    aside_gap, colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, quoted_title, statement_like,
-    lead_in, stops_after_cue,
+    aside_gap, closing_words, colon_frame, dash_source, frame_bounds, gap_ok, hearer_gap, quoted_title,
+    statement_like, lead_in, stops_after_cue,
 )
 from .frame import FINITE_WORDS, Frame
 from .frame_index import FrameIndex
@@ -176,7 +176,7 @@ def after(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -> Outc
                 and not _opens_next_sentence(d, reg, f, f_lo) and not _passive_by(d, f):
             s.used.add(fi)
             st = _quote(reg, "after", s.index, f, doc=d.doc)
-            lead = lead_in(d.text, s.start, reg, any(index.bounds[k][1] <= reg.open for k in index.before(reg)))
+            lead = lead_in(d.text, s.start, reg, bool(index.before(reg)))
             if lead is not None:  # 'Clinton "is the only candidate …," he said': the clause is the content
                 st.kind, st.pieces = "mixed", [(lead, reg.close)]
             return st
@@ -390,9 +390,8 @@ def _passive_by(d: DocumentState, f: Frame) -> bool:
 def _opens_next_sentence(d: DocumentState, reg: QuoteRegion, f: Frame, f_lo: int) -> bool:
     """ “… in the chancellor.” Asked whether …: after a quote closed with its own full stop, a frame that opens
     with its capitalised cue word opens the next sentence; it is not the quote's ("“We won.” Smith said" is)."""
-    inner = d.text[reg.pieces[-1][0]:reg.pieces[-1][1]].rstrip() if reg.closed and reg.pieces else ""
     cue = d.doc[f.cue.start]
-    return inner.endswith(".") and cue.idx == f_lo and cue.text[:1].isupper()
+    return closing_words(d.text, reg).endswith(".") and cue.idx == f_lo and cue.text[:1].isupper()
 
 
 def _opens_quote(text: str, pos: int) -> bool:

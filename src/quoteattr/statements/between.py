@@ -23,7 +23,7 @@ from .statement import char_span
 
 __all__ = [
     "gap_ok", "aside_gap", "hearer_gap", "frame_bounds", "statement_like", "quoted_title", "covers", "colon_frame",
-    "dash_source", "stops_after_cue", "lead_in", "SCARE_MAX_WORDS", "HEARER_MAX_WORDS", "DASH_MAX_WORDS", "QUOTED_TITLE_MAX_WORDS",
+    "dash_source", "stops_after_cue", "lead_in", "closing_words", "SCARE_MAX_WORDS", "HEARER_MAX_WORDS", "DASH_MAX_WORDS", "QUOTED_TITLE_MAX_WORDS",
 ]
 
 #: quotes with fewer words and no attribution are scare quotes: the so-called “reset”
@@ -205,15 +205,19 @@ def dash_source(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return i, j
 
 
+def closing_words(text: str, reg: QuoteRegion) -> str:
+    """The last piece of a closed quote, right-stripped ("" for an unclosed one): what its punctuation says."""
+    return text[reg.pieces[-1][0]:reg.pieces[-1][1]].rstrip() if reg.closed and reg.pieces else ""
+
+
 def stops_after_cue(text: str, reg: QuoteRegion, bounds: Sequence[tuple[int, int]], before: Iterable[int]) -> bool:
     """Whether a quote closed with its own full stop, and followed by a capital, follows a cue of its sentence
     ('Detective Inspector Sarah Jones said: "We are not looking for anyone else." She urged …'): the cue before
     it is its frame, and what follows begins another statement. *bounds*: the frames' character bounds; *before*:
-    the frames that end before the quote."""
-    inner = text[reg.pieces[-1][0]:reg.pieces[-1][1]].rstrip() if reg.closed and reg.pieces else ""
-    if not inner.endswith((".", "!", "?")) or not text[reg.close:reg.close + 40].lstrip()[:1].isupper():
+    the frames that end before the quote (``FrameIndex.before``)."""
+    if not closing_words(text, reg).endswith((".", "!", "?")) or not text[reg.close:reg.close + 40].lstrip()[:1].isupper():
         return False  # ('He said: "We won!" she replied': the tag after it is the quote's)
-    return any(bounds[fi][1] <= reg.open and gap_ok(text, bounds[fi][1], reg.open) for fi in before)
+    return any(gap_ok(text, bounds[fi][1], reg.open) for fi in before)
 
 
 def lead_in(text: str, sent_start: int, reg: QuoteRegion, cues_before: bool) -> int | None:

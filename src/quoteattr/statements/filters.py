@@ -54,9 +54,9 @@ from spacy.tokens import Doc, Token
 
 from ..parse import children
 from ..settings import Settings
+from ..speakers.phrase_parts import numbered
 from ..text.shape import TextShape
 from .complements import FINITE_WORDS, PLACEHOLDERS, PREPOSITIONS, complement_kind, data_lines, is_passive, np_denotes
-from .frame import numbered
 from .layout_rules import caption, headline, link_line, scare_quote, section_label
 from .setting import points_back, setting_words
 from .statement import Statement, unlink_dropped

@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..parse import rights
 from .cues import Cue
 
-__all__ = ["Frame", "coordinated_cut", "numbered", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
+__all__ = ["Frame", "coordinated_cut", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,9 +201,3 @@ def coordinated_cut(verb: Token, cue_end: int, s_end: int) -> int:
     be sacked": the parser made "for" the clause's mark)."""
     cuts = [c.left_edge.i for c in rights(verb) if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
     return min([s_end] + [k for k in cuts if k >= cue_end])
-
-
-def numbered(tok: Token) -> bool:
-    """Whether "No" is a number's abbreviation, not a negation: "a No 10 source said", "No. 2 Democrat" (not "No
-    one said")."""
-    return tok.lower_ in ("no", "no.") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isdigit()

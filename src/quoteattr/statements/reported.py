@@ -28,9 +28,10 @@ from ..parse import children, rights
 from ..speakers.inverted import np_right
 from ..speakers.mentions import ly_adverb, np_left
 from ..speakers.opening import fronted_subject, opening_subject
+from ..speakers.phrase_parts import numbered
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
-from .frame import Frame, coordinated_cut, greeting, numbered, parenthetical, past_form, to_comma, trim
+from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
 from .setting import (
     addressee_clause, only_addressee, only_setting, past_addressee, past_setting, setting_clause, setting_tail,
 )

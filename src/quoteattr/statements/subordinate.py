@@ -32,6 +32,6 @@ def subordinate_cut(doc: Doc, start: int, nxt: int, lexicon: Lexicon) -> int:
         and not after.is_punct  # (not "because they felt …", "because X agreed to", "… when she testified.")
     if not (speech and start < j < nxt - 1 and doc[j].lower_ in lexicon.words.subordinator):
         return len(doc)
-    verbal = any(doc[k].lower_ in FINITE_WORDS or doc[k].lower_ in ("not", "cannot") for k in range(j + 1, nxt))
+    verbal = any(doc[k].lower_ in FINITE_WORDS or doc[k].lower_ == "not" for k in range(j + 1, nxt))
     person = doc[j + 1].lower_ in lexicon.pronouns or doc[j + 1].text[:1].isupper()  # (not "while police shout")
     return j if person and not verbal else len(doc)  # (not "because it would encourage investors")
