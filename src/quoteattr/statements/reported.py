@@ -336,7 +336,8 @@ def _borrowed_source(
     if sourced is not None and (joined or participle) and (prev_tok.text == "," or after_quote or joined):
         return sourced, "coordinated" if joined else "participle", True
     opening = opening_subject(doc, s_start, cue.start, lexicon) or fronted_subject(doc, s_start, cue.start, s_end, lexicon)
-    if opening is not None and not after_quote:
+    if opening is not None and not after_quote and not passive_cue(doc, cue, s_start, lexicon):
+        # (not "Peacekeepers have been blamed for …": a passive's subject is what was said of)
         return opening, "participle" if participle else "coordinated", True
     return None, "that-clause", False
 
