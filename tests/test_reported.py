@@ -71,6 +71,12 @@ REPORTED: list[Row] = [
         "carrying signs outside Parliament", "seen", None, None, options=ALL),
     Row("passive-described-au", "Mr Dutton was widely described as a hard man by Labor figures.", "indirect",
         "as a hard man", "described", None, options=ALL),
+    Row("called-on-particle-us", "The senator called on fellow Republicans to unendorse Trump after the remarks.",
+        "indirect", "fellow Republicans to unendorse Trump after the remarks", "called on", "The senator", exact=True),
+    Row("called-on-object-uk", "The Mayor of London called on commuters to avoid the Tube on Friday.", "indirect",
+        "commuters to avoid the Tube on Friday", "called on", "The Mayor of London", exact=True),
+    Row("calls-on-object-au", "The Premier calls on every Queenslander to check their smoke alarms.", "indirect",
+        "every Queenslander to check their smoke alarms", "calls on", "The Premier", exact=True),
     Row("passive-viewed-wire", "The court in Manhattan was viewed as favourable to companies looking to cut debts.",
         "indirect", "The court in Manhattan was viewed as favourable to companies looking to cut debts", "viewed", None,
         None, options=ALL, exact=True),  # (its fragments: the subject and the complement, test_passive_subject.py)

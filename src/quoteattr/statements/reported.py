@@ -195,6 +195,8 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
         c for c in rights(verb)
         if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
         and c.i < s_end and c.i < cut
+    ] + [  # "called on [police] to release …": the parser hung the object on the cue's particle
+        g for c in rights(verb) if c.dep_ == "prt" and c.i < cue.end for g in children(c) if cue.end <= g.i < min(s_end, cut)
     ]
     if (clause := setting_clause(verb, s_end, lexicon)) is not None:  # "told the justices in a filing that …"
         return (clause[0], min(clause[1], cut)), "that-clause"
