@@ -28,9 +28,9 @@ from ..parse import children, rights
 from ..speakers.inverted import np_right
 from ..speakers.mentions import ly_adverb, np_left
 from ..speakers.opening import fronted_subject, opening_subject
-from ..speakers.phrase_parts import numbered
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
+from .flags import parse_flags, surface_flags
 from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
 from .setting import (
     addressee_clause, only_addressee, only_setting, past_addressee, past_setting, setting_clause, setting_tail,
@@ -44,32 +44,6 @@ from .parse_source import parse_source
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
 
 _SKIP_RIGHT = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt"})
-
-
-#: negation and modality are looked for this many words before a surface cue: "did not say"
-FLAG_WINDOW = 3
-
-
-def _surface_flags(doc: Doc, cue: int, start: int, lexicon: Lexicon) -> tuple[str, ...]:
-    """Negation and modality from the three words before a cue: "did not say", "would argue"."""
-    flags = []
-    for tok in doc[max(start, cue - FLAG_WINDOW):cue]:
-        if tok.lower_ in lexicon.words.negation and not numbered(tok):
-            flags.append("negated")
-        elif tok.lower_ in lexicon.words.modal and (tok.is_lower or tok.i == start):
-            flags.append("modal")  # (not "Mayor Will Nemesh said", "Theresa May said")
-    return tuple(dict.fromkeys(flags))
-
-
-def _flags(verb: Token) -> tuple[str, ...]:
-    flags = []
-    for child in children(verb):
-        if child.dep_ == "neg" or child.dep_ == "nsubj" and (child.lower_ in ("nobody", "none") or any(
-                t.dep_ == "det" and t.lower_ == "no" and not numbered(t) for t in children(child))):
-            flags.append("negated")  # "did not say", "No one said", "Nobody said"
-        elif child.dep_ == "aux" and child.tag_ == "MD":
-            flags.append("modal")
-    return tuple(dict.fromkeys(flags))
 
 
 # ---------------------------------------------------------------- trained tier
@@ -93,7 +67,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
             content = (past_setting(doc, content[0], content[1], lexicon), content[1])  # hung the day in the clause
         if greeting(doc, cue, content, lexicon):
             continue
-        frame = parenthetical(doc, Frame(cue, source, content, pattern, inherited, _flags(verb)), sent, lexicon)
+        frame = parenthetical(doc, Frame(cue, source, content, pattern, inherited, parse_flags(verb)), sent, lexicon)
         if frame.content is None:
             # the parser missed ", Chief Justice Roberts said,": read it from the surface
             near = np_left(doc, cue.start, s_start, lexicon)
@@ -191,13 +165,7 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
     where or when ("he said in an interview")."""
     s_end = sent[1]
     cut = coordinated_cut(verb, cue.end, s_end)  # a coordinated or participial cue is a statement of its own
-    right = [
-        c for c in rights(verb)
-        if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say"))
-        and c.i < s_end and c.i < cut
-    ] + [  # "called on [police] to release …": the parser hung the object on the cue's particle
-        g for c in rights(verb) if c.dep_ == "prt" and c.i < cue.end for g in children(c) if cue.end <= g.i < min(s_end, cut)
-    ]
+    right = _arguments(verb, cue.end, min(s_end, cut))
     if (clause := setting_clause(verb, s_end, lexicon)) is not None:  # "told the justices in a filing that …"
         return (clause[0], min(clause[1], cut)), "that-clause"
     if cue.lemma in lexicon.words.hearer_verb:
@@ -213,6 +181,16 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
     lo = min(max(c.left_edge.i, cue.end) for c in right)
     hi = max(c.right_edge.i + 1 for c in right)
     return (lo, min(hi, cut)), "object"
+
+
+def _arguments(verb: Token, cue_end: int, stop: int) -> list[Token]:
+    """The verb's dependents right of it that can hold what was said, before token *stop*."""
+    return [
+        c for c in rights(verb)
+        if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say")) and c.i < stop
+    ] + [  # "called on [police] to release …": the parser hung the object on the cue's particle
+        g for c in rights(verb) if c.dep_ == "prt" and c.i < cue_end for g in children(c) if cue_end <= g.i < stop
+    ]
 
 
 def _says_where_or_when(tok: Token, lexicon: Lexicon) -> bool:
@@ -245,7 +223,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
             content = to_comma(doc, content)  # "Asked if he would run, Mr Johnson said …": the clause ends at the comma
         if greeting(doc, cue, content, lexicon):
             continue
-        flags = _surface_flags(doc, cue.start, s_start, lexicon)
+        flags = surface_flags(doc, cue.start, s_start, lexicon)
         frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent, lexicon))
     return _cut_before_next_speaker(doc, frames, lexicon)
 
