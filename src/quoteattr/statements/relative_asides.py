@@ -10,7 +10,7 @@ from ..lexicon import Lexicon
 from ..speakers.mentions import DASHES
 from .frame import FINITE_WORDS
 
-__all__ = ["relative_aside_end"]
+__all__ = ["relative_aside_end", "without_gloss"]
 
 
 def relative_aside_end(doc: Doc, source: tuple[int, int] | None, start: int, stop: int, lexicon: Lexicon) -> int:
@@ -44,3 +44,23 @@ def _aside_close(doc: Doc, opener: str, start: int, stop: int, lexicon: Lexicon)
         if past and (j + 2 >= stop or doc[j + 2].text != "," and doc[j + 2].lower_ not in words.coordinator):
             return j  # (not a list: "who said the plan was flawed, rushed and unfair")
     return stop
+
+
+def without_gloss(doc: Doc, content: tuple[int, int] | None, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A content after its cue without the writer's gloss that ends it: a relative clause on a name, from its
+    comma to the end ("questioned the health of Donald Trump[, who is 70]", "likened RT to the BBC[, which
+    receives some government funding]"). The gloss holds no further comma nor quote mark; on a common noun a
+    final relative clause may be what was said, and stays ("her proposal, which is to put in place …")."""
+    if content is None or content[0] < cue_end:
+        return content
+    lo, hi = content
+    relative = lexicon.words.relative
+    for j in range(hi - 2, lo + 1, -1):
+        tok = doc[j]
+        if tok.text == "," or tok.is_quote or tok.is_space:
+            if tok.text != "," or doc[j + 1].lower_ not in relative:
+                return content
+            name = doc[j - 1]
+            capital = name.text[:1].isupper() and name.i > lo and not name.is_sent_start
+            return (lo, j) if capital and doc[j - 1].is_alpha else content
+    return content

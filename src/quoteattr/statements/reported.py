@@ -36,7 +36,7 @@ from .setting import (
     addressee_clause, only_addressee, only_setting, past_addressee, past_setting, setting_clause, setting_tail,
 )
 from .nominal import nominal_frame
-from .relative_asides import relative_aside_end
+from .relative_asides import relative_aside_end, without_gloss
 from .subordinate import subordinate_cut
 from .participles import infinitive_subject, participle_to, passive_after_noun, passive_cue, reduced_relative
 from .parse_source import parse_source
@@ -65,6 +65,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         content = trim(doc, content)
         if content is not None and content[0] >= cue.end:  # "said [on Tuesday] the bloc would …": the parser
             content = (past_setting(doc, content[0], content[1], lexicon), content[1])  # hung the day in the clause
+        content = without_gloss(doc, content, cue.end, lexicon)
         if greeting(doc, cue, content, lexicon):
             continue
         frame = parenthetical(doc, Frame(cue, source, content, pattern, inherited, parse_flags(verb)), sent, lexicon)
@@ -218,7 +219,8 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         source, pattern, inherited = found
         if source is not None and pattern != "inverted" and cue.end <= source[0] < nxt:
             nxt = source[0]  # "After saying her foot was swollen, she …": the content ends before "she"
-        content = trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon, semis))
+        content = without_gloss(doc, trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon, semis)),
+                                cue.end, lexicon)
         if content is not None and source is None and cue.start == s_start and past_form(doc, cue):
             content = to_comma(doc, content)  # "Asked if he would run, Mr Johnson said …": the clause ends at the comma
         if greeting(doc, cue, content, lexicon):
