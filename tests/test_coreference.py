@@ -949,7 +949,7 @@ COREFERENCE: list[Row] = [
     # title is of the role's family ("the Opposition leader" is a leader); an untitled player is the salient one
     Row("role-continues-central-banker-wire", "HONG KONG (Bloomberg) -- China's central bank will keep policy "
         "steady, Governor Pan Gongsheng said on Friday. The central banker warned against speculation on the yuan.",
-        "indirect", "against speculation on the yuan", "warned", "The central banker", "Pan Gongsheng"),
+        "indirect", "speculation on the yuan", "warned against", "The central banker", "Pan Gongsheng"),
     Row("role-continues-opposition-leader-ca", "NDP Leader Marit Stiles called the tunnel a \"fantasy.\" The "
         "Opposition leader said the money should go to hospitals instead.",
         "indirect", "the money should go to hospitals instead", "said", "The Opposition leader", "Marit Stiles"),

@@ -112,7 +112,7 @@ SENSES: list[Row] = [
     Row("questions-verb-whether-kept-au", "The senator questions whether the plan will work.",
         "whether the plan will work", True),
     Row("raise-questions-kept-us", "Donald Trump is raising questions about his microphone problems.",
-        "about his microphone problems", True,
+        "his microphone problems", True,
         xfail={"trained": "the parse path reads no cue in 'raising questions' (the noun is the verb's object)"}),
     Row("states-member-uk", "As so often in Brussels, the interests of member states trump everything else.",
         "trump everything", False),
@@ -469,7 +469,7 @@ ARGUMENT: list[Row] = [
     Row("subordinate-cue-ca", "Shares of the bank rose after its chief executive announced a buyback.",
         "Shares of the bank rose", False),
     Row("subordinate-cue-own-content-kept", "Markets fell sharply when the Bank of England warned of a recession.",
-        "of a recession", True),
+        "a recession", True),
     # after an inverted cue, a phrase that only says where or when is no content: the clause before is
     Row("inverted-cue-kept-wire", "Prices will rise further, the central bank warned on Tuesday.",
         "Prices will rise further", True),

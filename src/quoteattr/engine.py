@@ -40,6 +40,7 @@ from .stitching import Stitcher, context_chars, context_start
 from .statements.assemble import Statement, assemble
 from .statements.cues import find_cues
 from .statements.filters import filter_statements
+from .statements.cue_prepositions import with_cue_prepositions
 from .statements.passive_subject import with_passive_subjects
 from .statements.reported import frames_from_parse, frames_from_surface
 from .text.marks import strip_span
@@ -88,6 +89,7 @@ def analyze_doc(doc: Doc, settings: Settings, text: str | None = None) -> Analys
     statements = assemble(doc, shape, frames, keep_scare_quotes=settings.keep_scare_quotes, lexicon=lexicon)
     statements = filter_statements(doc, shape, statements, settings)
     statements = with_passive_subjects(doc, statements, lexicon, parsed)
+    statements = with_cue_prepositions(doc, statements, lexicon)
     if clock:
         clock.lap("statements")
     resolver = Resolver(doc, text, shape.sentences, lexicon, words, tok_starts, lowers, shape.paragraphs)

@@ -96,6 +96,7 @@ class WordLists:
     supranational: frozenset[str]
     irregular_plural: frozenset[str]
     body_modifier: frozenset[str]
+    cue_preposition: frozenset[str]
 
     @classmethod
     def from_text(cls, text: str, source: str = "word_lists.tsv") -> WordLists:
