@@ -1830,6 +1830,11 @@ COREFERENCE: list[Row] = [
     Row("transcript-label-surname", "Mike Pence spoke to Fox News on Sunday.\n\nPENCE: Well, look, the debate will be "
         "a fine one.",
         "direct", "the debate will be a fine one", ":", "PENCE", "Mike Pence"),
+    Row("headline-label-surname-uk", "Starmer: Britain will not rejoin the single market\n\nSir Keir Starmer ruled "
+        "out a return on Sunday.", "direct", "Britain will not rejoin the single market", ":", "Starmer",
+        "Keir Starmer"),
+    Row("headline-label-surname-nz", "Luxon: Coalition united on tax cuts\n\nPrime Minister Christopher Luxon "
+        "spoke in Wellington.", "direct", "Coalition united on tax cuts", ":", "Luxon", "Christopher Luxon"),
     # a capitalised sentence opener is no name: "Unlike Patriot, …", "Having said that, …"
     Row("opener-unlike", "Unlike Patriot, the firm had no debts. “It was the least bad outcome,” Mr. Morgan said.",
         "direct", "It was the least bad outcome", "said", "Mr. Morgan", "Morgan"),

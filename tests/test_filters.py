@@ -680,6 +680,16 @@ HEADLINES: list[Row] = [
         "will vote against it.", "the budget was a con", True),
     Row("headline-speaker-known", "Maria Lopez: We will win this state\n\nSenator Maria Lopez spoke on Monday. She said the race was close.",
         "We will win", True),
+    # a headline's label of one capitalised word is its speaker when the story names him; further down such a
+    # label heads a paragraph ("Superdelegates: …") and is no speaker
+    Row("headline-surname-label-uk", "Starmer: Britain will not rejoin the single market\n\nSir Keir Starmer "
+        "ruled out a return on Sunday.", "Britain will not rejoin", True),
+    Row("headline-surname-label-au", "Albanese: Tariffs a blow to Australian farmers\n\nAnthony Albanese spoke in "
+        "Canberra on Friday.", "Tariffs a blow", True),
+    Row("headline-unnamed-label-ca", "Poilievre: Carbon tax must go\n\nThe Conservatives held a rally in Ottawa.",
+        "Carbon tax must go", False),
+    Row("paragraph-label-stays-wire", "The party met on Monday.\n\nSuperdelegates: Ms Clinton is backed by 520 of "
+        "them, the Associated Press reported.", "Ms Clinton is backed", True),
 ]
 
 

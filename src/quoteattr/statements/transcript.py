@@ -2,7 +2,8 @@
 
 "PENCE: Gennifer Flowers will not be attending the debate." (an upper-case
 label of one to three words) and headlines like "Pat Caddell: Democrat voters
-worried" (a name of two or three capitalised words). Each turn is one direct
+worried" (a name of two or three capitalised words) or "Pence: Flowers won't be
+at debate" (one capitalised word, in the first paragraph only). Each turn is one direct
 statement, pattern ``transcript``, with the label as speaker and the colon as cue.
 """
 
@@ -29,14 +30,16 @@ class Turn(NamedTuple):
     content: tuple[int, int]
 
 
-def _is_label(words: list[str]) -> bool:
-    """ "PENCE", "SEN. WARREN" (shouted) or "Pat Caddell" (a name, not "The Latest")."""
+def _is_label(words: list[str], first: bool) -> bool:
+    """ "PENCE", "SEN. WARREN" (shouted) or "Pat Caddell" (a name, not "The Latest"); one capitalised word
+    ("Pence: …", "Poll: …") only in the *first* paragraph, a headline's (further down "Superdelegates: …",
+    "Correction: …" label a paragraph)."""
     if not 1 <= len(words) <= LABEL_MAX_WORDS:
         return False
     shouting = all(
         len(w) > 1 and w.replace(".", "").replace("-", "").replace("'", "").isalpha() and w.isupper() for w in words
     )
-    named = len(words) >= 2 and words[0] != "The" and all(
+    named = (len(words) >= 2 or first) and words[0] != "The" and all(
         w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words
     )
     return shouting or named
@@ -49,7 +52,7 @@ def _turn(text: str, n: int, lo: int, hi: int) -> Turn | None:
     colon = text.find(":", i, min(hi, i + LABEL_MAX_CHARS))
     if colon <= i or colon + 2 >= hi or not text[colon + 1].isspace():
         return None
-    if not _is_label(text[i:colon].split()):
+    if not _is_label(text[i:colon].split(), n == 0):
         return None
     c_lo = colon + 1
     while c_lo < hi and text[c_lo].isspace():
