@@ -1835,6 +1835,11 @@ COREFERENCE: list[Row] = [
         "Keir Starmer"),
     Row("headline-label-surname-nz", "Luxon: Coalition united on tax cuts\n\nPrime Minister Christopher Luxon "
         "spoke in Wellington.", "direct", "Coalition united on tax cuts", ":", "Luxon", "Christopher Luxon"),
+    Row("headline-label-on-topic-ca", "Trudeau on tariffs: ‘We will respond’\n\nJustin Trudeau spoke in Ottawa on "
+        "Monday.", "direct", "We will respond", "on tariffs:", "Trudeau", "Justin Trudeau"),
+    Row("headline-label-on-topic-title-case-au", "Albanese on Climate Change: The Window Is Closing\n\nAnthony "
+        "Albanese spoke in Canberra.", "direct", "The Window Is Closing", "on Climate Change:", "Albanese",
+        "Anthony Albanese"),
     # a capitalised sentence opener is no name: "Unlike Patriot, …", "Having said that, …"
     Row("opener-unlike", "Unlike Patriot, the firm had no debts. “It was the least bad outcome,” Mr. Morgan said.",
         "direct", "It was the least bad outcome", "said", "Mr. Morgan", "Morgan"),

@@ -688,6 +688,8 @@ HEADLINES: list[Row] = [
         "Canberra on Friday.", "Tariffs a blow", True),
     Row("headline-unnamed-label-ca", "Poilievre: Carbon tax must go\n\nThe Conservatives held a rally in Ottawa.",
         "Carbon tax must go", False),
+    Row("paragraph-on-topic-label-no-turn-uk", "The minister spoke on Monday.\n\nSunak on tax: Rates would fall "
+        "by spring.", "Rates would fall", False),
     Row("paragraph-label-stays-wire", "The party met on Monday.\n\nSuperdelegates: Ms Clinton is backed by 520 of "
         "them, the Associated Press reported.", "Ms Clinton is backed", True),
 ]

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from typing import Collection, Sequence
 
-__all__ = ["HEADLINE_MIN_WORDS", "HEADLINE_NAME_MAX_WORDS", "SMALL_WORDS", "headline_tokens", "headline_name"]
+__all__ = ["HEADLINE_MIN_WORDS", "HEADLINE_NAME_MAX_WORDS", "SMALL_WORDS", "TOPIC_WORDS", "headline_tokens", "headline_name"]
 
 #: a line of at least this many words, every one capitalised but ``SMALL_WORDS``, is a headline in title case
 HEADLINE_MIN_WORDS = 4
 #: ... in it, a run of capitals is a name only as a label before a colon or from a first name, this long at most
 HEADLINE_NAME_MAX_WORDS = 3
+#: a label "NAME on TOPIC:" names its speaker before a topic of at most this many words
+TOPIC_WORDS = 4
 #: words a headline in title case leaves in lower case
 SMALL_WORDS = frozenset("a an the of for and or but in on at to by with from as vs".split())
 
@@ -41,8 +43,12 @@ def headline_tokens(words: Sequence[str]) -> list[bool]:
 
 def headline_name(words: Sequence[str], i: int, j: int, first_names: Collection[str]) -> bool:
     """Whether run ``words[i:j]`` of a title-case line is a name: a label before a colon ("Pat Caddell:
-    …"), or at most ``HEADLINE_NAME_MAX_WORDS`` words from a first name ("Chris Christie"), not
-    "Wealthy Voters Abandon Republican Party" or "Gap Goes On"."""
+    …", "Obama on Climate Change: …"), or at most ``HEADLINE_NAME_MAX_WORDS`` words from a first name ("Chris
+    Christie"), not "Wealthy Voters Abandon Republican Party" or "Gap Goes On"."""
     if j < len(words) and words[j] == ":":
         return True
+    if i == 0 or words[i - 1] == "\n" or "\n" in words[i - 1]:  # (a line's first run, before "on TOPIC:")
+        after = words[j:j + TOPIC_WORDS + 2]
+        if after[:1] == ["on"] and ":" in after[2:]:
+            return j - i <= HEADLINE_NAME_MAX_WORDS
     return j - i <= HEADLINE_NAME_MAX_WORDS and words[i].lower() in first_names

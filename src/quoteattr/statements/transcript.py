@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..speakers.headlines import TOPIC_WORDS
 from ..text.marks import QUOTE_CHARS
 
 __all__ = ["Turn", "transcript_turns", "LABEL_MAX_CHARS", "LABEL_MAX_WORDS"]
@@ -52,17 +53,33 @@ def _turn(text: str, n: int, lo: int, hi: int) -> Turn | None:
     colon = text.find(":", i, min(hi, i + LABEL_MAX_CHARS))
     if colon <= i or colon + 2 >= hi or not text[colon + 1].isspace():
         return None
+    label, cue = (i, colon), (colon, colon + 1)
     if not _is_label(text[i:colon].split(), n == 0):
-        return None
+        on = _topic_on(text, i, colon) if n == 0 else None
+        if on is None:
+            return None
+        label, cue = (i, on - 1), (on, colon + 1)  # "Obama on Climate Change: …": the label is "Obama"
     c_lo = colon + 1
     while c_lo < hi and text[c_lo].isspace():
         c_lo += 1
     c_hi = hi
     while c_hi > c_lo and text[c_hi - 1] in QUOTE_CHARS:
         c_hi -= 1
-    if c_hi > c_lo and text[c_lo].isupper():
-        return Turn(n, (i, colon), (colon, colon + 1), (c_lo, c_hi))
+    if c_hi > c_lo and (text[c_lo].isupper() or text[c_lo] in QUOTE_CHARS and text[c_lo + 1:c_lo + 2].isupper()):
+        return Turn(n, label, cue, (c_lo, c_hi))
     return None
+
+
+def _topic_on(text: str, lo: int, colon: int) -> int | None:
+    """Where " on " starts the topic of a headline's "NAME on TOPIC:" label ("Obama on Climate Change: The Trends
+    Are 'Terrifying'", "Trudeau on tariffs: 'We will respond'"), the name a label of its own; None else."""
+    on = text.find(" on ", lo, colon)
+    if on < 0:
+        return None
+    topic = text[on + 4:colon].split()
+    if not 1 <= len(topic) <= TOPIC_WORDS or not _is_label(text[lo:on].split(), True):
+        return None
+    return on + 1
 
 
 def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Turn]:
