@@ -79,6 +79,13 @@ LOPEZ = "Senator Maria Lopez spoke in Phoenix on Tuesday. "
 OKAFOR = "Union leader David Okafor addressed the strikers on Monday. "
 
 DIRECT: list[Row] = [
+    # a reduced clause of the setting before ", NAME said, “…”" is no part of what was said
+    Row("when-asked-opening-us", "When asked about the blast, Clinton said, “I think it’s important to know the "
+        "facts.”", "direct", "I think it’s important to know the facts.", "said", "Clinton", exact=True),
+    Row("asked-whether-opening-nz", "Asked whether the border would reopen by Easter, Ms Ardern said, “We are "
+        "not there yet.”", "direct", "We are not there yet.", "said", "Ms Ardern", exact=True),
+    Row("while-speaking-opening-uk", "While speaking to reporters in Leeds, the Prime Minister said, “The plan "
+        "is working.”", "direct", "The plan is working.", "said", "the Prime Minister", exact=True),
     # “…,” he said.
     Row("after-pronoun", LOPEZ + "“We will win this election,” she said.",
         "direct", "We will win this election", "said", "she", "Maria Lopez"),

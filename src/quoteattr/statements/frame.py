@@ -116,12 +116,26 @@ def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexico
 def _opening_adverbial(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
     """Whether tokens lo..hi, which open a sentence before a comma, are an adverbial, not a clause: they open
     with a word of ``setting_preposition``, ``setting_adverb`` or ``aside_opener`` ("On Monday", "Later",
-    "However") or a participle ("Asked about it", "Speaking in Perth"), and hold no finite word."""
+    "However") and hold no finite word, or with a participle, "when" or "while" and one ("Asked about it", "Speaking in
+    Perth", "When asked whether it was a bomb": a clause inside it is the question's)."""
     first, words = doc[lo].lower_, lexicon.words
-    opens = first in words.setting_preposition or first in words.setting_adverb or first in words.aside_opener or (
-        doc[lo].text[:1].isupper() and first.endswith(("ed", "ing")) and first not in lexicon.first_names
-    )  # (not a subordinate clause, part of what was said: "If she wins, Clinton suggested, women …")
+    if _participle_opening(doc, lo, hi, lexicon):
+        return True  # (a clause inside it is the question's: "Asked whether it had been a bomb, Clinton said, “…”")
+    opens = first in words.setting_preposition or first in words.setting_adverb or first in words.aside_opener
+    # (not a subordinate clause, part of what was said: "If she wins, Clinton suggested, women …")
     return opens and not any(doc[k].lower_ in FINITE_WORDS for k in range(lo, hi))
+
+
+#: subordinators that open a reduced clause of the setting before a participle: "When asked about it, …"
+_REDUCED_OPENERS = frozenset({"when", "while"})
+
+
+def _participle_opening(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Whether tokens lo..hi open with a participle ("Asked about it", "Speaking in Perth") or "when" / "while"
+    and one ("When asked about the bomb")."""
+    k = lo + 1 if doc[lo].lower_ in _REDUCED_OPENERS and lo + 1 < hi else lo
+    low = doc[k].lower_
+    return (k > lo or doc[k].text[:1].isupper()) and low.endswith(("ed", "ing")) and low not in lexicon.first_names
 
 
 #: auxiliaries and finite forms that show a clause without a parse (complements.py reads them too)
