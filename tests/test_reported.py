@@ -71,6 +71,15 @@ REPORTED: list[Row] = [
         "carrying signs outside Parliament", "seen", None, None, options=ALL),
     Row("passive-described-au", "Mr Dutton was widely described as a hard man by Labor figures.", "indirect",
         "as a hard man", "described", None, options=ALL),
+    # the parser reads "after the summit he would …" as an adverbial clause: it is what was said
+    Row("said-after-setting-clause-ca", "Mr Carney said after the summit he would meet the president again.",
+        "indirect", "he would meet the president again", "said", "Mr Carney", exact=True),
+    Row("said-after-setting-clause-uk", "Sir Keir said after the summit he would visit Kyiv again.",
+        "indirect", "he would visit Kyiv again", "said", "Sir Keir", exact=True),
+    Row("said-after-setting-clause-nz", "Mr Luxon said after the vote he would not rule out a snap election.",
+        "indirect", "he would not rule out a snap election", "said", "Mr Luxon", exact=True),
+    Row("while-clause-stays-own-au", "The minister rejected the plan, while the opposition leader has threatened "
+        "to scrap it.", "indirect", "to scrap it", "threatened", "the opposition leader", exact=True),
     Row("cue-preposition-against-uk", "The Chancellor warned against complacency over inflation.", "indirect",
         "complacency over inflation", "warned against", "The Chancellor", exact=True),
     Row("cue-preposition-for-au", "The Premier apologised for the delays to the rail link.", "indirect",

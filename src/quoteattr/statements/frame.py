@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from ..parse import rights
+from ..parse import children, rights
 from .cues import Cue
 
 __all__ = ["Frame", "coordinated_cut", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
@@ -213,5 +213,23 @@ def coordinated_cut(verb: Token, cue_end: int, s_end: int) -> int:
     """Where a parsed cue's object content stops: before a coordinated or participial verb after the cue
     ("… and urged parents to …"), not at a clause that opens inside the cue ("called [for] the manager to
     be sacked": the parser made "for" the clause's mark)."""
-    cuts = [c.left_edge.i for c in rights(verb) if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
+    cuts = [c.left_edge.i for c in rights(verb) if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
+            and not _misread_clause(c)]
     return min([s_end] + [k for k in cuts if k >= cue_end])
+
+
+def _misread_clause(c: Token) -> bool:
+    """An "advcl" with a subject of its own before its auxiliary, no subordinator and no comma before it is the
+    reported clause the parser misread: "said [after the convention he would not accept …]" (the parser took
+    "after" for its opener); not "…, while Trump has threatened …", nor "… should Trump win"."""
+    if c.dep_ != "advcl":
+        return False
+    subject = next((g for g in children(c) if g.dep_ == "nsubj"), None)
+    aux = next((g for g in children(c) if g.dep_ == "aux"), None)
+    if subject is None or aux is None or aux.i < subject.i or any(g.dep_ == "mark" for g in children(c)):
+        return False
+    return not any(t.text == "," or t.lower_ in _CLAUSE_LINKS for t in c.doc[c.head.i + 1:subject.i])
+
+
+#: words that open an adverbial clause of its own before its subject: "…, while Trump has threatened …"
+_CLAUSE_LINKS = frozenset("while whereas as because since although though when if unless until".split())
