@@ -71,6 +71,20 @@ REPORTED: list[Row] = [
         "carrying signs outside Parliament", "seen", None, None, options=ALL),
     Row("passive-described-au", "Mr Dutton was widely described as a hard man by Labor figures.", "indirect",
         "as a hard man", "described", None, options=ALL),
+    # the parser may split a sentence into two trees ("mentioned disparaging remarks | Trump had made …"): the
+    # content goes on into the second one, up to its first punctuation mark
+    Row("split-tree-object-us", "At Monday’s presidential debate, Democrat Hillary Clinton mentioned disparaging "
+        "remarks Trump had made about Machado as examples of his disrespect for women.", "indirect",
+        "disparaging remarks Trump had made about Machado as examples of his disrespect for women", "mentioned",
+        "Democrat Hillary Clinton", exact=True),
+    Row("split-tree-object-uk", "At Tuesday’s leaders’ debate, Sir Keir Starmer mentioned damaging remarks Mr Sunak "
+        "had made about pensions as examples of his contempt for voters.", "indirect",
+        "damaging remarks Mr Sunak had made about pensions as examples of his contempt for voters", "mentioned",
+        "Sir Keir Starmer", exact=True),
+    Row("split-tree-object-au", "During question time, Mr Dutton mentioned comments the Treasurer had made about "
+        "housing as proof of the government's failure.", "indirect",
+        "comments the Treasurer had made about housing as proof of the government's failure", "mentioned",
+        "Mr Dutton", exact=True),
     # the parser reads "after the summit he would …" as an adverbial clause: it is what was said
     Row("said-after-setting-clause-ca", "Mr Carney said after the summit he would meet the president again.",
         "indirect", "he would meet the president again", "said", "Mr Carney", exact=True),

@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..parse import children, rights
 from .cues import Cue
 
-__all__ = ["Frame", "coordinated_cut", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
+__all__ = ["Frame", "coordinated_cut", "split_tree_end", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,3 +233,19 @@ def _misread_clause(c: Token) -> bool:
 
 #: words that open an adverbial clause of its own before its subject: "…, while Trump has threatened …"
 _CLAUSE_LINKS = frozenset("while whereas as because since although though when if unless until".split())
+
+
+def split_tree_end(doc: Doc, hi: int, s_end: int) -> int:
+    """Where a content that ends at token *hi* ends when the parser split its sentence there: the words from *hi*
+    on hang from a root of their own, with no punctuation between ("mentioned disparaging remarks | Trump had made
+    about Machado …" as two trees), so they go on the content up to that tree's end or its first punctuation
+    mark ("a website called Real News | Right Now, which …"); *hi* else."""
+    if hi >= s_end or doc[hi].is_punct or doc[hi].is_space or doc[hi - 1].is_punct or doc[hi - 1].text.endswith("."):
+        return hi  # (not after "the U.S." that may end a sentence)
+    root = doc[hi]
+    while root.head.i != root.i:
+        root = root.head
+    if root.i < hi or root.left_edge.i != hi:
+        return hi
+    end = min(root.right_edge.i + 1, s_end)
+    return next((j for j in range(hi, end) if doc[j].is_punct and not doc[j].is_quote), end)  # up to a comma

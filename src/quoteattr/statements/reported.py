@@ -31,7 +31,7 @@ from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .flags import parse_flags, surface_flags
-from .frame import Frame, coordinated_cut, greeting, parenthetical, past_form, to_comma, trim
+from .frame import Frame, coordinated_cut, split_tree_end, greeting, parenthetical, past_form, to_comma, trim
 from .setting import (
     addressee_clause, only_addressee, only_setting, past_addressee, past_setting, setting_clause, setting_tail,
 )
@@ -64,7 +64,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
             pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
         content = trim(doc, content)
         if content is not None and content[0] >= cue.end:  # "said [on Tuesday] the bloc would …": the parser
-            content = (past_setting(doc, content[0], content[1], lexicon), content[1])  # hung the day in the clause
+            content = trim(doc, (past_setting(doc, content[0], content[1], lexicon), split_tree_end(doc, content[1], s_end)))
         content = without_gloss(doc, content, cue.end, lexicon)
         if greeting(doc, cue, content, lexicon):
             continue
