@@ -85,6 +85,16 @@ REPORTED: list[Row] = [
         "housing as proof of the government's failure.", "indirect",
         "comments the Treasurer had made about housing as proof of the government's failure", "mentioned",
         "Mr Dutton", exact=True),
+    # a reported clause that runs into a direct quote with a cue of its own ends before the quote, and both stay
+    Row("reported-before-own-quote-uk", "The chancellor said she believed the fiscal rules were sound because "
+        "“they protect the public finances,” she added.", "indirect",
+        "she believed the fiscal rules were sound because", "said", "The chancellor", exact=True),
+    Row("reported-before-own-quote-au", "Mr Albanese said he thought the deal was a good one for farmers since "
+        "“it opens the Chinese market,” he told reporters.", "indirect",
+        "he thought the deal was a good one for farmers since", "said", "Mr Albanese", exact=True),
+    Row("reported-before-own-quote-direct-au", "Mr Albanese said he thought the deal was a good one for farmers "
+        "since “it opens the Chinese market,” he told reporters.", "direct", "it opens the Chinese market",
+        "told", "he", "Albanese"),
     # the parser reads "after the summit he would …" as an adverbial clause: it is what was said
     Row("said-after-setting-clause-ca", "Mr Carney said after the summit he would meet the president again.",
         "indirect", "he would meet the president again", "said", "Mr Carney", exact=True),

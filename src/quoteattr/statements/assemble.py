@@ -57,7 +57,7 @@ def assemble(
         note_colon(d, s)
     out = d.statements + turns
     out.sort(key=lambda st: st.start)
-    return _drop_overlaps(out)
+    return _drop_overlaps(out, text)
 
 
 def _past_connective(text: str, st: Statement, s_lo: int, lexicon: Lexicon) -> Statement:
@@ -140,14 +140,36 @@ def _around_cue(text: str, content: tuple[int, int], cue: tuple[int, int]) -> li
     return [p for p in ((content[0], lo), (hi, content[1])) if p[0] < p[1]]
 
 
-def _drop_overlaps(statements: list[Statement]) -> list[Statement]:
+def _drop_overlaps(statements: list[Statement], text: str) -> list[Statement]:
     """Keep statements whose content does not overlap an earlier kept one (direct quotes win)."""
     kept: list[Statement] = []
     for st in statements:
         if kept and st.start < kept[-1].end:
             prev = kept[-1]
             if st.kind == "direct" and prev.kind != "direct":
-                kept[-1] = st
+                if _cut_before(prev, st.start, text):
+                    kept.append(st)  # "X said she felt the law was worth examining because “…,” she said"
+                else:
+                    kept[-1] = st
             continue
         kept.append(st)
     return unlink_dropped(kept)
+
+
+#: a reported statement cut before a direct quote that opens inside it keeps at least this many characters
+CUT_MIN_CHARS = 20
+
+
+def _cut_before(st: Statement, at: int, text: str) -> bool:
+    """End reported statement *st* before offset *at* (where a direct quote with a cue of its own opens inside
+    it), when what is left before it is a content of its own; whether it was cut. A mixed statement whose only
+    quoted words were that quote's becomes indirect."""
+    while at > st.start and (text[at - 1].isspace() or text[at - 1] in QUOTE_CHARS or text[at - 1] in ",:"):
+        at -= 1  # (not the mark that opens the quote: "because [“]most people …")
+    pieces = [(a, min(b, at)) for a, b in st.pieces if a < at]
+    if not pieces or sum(b - a for a, b in pieces) < CUT_MIN_CHARS:
+        return False
+    st.pieces = pieces
+    if st.kind == "mixed" and not any(ch in QUOTE_CHARS for a, b in pieces for ch in text[a:b]):
+        st.kind = "indirect"
+    return True
