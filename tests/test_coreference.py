@@ -1827,6 +1827,18 @@ COREFERENCE: list[Row] = [
     Row("transcript-label-full-name-us", "Gov. Mike Pence faced Sen. Tim Kaine.\n\nELAINE QUIJANO: Governor, your "
         "answer?\n\nMIKE PENCE: We will cut taxes for every American.", "direct", "We will cut taxes", ":",
         "MIKE PENCE", "Mike Pence"),
+    # a turn right after another runs on into the unlabelled paragraphs before the next turn or a stage direction
+    Row("transcript-continued-au", "Treasurer Jim Chalmers spoke to Sarah Ferguson.\n\nSARAH FERGUSON: Will the budget "
+        "return to surplus?\n\nJIM CHALMERS: We are not going to make predictions.\n\nThe outlook is very "
+        "uncertain, and we will be careful.\n\nSARAH FERGUSON: Why not?", "direct",
+        "The outlook is very uncertain", ":", "JIM CHALMERS", "Jim Chalmers", fragments=2),
+    Row("transcript-continued-stage-us", "Mike Pence spoke to Chris Wallace.\n\n\"WALLACE: Will she be there?"
+        "\n\n\"PENCE: She will not attend.\n\n\"Donald Trump was mocking the Clinton campaign.\n\n\"(CROSSTALK.)"
+        "\n\n\"WALLACE: Governor, one more question.", "direct", "Donald Trump was mocking the Clinton campaign",
+        ":", "PENCE", "Mike Pence", fragments=2),
+    Row("transcript-last-turn-not-continued-uk", "Nick Robinson spoke to Chancellor Rachel Reeves.\n\nNICK ROBINSON: Will "
+        "taxes rise?\n\nRACHEL REEVES: We have no plans to raise them.\n\nThe interview was broadcast on "
+        "Radio 4.", "direct", "We have no plans to raise them", ":", "RACHEL REEVES", "Rachel Reeves", fragments=1),
     Row("transcript-label-surname", "Mike Pence spoke to Fox News on Sunday.\n\nPENCE: Well, look, the debate will be "
         "a fine one.",
         "direct", "the debate will be a fine one", ":", "PENCE", "Mike Pence"),

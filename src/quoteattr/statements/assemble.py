@@ -94,12 +94,13 @@ def _transcript(shape: TextShape) -> tuple[list[QuoteRegion], list[Statement]]:
     turns = transcript_turns(shape.text, shape.paragraphs)
     if not turns:
         return shape.regions, []
-    in_turn = {t.paragraph for t in turns}
+    in_turn = {n for t in turns for n in t.paragraphs}
     para_starts = [p[0] for p in shape.paragraphs]
     regions = [reg for reg in shape.regions if bisect_right(para_starts, reg.open) - 1 not in in_turn]
     sent_starts = [s for s, _ in shape.sentences]
     statements = [
-        Statement("direct", [t.content], t.colon, t.label, "transcript", max(0, bisect_right(sent_starts, t.content[0]) - 1))
+        Statement("direct", [t.content, *t.more], t.colon, t.label, "transcript",
+                  max(0, bisect_right(sent_starts, t.content[0]) - 1))
         for t in turns
     ]
     return regions, statements

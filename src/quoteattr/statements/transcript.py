@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..speakers.headlines import TOPIC_WORDS
 from ..text.marks import QUOTE_CHARS
 
-__all__ = ["Turn", "transcript_turns", "LABEL_MAX_CHARS", "LABEL_MAX_WORDS"]
+__all__ = ["Turn", "continued", "transcript_turns", "LABEL_MAX_CHARS", "LABEL_MAX_WORDS"]
 
 #: the longest speaker label of a transcript turn, in characters ("SEN. ELIZABETH WARREN:")
 LABEL_MAX_CHARS = 40
@@ -23,12 +23,17 @@ LABEL_MAX_WORDS = 3
 
 
 class Turn(NamedTuple):
-    """A transcript turn, in character offsets."""
+    """A transcript turn, in character offsets; *more* are the paragraphs it runs on into (``continued``)."""
 
     paragraph: int
     label: tuple[int, int]
     colon: tuple[int, int]
     content: tuple[int, int]
+    more: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def paragraphs(self) -> range:
+        return range(self.paragraph, self.paragraph + 1 + len(self.more))
 
 
 def _is_label(words: list[str], first: bool) -> bool:
@@ -83,10 +88,58 @@ def _topic_on(text: str, lo: int, colon: int) -> int | None:
 
 
 def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Turn]:
-    """The transcript turns of *text*, one per labelled paragraph, in order."""
+    """The transcript turns of *text*, one per labelled paragraph, in order; a turn right after another runs on
+    into the unlabelled paragraphs after it (:func:`continued`)."""
     turns = []
     for n, (lo, hi) in enumerate(paras):
         turn = _turn(text, n, lo, hi)
         if turn is not None:
             turns.append(turn)
-    return turns
+    nexts = [t.paragraph for t in turns[1:]] + [len(paras)]
+    out: list[Turn] = []
+    for t, nxt in zip(turns, nexts, strict=True):
+        # only inside a dialogue: right after another turn (not a headline's, nor the first after prose)
+        if out and out[-1].paragraphs.stop == t.paragraph:
+            t = t._replace(more=continued(text, paras, t.paragraph, nxt))
+        out.append(t)
+    return out
+
+
+#: a turn runs on into at most this many unlabelled paragraphs
+CONTINUED_MAX = 5
+
+
+def continued(text: str, paras: list[tuple[int, int]], n: int, nxt: int) -> tuple[tuple[int, int], ...]:
+    """The paragraphs after turn paragraph *n* that are still its words: those before the next turn (paragraph
+    *nxt*) or a stage direction ("(CROSSTALK)"), at most ``CONTINUED_MAX`` of them; none when the text goes on
+    in prose instead (no turn nor stage direction closes them: "Follow Pam Key on Twitter")."""
+    pieces = []
+    for k in range(n + 1, min(nxt, len(paras))):
+        if _stage_direction(text, *paras[k]):
+            return tuple(pieces)
+        if len(pieces) == CONTINUED_MAX:
+            return ()
+        piece = _unquoted(text, *paras[k])
+        if piece is not None:
+            pieces.append(piece)
+    return tuple(pieces) if nxt < len(paras) else ()
+
+
+def _unquoted(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    while lo < hi and (text[lo] in QUOTE_CHARS or text[lo].isspace()):
+        lo += 1
+    while hi > lo and (text[hi - 1] in QUOTE_CHARS or text[hi - 1].isspace()):
+        hi -= 1
+    return (lo, hi) if lo < hi else None
+
+
+#: a stage direction is a bracketed paragraph of at most this many characters: "(CROSSTALK.)", "(Applause)"
+STAGE_MAX_CHARS = 40
+
+
+def _stage_direction(text: str, lo: int, hi: int) -> bool:
+    span = _unquoted(text, lo, hi)
+    if span is None:
+        return False
+    words = text[span[0]:span[1]].rstrip(".")
+    return len(words) <= STAGE_MAX_CHARS and words.startswith(("(", "[")) and words.endswith((")", "]"))
