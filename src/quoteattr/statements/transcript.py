@@ -113,7 +113,7 @@ def continued(text: str, paras: list[tuple[int, int]], n: int, nxt: int) -> tupl
     """The paragraphs after turn paragraph *n* that are still its words: those before the next turn (paragraph
     *nxt*) or a stage direction ("(CROSSTALK)"), at most ``CONTINUED_MAX`` of them; none when the text goes on
     in prose instead (no turn nor stage direction closes them: "Follow Pam Key on Twitter")."""
-    pieces = []
+    pieces: list[tuple[int, int]] = []
     for k in range(n + 1, min(nxt, len(paras))):
         if _stage_direction(text, *paras[k]):
             return tuple(pieces)
