@@ -95,7 +95,7 @@ def transcript_turns(text: str, paras: list[tuple[int, int]]) -> list[Turn]:
         turn = _turn(text, n, lo, hi)
         if turn is not None:
             turns.append(turn)
-    nexts = [t.paragraph for t in turns[1:]] + [len(paras)]
+    nexts = [t.paragraph for t in turns[1:]] + [len(paras)] if turns else []
     out: list[Turn] = []
     for t, nxt in zip(turns, nexts, strict=True):
         # only inside a dialogue: right after another turn (not a headline's, nor the first after prose)
