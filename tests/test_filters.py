@@ -543,6 +543,13 @@ ARGUMENT: list[Row] = [
     Row("setting-only-wire", "A curfew was announced from midnight until dawn.", "from midnight", False),
     Row("setting-then-that-kept-wire", "The minister said on Friday that the plan was dead.", "the plan was dead", True),
     Row("told-addressee-alone-us", "The mayor told the council on Monday.", "the council", False),
+    # a stranded preposition is no content ("the best plan I know of", "if they want to")
+    Row("stranded-of-us", "The best plan I know of is a 529 account.", "of", False, options={"scope": "all"}),
+    Row("stranded-about-wire", "That is something we all worry about.", "about", False, options={"scope": "all"}),
+    Row("stranded-to-au", "Voters can switch parties if they want to.", "to", False, options={"scope": "all"}),
+    Row("stranded-to-comma-nz", "If they want to, they can.", "to", False, options={"scope": "all"},
+        xfail={"rules": "without a parse the clause after the comma is read as what is wanted"}),
+    Row("preposition-phrase-kept-ca", "The premier warned of job losses in Windsor.", "job losses in Windsor", True),
 ]
 
 

@@ -182,8 +182,8 @@ def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
     doc = ctx.doc
     lo, hi = f.content
     words = _first_words(doc, lo, hi)
-    if len(words) == 1 and words[0].lower_ in PLACEHOLDERS:
-        return Verdict("drop", "wrong-argument", f"the content is only {words[0].text!r}")
+    if len(words) == 1 and (words[0].lower_ in PLACEHOLDERS or words[0].lower_ in PREPOSITIONS):
+        return Verdict("drop", "wrong-argument", f"the content is only {words[0].text!r}")  # "the best one I know of"
     if words and lo >= f.cue.end and points_back(doc, words[0].i, hi, f.cue.cls, ctx.lexicon):
         return Verdict("drop", "wrong-argument", "the content is only “this” and where or when")
     if lo >= f.cue.end and doc[lo].lower_ == "by" and is_passive(doc, f.cue.start, ctx.parsed):
