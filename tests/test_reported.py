@@ -110,6 +110,8 @@ REPORTED: list[Row] = [
         "the delays to the rail link", "apologised for", "The Premier", exact=True),
     Row("cue-preposition-about-wire", "BEIJING (Reuters) - Officials complained about the quality of the data.",
         "indirect", "the quality of the data", "complained about", "Officials", exact=True),
+    Row("cue-preposition-before-quote-wire", "LONDON (Reuters) - Finance minister Rachel Reeves warned against "
+        "“short-termism”.", "mixed", "short-termism", "warned against", "Finance minister Rachel Reeves"),
     Row("cue-preposition-number-stays-ca", "The mayor said about 200 homes had been evacuated.", "indirect",
         "about 200 homes had been evacuated", "said", "The mayor", exact=True),
     Row("cue-preposition-to-stays-us", "The governor urged residents to stay indoors.", "indirect",

@@ -29,7 +29,8 @@ def with_cue_prepositions(doc: Doc, statements: list[Statement], lexicon: Lexico
         if f is None or f.content is None or f.cue.nominal or st.kind == "direct" or st.cue is None:
             continue
         lo, hi = f.content
-        if lo != f.cue.end or hi - lo < 2 or doc[lo].lower_ not in words or doc[lo + 1].is_punct:
+        if lo != f.cue.end or hi - lo < 2 or doc[lo].lower_ not in words \
+                or doc[lo + 1].is_punct and not doc[lo + 1].is_quote:  # ("warned against “short-termism”")
             continue
         prep, nxt = doc[lo], doc[lo + 1]
         if nxt.like_num or prep.dep_ in _NO_PREPOSITION:
