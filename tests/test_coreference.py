@@ -1848,7 +1848,7 @@ COREFERENCE: list[Row] = [
     Row("headline-label-surname-nz", "Luxon: Coalition united on tax cuts\n\nPrime Minister Christopher Luxon "
         "spoke in Wellington.", "direct", "Coalition united on tax cuts", ":", "Luxon", "Christopher Luxon"),
     Row("headline-label-on-topic-ca", "Trudeau on tariffs: ‘We will respond’\n\nJustin Trudeau spoke in Ottawa on "
-        "Monday.", "direct", "We will respond", "on tariffs:", "Trudeau", "Justin Trudeau"),
+        "Monday.", "direct", "We will respond", "on tariffs:", "Trudeau", "Justin Trudeau", exact=True),
     Row("headline-label-on-topic-title-case-au", "Albanese on Climate Change: The Window Is Closing\n\nAnthony "
         "Albanese spoke in Canberra.", "direct", "The Window Is Closing", "on Climate Change:", "Albanese",
         "Anthony Albanese"),

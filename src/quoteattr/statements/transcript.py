@@ -70,7 +70,9 @@ def _turn(text: str, n: int, lo: int, hi: int) -> Turn | None:
     c_hi = hi
     while c_hi > c_lo and text[c_hi - 1] in QUOTE_CHARS:
         c_hi -= 1
-    if c_hi > c_lo and (text[c_lo].isupper() or text[c_lo] in QUOTE_CHARS and text[c_lo + 1:c_lo + 2].isupper()):
+    if c_hi > c_lo and text[c_lo] in QUOTE_CHARS and text[c_lo + 1:c_lo + 2].isupper():
+        c_lo += 1  # "Trudeau on tariffs: ‘We will respond’": the words inside the marks
+    if c_hi > c_lo and text[c_lo].isupper():
         return Turn(n, label, cue, (c_lo, c_hi))
     return None
 
