@@ -46,6 +46,10 @@ def _aside_close(doc: Doc, opener: str, start: int, stop: int, lexicon: Lexicon)
     return stop
 
 
+#: a writer's gloss that ends a content is at most this many tokens long ("[, who is 70]")
+GLOSS_MAX_TOKENS = 60
+
+
 def without_gloss(doc: Doc, content: tuple[int, int] | None, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A content after its cue without the writer's gloss that ends it: a relative clause on a name, from its
     comma to the end ("questioned the health of Donald Trump[, who is 70]", "likened RT to the BBC[, which
@@ -55,7 +59,7 @@ def without_gloss(doc: Doc, content: tuple[int, int] | None, cue_end: int, lexic
         return content
     lo, hi = content
     relative = lexicon.words.relative
-    for j in range(hi - 2, lo + 1, -1):
+    for j in range(hi - 2, max(lo + 1, hi - GLOSS_MAX_TOKENS), -1):  # (a bounded look: linear in the text)
         tok = doc[j]
         if tok.text == "," or tok.is_quote or tok.is_space:
             if tok.text != "," or doc[j + 1].lower_ not in relative:
