@@ -235,6 +235,10 @@ def _misread_clause(c: Token) -> bool:
 _CLAUSE_LINKS = frozenset("while whereas as because since although though when if unless until".split())
 
 
+#: a second tree's root is looked for this many heads up at most
+SPLIT_TREE_DEPTH = 30
+
+
 def split_tree_end(doc: Doc, hi: int, s_end: int) -> int:
     """Where a content that ends at token *hi* ends when the parser split its sentence there: the words from *hi*
     on hang from a root of their own, with no punctuation between ("mentioned disparaging remarks | Trump had made
@@ -243,9 +247,11 @@ def split_tree_end(doc: Doc, hi: int, s_end: int) -> int:
     if hi >= s_end or doc[hi].is_punct or doc[hi].is_space or doc[hi - 1].is_punct or doc[hi - 1].text.endswith("."):
         return hi  # (not after "the U.S." that may end a sentence)
     root = doc[hi]
-    while root.head.i != root.i:
+    for _ in range(SPLIT_TREE_DEPTH):  # (a bounded climb: a chain-like parse of a long text stays linear)
+        if root.head.i == root.i:
+            break
         root = root.head
-    if root.i < hi or root.left_edge.i != hi:
+    if root.head.i != root.i or root.i < hi or root.left_edge.i != hi:
         return hi
     end = min(root.right_edge.i + 1, s_end)
     return next((j for j in range(hi, end) if doc[j].is_punct and not doc[j].is_quote), end)  # up to a comma
