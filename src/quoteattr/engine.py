@@ -38,9 +38,9 @@ from .settings import Settings
 from .speakers.coreference import Resolver
 from .stitching import Stitcher, context_chars, context_start
 from .statements.assemble import Statement, assemble
+from .statements.cue_prepositions import with_cue_prepositions
 from .statements.cues import find_cues
 from .statements.filters import filter_statements
-from .statements.cue_prepositions import with_cue_prepositions
 from .statements.passive_subject import with_passive_subjects
 from .statements.reported import frames_from_parse, frames_from_surface
 from .text.marks import strip_span

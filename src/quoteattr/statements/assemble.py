@@ -142,7 +142,8 @@ def _around_cue(text: str, content: tuple[int, int], cue: tuple[int, int]) -> li
 
 
 def _drop_overlaps(statements: list[Statement], text: str) -> list[Statement]:
-    """Keep statements whose content does not overlap an earlier kept one (direct quotes win)."""
+    """Keep statements whose content does not overlap an earlier kept one: a direct quote that opens inside a
+    reported statement ends it there (:func:`_cut_before`), or replaces it when too little would be left."""
     kept: list[Statement] = []
     for st in statements:
         if kept and st.start < kept[-1].end:

@@ -17,17 +17,16 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from ..parse import children
 from .cues import Cue
+from .filters import HEARER_VERBS
 from .frame import FINITE_WORDS
 from .participles import BE_FORMS, passive_cue
 from .statement import Statement, char_span
 
 __all__ = ["with_passive_subjects"]
 
-#: verbs whose passive subject is the hearer, not what is said ("was told", "were urged")
-_HEARERS = frozenset(
-    "tell ask urge order instruct warn advise remind inform brief assure reassure encourage direct notify caution "
-    "call".split()
-)
+#: verbs whose passive subject is the hearer, not what is said ("was told", "were urged"), and "call" ("were
+#: called to the scene")
+_HEARERS = HEARER_VERBS | {"call"}
 #: the preposition an ``object_first`` passive takes before its complement: "accused [of]", "blamed [for]"
 _LINKS = frozenset({"of", "for", "with"})
 #: a subject found without a parse is at most this many tokens long

@@ -53,8 +53,9 @@ GLOSS_MAX_TOKENS = 60
 def without_gloss(doc: Doc, content: tuple[int, int] | None, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A content after its cue without the writer's gloss that ends it: a relative clause on a name, from its
     comma to the end ("questioned the health of Donald Trump[, who is 70]", "likened RT to the BBC[, which
-    receives some government funding]"). The gloss holds no further comma nor quote mark; on a common noun a
-    final relative clause may be what was said, and stays ("her proposal, which is to put in place …")."""
+    receives some government funding]"). The gloss holds no further comma nor quote mark and lies within the
+    content's last ``GLOSS_MAX_TOKENS`` tokens; on a common noun a final relative clause may be what was said, and
+    stays ("her proposal, which is to put in place …")."""
     if content is None or content[0] < cue_end:
         return content
     lo, hi = content

@@ -2,9 +2,12 @@
 
 "PENCE: Gennifer Flowers will not be attending the debate." (an upper-case
 label of one to three words) and headlines like "Pat Caddell: Democrat voters
-worried" (a name of two or three capitalised words) or "Pence: Flowers won't be
-at debate" (one capitalised word, in the first paragraph only). Each turn is one direct
-statement, pattern ``transcript``, with the label as speaker and the colon as cue.
+worried" (a name of two or three capitalised words), and in the first paragraph
+only "Pence: Flowers won't be at debate" (one capitalised word) or "Obama on
+Climate Change: …" (a name and a topic; the cue is "on Climate Change:"). Each
+turn is one direct statement, pattern ``transcript``, with the label as speaker
+and the colon as cue; a turn right after another runs on into the unlabelled
+paragraphs before the next turn or a stage direction (:func:`continued`).
 """
 
 from __future__ import annotations
