@@ -462,6 +462,10 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "the titled person named next; bodies in apposition with their article; a noun of kin gives a "
             "name its sex; rules tier: a subordinate clause's speaker is a statement of its own",
      (87.6, 92.2, 87.0, 57.0, 93.8, 96.9), (86.0, 92.1, 85.4, 51.2, 83.3, 95.3)),
+    ("573af74", "6 December, nineteenth session (statement boundaries and recall; the name layer moves with the "
+            "statements found): headline labels \"Pence: …\", \"Obama on Climate Change: …\"; a passive's "
+            "subject is never its speaker; a reported clause before a quote with its own cue stays",
+     (87.7, 92.2, 87.0, 57.5, 93.8, 96.9), (86.1, 91.9, 86.1, 50.6, 83.3, 95.4)),
 )
 
 
