@@ -35,10 +35,10 @@ ROWS = [
         "accused", ("Its troops", "abusing civilians")),
     Row("subordinate-opener-ca", "Although the pipeline is not thought to be at risk, Ottawa ordered an inspection.",
         "thought", ("the pipeline", "to be at risk")),
-    Row("hearer-stays-nz", "Residents were told to leave their homes before the river peaked.",
+    Row("hearer-stays-nz", "Residents were told by police that the road would stay shut.",
         "told", None),
-    Row("agent-stays-uk", "The minister was accused by the opposition of misleading Parliament.",
-        "accused", None),
+    Row("agent-stays-ca", "Mr Ford was criticized as a bully by Opposition Leader Marit Stiles.",
+        "criticized", None),
 ]
 
 
@@ -47,7 +47,7 @@ ROWS = [
 def test_passive_subject(row: Row, tier: Language) -> None:
     quotes = [q for q in attribute(row.text, nlp=tier, scope="all") if q.cue is not None and q.cue.text == row.cue]
     if row.fragments is None:
-        assert all(len(q.fragments) == 1 for q in quotes), [q.fragments for q in quotes]
+        assert quotes and all(len(q.fragments) == 1 for q in quotes), [q.fragments for q in quotes]
         return
     assert len(quotes) == 1, [q.content.text for q in attribute(row.text, nlp=tier, scope="all")]
     q = quotes[0]
