@@ -95,6 +95,23 @@ REPORTED: list[Row] = [
     Row("reported-before-own-quote-direct-au", "Mr Albanese said he thought the deal was a good one for farmers "
         "since “it opens the Chinese market,” he told reporters.", "direct", "it opens the Chinese market",
         "told", "he", "Albanese"),
+    # a gerund or past participle the parser joined to the cue is part of the object, no cue of its own
+    Row("gerund-second-object-au", "Mr Albanese has mentioned refinancing student loans and forcing universities to "
+        "spend more from their endowments to help students.", "indirect", "refinancing student loans and forcing "
+        "universities to spend more from their endowments to help students", "mentioned", "Mr Albanese", exact=True),
+    Row("gerund-second-object-uk", "Ms Reeves has mentioned refinancing student loans and forcing universities to "
+        "spend more from their reserves to help students.", "indirect", "refinancing student loans and forcing "
+        "universities to spend more from their reserves to help students", "mentioned", "Ms Reeves", exact=True),
+    Row("participle-modifier-us", "Mr. Obama spoke of the legacy of racism, enshrined in Jim Crow laws, and how the "
+        "fight for justice flowed through the generations.", "indirect",
+        "the legacy of racism, enshrined in Jim Crow laws", "spoke of", "Mr. Obama", options=ALL),
+    Row("coordinated-progressive-cue-stays-nz", "The union rejected the offer and is urging members to strike.",
+        "indirect", "members to strike", "urging", "The union", exact=True, options=ALL),
+    # (rules tier) a coordinated cue after "and" and an auxiliary is a statement of its own, with the same speaker
+    Row("coordinated-auxiliary-cue-uk", "The Chancellor ruled out tax rises but has said she will review the fuel "
+        "duty freeze.", "indirect", "she will review the fuel duty freeze", "said", "The Chancellor", exact=True),
+    Row("coordinated-auxiliary-first-content-ca", "The premier attacked the carbon tax and has called for a "
+        "freeze on gas prices.", "indirect", "the carbon tax", "attacked", "The premier", exact=True, options=ALL),
     # the parser reads "after the summit he would …" as an adverbial clause: it is what was said
     Row("said-after-setting-clause-ca", "Mr Carney said after the summit he would meet the president again.",
         "indirect", "he would meet the president again", "said", "Mr Carney", exact=True),

@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..parse import children, rights
 from .cues import Cue
 
-__all__ = ["Frame", "coordinated_cut", "split_tree_end", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
+__all__ = ["Frame", "coordinated_cut", "object_verb", "split_tree_end", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,12 +209,12 @@ def to_comma(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
-def coordinated_cut(verb: Token, cue_end: int, s_end: int) -> int:
+def coordinated_cut(verb: Token, cue_end: int, s_end: int, lexicon: Lexicon) -> int:
     """Where a parsed cue's object content stops: before a coordinated or participial verb after the cue
     ("… and urged parents to …"), not at a clause that opens inside the cue ("called [for] the manager to
     be sacked": the parser made "for" the clause's mark)."""
     cuts = [c.left_edge.i for c in rights(verb) if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
-            and not _misread_clause(c)]
+            and not _misread_clause(c) and not object_verb(c, lexicon)]
     return min([s_end] + [k for k in cuts if k >= cue_end])
 
 
@@ -229,6 +229,18 @@ def _misread_clause(c: Token) -> bool:
     if subject is None or aux is None or aux.i < subject.i or any(g.dep_ == "mark" for g in children(c)):
         return False
     return not any(t.text == "," or t.lower_ in _CLAUSE_LINKS for t in c.doc[c.head.i + 1:subject.i])
+
+
+def object_verb(c: Token, lexicon: Lexicon) -> bool:
+    """A gerund the parser joined to the cue that is a second object ("mentioned refinancing student loans [and
+    forcing universities to …]": "conj", VBG, no auxiliary of its own), or a past participle that modifies a noun
+    of the content ("spoke of the legacy of racism, [enshrined in Jim Crow laws]": "advcl", VBN): no cue of its
+    own ("…, and calling for …" is one), so no cut."""
+    if lexicon.is_cue_lemma(c.lemma_.lower(), scope_all=True):
+        return False
+    if c.dep_ == "conj":
+        return c.tag_ == "VBG" and c.head.tag_ != "VBG" and not any(g.dep_ in ("aux", "nsubj") for g in children(c))
+    return c.tag_ == "VBN" and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for g in children(c))
 
 
 #: words that open an adverbial clause of its own before its subject: "…, while Trump has threatened …"

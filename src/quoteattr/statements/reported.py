@@ -31,7 +31,7 @@ from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
 from .flags import parse_flags, surface_flags
-from .frame import Frame, coordinated_cut, split_tree_end, greeting, parenthetical, past_form, to_comma, trim
+from .frame import FINITE_WORDS, Frame, coordinated_cut, object_verb, split_tree_end, greeting, parenthetical, past_form, to_comma, trim
 from .setting import (
     addressee_clause, only_addressee, only_setting, past_addressee, past_setting, setting_clause, setting_tail,
 )
@@ -165,8 +165,8 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
     """ "noted the importance of …", "welcomed the efforts …"; "bare" when the objects only say
     where or when ("he said in an interview")."""
     s_end = sent[1]
-    cut = coordinated_cut(verb, cue.end, s_end)  # a coordinated or participial cue is a statement of its own
-    right = _arguments(verb, cue.end, min(s_end, cut))
+    cut = coordinated_cut(verb, cue.end, s_end, lexicon)  # a coordinated or participial cue is a statement of its own
+    right = _arguments(verb, cue.end, min(s_end, cut), lexicon)
     if (clause := setting_clause(verb, s_end, lexicon)) is not None:  # "told the justices in a filing that …"
         return (clause[0], min(clause[1], cut)), "that-clause"
     if cue.lemma in lexicon.words.hearer_verb:
@@ -184,11 +184,12 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
     return (lo, min(hi, cut)), "object"
 
 
-def _arguments(verb: Token, cue_end: int, stop: int) -> list[Token]:
+def _arguments(verb: Token, cue_end: int, stop: int, lexicon: Lexicon) -> list[Token]:
     """The verb's dependents right of it that can hold what was said, before token *stop*."""
     return [
         c for c in rights(verb)
-        if c.dep_ not in _SKIP_RIGHT and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say")) and c.i < stop
+        if (c.dep_ not in _SKIP_RIGHT or c.dep_ == "conj" and object_verb(c, lexicon))  # ("mentioned X and forcing Y")
+        and not (c.dep_ == "advcl" and c.lemma_.lower() in ("express", "say")) and c.i < stop
     ] + [  # "called on [police] to release …": the parser hung the object on the cue's particle
         g for c in rights(verb) if c.dep_ == "prt" and c.i < cue_end for g in children(c) if cue_end <= g.i < stop
     ]
@@ -266,6 +267,8 @@ def _surface_source(
     k = cue.start - 1
     while k > s_start and ly_adverb(doc[k], lexicon):
         k -= 1  # "… and repeatedly says"
+    if k > s_start and doc[k].lower_ in FINITE_WORDS and doc[k - 1].lower_ in ("and", "but"):
+        k -= 1  # "… and has said", "… but would say"
     prev_tok = doc[k] if k >= s_start else None
     participle = doc[cue.start].lower_.endswith("ing")
     source = np_left(doc, cue.start, s_start, lexicon)
@@ -363,9 +366,11 @@ def _after_cue(
     # a following coordinated or participial cue starts a statement of its own
     if nxt < s_end:
         k = nxt - 1
+        if k > start and doc[k].lower_ in FINITE_WORDS and doc[k - 1].lower_ in ("and", "but"):
+            k -= 1  # "… and [is] urging members to strike": the coordinated cue's auxiliary goes with it
         while k > start and (doc[k].lower_ in lexicon.words.coordinator or doc[k].text == ","):
             k -= 1
-        if k < nxt - 1:
+        if k < nxt - 1 and (doc[k + 1].lower_ in lexicon.words.coordinator or doc[k + 1].text == ","):
             stop = k + 1
         stop = min(stop, subordinate_cut(doc, start, nxt, lexicon))
         k = bisect_left(semis, start)
