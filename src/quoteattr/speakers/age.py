@@ -19,6 +19,7 @@ from bisect import bisect_right
 from ..lexicon import Lexicon, Pronoun
 from .lookback import LOOKBACK_MAX_RUNS, antecedent
 from .mention import Found, Mention
+from .name_words import noun_sex
 from .people import Entity, People
 
 __all__ = ["age", "AGE_WORD"]
@@ -37,7 +38,7 @@ def age(people: People, lexicon: Lexicon, m: Mention, prev: Entity | None) -> Fo
     if not (2 <= len(words) <= 3 and words[0] == "the" and (found := AGE_WORD.fullmatch(words[1]))):
         return None
     noun = words[2].rstrip(",") if len(words) == 3 else ""
-    gender = "m" if noun in lexicon.words.male_noun else "f" if noun in lexicon.words.female_noun else "any"
+    gender = noun_sex(noun, lexicon) or "any"
     given = _aged(people, found.group(1), m.start, gender)
     if given is not None:
         return Found(given, "pronoun")

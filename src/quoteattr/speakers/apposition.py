@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon import POSSESSIVE_S, Lexicon
 from .mention import Found, Mention, head_end, participle
+from .name_words import noun_sex
 from .names import NameMention
 from .people import Entity, People
 
@@ -81,10 +82,9 @@ def _body_role(lexicon: Lexicon, m: Mention) -> bool:
 def _role_gender(lexicon: Lexicon, phrase: str) -> str | None:
     """The gender a role phrase gives the person in apposition to it: "husband", "daughter" (``male_noun``,
     ``female_noun``), a gendered title ("chairwoman"); None for any other."""
-    words = lexicon.words
-    last = (phrase.split() or [""])[-1]
-    if last in words.male_noun or last in words.female_noun:
-        return "m" if last in words.male_noun else "f"
+    sex = noun_sex((phrase.split() or [""])[-1], lexicon)
+    if sex is not None:
+        return sex
     title = lexicon.titles.get(phrase)
     return title.gender if title is not None and title.gender in ("m", "f") else None
 

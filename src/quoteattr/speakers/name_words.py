@@ -14,7 +14,7 @@ __all__ = [
     "plural_looking", "party_of", "affiliation_before", "org_and", "role_word_before", "title_link_the",
     "acronym_in_prose", "portfolio_end", "possessive_title", "title_at", "title_conjunct", "weekday",
     "weekday_after_name", "letters_after_comma", "letters_span", "role_run", "given_name", "country_before",
-    "trailing_parts", "prefix_side", "ranks_in", "apposition_titles", "TITLE_MAX_WORDS",
+    "trailing_parts", "prefix_side", "ranks_in", "apposition_titles", "noun_sex", "TITLE_MAX_WORDS",
     "APPOSITION_TITLE_TOKENS",
     "ORG_AND_WORDS", "PORTFOLIO_MAX_WORDS", "AFFILIATION_MAX_WORDS",
 ]
@@ -358,3 +358,10 @@ def prefix_side(words: Sequence[str], lowers: Sequence[str], k: int, m: int, lex
     out = tuple(lowers[t] for t in range(k, m) if words[t][:1].isupper() and words[t] not in lex.countries
                 and lowers[t] not in lex.words.title_modifier and lowers[t] not in lex.words.affiliation)
     return out if len(out) == m - k else ()
+
+
+def noun_sex(noun: str, lexicon: Lexicon) -> str | None:
+    """The sex a noun of kin or person gives whoever it names: "m" for a ``male_noun`` ("husband", "man"), "f" for
+    a ``female_noun`` ("wife", "woman"), else None."""
+    words = lexicon.words
+    return "m" if noun in words.male_noun else "f" if noun in words.female_noun else None

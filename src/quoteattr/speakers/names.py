@@ -24,7 +24,7 @@ from .mentions import PARTY_STATE, hyphen_tail
 from .name_parts import NameMention, Parts
 from .name_words import (
     TITLE_MAX_WORDS, acronym_in_prose, country_before, given_name, letters_after_comma, org_and, organisation_evidence,
-    owner_of_organisation, party_alone, party_of, plural_looking, portfolio_end, possessive_title, prefix_side,
+    noun_sex, owner_of_organisation, party_alone, party_of, plural_looking, portfolio_end, possessive_title, prefix_side,
     apposition_titles, role_run, role_word_before, title_at, title_conjunct, title_link_the, trailing_parts, weekday_after_name,
 )
 
@@ -377,11 +377,8 @@ class _Finder:
 
 def _kin_gender(noun: str, lexicon: Lexicon, known: str | None) -> str | None:
     """*known*, else the sex a noun of kin or family right before a name's comma gives it ("his wife, Anaida",
-    "her husband, Kim": ``male_noun``, ``female_noun``), else None."""
-    words = lexicon.words
-    if known is not None or not (noun in words.male_noun or noun in words.female_noun):
-        return known
-    return "m" if noun in words.male_noun else "f"
+    "her husband, Kim": ``noun_sex``), else None."""
+    return known if known is not None else noun_sex(noun, lexicon)
 
 
 def find_names(

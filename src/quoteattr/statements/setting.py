@@ -244,5 +244,5 @@ def setting_tail(tok: Token, lexicon: Lexicon) -> bool:
         return tok.lower_ in words.time
     if tok.dep_ != "prep" or tok.lower_ not in words.setting_preposition:
         return False
-    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    objects = [c for c in children(tok) if c.dep_ == "pobj"]
     return len(objects) == 1 and (objects[0].lower_ in words.time or objects[0].lower_ in words.utterance)

@@ -120,11 +120,11 @@ def continued(text: str, paras: list[tuple[int, int]], n: int, nxt: int) -> tupl
     in prose instead (no turn nor stage direction closes them: "Follow Pam Key on Twitter")."""
     pieces: list[tuple[int, int]] = []
     for k in range(n + 1, min(nxt, len(paras))):
-        if _stage_direction(text, *paras[k]):
+        piece = _unquoted(text, *paras[k])
+        if piece is not None and _stage_direction(text, piece):
             return tuple(pieces)
         if len(pieces) == CONTINUED_MAX:
             return ()
-        piece = _unquoted(text, *paras[k])
         if piece is not None:
             pieces.append(piece)
     return tuple(pieces) if nxt < len(paras) else ()
@@ -142,9 +142,7 @@ def _unquoted(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 STAGE_MAX_CHARS = 40
 
 
-def _stage_direction(text: str, lo: int, hi: int) -> bool:
-    span = _unquoted(text, lo, hi)
-    if span is None:
-        return False
+def _stage_direction(text: str, span: tuple[int, int]) -> bool:
+    """Whether a paragraph's words (*span*, without quote marks) are a stage direction: "(CROSSTALK.)"."""
     words = text[span[0]:span[1]].rstrip(".")
     return len(words) <= STAGE_MAX_CHARS and words.startswith(("(", "[")) and words.endswith((")", "]"))
