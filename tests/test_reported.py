@@ -391,6 +391,16 @@ REPORTED: list[Row] = [
         "indirect", "is a first step toward recovery", "in her words", "her", "Anna Kowalski"),
     Row("as-put-it", "The new law, as the minister put it, is only a first step.",
         "indirect", "The new law", "as the minister put it", "the minister"),
+    # an as-clause whose cue has an object of its own reports that object, not the clause it hangs from
+    Row("as-cue-own-object-us", "His guest, the actress and activist Kamala Lopez, was emotional as she called for "
+        "the ratification of the Equal Rights Amendment.",
+        "indirect", "the ratification of the Equal Rights Amendment", "called for", "she", "Kamala Lopez", exact=True),
+    Row("as-cue-own-object-uk", "Sterling slipped on Thursday as the Governor of the Bank of England warned against "
+        "complacency over inflation.",
+        "indirect", "complacency over inflation", "warned against", "the Governor of the Bank of England", exact=True),
+    Row("as-cue-setting-only-au", "Interest rates will rise again, as the Reserve Bank warned on Tuesday.",
+        "indirect", "Interest rates will rise again", "warned", "the Reserve Bank", "Reserve Bank", exact=True,
+        xfail={"rules": "the rules tier reads no clause before ', as SOURCE CUE' unless the cue is 'said' or 'put it'"}),
     # coordinated and participial cues
     Row("coordinated-first", "The governor welcomed the agreement and emphasized the importance of the new jobs "
         "for the region.",

@@ -116,7 +116,7 @@ def _parse_content(
     """The content of a verb cue from the parse: its clause, the clause it hangs from, or its objects."""
     return (
         _clause_content(verb, cue, sent)
-        or _head_clause_content(verb, sent, source, lexicon)
+        or _head_clause_content(verb, cue, sent, source, lexicon)
         or _object_content(verb, cue, sent, lexicon)
     )
 
@@ -147,18 +147,27 @@ def _clause_content(verb: Token, cue: Cue, sent: tuple[int, int]) -> Content | N
 
 
 def _head_clause_content(
-    verb: Token, sent: tuple[int, int], source: tuple[int, int] | None, lexicon: Lexicon
+    verb: Token, cue: Cue, sent: tuple[int, int], source: tuple[int, int] | None, lexicon: Lexicon
 ) -> Content | None:
     """ "The deal is dead, he said": the parser hung the cue under the reported clause."""
     if verb.dep_ not in ("ccomp", "parataxis", "advcl") or verb.head.i >= verb.i:
         return None
     if any(c.dep_ in ("dobj", "xcomp") or (c.i < verb.i and c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.words.subordinator)
-           for c in children(verb)):
+           or _own_object(c, cue, lexicon) for c in children(verb)):
         return None  # "Shares fell after it warned of weaker demand": a subordinate clause reports its own words
     left = verb.left_edge.i
     if source is not None:
         left = min(left, source[0])
     return (max(verb.head.left_edge.i, sent[0]), left), "inverted"
+
+
+def _own_object(c: Token, cue: Cue, lexicon: Lexicon) -> bool:
+    """Is *c* a preposition that gives the cue verb an object of its own ("…, as she called [for] the
+    ratification of …", "as he warned [against] complacency"), not one that says where or when ("as he said
+    [on] Tuesday")?"""
+    if c.dep_ != "prep" or c.i < cue.start or not any(g.dep_ == "pobj" for g in children(c)):
+        return False
+    return c.i < cue.end or (c.lower_ in lexicon.words.cue_preposition and c.lower_ not in lexicon.words.setting_preposition)
 
 
 def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexicon) -> Content:
