@@ -398,9 +398,21 @@ REPORTED: list[Row] = [
     Row("as-cue-own-object-uk", "Sterling slipped on Thursday as the Governor of the Bank of England warned against "
         "complacency over inflation.",
         "indirect", "complacency over inflation", "warned against", "the Governor of the Bank of England", exact=True),
-    Row("as-cue-setting-only-au", "Interest rates will rise again, as the Reserve Bank warned on Tuesday.",
-        "indirect", "Interest rates will rise again", "warned", "the Reserve Bank", "Reserve Bank", exact=True,
-        xfail={"rules": "the rules tier reads no clause before ', as SOURCE CUE' unless the cue is 'said' or 'put it'"}),
+    # an as-clause whose cue says only when or where reports the clause around it, wherever it stands
+    Row("as-aside-end-au", "Interest rates will rise again, as the Reserve Bank warned on Tuesday.",
+        "indirect", "Interest rates will rise again", "warned", "the Reserve Bank", "Reserve Bank", exact=True),
+    Row("as-aside-opening-ca", "As the Bank of Canada warned last month, mortgage renewals will squeeze households.",
+        "indirect", "mortgage renewals will squeeze households", "warned", "the Bank of Canada", "Bank of Canada",
+        exact=True),
+    Row("as-aside-connective-us", "Yet, as Mr. Bown observed, in the early days of a new administration tariffs are "
+        "cheap to threaten.", "indirect", "in the early days of a new administration tariffs are cheap to threaten",
+        "observed", "Mr. Bown", "Bown", exact=True),
+    Row("as-aside-middle-uk", "The budget, as the Chancellor noted on Tuesday, is already in deficit.",
+        "indirect", "The budget", "noted", "the Chancellor", fragments=2),
+    Row("as-clause-own-words-guard", "Shares in the miner rose, as investors welcomed the takeover bid.",
+        "indirect", "the takeover bid", "welcomed", "investors", None, exact=True),
+    Row("as-aside-wire", "Output, as analysts had repeatedly predicted, fell for a third straight quarter, data "
+        "showed on Friday.", "indirect", "Output", "predicted", "analysts", None, fragments=2),
     # coordinated and participial cues
     Row("coordinated-first", "The governor welcomed the agreement and emphasized the importance of the new jobs "
         "for the region.",

@@ -90,6 +90,9 @@ def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexico
     s_start, s_end = sent
     lo = min(frame.source[0], frame.cue.start)
     hi = max(frame.source[1], frame.cue.end)
+    aside = _as_aside(doc, frame, lo, hi, sent, lexicon)
+    if aside is not None:
+        return aside
     if lo - 1 <= s_start or doc[lo - 1].text != ",":
         return frame
     j = hi
@@ -111,6 +114,61 @@ def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexico
     if content is None:
         return frame
     return Frame(frame.cue, frame.source, content, "parenthetical", False, frame.flags, (lo - 1, j + 1))
+
+
+def _as_aside(doc: Doc, frame: Frame, lo: int, hi: int, sent: tuple[int, int], lexicon: Lexicon) -> Frame | None:
+    """ "…, as the bank warned on Tuesday, …": an as-clause (tokens lo..hi after its "as") whose cue says nothing
+    of its own (only when or where) reports the clause around it: after it when it opens the sentence ("As the
+    Reserve Bank warned last month, rates will rise"), before it when it ends the sentence, on both sides in
+    mid-sentence. None when no "as" opens the source, or the cue has words of its own ("…, as investors welcomed
+    the deal")."""
+    s_start, s_end = sent
+    opener = lo - 1
+    if opener < s_start or doc[opener].lower_ != "as" or frame.source is None or lo != frame.source[0]:
+        return None
+    j = hi
+    while j < s_end and j - hi <= 5 and doc[j].text not in (",", ".", ";", ":", "!", "?") and not doc[j].is_quote:
+        j += 1
+    if not _only_when(doc, hi, j, lexicon) or doc[frame.cue.start - 1].lower_ in _BE or doc[lo].lower_ == "you":
+        return None  # ("…, as the bill is called, …" names; "as you pointed out, Laura" sits inside someone's speech)
+    if opener > s_start and doc[s_start].lower_ in lexicon.words.subordinator and opener - s_start <= 2:
+        return None  # "If, as I've suggested, he … exchanges, he has proposed …": where the if-clause ends is unknown
+    ends = j >= s_end or doc[j].text != ","
+    if _opens_sentence(doc, s_start, opener, lexicon):
+        after = None if ends else trim(doc, (j + 1, s_end))  # ("Yet, as Mr. Bown observed, in the early days …")
+        return None if after is None else Frame(frame.cue, frame.source, after, "that-clause", False, frame.flags)
+    if opener - 1 <= s_start or doc[opener - 1].text != ",":
+        return None
+    before = trim(doc, (s_start, opener - 1))
+    if before is None or ends or words_after(doc, j + 1, s_end, 2) < 2:
+        return None if before is None else Frame(frame.cue, frame.source, before, "inverted", False, frame.flags)
+    return Frame(frame.cue, frame.source, trim(doc, (s_start, s_end)), "parenthetical", False, frame.flags, (opener - 1, j + 1))
+
+
+def _opens_sentence(doc: Doc, s_start: int, opener: int, lexicon: Lexicon) -> bool:
+    """Whether the "as" at token *opener* opens its sentence, alone or after a connective or an opening
+    adverbial ("As …", "But as …", "Yet, as …", "On Tuesday, as …")."""
+    if opener == s_start:
+        return True
+    lead = opener - 1 if opener - 1 > s_start and doc[opener - 1].text == "," else opener
+    return (lead - 1 == s_start and doc[s_start].lower_ in lexicon.words.connective) or (
+        lead < opener and _opening_adverbial(doc, s_start, lead, lexicon))
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+
+
+def _only_when(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Whether tokens lo..hi after a cue say at most when or where it was said ("", "on Tuesday", "last month",
+    "repeatedly", "in an interview")."""
+    words = lexicon.words
+    plain = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
+    if len(plain) > 6 or any(t.is_quote or t.lower_ in words.content_opener or t.lower_ in lexicon.speaker_pronouns
+                             or t.lower_ in FINITE_WORDS for t in plain):
+        return False
+    return not plain or plain[0].lower_ in words.setting_preposition or all(
+        t.lower_ in words.time or t.lower_ in words.time_before or t.lower_ in words.setting_adverb
+        or t.lower_ in words.skip or t.like_num or (t.lower_.endswith("ly") and t.is_lower) for t in plain)
 
 
 def _opening_adverbial(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
