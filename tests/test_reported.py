@@ -414,6 +414,28 @@ REPORTED: list[Row] = [
     Row("as-aside-wire", "Output, as analysts had repeatedly predicted, fell for a third straight quarter, data "
         "showed on Friday.", "indirect", "Output", "predicted", "analysts", None, fragments=2),
     # coordinated and participial cues
+    # a participle after a comma ends the content it follows and speaks for the same speaker, also when the
+    # parser hung it under the reported clause or it follows a ", SOURCE said," aside
+    Row("participle-ends-clause-us", "The senator said geopolitical factors have contributed to its appeal, citing "
+        "the strategic importance of a nation that borders China.",
+        "indirect", "geopolitical factors have contributed to its appeal", "said", "The senator", exact=True),
+    Row("participle-speaks-for-cue-us", "The senator said geopolitical factors have contributed to its appeal, "
+        "citing the strategic importance of a nation that borders China.",
+        "indirect", "the strategic importance of a nation that borders China", "citing", "The senator", exact=True),
+    Row("participle-after-belief-uk", "Mr Starmer said he did not believe the figures were reliable, arguing that "
+        "the Treasury had changed its methods.", "indirect", "that the Treasury had changed its methods",
+        "arguing", "Mr Starmer", "Starmer", exact=True, options=ALL),
+    Row("aside-then-adding-wire", "Output will fall in the third quarter, the central bank said, adding that "
+        "inflation would ease by March.", "indirect", "Output will fall in the third quarter", "said",
+        "the central bank", exact=True),
+    Row("aside-then-adding-own-au", "The project is on budget, Ms Palaszczuk said, adding that the first trains "
+        "would run in 2026.", "indirect", "that the first trains would run in 2026", "adding", "Ms Palaszczuk",
+        "Palaszczuk", exact=True),
+    Row("aside-then-pointing-to-ca", "The province will table a balanced budget next spring, Finance Minister Peter "
+        "Bethlenfalvy said, pointing to higher revenue.", "indirect", "higher revenue", "pointing to",
+        "Finance Minister Peter Bethlenfalvy", "Peter Bethlenfalvy", exact=True),
+    Row("participle-keeps-aside-speaker-guard", "“He would have no chance,” the source recalled, adding that the "
+        "senator had laughed.", "indirect", "that the senator had laughed", "adding", "the source", None, exact=True),
     Row("coordinated-first", "The governor welcomed the agreement and emphasized the importance of the new jobs "
         "for the region.",
         "indirect", "the agreement", "welcomed", "The governor", exact=True),

@@ -180,6 +180,8 @@ def _before_apposition(doc: Doc, j: int, end: int, start: int, lexicon: Lexicon)
         k -= 1
     if not (k > start and doc[k].text == "," and k + 1 < end):
         return None
+    if j - 1 > k + 1 and doc[j - 1].lower_ in lexicon.words.always_verb:
+        return np_left(doc, j - 1, k + 1, lexicon)  # "…, Mr. Manafort said, adding …": the aside's own speaker
     nxt = doc[k + 1]
     if PARTY_STATE.match(doc[k + 1 : j].text) or opens_apposition(doc, k, j, lexicon):
         found = np_left(doc, k, start, lexicon)  # "Mitch McConnell, R-Ky., said", "Smith, the minister, said"

@@ -218,11 +218,13 @@ def _source_apposition(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
 
 def _participle_after(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
     """Whether a cue's -ing form with no finite verb after it follows the aside's closing comma: "…, Axios reported
-    on Friday, citing two U.S. officials", "…, she said, adding that …" end with the attribution's own participle,
+    on Friday, citing two U.S. officials", "…, she said, adding that it was …" end with the attribution's own participle,
     no second half of the content (but "…, he said, replacing Clinton would be …" goes on with a gerund subject)."""
     low = doc[lo].lower_ if lo < hi else ""
-    return low.endswith("ing") and doc[lo].is_lower and low in lexicon.cue_forms \
-        and not any(doc[k].lower_ in FINITE_WORDS for k in range(lo + 1, hi))
+    pair = f"{low} {doc[lo + 1].lower_}" if lo + 1 < hi else low  # ("…, pointing to higher revenue")
+    return low.endswith("ing") and doc[lo].is_lower and (low in lexicon.cue_forms or pair in lexicon.cue_forms) and (
+        (lo + 1 < hi and doc[lo + 1].lower_ in lexicon.words.content_opener)  # ("…, adding that the money was …")
+        or not any(doc[k].lower_ in FINITE_WORDS for k in range(lo + 1, hi)))
 
 
 def _says_something(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:

@@ -40,6 +40,7 @@ from .relative_asides import relative_aside_end, without_gloss
 from .subordinate import subordinate_cut
 from .participles import infinitive_subject, participle_to, passive_after_noun, passive_cue, reduced_relative
 from .parse_source import parse_source
+from .frame_cuts import EARLIER_FRAMES, cut_at_coordinated, cut_before_next_speaker
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
 
@@ -81,29 +82,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
                         surface = Frame(cue, near, before, "inverted", False, frame.flags)
                 frame = surface if surface.content is not None else frame
         frames.append(frame)
-    return _cut_before_next_speaker(doc, _cut_at_coordinated(doc, frames, lexicon), lexicon)
-
-
-def _cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
-    """End a content before a coordinated cue the parser put inside it.
-
-    "Farouk said the outbreak was contained and urged parents to …": the
-    parser may hang "urged" under "was"; the second statement is its own.
-    """
-    starts = [f.cue.start for f in frames if f.inherited and not f.cue.nominal and doc[f.cue.start].dep_ == "conj"]
-    if not starts:
-        return frames
-    out = []
-    for f in frames:
-        if f.content is not None:
-            inner = [c for c in starts if f.content[0] < c < f.content[1]]
-            if inner:
-                cut = inner[0]
-                while cut > f.content[0] and (doc[cut - 1].lower_ in lexicon.words.coordinator or doc[cut - 1].text == ","):
-                    cut -= 1
-                f = Frame(f.cue, f.source, trim(doc, (f.content[0], cut)), f.pattern, f.inherited, f.flags, f.gap)
-        out.append(f)
-    return out
+    return cut_before_next_speaker(doc, cut_at_coordinated(doc, frames, lexicon), lexicon)
 
 
 #: a content span (or None) and the frame pattern that found it
@@ -237,30 +216,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
             continue
         flags = surface_flags(doc, cue.start, s_start, lexicon)
         frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent, lexicon))
-    return _cut_before_next_speaker(doc, frames, lexicon)
-
-
-def _cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
-    """End a content before ", but SOURCE CUE": "Mr Luxon said the coalition was united, but Seymour said he
-    had concerns" holds two statements. Without the comma and the coordinator or clause opener the
-    later cue stays inside ("Smith said Jones had said …"), and after a semicolon too ("Republicans said
-    it was not intentional; they only learned of it on Friday"). A content with nothing
-    before the joint is none. Each frame looks at the next ``EARLIER_FRAMES`` frames only."""
-    out = []
-    words = lexicon.words
-    for n, f in enumerate(frames):
-        for g in frames[n + 1:n + 1 + EARLIER_FRAMES]:
-            if f.content is None or g.source is None or g.inherited or not f.content[0] < g.source[0] < f.content[1]:
-                continue
-            s = g.source[0]
-            if s > 1 and doc[s - 2].text == "," and (
-                doc[s - 1].lower_ in words.coordinator or doc[s - 1].lower_ in words.clause_break
-            ):  # (nothing left before it: "…, as promised, but analysts agreed …" reports nothing)
-                content = trim(doc, (f.content[0], s - 1))
-                f = Frame(f.cue, f.source, content, f.pattern if content else "bare", f.inherited, f.flags, f.gap)
-                break
-        out.append(f)
-    return out
+    return cut_before_next_speaker(doc, cut_at_coordinated(doc, frames, lexicon), lexicon)
 
 
 def _surface_source(
@@ -307,9 +263,6 @@ def _surface_source(
             return right, "inverted", False
     return _borrowed_source(doc, cue, sent, earlier, prev_tok, after_quote, participle, lexicon)
 
-
-#: "… and added" / "…, adding" borrow the source of the nearest of this many earlier frames that has one
-EARLIER_FRAMES = 8
 
 
 def _borrowed_source(

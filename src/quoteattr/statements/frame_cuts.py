@@ -1,0 +1,104 @@
+"""Where a frame's content ends because another cue's statement begins inside it: a coordinated or participial
+cue the parser put inside the content ("Farouk said the outbreak was contained and urged parents to …", "…,
+citing …", "…, the central bank said, adding that …"), and ", but SOURCE CUE" ("Mr Luxon said the coalition was
+united, but Seymour said he had concerns"). Both tiers."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..parse import children
+from .frame import Frame, trim
+
+__all__ = ["EARLIER_FRAMES", "cut_at_coordinated", "cut_before_next_speaker"]
+
+#: "… and added" / "…, adding" borrow the source of the nearest of this many earlier frames that has one
+EARLIER_FRAMES = 8
+
+
+def cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
+    """End a content before a coordinated cue the parser put inside it, or a participial cue after a comma.
+
+    "Farouk said the outbreak was contained and urged parents to …": the parser may hang "urged" under "was";
+    the second statement is its own. "…, citing …" / "…, the central bank said, adding that …" (both tiers) end
+    the content they follow, and the participle speaks for the cue whose content it ends unless it borrowed
+    its source from a cue just before it (:func:`_speaks_before`).
+    """
+    starts = sorted(f.cue.start for f in frames if f.inherited and not f.cue.nominal and (
+        doc[f.cue.start].dep_ == "conj" or _comma_participle(doc, f)))
+    if not starts:
+        return frames
+    participles = {f.cue.start: f for f in frames if _comma_participle(doc, f)}
+    ends: dict[int, list[tuple[int, int] | None]] = {}
+    for g in frames:
+        ends.setdefault(g.cue.end, []).append(g.source)
+    out = []
+    speakers: dict[int, tuple[int, int]] = {}
+    for f in frames:
+        content = f.content
+        if content is not None:
+            k = bisect_right(starts, content[0])
+            if k < len(starts) and starts[k] < content[1]:
+                p = participles.get(starts[k])
+                if f.source is not None and p is not None and not _speaks_before(ends, p):
+                    speakers.setdefault(starts[k], f.source)  # "…, citing …" speaks for the cue it ended
+                cut = starts[k]
+                while cut > content[0] and (doc[cut - 1].lower_ in lexicon.words.coordinator or doc[cut - 1].text == ","):
+                    cut -= 1
+                if f.gap is not None and f.gap[1] >= cut:  # "…, Mr. Manafort said, adding that …": the clause before the aside
+                    f = Frame(f.cue, f.source, trim(doc, (content[0], f.gap[0])), "inverted", f.inherited, f.flags)
+                else:
+                    f = Frame(f.cue, f.source, trim(doc, (content[0], cut)), f.pattern, f.inherited, f.flags, f.gap)
+        out.append(f)
+    return [Frame(f.cue, speakers[f.cue.start], f.content, f.pattern, True, f.flags, f.gap) if f.cue.start in speakers else f
+            for f in out]
+
+
+#: a participle keeps the source it borrowed from a cue that ends at most this many tokens before it
+NEAR_CUE = 4
+
+
+def _speaks_before(ends: dict[int, list[tuple[int, int] | None]], p: Frame) -> bool:
+    """Whether participle *p* borrowed its source from a cue that ends just before it (*ends*: the sources of
+    the sentence's frames by where their cue ends; "…,” the source recalled, adding …"), which it keeps; else it
+    borrowed a clause's subject ("said geopolitical factors have contributed, citing …") and speaks for the cue
+    whose content it ends."""
+    return p.source is not None and any(
+        p.source in ends.get(e, ()) for e in range(p.cue.start - NEAR_CUE, p.cue.start))
+
+
+def _comma_participle(doc: Doc, f: Frame) -> bool:
+    """A participial cue after a comma with no subject of its own: "…, citing the strategic importance of …"."""
+    i = f.cue.start
+    if not f.inherited or f.cue.nominal or i == 0 or doc[i - 1].text != ",":
+        return False
+    tok = doc[i]
+    if not doc.has_annotation("DEP"):
+        return f.pattern == "participle"
+    return tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children(tok))
+
+
+def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
+    """End a content before ", but SOURCE CUE": "Mr Luxon said the coalition was united, but Seymour said he
+    had concerns" holds two statements. Without the comma and the coordinator or clause opener the
+    later cue stays inside ("Smith said Jones had said …"), and after a semicolon too ("Republicans said
+    it was not intentional; they only learned of it on Friday"). A content with nothing
+    before the joint is none. Each frame looks at the next ``EARLIER_FRAMES`` frames only."""
+    out = []
+    words = lexicon.words
+    for n, f in enumerate(frames):
+        for g in frames[n + 1:n + 1 + EARLIER_FRAMES]:
+            if f.content is None or g.source is None or g.inherited or not f.content[0] < g.source[0] < f.content[1]:
+                continue
+            s = g.source[0]
+            if s > 1 and doc[s - 2].text == "," and (
+                doc[s - 1].lower_ in words.coordinator or doc[s - 1].lower_ in words.clause_break
+            ):  # (nothing left before it: "…, as promised, but analysts agreed …" reports nothing)
+                content = trim(doc, (f.content[0], s - 1))
+                f = Frame(f.cue, f.source, content, f.pattern if content else "bare", f.inherited, f.flags, f.gap)
+                break
+        out.append(f)
+    return out
