@@ -414,6 +414,17 @@ REPORTED: list[Row] = [
     Row("as-aside-wire", "Output, as analysts had repeatedly predicted, fell for a third straight quarter, data "
         "showed on Friday.", "indirect", "Output", "predicted", "analysts", None, fragments=2),
     # coordinated and participial cues
+    # ", which SOURCE CUE …" that ends the sentence is a statement of its own, and ends the one before it
+    Row("relative-speaker-outer-uk", "The minister criticised the new levy, which she said would cost farmers "
+        "millions.", "indirect", "the new levy", "criticised", "The minister", exact=True),
+    Row("relative-speaker-inner-uk", "The minister criticised the new levy, which she said would cost farmers "
+        "millions.", "indirect", "would cost farmers millions", "said", "she", exact=True),
+    Row("relative-speaker-inner-ca", "Opposition Leader Pierre Poilievre slammed the carbon tax, which he said was "
+        "driving up grocery prices.", "indirect", "was driving up grocery prices", "said", "he", "Pierre Poilievre",
+        exact=True),
+    Row("relative-no-speaker-guard-au", "The council defended the budget, which included new spending on "
+        "hospitals and roads.", "indirect", "the budget, which included new spending on hospitals and roads",
+        "defended", "The council", None, exact=True),
     # a participle after a comma ends the content it follows and speaks for the same speaker, also when the
     # parser hung it under the reported clause or it follows a ", SOURCE said," aside
     Row("participle-ends-clause-us", "The senator said geopolitical factors have contributed to its appeal, citing "

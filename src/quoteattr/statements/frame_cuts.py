@@ -81,9 +81,30 @@ def _comma_participle(doc: Doc, f: Frame) -> bool:
     return tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children(tok))
 
 
+#: a relative pronoun before the speaker of a cue in a relative clause: "…the new levy, [which] she said would …"
+_RELATIVE_OBJECT = frozenset({"which", "who", "whom"})
+
+
+def _runs_to_end(doc: Doc, g: Frame, f: Frame) -> bool:
+    """Whether frame *g*'s content runs to the end of frame *f*'s, as a final relative clause does; one
+    in mid-sentence is an aside of *f*'s content ("whether Freddy's experience, which friends described as
+    miserable, contributed to …")."""
+    end = g.content[1] if g.content is not None else g.cue.end
+    return f.content is not None and all(t.is_punct or t.is_space for t in doc[end:f.content[1]])
+
+
+def _speaker_opening(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """Whether token *i* can open a speaker phrase after a relative pronoun: a pronoun, a capital or a
+    determiner ("which [he] said", "which [RT] pointed to", "which [the] congressman said"; not "which
+    [included] staff members suggesting")."""
+    tok = doc[i]
+    return tok.lower_ in lexicon.speaker_pronouns or tok.text[:1].isupper() or tok.lower_ in lexicon.words.article
+
+
 def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
     """End a content before ", but SOURCE CUE": "Mr Luxon said the coalition was united, but Seymour said he
-    had concerns" holds two statements. Without the comma and the coordinator or clause opener the
+    had concerns" holds two statements, as does "criticised the new levy, which she said would cost farmers
+    millions" (", which SOURCE CUE"). Without the comma and the coordinator or clause opener the
     later cue stays inside ("Smith said Jones had said …"), and after a semicolon too ("Republicans said
     it was not intentional; they only learned of it on Friday"). A content with nothing
     before the joint is none. Each frame looks at the next ``EARLIER_FRAMES`` frames only."""
@@ -96,6 +117,8 @@ def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> 
             s = g.source[0]
             if s > 1 and doc[s - 2].text == "," and (
                 doc[s - 1].lower_ in words.coordinator or doc[s - 1].lower_ in words.clause_break
+                or doc[s - 1].lower_ in _RELATIVE_OBJECT and g.cue.start - g.source[1] <= 2
+                and _speaker_opening(doc, s, lexicon) and _runs_to_end(doc, g, f)
             ):  # (nothing left before it: "…, as promised, but analysts agreed …" reports nothing)
                 content = trim(doc, (f.content[0], s - 1))
                 f = Frame(f.cue, f.source, content, f.pattern if content else "bare", f.inherited, f.flags, f.gap)
