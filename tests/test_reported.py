@@ -414,6 +414,26 @@ REPORTED: list[Row] = [
     Row("as-aside-wire", "Output, as analysts had repeatedly predicted, fell for a third straight quarter, data "
         "showed on Friday.", "indirect", "Output", "predicted", "analysts", None, fragments=2),
     # coordinated and participial cues
+    # a conjunct that shares the cue's "to" or opens with a wh-word is more of the same content, not a new cue
+    Row("conj-wh-clause-us", "Mr. Obama spoke of the legacy of racism, enshrined in Jim Crow laws, and how the fight "
+        "for justice flowed through landmark court rulings.", "indirect", "the legacy of racism, enshrined in Jim "
+        "Crow laws, and how the fight for justice flowed through landmark court rulings", "spoke of", "Mr. Obama",
+        "Obama", exact=True, options=ALL),
+    Row("conj-shared-to-ca", "The premier promised to meet and in some cases exceed the emissions targets set by "
+        "Ottawa.", "indirect", "to meet and in some cases exceed the emissions targets set by Ottawa", "promised",
+        "The premier", exact=True),
+    Row("conj-shared-to-list-us", "She wants to triple the size of the AmeriCorps program, grow the Peace Corps and "
+        "create a new national service reserve.", "indirect", "to triple the size of the AmeriCorps program, grow "
+        "the Peace Corps and create a new national service reserve", "wants", "She", exact=True, options=ALL),
+    Row("conj-shared-to-uk", "The Chancellor vowed to protect the NHS budget and, in some years, increase it above "
+        "inflation.", "indirect", "to protect the NHS budget and, in some years, increase it above inflation",
+        "vowed", "The Chancellor", exact=True),
+    Row("conj-own-cue-au", "Albanese pledged to build more homes, cut migration and he also pledged a fairer tax "
+        "system.", "indirect", "to build more homes, cut migration", "pledged", "Albanese", "Albanese", exact=True),
+    Row("conj-own-subject-uk", "Ms Reeves said the fiscal rules would hold and she insisted that no tax would rise "
+        "in the spring.", "indirect", "the fiscal rules would hold", "said", "Ms Reeves", "Reeves", exact=True),
+    Row("conj-own-subject-wire", "The spokesman said the talks were constructive, but he noted that no date had been "
+        "set.", "indirect", "that no date had been set", "noted", "he", exact=True),
     # ", which SOURCE CUE …" that ends the sentence is a statement of its own, and ends the one before it
     Row("relative-speaker-outer-uk", "The minister criticised the new levy, which she said would cost farmers "
         "millions.", "indirect", "the new levy", "criticised", "The minister", exact=True),

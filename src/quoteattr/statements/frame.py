@@ -273,9 +273,23 @@ def coordinated_cut(verb: Token, cue_end: int, s_end: int, lexicon: Lexicon) -> 
     """Where a parsed cue's object content stops: before a coordinated or participial verb after the cue
     ("… and urged parents to …"), not at a clause that opens inside the cue ("called [for] the manager to
     be sacked": the parser made "for" the clause's mark)."""
-    cuts = [c.left_edge.i for c in rights(verb) if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
-            and not _misread_clause(c) and not object_verb(c, lexicon)]
+    cuts = []
+    for c in rights(verb):
+        if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and not _misread_clause(c):
+            if not object_verb(c, lexicon):
+                cuts.append(c.left_edge.i)
+            else:  # "pledged to enact reform, fix the system [and he … pledged a revolution]": a cue further on
+                cuts += [_before_cc(g) for g in rights(c) if g.dep_ == "conj" and g.pos_ == "VERB" and (
+                    lexicon.is_cue_lemma(g.lemma_.lower(), scope_all=True) or any(x.dep_ == "nsubj" for x in children(g)))]
     return min([s_end] + [k for k in cuts if k >= cue_end])
+
+
+def _before_cc(g: Token) -> int:
+    """The first token of conjunct *g* with the coordinator and comma before it: "… system [and he] pledged"."""
+    k = g.left_edge.i
+    while k > 0 and (g.doc[k - 1].dep_ == "cc" or g.doc[k - 1].text == ","):
+        k -= 1
+    return k
 
 
 def _misread_clause(c: Token) -> bool:
@@ -294,11 +308,18 @@ def _misread_clause(c: Token) -> bool:
 def object_verb(c: Token, lexicon: Lexicon) -> bool:
     """A gerund the parser joined to the cue that is a second object ("mentioned refinancing student loans [and
     forcing universities to …]": "conj", VBG, no auxiliary of its own), or a past participle that modifies a noun
-    of the content ("spoke of the legacy of racism, [enshrined in Jim Crow laws]": "advcl", VBN): no cue of its
-    own ("…, and calling for …" is one), so no cut."""
+    of the content ("spoke of the legacy of racism, [enshrined in Jim Crow laws]": "advcl", VBN), a clause joined
+    with a wh-word or "that" ("…, and how the fight … flowed"), or a second bare infinitive after the cue's
+    to-infinitive ("promising to meet and exceed …"): no cue of its own ("…, and calling for …" is one), so no cut."""
     if lexicon.is_cue_lemma(c.lemma_.lower(), scope_all=True):
         return False
     if c.dep_ == "conj":
+        own = [g for g in children(c) if g.i < c.i]
+        if any(g.dep_ in ("advmod", "mark") and g.lower_ in lexicon.words.content_opener for g in own):
+            return True  # "spoke of the legacy of racism[, and how the fight for justice flowed …]": a second object
+        if c.tag_ in ("VB", "VBP") and not any(g.dep_ in ("aux", "nsubj") for g in own) and any(
+                x.dep_ == "xcomp" and x.i < c.i and any(a.lower_ == "to" for a in children(x)) for x in children(c.head)):
+            return True  # "promising to meet [and in some cases exceed] his goals": the same "to"
         return c.tag_ == "VBG" and c.head.tag_ != "VBG" and not any(g.dep_ in ("aux", "nsubj") for g in children(c))
     return c.tag_ == "VBN" and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for g in children(c))
 

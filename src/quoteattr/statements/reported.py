@@ -44,6 +44,9 @@ from .frame_cuts import EARLIER_FRAMES, cut_at_coordinated, cut_before_next_spea
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
 
+#: subject pronouns of a coordinated cue that has its own: "… and he pledged"
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
 _SKIP_RIGHT = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt"})
 
 
@@ -330,8 +333,9 @@ def _after_cue(
         k = nxt - 1
         if k > start and doc[k].lower_ in FINITE_WORDS and doc[k - 1].lower_ in ("and", "but"):
             k -= 1  # "… and [is] urging members to strike": the coordinated cue's auxiliary goes with it
-        while k > start and (doc[k].lower_ in lexicon.words.coordinator or doc[k].text == ","):
-            k -= 1
+        while k > start and (doc[k].lower_ in lexicon.words.coordinator or doc[k].text == ","
+                             or doc[k].lower_ in _PERSONAL and doc[k - 1].lower_ in ("and", "but")):
+            k -= 1  # ("… and [he] also pledged": the coordinated cue's own subject goes with it)
         if k < nxt - 1 and (doc[k + 1].lower_ in lexicon.words.coordinator or doc[k + 1].text == ","):
             stop = k + 1
         stop = min(stop, subordinate_cut(doc, start, nxt, lexicon))
