@@ -79,6 +79,9 @@ LOPEZ = "Senator Maria Lopez spoke in Phoenix on Tuesday. "
 OKAFOR = "Union leader David Okafor addressed the strikers on Monday. "
 
 DIRECT: list[Row] = [
+    # a closing single quote and the closing double one set apart by a space (NYT and Post copy)
+    Row("spaced-closers-us", "\"I've always been insulted with the term 'African American outreach,' \" he told the "
+        "group.", "direct", "I've always been insulted with the term", "told", "he"),
     # a reduced clause of the setting before ", NAME said, “…”" is no part of what was said
     Row("when-asked-opening-us", "When asked about the blast, Clinton said, “I think it’s important to know the "
         "facts.”", "direct", "I think it’s important to know the facts.", "said", "Clinton", exact=True),

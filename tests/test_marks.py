@@ -99,8 +99,11 @@ def test_several_quotes_in_one_paragraph() -> None:
         "\"He called the plan 'a disaster' and walked out,\" Smith said.",
         "\u201eHe called the plan \u201aa disaster\u2018 and walked out,\u201c Smith said.",
         "\u201cHe called the plan \u2018a disaster\u2019,\u201d Smith said.",
+        # some outlets set the two closers apart with a space: ,' " / ,' ''
+        "\"He called the plan 'a disaster,' \" Smith said.",
+        "''He called the plan 'a disaster,' '' Smith said.",
     ],
-    ids=["english", "guillemets", "straight", "low9", "nested-at-end"],
+    ids=["english", "guillemets", "straight", "low9", "nested-at-end", "spaced-closers", "spaced-doubled"],
 )
 def test_nested_quote_is_one_outer_region(text: str) -> None:
     (region,) = find_regions(text)

@@ -125,6 +125,10 @@ _APOSTROPHE_LIKE = frozenset({"'", APOSTROPHE, "\u2018"})
 _OPEN_OR_CLOSE_LOW = frozenset(o for o in OPENING_CHARS if o in CLOSING_CHARS and o not in SYMMETRIC | {REVERSED})
 
 
+#: closers of a quote inside a quote, which some outlets set apart from the outer closer by a space
+_INNER_CLOSERS = frozenset({"'", APOSTROPHE})
+
+
 def _classify(text: str, i: int, ch: str, lo: int, hi: int) -> str:
     """'open', 'close', 'either' or 'none' (apostrophe or stray) for the mark at *i*."""
     prev = text[i - 1] if i > lo else ""
@@ -141,10 +145,17 @@ def _classify(text: str, i: int, ch: str, lo: int, hi: int) -> str:
     if ch == REVERSED:
         return _reversed(left, right, i == lo and nxt != "")
     if ch in SYMMETRIC or ch == "''":
-        if left != right:
-            return "open" if left else "close"
-        return "either" if left and right else "none"
+        return _symmetric(text, i, lo, left, right)
     return "open"
+
+
+def _symmetric(text: str, i: int, lo: int, left: bool, right: bool) -> str:
+    """The role of a straight mark from its neighbours (*left*: it may open, *right*: it may close)."""
+    if left != right:
+        return "open" if left else "close"
+    if not left and i - 2 >= lo and text[i - 1] == " " and text[i - 2] in _INNER_CLOSERS:
+        return "close"  # "… the term 'African American outreach,' " he told: a space between two closers
+    return "either" if left and right else "none"
 
 
 def _reversed(left: bool, right: bool, first: bool) -> str:
