@@ -79,6 +79,18 @@ LOPEZ = "Senator Maria Lopez spoke in Phoenix on Tuesday. "
 OKAFOR = "Union leader David Okafor addressed the strikers on Monday. "
 
 DIRECT: list[Row] = [
+    # an interrupted quote whose second fragment goes on in lower case after the cue's own words or a coordinator
+    Row("interrupted-cue-tail-us", "\"What makes this new is not just the hacking of a political party,\" Schiff told "
+        "Capital Download on Wednesday, \"but the attempt to interfere with the election process.\"", "direct",
+        "What makes this new is not just the hacking of a political party,", "told", "Schiff", "Schiff", fragments=2),
+    Row("interrupted-coordinator-us", "\"You know, I love Larry,\" he said, but \"when it comes to energy issues, Larry "
+        "has a history of representing fossil fuel industries.\"", "direct", "You know, I love Larry,", "said", "he",
+        fragments=2),
+    Row("interrupted-hearer-setting-au", "“The deal is done,” the minister told reporters in Canberra on Friday, “and "
+        "we will not reopen it.”", "direct", "The deal is done,", "told", "the minister", fragments=2),
+    Row("interrupted-other-speaker-guard-nz", "“The deal is done,” the minister told reporters, while the opposition "
+        "leader called it “a betrayal of farmers.”", "direct", "The deal is done,", "told", "the minister",
+        fragments=1),
     # a closing single quote and the closing double one set apart by a space (NYT and Post copy)
     Row("spaced-closers-us", "\"I've always been insulted with the term 'African American outreach,' \" he told the "
         "group.", "direct", "I've always been insulted with the term", "told", "he"),

@@ -39,6 +39,8 @@ MAX_GAP = 200
 #: an aside between the cue of an interrupted quote and its second fragment is at most this long:
 #: “…,” Tester said, referring to the 1 percent excuse, “you give …”
 ASIDE_MAX_CHARS = 120
+#: a cue's own words (its addressee, where, when) between it and the lower-case rest of an interrupted quote
+CUE_TAIL_WORDS = 6
 #: characters that may stand between a quote and its cue or speaker
 _GAP_CHARS = frozenset(" \t\n,;:-\u00a0") | DASH_CHARS
 _DASHES = "".join(sorted(DASH_CHARS)) + "-"
@@ -57,13 +59,20 @@ def gap_ok(text: str, lo: int, hi: int) -> bool:
     return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) and "\n" not in gap
 
 
-def aside_gap(text: str, lo: int, hi: int) -> bool:
-    """ ", referring to the excuse, ": an aside set off by commas inside one sentence, no quote in it."""
+def aside_gap(text: str, lo: int, hi: int, inner: int | None = None) -> bool:
+    """ ", referring to the excuse, ": an aside set off by commas inside one sentence, no quote in it. With
+    *inner* (where the next quote's words start), also the cue's own words up to a comma, or a coordinator,
+    before a quote that goes on in lower case ("“…,” Schiff told Capital Download on Wednesday, “but the
+    attempt …”", "“…,” he said, but “when it comes to …”")."""
     gap = text[lo:hi].strip(" \u00a0")
-    return (
-        hi - lo <= ASIDE_MAX_CHARS and gap.startswith(",") and gap.endswith(",") and len(gap) > 2
-        and not any(ch in QUOTE_CHARS or ch in ".!?\n" for ch in gap)
-    )
+    if hi - lo > ASIDE_MAX_CHARS or any(ch in QUOTE_CHARS or ch in ".!?\n" for ch in gap):
+        return False
+    if gap.startswith(",") and gap.endswith(",") and len(gap) > 2:
+        return True
+    if inner is None or not text[inner:inner + 1].islower():
+        return False
+    words = gap.strip(" ,").split()
+    return gap.endswith(",") and len(words) <= CUE_TAIL_WORDS or gap.startswith(",") and words in (["but"], ["and"])
 
 
 def hearer_gap(text: str, lo: int, hi: int, hearer: bool = False) -> bool:
