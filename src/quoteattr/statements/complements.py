@@ -86,6 +86,9 @@ def complement_kind(doc: Doc, st: Statement, parsed: bool, lexicon: Lexicon) -> 
         return "quote"
     if lo < f.cue.start:
         return "before"
+    while lo < hi - 1 and len(doc[lo].lower_) > 4 and doc[lo].lower_.endswith("ly") and doc[lo].is_lower \
+            and doc[lo].lower_ not in lexicon.words.ly_noun:
+        lo += 1  # "declined [slightly] from 58 percent", "added [quickly] that …": what follows the adverb
     lead = _lead_kind(doc, lo, hi, parsed)
     if lead is not None:
         return lead
