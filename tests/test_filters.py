@@ -187,6 +187,15 @@ SENSES: list[Row] = [
         "Midnight Crew", False),
     Row("passive-by-after-quote-uk", "The show, billed as “the comedy event of the year,” produced by Hat Trick, "
         "flopped.", "the comedy event", False),
+    # a past participle with a by-agent after a comma or a coordinator modifies the noun before it
+    Row("agent-participle-comma-au", "The plan, backed by the Greens, passed the Senate on Tuesday.",
+        "passed the Senate", False, {"scope": "all"}),
+    Row("agent-participle-and-us", "Rights groups say a coalition led by Saudi Arabia and backed by the West is "
+        "implicated in the bombing of schools.", "is implicated in the bombing", True, {"scope": "all"}),
+    Row("agent-participle-uk", "The bill, opposed by Conservative MPs, never became law.", "never became law", False,
+        {"scope": "all"}),
+    Row("agent-participle-main-cue-kept-ca", "The motion, criticised by Liberal MPs as unworkable, was carried, "
+        "the Speaker said.", "The motion", True),
     # "accused of", "charged with", "blamed for" right after a noun: a passive participle, no speech (court copy)
     Row("passive-accused-of-au", "A Sydney man accused of murdering his partner has been refused bail.",
         "murdering his partner", False),

@@ -13,7 +13,7 @@ from .cues import Cue
 from .frame import past_form
 
 __all__ = [
-    "reduced_relative", "passive_after_noun", "participle_to", "infinitive_subject", "passive_cue",
+    "reduced_relative", "passive_after_noun", "agent_participle", "participle_to", "infinitive_subject", "passive_cue",
     "PASSIVE_PREPOSITIONS", "BE_FORMS",
 ]
 
@@ -37,6 +37,16 @@ def passive_after_noun(doc: Doc, cue: Cue, source: tuple[int, int], lexicon: Lex
     its person first: "accused him of")."""
     return source[1] == cue.start and cue.lemma in lexicon.words.object_first and past_form(doc, cue) \
         and cue.end < len(doc) and doc[cue.end].lower_ in PASSIVE_PREPOSITIONS
+
+
+def agent_participle(doc: Doc, cue: Cue, s_start: int, lexicon: Lexicon) -> bool:
+    """Whether a past participle cue with a by-agent and no auxiliary, after a comma or a coordinator, modifies
+    the noun before it: "The plan, backed by the Greens, passed", "a coalition led by Saudi Arabia and backed by
+    the West" (not "Smith said by phone that …": a subject stands before that "said")."""
+    if cue.end >= len(doc) or doc[cue.end].lower_ != "by" or not past_form(doc, cue) or cue.start <= s_start:
+        return False
+    prev = doc[cue.start - 1]
+    return (prev.text == "," or prev.lower_ in ("and", "or")) and doc[cue.start].lower_ not in lexicon.words.always_verb
 
 
 #: the prepositions after a passive ``object_first`` participle: "accused of", "charged with", "blamed for"

@@ -38,7 +38,7 @@ from .setting import (
 from .nominal import nominal_frame
 from .relative_asides import relative_aside_end, without_gloss
 from .subordinate import subordinate_cut
-from .participles import infinitive_subject, participle_to, passive_after_noun, passive_cue, reduced_relative
+from .participles import agent_participle, infinitive_subject, participle_to, passive_after_noun, passive_cue, reduced_relative
 from .parse_source import parse_source
 from .frame_cuts import EARLIER_FRAMES, cut_at_coordinated, cut_before_next_speaker
 
@@ -62,6 +62,8 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
             frames.append(nominal_frame(doc, cue, sent, lexicon, parsed=True))
             continue
         verb = doc[cue.start]
+        if verb.tag_ == "VBN" and agent_participle(doc, cue, s_start, lexicon):
+            continue  # "The motion, criticised by Liberal MPs as unworkable, was carried": no cue
         source, inherited = parse_source(doc, cue, sent, frames, lexicon)
         content, pattern = _parse_content(doc, verb, cue, sent, source, lexicon)
         if inherited:
@@ -198,7 +200,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
     frames: list[Frame] = []
     s_start, s_end = sent
     semis = [j for j in range(s_start, s_end) if doc[j].text == ";"] if len(cues) > 1 else []
-    verb_starts = [c.start for c in cues if not c.nominal]
+    verb_starts = [c.start for c in cues if not c.nominal and not agent_participle(doc, c, s_start, lexicon)]
     for cue in cues:
         if cue.nominal:
             frames.append(nominal_frame(doc, cue, sent, lexicon, parsed=False))
@@ -239,6 +241,8 @@ def _surface_source(
         k -= 1  # "… and has said", "… but would say"
     prev_tok = doc[k] if k >= s_start else None
     participle = doc[cue.start].lower_.endswith("ing")
+    if agent_participle(doc, cue, s_start, lexicon):
+        return None  # "The plan, backed by the Greens, passed …": a participle on a noun, no cue
     source = np_left(doc, cue.start, s_start, lexicon)
     if source is not None and (reduced_relative(doc, cue, source, s_start, lexicon) or passive_after_noun(doc, cue, source, lexicon)):
         return None  # "In a statement released Friday, Smith said": the participle modifies "statement"
