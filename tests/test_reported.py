@@ -413,6 +413,17 @@ REPORTED: list[Row] = [
         "indirect", "the takeover bid", "welcomed", "investors", None, exact=True),
     Row("as-aside-wire", "Output, as analysts had repeatedly predicted, fell for a third straight quarter, data "
         "showed on Friday.", "indirect", "Output", "predicted", "analysts", None, fragments=2),
+    # a time phrase between a cue verb and its particle or preposition ("called on Tuesday for", UK/AU copy)
+    Row("timed-phrasal-uk", "Labour called last night for the minister to resign.", "indirect",
+        "the minister to resign", "called last night for", "Labour", "Labour", exact=True),
+    Row("timed-phrasal-au", "The premier called on Tuesday for an inquiry into the collapse.", "indirect",
+        "an inquiry into the collapse", "called on Tuesday for", "The premier", exact=True),
+    Row("timed-phrasal-us", "Attorney General Roy Cooper called Friday for releasing the police videos.", "indirect",
+        "releasing the police videos", "called Friday for", "Attorney General Roy Cooper", "Roy Cooper", exact=True),
+    Row("timed-preposition-wire", "The Reserve Bank warned on Thursday of a sharper slowdown in China.", "indirect",
+        "a sharper slowdown in China", "warned on Thursday of", "The Reserve Bank", "Reserve Bank", exact=True),
+    Row("timed-number-guard-us", "Mr. Trump said four of his children would speak at the convention.", "indirect",
+        "four of his children would speak at the convention", "said", "Mr. Trump", "Trump", exact=True),
     # coordinated and participial cues
     # a conjunct that shares the cue's "to" or opens with a wh-word is more of the same content, not a new cue
     Row("conj-wh-clause-us", "Mr. Obama spoke of the legacy of racism, enshrined in Jim Crow laws, and how the fight "

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import POSSESSIVE_S, Lexicon
 from ..parse import children
 from ..text.marks import QUOTE_CHARS
+from .cue_time import time_at, timed_particle
 
 __all__ = ["Cue", "find_cues"]
 
@@ -56,7 +57,7 @@ def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | Non
         particle = child.dep_ in ("prt", "acomp", "oprd", "prep") or (
             child.dep_ == "advmod" and child.lower_ in lexicon.words.verb_particle  # "shot [back] that …"
         )
-        if particle and child.i == tok.i + 1 and not _time_at(tok.doc, tok.i + 2, lexicon):
+        if particle and child.i == tok.i + 1 and not time_at(tok.doc, tok.i + 2, lexicon):
             phrasal = f"{lemma} {child.lower_}"
             if lexicon.is_cue_lemma(phrasal, scope_all=scope_all):
                 return phrasal
@@ -79,16 +80,6 @@ def _misparsed_after_quote(doc: Doc, i: int, start: int, end: int, lexicon: Lexi
     return lexicon.cue_lemma(tok.lower_, scope_all=False)
 
 
-def _time_at(doc: Doc, k: int, lexicon: Lexicon) -> bool:
-    """Whether token *k* is a time word: the particle before it is a preposition of time, not part of a
-    phrasal cue ("called on Thursday night to say …" is "call", not "call on")."""
-    return k < len(doc) and doc[k - 1].lower_ in TIME_PREPOSITIONS and doc[k].lower_ in lexicon.words.time
-
-
-#: prepositions that, before a time word, say when and are no particle of a phrasal cue
-TIME_PREPOSITIONS = ("on", "in", "at")
-
-
 def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all: bool) -> tuple[str, int] | None:
     """(lemma, token count) of a surface verb cue at token *i*, or None."""
     tok = doc[i]
@@ -98,7 +89,7 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     if i + 1 < len(doc):
         two = f"{low} {doc[i + 1].lower_}"
         lemma = lexicon.cue_lemma(two, scope_all=scope_all)
-        if lemma is not None and not _time_at(doc, i + 2, lexicon):
+        if lemma is not None and not time_at(doc, i + 2, lexicon):
             return lemma, 2
     lemma = lexicon.cue_lemma(low, scope_all=scope_all)
     if lemma is None:
@@ -369,6 +360,8 @@ def _verb_cues(
         else:
             hit = _verb_cue_surface(doc, i, start, lexicon, scope_all)
             lemma, width = hit if hit else (None, 1)
+        if lemma is not None and width == 1:
+            lemma, width = timed_particle(doc, i, end, lemma, lexicon, scope_all) or (lemma, width)
         if lemma is not None and (_discourse_idiom(doc, i, start, end) or _anonymity(doc, i + width - 1, end, lexicon)):
             i += 1  # "Having said that,": asked only of a cue, not of every token of a parsed sentence
             continue
