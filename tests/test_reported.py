@@ -453,6 +453,12 @@ REPORTED: list[Row] = [
     Row("relative-speaker-inner-ca", "Opposition Leader Pierre Poilievre slammed the carbon tax, which he said was "
         "driving up grocery prices.", "indirect", "was driving up grocery prices", "said", "he", "Pierre Poilievre",
         exact=True),
+    Row("relative-who-cue-outer-us", "Ted Cruz endorses Trump, who says he is honored.", "indirect", "Trump",
+        "endorses", "Ted Cruz", "Ted Cruz", exact=True, options=ALL),
+    Row("relative-who-cue-inner-nz", "The minister praised the nurses, who said they had worked unpaid overtime for "
+        "months.", "indirect", "they had worked unpaid overtime for months", "said", "who", exact=True),
+    Row("relative-who-no-cue-guard-nz", "The minister praised the nurses, who worked unpaid overtime for months.",
+        "indirect", "the nurses, who worked unpaid overtime for months", "praised", "The minister", exact=True),
     Row("relative-no-speaker-guard-au", "The council defended the budget, which included new spending on "
         "hospitals and roads.", "indirect", "the budget, which included new spending on hospitals and roads",
         "defended", "The council", None, exact=True),

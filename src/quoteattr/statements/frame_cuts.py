@@ -103,8 +103,9 @@ def _speaker_opening(doc: Doc, i: int, lexicon: Lexicon) -> bool:
 
 def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
     """End a content before ", but SOURCE CUE": "Mr Luxon said the coalition was united, but Seymour said he
-    had concerns" holds two statements, as does "criticised the new levy, which she said would cost farmers
-    millions" (", which SOURCE CUE"). Without the comma and the coordinator or clause opener the
+    had concerns" holds two statements, as do "criticised the new levy, which she said would cost farmers
+    millions" (", which SOURCE CUE") and "endorses Trump, who says he is honored" (", who CUE") when the relative
+    clause ends the content. Without the comma and the coordinator or clause opener the
     later cue stays inside ("Smith said Jones had said …"), and after a semicolon too ("Republicans said
     it was not intentional; they only learned of it on Friday"). A content with nothing
     before the joint is none. Each frame looks at the next ``EARLIER_FRAMES`` frames only."""
@@ -115,7 +116,9 @@ def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> 
             if f.content is None or g.source is None or g.inherited or not f.content[0] < g.source[0] < f.content[1]:
                 continue
             s = g.source[0]
-            if s > 1 and doc[s - 2].text == "," and (
+            relative_subject = doc[s - 1].text == "," and g.source[1] - s == 1 and doc[s].lower_ == "who" \
+                and g.cue.start - s <= 3 and _runs_to_end(doc, g, f)  # "Cruz endorses Trump[, who says he is honored]"
+            if relative_subject or s > 1 and doc[s - 2].text == "," and (
                 doc[s - 1].lower_ in words.coordinator or doc[s - 1].lower_ in words.clause_break
                 or doc[s - 1].lower_ in _RELATIVE_OBJECT and g.cue.start - g.source[1] <= 2
                 and _speaker_opening(doc, s, lexicon) and _runs_to_end(doc, g, f)
