@@ -88,6 +88,14 @@ DIRECT: list[Row] = [
         fragments=2),
     Row("interrupted-hearer-setting-au", "“The deal is done,” the minister told reporters in Canberra on Friday, “and "
         "we will not reopen it.”", "direct", "The deal is done,", "told", "the minister", fragments=2),
+    # ", adding[ later], “…”": the participle is the second quote's own cue, not an aside inside one statement
+    Row("adding-later-quote-us", "“We certainly can’t afford to do this anymore,” Trump said, adding later, “NATO is "
+        "costing us a fortune.”", "direct", "We certainly can’t afford to do this anymore,", "said", "Trump",
+        "Trump", fragments=1),
+    Row("noting-quote-uk", "“We will fight this,” the union boss said, noting, “Our members are united.”", "direct",
+        "Our members are united.", "noting", "the union boss", fragments=1),
+    Row("referring-aside-guard-us", "“When you break it down,” Tester said, referring to the excuse, “you give "
+        "ammunition to them.”", "direct", "When you break it down,", "said", "Tester", "Tester", fragments=2),
     Row("interrupted-other-speaker-guard-nz", "“The deal is done,” the minister told reporters, while the opposition "
         "leader called it “a betrayal of farmers.”", "direct", "The deal is done,", "told", "the minister",
         fragments=1),

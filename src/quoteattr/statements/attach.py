@@ -157,7 +157,7 @@ def interrupted(d: DocumentState, s: SentenceState, ri: int, reg: QuoteRegion) -
     if last is None or last.pattern != "after" or ri == 0 or last.frame is None:
         return None
     lo = frame_bounds(d.doc, last.frame)[1]
-    if not (gap_ok(d.text, lo, reg.open) or aside_gap(d.text, lo, reg.open, reg.start)):
+    if not (gap_ok(d.text, lo, reg.open) or aside_gap(d.text, lo, reg.open, reg.start, d.lexicon)):
         return None
     return _join(last, reg, "interrupted")
 
