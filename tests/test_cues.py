@@ -77,6 +77,8 @@ QUOTE_ONLY = [
     pytest.param("He continued to deny that he had broken the rules.", [("deny", "deny")], id="continued-to"),
     pytest.param("The meeting went on for hours.", [], id="went-on"),
     pytest.param("Crowds laughed at the proposal in Leeds.", [], id="laughed-uk"),
+    pytest.param("The crowd chanted for an hour outside the stadium in Perth.", [], id="chanted-au"),
+    pytest.param("Fans chanted “Build a wall” at the game.", [("chanted", "chant")], id="chanted-quote"),
     pytest.param("“We will appeal,” the premier continued.", [("continued", "continue")], id="after-quote"),
     pytest.param("She continued: “The budget will balance.”", [("continued", "continue")], id="before-quote"),
 ]

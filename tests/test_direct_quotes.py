@@ -79,6 +79,12 @@ LOPEZ = "Senator Maria Lopez spoke in Phoenix on Tuesday. "
 OKAFOR = "Union leader David Okafor addressed the strikers on Monday. "
 
 DIRECT: list[Row] = [
+    # "chant" cues the quote next to it only (quote scope): not "the crowd chanted for an hour"
+    Row("chanted-quote-us", "Protesters marching through the streets chanted \"What curfew?\"", "direct",
+        "What curfew?", "chanted", "Protesters", xfail={"rules": "without a parse the phrase before the cue is "
+                                                        "'the streets', the participle's object"}),
+    Row("chanted-quote-uk", "Supporters chanted “Lock her up” as the candidate spoke in Leeds.", "direct",
+        "Lock her up", "chanted", "Supporters"),
     # an interrupted quote whose second fragment goes on in lower case after the cue's own words or a coordinator
     Row("interrupted-cue-tail-us", "\"What makes this new is not just the hacking of a political party,\" Schiff told "
         "Capital Download on Wednesday, \"but the attempt to interfere with the election process.\"", "direct",
