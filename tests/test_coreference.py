@@ -1120,7 +1120,7 @@ COREFERENCE: list[Row] = [
     Row("writer-is-no-she-uk", "My mother was a nurse. I told her that I did not believe in ghosts. She said "
         "that ghosts were real.\n\nJane Roe is a columnist for The Guardian.",
         "indirect", "ghosts were real", "said", "She", None),
-    Row("writer-news-last-line-stays-us", "The governor added:\n\nI said that the deal was fair.\n\n"
+    Row("writer-news-last-line-stays-us", "The governor spoke in Trenton.\n\nI said that the deal was fair.\n\n"
         "Hillary Clinton is scheduled to speak in Ohio on Friday.",
         "indirect", "the deal was fair", "said", "I", None),
     Row("writer-none-stays-wire", "The council met on Monday.\n\nI said that the plan would fail, and it did.",

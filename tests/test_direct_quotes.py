@@ -79,6 +79,13 @@ LOPEZ = "Senator Maria Lopez spoke in Phoenix on Tuesday. "
 OKAFOR = "Union leader David Okafor addressed the strikers on Monday. "
 
 DIRECT: list[Row] = [
+    # a paragraph after "SOURCE CUE:" that opens with no quote mark is a block quote: what was said
+    Row("colon-block-us", "Christie spoke to Laura Ingraham on Tuesday.\n\nThe governor added:\n\nIt’s typical of "
+        "Hillary Clinton. She knows nothing.\n\nThe interview ended soon after.", "direct",
+        "It’s typical of Hillary Clinton. She knows nothing.", "added", "The governor", exact=True),
+    Row("colon-block-uk", "The Chancellor set out the plan in the Commons.\n\nMs Reeves said:\n\nThis is a budget for "
+        "growth, and we will not apologise for it.\n\nThe Opposition jeered.", "direct",
+        "This is a budget for growth, and we will not apologise for it.", "said", "Ms Reeves", "Reeves", exact=True),
     # "chant" cues the quote next to it only (quote scope): not "the crowd chanted for an hour"
     Row("chanted-quote-us", "Protesters marching through the streets chanted \"What curfew?\"", "direct",
         "What curfew?", "chanted", "Protesters", xfail={"rules": "without a parse the phrase before the cue is "

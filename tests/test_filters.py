@@ -82,6 +82,10 @@ SENSES: list[Row] = [
     Row("confirm-judge", "The Senate will confirm the judge next week.", "the judge", False),
     Row("confirm-that", "Police confirmed that two men had been arrested.", "two men had been arrested", True),
     Row("estimate-money", "The city estimated $50,000 in clean-up costs.", "$50,000", False),
+    Row("colon-block-no-cue-ca", "Here is what we know so far:\n\nThe fire started at 3 a.m. in the kitchen of the "
+        "Winnipeg home.", "The fire started", False, {"scope": "all"}),
+    Row("colon-block-one-paragraph-au", "The premier said:\n\nWe will rebuild.\n\nFloodwaters receded on Tuesday "
+        "across the Northern Rivers.", "Floodwaters receded", False),
     Row("decline-poll-us", "Support for the president declined slightly from 58 percent in the last poll to 55 percent "
         "now.", "from 58 percent", False, {"scope": "all"}),
     Row("decline-by-points-uk", "The jobless rate will decline by four percentage points by 2027.", "four percentage",

@@ -19,6 +19,7 @@ from ..lexicon import Lexicon
 from ..text.marks import QUOTE_CHARS, QuoteRegion
 from ..text.shape import TextShape
 from .attach import DocumentState, SentenceState, attach, note_colon
+from .block import colon_block
 from .frame import Frame
 from .statement import Statement, char_span, unlink_dropped
 from .transcript import transcript_turns
@@ -47,6 +48,9 @@ def assemble(
                 sent_regions.append(regions[r])
             r += 1
         s = SentenceState(si, s_lo, s_hi, frames[si], sent_regions)
+        block = colon_block(d, si, s_lo) if d.pending_colon is not None else None
+        if block is not None:  # "The governor added:" ¶ It’s typical of … (a block quote without marks)
+            d.statements.append(block)
         for ri, reg in enumerate(sent_regions):
             attach(d, s, ri, reg)
         opens = [reg.open for reg in sent_regions]
