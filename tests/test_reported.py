@@ -398,6 +398,13 @@ REPORTED: list[Row] = [
     Row("as-cue-own-object-uk", "Sterling slipped on Thursday as the Governor of the Bank of England warned against "
         "complacency over inflation.",
         "indirect", "complacency over inflation", "warned against", "the Governor of the Bank of England", exact=True),
+    # "as predicted", "as expected": "as" and a bare past participle report the clause around them, naming no one
+    Row("as-participle-end-us", "But in July 2012, the company failed as predicted.", "indirect",
+        "the company failed", "predicted", None, None, options=ALL),
+    Row("as-participle-opening-au", "As expected, the Reserve Bank left rates on hold.", "indirect",
+        "the Reserve Bank left rates on hold", "expected", None, None, exact=True, options=ALL),
+    Row("as-participle-after-cue-guard-us", "He proposed dropping the tax break as promised.", "indirect",
+        "dropping the tax break as promised", "proposed", "He", exact=True, options=ALL),
     # an as-clause whose cue says only when or where reports the clause around it, wherever it stands
     Row("as-aside-end-au", "Interest rates will rise again, as the Reserve Bank warned on Tuesday.",
         "indirect", "Interest rates will rise again", "warned", "the Reserve Bank", "Reserve Bank", exact=True),

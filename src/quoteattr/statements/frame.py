@@ -83,6 +83,9 @@ def parenthetical(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexico
     no such aside: "Smith, who warned that rates would rise, said …" keeps its
     own content, and the sentence's "said" its own.
     """
+    bare = _as_participle(doc, frame, sent, lexicon)
+    if bare is not None:
+        return bare
     if frame.source is None or frame.inherited or frame.cue.nominal:
         return frame
     if frame.source[1] - frame.source[0] == 1 and doc[frame.source[0]].lower_ in lexicon.words.relative:
@@ -156,6 +159,27 @@ def _opens_sentence(doc: Doc, s_start: int, opener: int, lexicon: Lexicon) -> bo
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+
+
+def _as_participle(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexicon) -> Frame | None:
+    """ "Patriot failed as predicted.", "The plant, as expected, closed": "as" and a bare past participle cue
+    report the clause around them, and name no one (not "as predicted by analysts": a source follows; not
+    after a clause with a cue of its own: "He proposed dropping carried interest as promised" is his proposal)."""
+    s_start, s_end = sent
+    i, e = frame.cue.start, frame.cue.end
+    if frame.cue.nominal or e - i != 1 or i - 1 < s_start or doc[i - 1].lower_ != "as" or not past_form(doc, frame.cue) \
+            or not doc[i].lower_.endswith("ed") or e < s_end and not doc[e].is_punct:
+        return None
+    lo = i - 1
+    if lo == s_start:  # "As expected, the plant closed"
+        after = trim(doc, (e, s_end))
+        return None if after is None else Frame(frame.cue, None, after, "that-clause", False, frame.flags)
+    before = trim(doc, (s_start, lo))
+    if before is None or any(doc[k].lower_ in lexicon.cue_forms for k in range(before[0], before[1])):
+        return None
+    if doc[lo - 1].text == "," and e < s_end and doc[e].text == "," and words_after(doc, e + 1, s_end, 2) >= 2:
+        return Frame(frame.cue, None, trim(doc, (s_start, s_end)), "parenthetical", False, frame.flags, (lo - 1, e + 1))
+    return Frame(frame.cue, None, before, "inverted", False, frame.flags)
 
 
 def _only_when(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> bool:
