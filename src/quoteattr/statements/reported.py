@@ -65,6 +65,8 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
         if verb.tag_ == "VBN" and agent_participle(doc, cue, s_start, lexicon):
             continue  # "The motion, criticised by Liberal MPs as unworkable, was carried": no cue
         source, inherited = parse_source(doc, cue, sent, frames, lexicon)
+        if source is not None and source[0] > 0 and doc[source[0] - 1].lower_ == "let" and doc[source[0]].lower_ in ("'s", "’s"):
+            continue  # "let's focus on understanding how …": an exhortation, not a report
         content, pattern = _parse_content(doc, verb, cue, sent, source, lexicon)
         if inherited:
             pattern = "participle" if verb.tag_ == "VBG" else "coordinated"
