@@ -155,7 +155,12 @@ def _opens_sentence(doc: Doc, s_start: int, opener: int, lexicon: Lexicon) -> bo
         return True
     lead = opener - 1 if opener - 1 > s_start and doc[opener - 1].text == "," else opener
     return (lead - 1 == s_start and doc[s_start].lower_ in lexicon.words.connective) or (
-        lead < opener and _opening_adverbial(doc, s_start, lead, lexicon))
+        lead < opener and lead - s_start <= AS_CLAUSE_TOKENS and _opening_adverbial(doc, s_start, lead, lexicon))
+
+
+#: the clause an "as" aside or "as predicted" stands in is read back at most this many tokens for its opening
+#: adverbial or its own cue (asked per such cue: one sentence of many must not make that quadratic)
+AS_CLAUSE_TOKENS = 40
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
@@ -175,7 +180,7 @@ def _as_participle(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexic
         after = trim(doc, (e, s_end))
         return None if after is None else Frame(frame.cue, None, after, "that-clause", False, frame.flags)
     before = trim(doc, (s_start, lo))
-    if before is None or any(doc[k].lower_ in lexicon.cue_forms for k in range(before[0], before[1])):
+    if before is None or any(doc[k].lower_ in lexicon.cue_forms for k in range(max(before[0], lo - AS_CLAUSE_TOKENS), before[1])):
         return None
     if doc[lo - 1].text == "," and e < s_end and doc[e].text == "," and words_after(doc, e + 1, s_end, 2) >= 2:
         return Frame(frame.cue, None, trim(doc, (s_start, s_end)), "parenthetical", False, frame.flags, (lo - 1, e + 1))

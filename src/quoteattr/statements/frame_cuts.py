@@ -90,7 +90,13 @@ def _runs_to_end(doc: Doc, g: Frame, f: Frame) -> bool:
     in mid-sentence is an aside of *f*'s content ("whether Freddy's experience, which friends described as
     miserable, contributed to …")."""
     end = g.content[1] if g.content is not None else g.cue.end
-    return f.content is not None and all(t.is_punct or t.is_space for t in doc[end:f.content[1]])
+    return f.content is not None and f.content[1] - end <= TAIL_TOKENS \
+        and all(t.is_punct or t.is_space for t in doc[end:f.content[1]])
+
+
+#: a relative clause "runs to the end" when at most this many tokens, all punctuation, follow it (read per pair
+#: of frames: never the rest of a long sentence)
+TAIL_TOKENS = 4
 
 
 def _speaker_opening(doc: Doc, i: int, lexicon: Lexicon) -> bool:
