@@ -19,7 +19,7 @@ from ..parse import children
 from ..text.marks import QUOTE_CHARS
 from .cue_time import time_at, timed_particle
 
-__all__ = ["Cue", "find_cues"]
+__all__ = ["Cue", "find_cues", "verb_by_structure"]
 
 #: a ``quote`` cue ("continued", "laughed") has a quote mark at most this many tokens before it
 QUOTE_CUE_WINDOW = 8
@@ -51,7 +51,8 @@ def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | Non
     if tok.lower_ in lexicon.words.always_verb:
         return lexicon.cue_lemma(tok.lower_, scope_all=scope_all)
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
-        return None
+        if not verb_by_structure(tok):
+            return None
     lemma = tok.lemma_.lower()
     for child in children(tok):  # phrasal verbs: point out, call for, make clear
         particle = child.dep_ in ("prt", "acomp", "oprd", "prep") or (
@@ -68,6 +69,13 @@ def _verb_cue_parsed(tok: Token, lexicon: Lexicon, scope_all: bool) -> str | Non
     if lexicon.is_cue_lemma(lemma, scope_all=scope_all):
         return lemma
     return lexicon.cue_lemma(tok.lower_, scope_all=scope_all)
+
+
+def verb_by_structure(tok: Token) -> bool:
+    """A word the tagger called a noun that has a subject and a clause of its own is a verb: "documents from his
+    1995 tax return [show] he took a loss" ("show" tagged NN after "tax return")."""
+    deps = {c.dep_ for c in children(tok)}
+    return tok.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
 
 
 def _misparsed_after_quote(doc: Doc, i: int, start: int, end: int, lexicon: Lexicon) -> str | None:

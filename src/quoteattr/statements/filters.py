@@ -56,6 +56,7 @@ from ..parse import children
 from ..settings import Settings
 from ..speakers.phrase_parts import numbered
 from ..text.shape import TextShape
+from .cues import verb_by_structure
 from .complements import FINITE_WORDS, PLACEHOLDERS, PREPOSITIONS, complement_kind, data_lines, is_passive, np_denotes
 from .layout_rules import caption, headline, link_line, scare_quote, section_label
 from .setting import points_back, setting_words
@@ -224,7 +225,7 @@ def participle(st: Statement, ctx: Context) -> Verdict | None:
     if ctx.parsed:
         if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)):
             return Verdict("drop", "participle", f"{tok.text!r} describes a noun")
-        if tok.tag_ in ("NN", "NNS", "NNP"):
+        if tok.tag_ in ("NN", "NNS", "NNP") and not verb_by_structure(tok):
             return Verdict("drop", "participle", f"{tok.text!r} is a noun here")
         return None
     if f.source is None and tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
