@@ -466,6 +466,11 @@ HISTORY: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
             "statements found): headline labels \"Pence: …\", \"Obama on Climate Change: …\"; a passive's "
             "subject is never its speaker; a reported clause before a quote with its own cue stays",
      (87.7, 92.2, 87.0, 57.5, 93.8, 96.9), (86.1, 91.9, 86.1, 50.6, 83.3, 95.4)),
+    ("576223e", "6 December, twentieth session (statement boundaries and recall again): as-clauses, participles and "
+            "final relative clauses with a cue of their own are statements of their own; block quotes after "
+            "\"X added:\"; interrupted quotes across the cue's own words; the new statements are named at a "
+            "lower rate than the old",
+     (87.5, 92.0, 87.5, 56.2, 94.1, 96.3), (86.4, 91.9, 86.7, 50.0, 88.9, 95.4)),
 )
 
 
