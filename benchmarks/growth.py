@@ -96,6 +96,8 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
         lambda k: f"“We will win {k},” {_names(k % 50)} said. “It is fine,” she said. ", n)),
     "one_line_paragraphs": ("many one-line paragraphs", lambda n: _repeat(
         lambda k: f"“Yes {k},” {_names(k % 50)} said.\n", n)),
+    "participle_asides": ("reported speech with ', X said, adding that …' in every paragraph", lambda n: _repeat(
+        lambda k: f"Prices will rise {k}, {_names(k % 50)} said, adding that wages would follow.\n\n", n)),
 }
 
 

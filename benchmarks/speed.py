@@ -574,7 +574,7 @@ def targets_section(runs: Sequence[Throughput], profile: StageProfile, grows: Se
               "process those include the corpora's results); each size timed "
               "in turn across the tiers, best of 3 samples, each of as many calls in a row as take at least 0.3 CPU s (a 1 MB text: one call).", "",
               report.growth_table(grows), "",
-              "The same over ten hostile shapes (one sentence, no punctuation, punctuation runs, quote marks, names, "
+              "The same over eleven hostile shapes (one sentence, no punctuation, punctuation runs, quote marks, names, "
               "markup, …), both tiers, through `attribute` and the spaCy component: [growth.md](growth.md) "
               "(`python -m benchmarks.growth`, issue 17).", ""]
     return "\n".join(lines)

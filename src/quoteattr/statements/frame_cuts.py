@@ -19,7 +19,7 @@ __all__ = ["EARLIER_FRAMES", "cut_at_coordinated", "cut_before_next_speaker"]
 EARLIER_FRAMES = 8
 
 
-def cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
+def cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon, *, parsed: bool) -> list[Frame]:
     """End a content before a coordinated cue the parser put inside it, or a participial cue after a comma.
 
     "Farouk said the outbreak was contained and urged parents to …": the parser may hang "urged" under "was";
@@ -28,10 +28,10 @@ def cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[
     its source from a cue just before it (:func:`_speaks_before`).
     """
     starts = sorted(f.cue.start for f in frames if f.inherited and not f.cue.nominal and (
-        doc[f.cue.start].dep_ == "conj" or _comma_participle(doc, f)))
+        doc[f.cue.start].dep_ == "conj" or _comma_participle(doc, f, parsed)))
     if not starts:
         return frames
-    participles = {f.cue.start: f for f in frames if _comma_participle(doc, f)}
+    participles = {f.cue.start: f for f in frames if _comma_participle(doc, f, parsed)}
     ends: dict[int, list[tuple[int, int] | None]] = {}
     for g in frames:
         ends.setdefault(g.cue.end, []).append(g.source)
@@ -70,13 +70,15 @@ def _speaks_before(ends: dict[int, list[tuple[int, int] | None]], p: Frame) -> b
         p.source in ends.get(e, ()) for e in range(p.cue.start - NEAR_CUE, p.cue.start))
 
 
-def _comma_participle(doc: Doc, f: Frame) -> bool:
-    """A participial cue after a comma with no subject of its own: "…, citing the strategic importance of …"."""
+def _comma_participle(doc: Doc, f: Frame, parsed: bool) -> bool:
+    """A participial cue after a comma with no subject of its own: "…, citing the strategic importance of …"
+    (*parsed*: the Doc has a dependency parse; asked of the caller, never of the Doc, whose answer reads every
+    token)."""
     i = f.cue.start
     if not f.inherited or f.cue.nominal or i == 0 or doc[i - 1].text != ",":
         return False
     tok = doc[i]
-    if not doc.has_annotation("DEP"):
+    if not parsed:
         return f.pattern == "participle"
     return tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children(tok))
 
