@@ -59,21 +59,21 @@ def gap_ok(text: str, lo: int, hi: int) -> bool:
     return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words) and "\n" not in gap
 
 
-def aside_gap(text: str, lo: int, hi: int, inner: int | None = None, lexicon: Lexicon | None = None) -> bool:
+def aside_gap(text: str, lo: int, hi: int, inner: int, lexicon: Lexicon) -> bool:
     """ ", referring to the excuse, ": an aside set off by commas inside one sentence, no quote in it; not a
     participial cue alone with at most a ``setting_adverb`` (", adding later, “…”": the quote is its own, a
-    statement of its own; with *lexicon*). With *inner* (where the next quote's words start), also the cue's own
-    words up to a comma, or a coordinator, before a quote that goes on in lower case ("“…,” Schiff told Capital
-    Download on Wednesday, “but the attempt …”", "“…,” he said, but “when it comes to …”")."""
+    statement of its own). Also the cue's own words up to a comma, or a coordinator, before a quote whose words
+    (from offset *inner*) go on in lower case ("“…,” Schiff told Capital Download on Wednesday, “but the attempt
+    …”", "“…,” he said, but “when it comes to …”")."""
     gap = text[lo:hi].strip(" \u00a0")
     if hi - lo > ASIDE_MAX_CHARS or any(ch in QUOTE_CHARS or ch in ".!?\n" for ch in gap):
         return False
     if gap.startswith(",") and gap.endswith(",") and len(gap) > 2:
         words = gap.strip(" ,").lower().split()
-        return lexicon is None or not (
+        return not (
             words[0].endswith("ing") and words[0] in lexicon.cue_forms
             and all(w in lexicon.words.setting_adverb for w in words[1:2]) and len(words) <= 2)
-    if inner is None or not text[inner:inner + 1].islower():
+    if not text[inner:inner + 1].islower():
         return False
     words = gap.strip(" ,").split()
     return gap.endswith(",") and len(words) <= CUE_TAIL_WORDS or gap.startswith(",") and words in (["but"], ["and"])

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import POSSESSIVE_S, Lexicon
 from ..parse import children
+from ..speakers.mentions import ly_adverb
 from .frame import FINITE_WORDS
 from .statement import Statement
 
@@ -86,8 +87,7 @@ def complement_kind(doc: Doc, st: Statement, parsed: bool, lexicon: Lexicon) -> 
         return "quote"
     if lo < f.cue.start:
         return "before"
-    while lo < hi - 1 and len(doc[lo].lower_) > 4 and doc[lo].lower_.endswith("ly") and doc[lo].is_lower \
-            and doc[lo].lower_ not in lexicon.words.ly_noun:
+    while lo < hi - 1 and ly_adverb(doc[lo], lexicon):
         lo += 1  # "declined [slightly] from 58 percent", "added [quickly] that …": what follows the adverb
     lead = _lead_kind(doc, lo, hi, parsed)
     if lead is not None:

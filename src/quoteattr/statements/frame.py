@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import POSSESSIVE_S, Lexicon
 from ..parse import children, rights
 from .cues import Cue
 
-__all__ = ["Frame", "coordinated_cut", "object_verb", "split_tree_end", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
+__all__ = ["BE_FORMS", "Frame", "coordinated_cut", "object_verb", "split_tree_end", "trim", "words_after", "parenthetical", "greeting", "past_form", "to_comma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +132,8 @@ def _as_aside(doc: Doc, frame: Frame, lo: int, hi: int, sent: tuple[int, int], l
     j = hi
     while j < s_end and j - hi <= 5 and doc[j].text not in (",", ".", ";", ":", "!", "?") and not doc[j].is_quote:
         j += 1
-    if not _only_when(doc, hi, j, lexicon) or doc[frame.cue.start - 1].lower_ in _BE or doc[lo].lower_ == "you":
-        return None  # ("…, as the bill is called, …" names; "as you pointed out, Laura" sits inside someone's speech)
+    if not _only_when(doc, hi, j, lexicon) or _no_aside(doc, frame, lo):
+        return None
     if opener > s_start and doc[s_start].lower_ in lexicon.words.subordinator and opener - s_start <= 2:
         return None  # "If, as I've suggested, he … exchanges, he has proposed …": where the if-clause ends is unknown
     ends = j >= s_end or doc[j].text != ","
@@ -146,6 +146,13 @@ def _as_aside(doc: Doc, frame: Frame, lo: int, hi: int, sent: tuple[int, int], l
     if before is None or ends or words_after(doc, j + 1, s_end, 2) < 2:
         return None if before is None else Frame(frame.cue, frame.source, before, "inverted", False, frame.flags)
     return Frame(frame.cue, frame.source, trim(doc, (s_start, s_end)), "parenthetical", False, frame.flags, (opener - 1, j + 1))
+
+
+def _no_aside(doc: Doc, frame: Frame, lo: int) -> bool:
+    """An as-clause that is no one's aside: a passive names ("…, as the bill is called, …"), and "as you pointed out,
+    Laura" sits inside someone's speech."""
+    be = doc[frame.cue.start - 1].lower_
+    return be in BE_FORMS or be in POSSESSIVE_S or doc[lo].lower_ == "you"
 
 
 def _opens_sentence(doc: Doc, s_start: int, opener: int, lexicon: Lexicon) -> bool:
@@ -163,7 +170,9 @@ def _opens_sentence(doc: Doc, s_start: int, opener: int, lexicon: Lexicon) -> bo
 AS_CLAUSE_TOKENS = 40
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+#: forms of "be" before a passive participle ("'s" is left out: "she's argued" is "she has argued"; read by
+#: ``participles.py`` and ``passive_subject.py``)
+BE_FORMS = frozenset("be is are was were been being am".split())
 
 
 def _as_participle(doc: Doc, frame: Frame, sent: tuple[int, int], lexicon: Lexicon) -> Frame | None:

@@ -27,11 +27,11 @@ def cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon, *, parse
     the content they follow, and the participle speaks for the cue whose content it ends unless it borrowed
     its source from a cue just before it (:func:`_speaks_before`).
     """
-    starts = sorted(f.cue.start for f in frames if f.inherited and not f.cue.nominal and (
-        doc[f.cue.start].dep_ == "conj" or _comma_participle(doc, f, parsed)))
+    participles = {f.cue.start: f for f in frames if _comma_participle(doc, f, parsed)}
+    starts = sorted(f.cue.start for f in frames if f.cue.start in participles or (
+        f.inherited and not f.cue.nominal and doc[f.cue.start].dep_ == "conj"))
     if not starts:
         return frames
-    participles = {f.cue.start: f for f in frames if _comma_participle(doc, f, parsed)}
     ends: dict[int, list[tuple[int, int] | None]] = {}
     for g in frames:
         ends.setdefault(g.cue.end, []).append(g.source)

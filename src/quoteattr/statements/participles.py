@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..speakers.mentions import np_left
 from .cues import Cue
-from .frame import past_form
+from .frame import BE_FORMS, past_form
 
 __all__ = [
     "reduced_relative", "passive_after_noun", "agent_participle", "participle_to", "infinitive_subject", "passive_cue",
@@ -78,9 +78,6 @@ def infinitive_subject(doc: Doc, k: int, s_start: int, lexicon: Lexicon) -> tupl
     head = doc[found[1] - 1]  # a person or a body, not a thing ("too soon for a metaphor to describe …")
     return found if head.text[:1].isupper() or lexicon.is_person_noun(head.lower_) else None
 
-
-#: forms of "be" before a passive participle ("'s" is left out: "she's argued" is "she has argued")
-BE_FORMS = frozenset("be is are was were been being am".split())
 
 
 def passive_cue(doc: Doc, cue: Cue, s_start: int, lexicon: Lexicon) -> bool:
