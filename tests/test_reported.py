@@ -708,6 +708,39 @@ REPORTED: list[Row] = [
         xfail={"rules": "without a parse 'show' after the singular 'return' is read as a noun"}),
     Row("document-all", "The report shows that unemployment fell in March.",
         "indirect", "unemployment fell in March", "shows", "The report", None, options=ALL),
+    # a base form is a verb after two names joined by "and", after an object pronoun ending its subject, past -ly
+    # adverbs after an auxiliary (rules tier)
+    Row("joined-names-say-us", "But Mr. Grassley and Mr. Leahy say other changes are needed.",
+        "indirect", "other changes are needed", "say", "Mr. Grassley and Mr. Leahy", exact=True),
+    Row("joined-titles-say-au", "The Prime Minister and the Treasurer say the budget will return to surplus by 2027.",
+        "indirect", "the budget will return to surplus by 2027", "say", ANY, exact=True),
+    Row("joined-countries-support-all", "Fighting goes on in Darfur as China and Russia support the government.",
+        "indirect", "the government", "support", "China and Russia", options=ALL, exact=True),
+    Row("whom-say-us", "It has angered the families of the victims, many of whom say the claims are unfounded.",
+        "indirect", "the claims are unfounded", "say", ANY, exact=True),
+    Row("him-say-ca", "Those close to him say the premier will not seek another term.",
+        "indirect", "the premier will not seek another term", "say", ANY, exact=True),
+    Row("adverb-respond-refusal-wire", "The Trump campaign did not immediately respond to requests for comment.",
+        "indirect", "to requests for comment", "respond", "The Trump campaign", flags=("negated", "refusal"),
+        options=ALL),
+    Row("adverb-urge-uk", "Campaigners strongly urge ministers to rethink the cuts.",
+        "indirect", "ministers to rethink the cuts", "urge", "Campaigners"),
+    # a cue inside the content (after "to" or an auxiliary) does not stand between a cue and its coordinated
+    # cue, and lends it no source (rules tier)
+    Row("embedded-then-coordinated-uk",
+        "Theresa May said that the country would formally declare its intention to leave by March and suggested "
+        "that it would withdraw from the single market.",
+        "indirect", "that it would withdraw from the single market", "suggested", "Theresa May", "Theresa May",
+        exact=True),
+    Row("embedded-then-coordinated-first-uk",
+        "Theresa May said that the country would formally declare its intention to leave by March and suggested "
+        "that it would withdraw from the single market.",
+        "indirect", "that the country would formally declare its intention to leave by March", "said", "Theresa May",
+        "Theresa May", exact=True),
+    Row("infinitive-then-but-us",
+        "His aides say it is too early to discuss strategies for a Senate run but noted that Scott won "
+        "competitive races.",
+        "indirect", "that Scott won competitive races", "noted", "His aides", exact=True),
 ]
 
 
@@ -742,6 +775,8 @@ COUNTS: list[tuple[str, str, int, dict[str, str]]] = [
     ("say-noun-after-article", "Residents will have a say in the plan, and people have a say too.", 0, {}),
     ("called-naming-participle", "A company called Harmony Enterprises gave $5,000 to the campaign.", 0, {}),
     ("greeting-participle", "Welcoming the American diplomat, the Head of State said that the talks were useful.", 1, {}),
+    ("two-adjectives-no-cue", "Trump said Jerusalem should be the undivided and recognized capital of Israel.", 1, {}),
+    ("two-adjectives-no-cue-uk", "The minister said it was an unnamed and unconfirmed report.", 1, {}),
 ]
 
 

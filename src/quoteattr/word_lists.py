@@ -23,6 +23,7 @@ class WordLists:
     relative: frozenset[str]
     noun_before: frozenset[str]
     verb_before: frozenset[str]
+    object_before_verb: frozenset[str]
     people_word: frozenset[str]
     no_plural: frozenset[str]
     always_verb: frozenset[str]

@@ -18,6 +18,7 @@ from ..lexicon import POSSESSIVE_S, Lexicon
 from ..parse import children
 from ..text.marks import QUOTE_CHARS
 from .cue_time import time_at, timed_particle
+from .verb_forms import adjective_pair, base_form_verb, plural_before_verb
 
 __all__ = ["Cue", "find_cues", "verb_by_structure"]
 
@@ -106,80 +107,15 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     if _noun_before(prev, lexicon) or (prev == "-" and i - 2 >= start and doc[i - 2].lower_ == "so") \
             or _after_possessive(doc, i, start, lexicon):
         return None  # "the report", "the so-called reset", "Netanyahu's remarks came …"
-    if _plural_before_verb(doc, i, start, lexicon):
+    if adjective_pair(doc, i, start, lexicon):
+        return None  # "the undivided and recognized capital": an adjective after another
+    if plural_before_verb(doc, i, start, lexicon):
         return None  # "Voting rights advocates say": a plural noun before its verb
     if low in lexicon.words.noun_homograph and not _takes_object(doc, i + 1, lexicon):
         return None  # "in battleground states could", "key posts", "thanks in large part"
-    if low == lemma.split()[0] and prev not in lexicon.words.verb_before:
-        # a base form is a verb only after a subject pronoun, a modal, "to" or a plural noun
-        plural_subject = i > start and doc[i - 1].is_alpha and (prev.endswith("s") or prev in lexicon.words.irregular_plural)
-        if not (plural_subject or _plural_head(doc, i, start) or _people_word_before(doc, i, prev, lexicon)):
-            return None
+    if low == lemma.split()[0] and not base_form_verb(doc, i, start, lexicon):
+        return None  # a base form is a verb only after a subject: "they say", "officials say", "Smith and Jones say"
     return lemma, 1
-
-
-def _people_word_before(doc: Doc, i: int, prev: str, lexicon: Lexicon) -> bool:
-    """ "Many say the …", "Some argue that …": a ``people_word``, then the base form, then a content
-    opener, a determiner or a pronoun (not "some state officials")."""
-    if prev not in lexicon.words.people_word or i + 1 >= len(doc):
-        return False
-    nxt = doc[i + 1].lower_
-    return nxt in lexicon.words.content_opener or nxt in lexicon.determiners or nxt in lexicon.speaker_pronouns
-
-
-def _plural_before_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
-    """Whether the -s form at *i* is a plural noun: a cue verb or an auxiliary follows it ("advocates say",
-    "advocates have"), and no subject pronoun, name or conjunction before it makes it a verb ("a plan it says
-    will …", "Trump says would", "a tax which he favors but says would never win")."""
-    prev = doc[i - 1].lower_ if i > start else ""
-    if not doc[i].lower_.endswith("s") or not _verb_after(doc, i + 1, lexicon):
-        return False
-    return not (prev in lexicon.speaker_pronouns or i - 1 > start and doc[i - 1].text[:1].isupper()
-                or prev in ("and", "but", "or") and doc[i + 1].lower_ in AUXILIARIES)
-
-
-def _verb_after(doc: Doc, k: int, lexicon: Lexicon) -> bool:
-    """Whether token *k* is a cue verb's base or past form ("say", "said"; not "thanks", "saying") or an auxiliary
-    ("have", "were"), so the -s form before it is a plural noun, its subject ("advocates have expressed")."""
-    if k >= len(doc) or not doc[k].is_lower:
-        return False
-    low = doc[k].lower_
-    return low in AUXILIARIES or lexicon.cue_lemma(low, scope_all=True) is not None and not low.endswith(("s", "ing"))
-
-
-#: auxiliaries no verb in -s stands right before: "Voting rights advocates have expressed …"
-AUXILIARIES = frozenset({"have", "had", "were", "are", "will", "would", "could", "should", "can", "may", "might",
-                         "must", "did", "do"})
-
-
-#: how far back a plural head may stand before a base form: "Residents of Bondi say", "Challengers, led by …, argue"
-PLURAL_HEAD_TOKENS = 10
-
-
-#: words that open an aside between a plural head and its verb ("Union members, who voted on Friday, say")
-ASIDE_OPENERS = frozenset({"who", "which", "including"})
-
-
-def _plural_head(doc: Doc, i: int, start: int) -> bool:
-    """Whether a plural noun heads the phrase before base form *i*: past a capitalised "of" phrase ("Residents of
-    Bondi say") or an aside between commas ("Challengers, led by a group of small businesses, argue")."""
-    k = i - 1
-    if k > start and doc[k].text == ",":
-        k -= 1
-        while k > start and i - k <= PLURAL_HEAD_TOKENS and doc[k].text != ",":
-            k -= 1
-        opener = doc[k + 1]
-        if not (opener.like_num or opener.lower_ in ASIDE_OPENERS or opener.is_lower and opener.lower_.endswith("ed")):
-            return False  # a list ("…, conservatives who wanted …, state officials angry …"), no aside
-        k -= 1  # the word before the aside's opening comma
-    else:
-        while k > start and i - k <= PLURAL_HEAD_TOKENS and (doc[k].is_title or doc[k].lower_ == "the"):
-            k -= 1
-        if doc[k].lower_ != "of" or k == i - 1:
-            return False
-        k -= 1
-    return start <= k < i - 1 and doc[k].is_alpha and (doc[k].is_lower or k == start) and doc[k].lower_.endswith("s") \
-        and not doc[k].lower_.endswith("ss")
 
 
 def _anonymity(doc: Doc, i: int, end: int, lexicon: Lexicon) -> bool:

@@ -1,0 +1,118 @@
+"""Without a parse: whether a cue word is a verb, read from the words around it (the rules tier).
+
+A base form ("say", "urge") is a verb only after a subject: a pronoun, a modal or "to", a plural noun, two
+names joined by "and", an object pronoun that ends the subject ("many of whom say"); an -s form before a
+cue verb or an auxiliary is a plural noun ("advocates say"); an -ed form after another after a determiner is
+an adjective ("the undivided and recognized capital").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..speakers.mentions import ly_adverb
+
+__all__ = ["adjective_pair", "base_form_verb", "plural_before_verb"]
+
+
+def base_form_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the base form at token *i* is a verb: after a word of ``verb_before`` (past -ly adverbs: "did not
+    immediately respond"), a plural noun ("officials say", "Critics strongly urge"), an object pronoun of
+    ``object_before_verb`` ("those close to him say"), a plural head, two joined names or a people word."""
+    low = doc[i].lower_
+    prev = doc[i - 1].lower_ if i > start else ""
+    v = i - 1
+    while v > start and ly_adverb(doc[v], lexicon):
+        v -= 1  # "did not immediately respond", "they strongly urge"
+    before = doc[v].lower_ if v >= start else ""
+    if before in lexicon.words.verb_before:
+        return True
+    plural_subject = i > start and doc[v].is_alpha and (before.endswith("s") or before in lexicon.words.irregular_plural)
+    after_object = prev in lexicon.words.object_before_verb and low not in lexicon.words.verb_particle
+    return plural_subject or after_object or _plural_head(doc, i, start) or _joined_names(doc, i, start) \
+        or _people_word_before(doc, i, prev, lexicon)
+
+
+def adjective_pair(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the -ed form at *i* is the second of two -ed adjectives after a determiner ("the undivided and
+    recognized capital", "an unnamed and unconfirmed report"; not "opposed to the test and warned")."""
+    return i - 3 >= start and doc[i].lower_.endswith("ed") and doc[i - 1].lower_ in ("and", "or") \
+        and doc[i - 2].is_lower and doc[i - 2].lower_.endswith("ed") and doc[i - 3].lower_ in lexicon.determiners
+
+
+def _people_word_before(doc: Doc, i: int, prev: str, lexicon: Lexicon) -> bool:
+    """ "Many say the …", "Some argue that …": a ``people_word``, then the base form, then a content
+    opener, a determiner or a pronoun (not "some state officials")."""
+    if prev not in lexicon.words.people_word or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1].lower_
+    return nxt in lexicon.words.content_opener or nxt in lexicon.determiners or nxt in lexicon.speaker_pronouns
+
+
+def plural_before_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the -s form at *i* is a plural noun: a cue verb or an auxiliary follows it ("advocates say",
+    "advocates have"), and no subject pronoun, name or conjunction before it makes it a verb ("a plan it says
+    will …", "Trump says would", "a tax which he favors but says would never win")."""
+    prev = doc[i - 1].lower_ if i > start else ""
+    if not doc[i].lower_.endswith("s") or not _verb_after(doc, i + 1, lexicon):
+        return False
+    return not (prev in lexicon.speaker_pronouns or i - 1 > start and doc[i - 1].text[:1].isupper()
+                or prev in ("and", "but", "or") and doc[i + 1].lower_ in AUXILIARIES)
+
+
+def _verb_after(doc: Doc, k: int, lexicon: Lexicon) -> bool:
+    """Whether token *k* is a cue verb's base or past form ("say", "said"; not "thanks", "saying") or an auxiliary
+    ("have", "were"), so the -s form before it is a plural noun, its subject ("advocates have expressed")."""
+    if k >= len(doc) or not doc[k].is_lower:
+        return False
+    low = doc[k].lower_
+    return low in AUXILIARIES or lexicon.cue_lemma(low, scope_all=True) is not None and not low.endswith(("s", "ing"))
+
+
+#: auxiliaries no verb in -s stands right before: "Voting rights advocates have expressed …"
+AUXILIARIES = frozenset({"have", "had", "were", "are", "will", "would", "could", "should", "can", "may", "might",
+                         "must", "did", "do"})
+
+
+#: how far back a plural head may stand before a base form: "Residents of Bondi say", "Challengers, led by …, argue"
+PLURAL_HEAD_TOKENS = 10
+
+
+#: words that open an aside between a plural head and its verb ("Union members, who voted on Friday, say")
+ASIDE_OPENERS = frozenset({"who", "which", "including"})
+
+
+def _plural_head(doc: Doc, i: int, start: int) -> bool:
+    """Whether a plural noun heads the phrase before base form *i*: past a capitalised "of" phrase ("Residents of
+    Bondi say") or an aside between commas ("Challengers, led by a group of small businesses, argue")."""
+    k = i - 1
+    if k > start and doc[k].text == ",":
+        k -= 1
+        while k > start and i - k <= PLURAL_HEAD_TOKENS and doc[k].text != ",":
+            k -= 1
+        opener = doc[k + 1]
+        if not (opener.like_num or opener.lower_ in ASIDE_OPENERS or opener.is_lower and opener.lower_.endswith("ed")):
+            return False  # a list ("…, conservatives who wanted …, state officials angry …"), no aside
+        k -= 1  # the word before the aside's opening comma
+    else:
+        while k > start and i - k <= PLURAL_HEAD_TOKENS and (doc[k].is_title or doc[k].lower_ == "the"):
+            k -= 1
+        if doc[k].lower_ != "of" or k == i - 1:
+            return False
+        k -= 1
+    return start <= k < i - 1 and doc[k].is_alpha and (doc[k].is_lower or k == start) and doc[k].lower_.endswith("s") \
+        and not doc[k].lower_.endswith("ss")
+
+
+#: how many capitalised words a name joined by "and" may have before a base form ("Mr. Grassley and Mr. Leahy say")
+JOINED_NAME_TOKENS = 4
+
+
+def _joined_names(doc: Doc, i: int, start: int) -> bool:
+    """Whether two names joined by "and" stand right before base form *i*, its plural subject ("Smith and Jones
+    say", "Mr. Grassley and Mr. Leahy say", "The Premier and the Treasurer say", "China and Russia support")."""
+    k = i - 1
+    while k > start and i - k <= JOINED_NAME_TOKENS and (doc[k].is_title or doc[k].lower_ == "the" and k < i - 1):
+        k -= 1
+    return k < i - 1 and k > start and doc[k].lower_ == "and" and doc[k - 1].is_title
