@@ -737,6 +737,26 @@ REPORTED: list[Row] = [
         "that it would withdraw from the single market.",
         "indirect", "that the country would formally declare its intention to leave by March", "said", "Theresa May",
         "Theresa May", exact=True),
+    # an -ing cue in the prepositional phrase that opens the sentence ends at its comma; a clause with a past cue
+    # after a capital is no apposition of the phrase before it (rules tier)
+    Row("opening-participle-us",
+        "In a statement announcing the pick, the Association of Flight Attendants called Clinton a “champion” for "
+        "its constituency, citing her work after the attacks.",
+        "indirect", "her work after the attacks", "citing", "the Association of Flight Attendants", exact=True),
+    Row("opening-participle-first-us",
+        "In a statement announcing the pick, the Association of Flight Attendants called Clinton a “champion” for "
+        "its constituency, citing her work after the attacks.",
+        "indirect", "the pick", "announcing", "a statement", exact=True, options=ALL),
+    Row("opening-participle-main-ca",
+        "In a letter explaining his decision, the senator said the bill went too far.",
+        "indirect", "the bill went too far", "said", "the senator", exact=True),
+    Row("opening-participle-main-uk",
+        "In a post marking the anniversary, the Foreign Secretary said Britain would stand by Ukraine.",
+        "indirect", "Britain would stand by Ukraine", "said", "the Foreign Secretary", exact=True),
+    Row("apposition-with-clause-ca",
+        "In a statement on the pick, the Canadian Union of Public Employees called the senator a “champion” for its "
+        "members, citing her record.",
+        "indirect", "her record", "citing", "the Canadian Union of Public Employees", exact=True),
     Row("infinitive-then-but-us",
         "His aides say it is too early to discuss strategies for a Senate run but noted that Scott won "
         "competitive races.",

@@ -105,7 +105,23 @@ def opens_apposition(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
         or (nxt.is_lower and (low.endswith("ing") or j - k == 2 and nxt.is_alpha))  # "Smith, pictured, said"
         or (nxt.is_lower and (low in lexicon.words.past_role or k + 2 < j and doc[k + 2].lower_ == "of"))
         or _origin_or_role(doc, k, j, lexicon)
-    )  # ("Edward Kleinbard, former chief of staff …,", "Sherrilyn Ifill, head of the NAACP Legal Defense Fund,")
+    ) and not _past_cue_clause(doc, k + 1, j, lexicon)
+    # ("Edward Kleinbard, former chief of staff …,", "Sherrilyn Ifill, head of the NAACP Legal Defense Fund,"; not a
+    # clause with a cue of its own: "In a statement on the pick, the union called Clinton a champion, citing")
+
+
+def _past_cue_clause(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens *start..end* hold a past cue form right after a capitalised word, before any relative
+    pronoun: the clause of a cue of its own ("the Association of Flight Attendants called Clinton a champion"),
+    no apposition ("a former adviser who supported …", "the attorney general of Oklahoma, one of the states")."""
+    for t in range(start + 1, end):
+        low = doc[t].lower_
+        if low in lexicon.words.relative:
+            return False
+        if doc[t - 1].text[:1].isupper() and doc[t].is_lower and low in lexicon.cue_forms \
+                and (low.endswith("ed") or low in lexicon.words.irregular_past):
+            return True
+    return False
 
 
 def _origin_or_role(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from .cues import Cue
 from .frame import BE_FORMS, past_form
 
 __all__ = [
-    "reduced_relative", "passive_after_noun", "agent_participle", "participle_to", "infinitive_subject", "passive_cue",
+    "reduced_relative", "opening_participle", "passive_after_noun", "agent_participle", "participle_to", "infinitive_subject", "passive_cue",
     "PASSIVE_PREPOSITIONS", "BE_FORMS",
 ]
 
@@ -29,6 +29,16 @@ def reduced_relative(doc: Doc, cue: Cue, source: tuple[int, int], s_start: int, 
     if p < s_start or doc[p].lower_ not in lexicon.words.object_preposition:
         return False
     return p == s_start or doc[p - 1].text == "," or doc[p - 1].lower_ == "according"
+
+
+def opening_participle(doc: Doc, cue: Cue, source: tuple[int, int] | None, s_start: int, lexicon: Lexicon) -> bool:
+    """Whether an -ing cue right after noun phrase *source* stands in the prepositional phrase that opens the
+    sentence ("In a statement announcing the pick, the union called …", "In a letter explaining his decision,
+    the senator said …"): its content ends at the phrase's comma."""
+    if source is None or source[1] != cue.start or not doc[cue.start].lower_.endswith("ing"):
+        return False
+    p = source[0] - 1
+    return p == s_start and doc[p].lower_ in lexicon.words.object_preposition
 
 
 def passive_after_noun(doc: Doc, cue: Cue, source: tuple[int, int], lexicon: Lexicon) -> bool:

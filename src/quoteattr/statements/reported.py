@@ -18,7 +18,7 @@ The frames of nominal cues (``according-to``, ``possessive``, ``as-put-it``,
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import Sequence
 
 from spacy.tokens import Doc, Token
@@ -38,9 +38,12 @@ from .setting import (
 from .nominal import nominal_frame
 from .relative_asides import relative_aside_end, without_gloss
 from .subordinate import subordinate_cut
-from .participles import agent_participle, infinitive_subject, participle_to, passive_after_noun, passive_cue, reduced_relative
+from .participles import (
+    agent_participle, infinitive_subject, opening_participle, participle_to, passive_after_noun, passive_cue, reduced_relative,
+)
 from .parse_source import parse_source
 from .frame_cuts import EARLIER_FRAMES, cut_at_coordinated, cut_before_next_speaker
+from .embedded_cues import inside_content, next_statement
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
 
@@ -208,7 +211,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
         if cue.nominal:
             frames.append(nominal_frame(doc, cue, sent, lexicon, parsed=False))
             continue
-        nxt = _next_statement(doc, cue, verb_cues, verb_starts, sent, lexicon)
+        nxt = next_statement(doc, cue, verb_cues, verb_starts, sent, lexicon)
         found = _surface_source(doc, cue, sent, frames, lexicon)
         if found is None:
             continue  # "Speaking on …, the President said": the main verb carries it
@@ -217,53 +220,14 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
             nxt = source[0]  # "After saying her foot was swollen, she …": the content ends before "she"
         content = without_gloss(doc, trim(doc, _surface_content(doc, cue, source, pattern, sent, nxt, lexicon, semis)),
                                 cue.end, lexicon)
-        if content is not None and source is None and cue.start == s_start and past_form(doc, cue):
+        if content is not None and (source is None and cue.start == s_start and past_form(doc, cue)
+                                    or opening_participle(doc, cue, source, s_start, lexicon)):
             content = to_comma(doc, content)  # "Asked if he would run, Mr Johnson said …": the clause ends at the comma
         if greeting(doc, cue, content, lexicon):
             continue
         flags = surface_flags(doc, cue.start, s_start, lexicon)
         frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent, lexicon))
     return cut_before_next_speaker(doc, cut_at_coordinated(doc, frames, lexicon, parsed=False), lexicon)
-
-
-def _next_statement(
-    doc: Doc, cue: Cue, verb_cues: list[Cue], verb_starts: list[int], sent: tuple[int, int], lexicon: Lexicon
-) -> int:
-    """Where the next verb cue after *cue* that may start a statement of its own stands (the sentence end if
-    none): not one :func:`_embedded` in *cue*'s content ("said the country would formally declare …, and
-    suggested": the next is "suggested"), nor a base form coordinated with one ("said he would be glad to
-    call and talk about …")."""
-    s_start, s_end = sent
-    k = bisect_right(verb_starts, cue.start)
-    while k + 1 < len(verb_starts) and (
-        _embedded(doc, verb_starts[k], s_start, lexicon)
-        or k > 0 and verb_starts[k - 1] > cue.start and _base_after_coordinator(doc, verb_cues[k], lexicon)
-    ):
-        k += 1
-    return verb_starts[k] if k < len(verb_starts) else s_end
-
-
-def _embedded(doc: Doc, i: int, s_start: int, lexicon: Lexicon) -> bool:
-    """Whether the verb cue at token *i* stands inside another's content: after "to" or a finite auxiliary
-    that no coordinator or comma precedes ("said it was too early to discuss …", "said the country would
-    formally declare …"; not "… and would say", "…, to add")."""
-    k = i - 1
-    while k > s_start and (ly_adverb(doc[k], lexicon) or doc[k].lower_ in ("not", "n't")):
-        k -= 1
-    if k <= s_start or not (doc[k].lower_ == "to" or doc[k].lower_ in FINITE_WORDS):
-        return False
-    return doc[k - 1].lower_ not in lexicon.words.coordinator and doc[k - 1].text != ","
-
-
-def _inside(doc: Doc, f: Frame, frames: Sequence[Frame], s_start: int, lexicon: Lexicon) -> bool:
-    """Whether *f*'s cue is :func:`_embedded` in the content that follows the cue of one of *frames*."""
-    return _embedded(doc, f.cue.start, s_start, lexicon) and any(
-        g.content is not None and g.cue.end <= g.content[0] <= f.cue.start < g.content[1] for g in frames)
-
-
-def _base_after_coordinator(doc: Doc, cue: Cue, lexicon: Lexicon) -> bool:
-    """Whether *cue* is a base form right after a coordinator ("… to call and talk about …")."""
-    return doc[cue.start].lower_ == cue.lemma.split()[0] and doc[cue.start - 1].lower_ in lexicon.words.coordinator
 
 
 def _surface_source(
@@ -326,7 +290,7 @@ def _borrowed_source(
     # of thousands of cues must not make every cue read them all
     # (not one inside another's content: "said the country would declare … and suggested" is hers)
     recent = earlier[-1:-EARLIER_FRAMES - 1:-1]
-    sourced = next((f.source for f in recent if f.source is not None and not _inside(doc, f, recent, s_start, lexicon)),
+    sourced = next((f.source for f in recent if f.source is not None and not inside_content(doc, f, recent, s_start, lexicon)),
                    None)
     joined = prev_tok.lower_ in lexicon.words.coordinator  # "… and added", "… but said", "… yet conceded"
     if sourced is None and joined and earlier and passive_cue(doc, earlier[-1].cue, s_start, lexicon):
