@@ -155,10 +155,29 @@ def _surface_kind(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> str:
         return "clause"
     if any(t.lower_ == "about" for t in doc[lo + 1:min(hi, lo + 6)]):
         return "np-about"
-    if hi - lo >= 3 and (low in _OBJECT_PRONOUNS or any(t.lower_ in ("a", "an") for t in doc[lo + 1:min(hi, lo + 8)])):
+    if hi - lo >= 3 and (low in _OBJECT_PRONOUNS or any(t.lower_ in ("a", "an") for t in doc[lo + 1:min(hi, lo + 8)])
+                         or _late_predicate(doc, lo, hi)):
         return "naming"  # "called him a liar", "called the plan a mistake"
     head = next((t for t in doc[lo:hi] if t.lower_ in PREPOSITIONS or t.is_punct), None)
     return _np_kind(doc, lo, hi, doc[head.i - 1] if head is not None and head.i > lo else doc[hi - 1])
+
+
+#: a naming predicate ("a …") after a long object stands within this many words of the content's start
+PREDICATE_WORDS = 16
+
+
+def _late_predicate(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether "a"/"an" right after a noun of a long object opens a naming predicate: "called [the contempt
+    citation and the demand for Pagliano's public appearance] a transparent ploy" (no punctuation or "to"
+    before it, not after a preposition: "called the police after a crash", "called Smith to ask a favour")."""
+    for j in range(lo + 1, min(hi - 1, lo + PREDICATE_WORDS)):
+        tok = doc[j]
+        if tok.is_punct or tok.lower_ == "to":
+            return False
+        if tok.lower_ in ("a", "an"):
+            prev = doc[j - 1]
+            return prev.is_lower and prev.is_alpha and prev.lower_ not in PREPOSITIONS and not prev.lower_.endswith("ing")
+    return False
 
 
 #: the object of a past verb in -ed that makes a clause without a parse: "the party needed [a] new leader"
