@@ -757,6 +757,14 @@ REPORTED: list[Row] = [
         "In a statement on the pick, the Canadian Union of Public Employees called the senator a “champion” for its "
         "members, citing her record.",
         "indirect", "her record", "citing", "the Canadian Union of Public Employees", exact=True),
+    # a mixed statement whose cue has no content of its own is a report of speech for an ambiguous cue
+    Row("mixed-added-on-twitter-wire",
+        "“We are not all united,” Italian Prime Minister Matteo Renzi said after the meeting. The summit achieved "
+        "“too little,” he added on Twitter. “Without changing course, Europe risks a lot.”",
+        "mixed", "The summit achieved “too little,”", "added", "he", "Matteo Renzi"),
+    Row("mixed-told-uk",
+        "He had “wanted to be a pilot since he was five,” his childhood friend told the BBC.",
+        "mixed", "He had “wanted to be a pilot since he was five,”", "told", "his childhood friend"),
     Row("infinitive-then-but-us",
         "His aides say it is too early to discuss strategies for a Senate run but noted that Scott won "
         "competitive races.",

@@ -78,13 +78,11 @@ def complement_kind(doc: Doc, st: Statement, parsed: bool, lexicon: Lexicon) -> 
     """The kind of the cue's complement (see ``data/speech_senses.tsv``): that, wh, clause, to-inf,
     quote, before, gerund, naming, np, pp:<preposition> or none."""
     f = st.frame
-    if f is None or st.kind == "direct":
-        return "quote"
+    if f is None or st.kind in ("direct", "mixed"):
+        return "quote"  # (a mixed statement's frame may have no content of its own: "“…,” he added on Twitter. “…”")
     if f.content is None:
         return "none"
     lo, hi = f.content
-    if st.kind == "mixed":
-        return "quote"
     if lo < f.cue.start:
         return "before"
     while lo < hi - 1 and ly_adverb(doc[lo], lexicon):
