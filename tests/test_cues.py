@@ -63,13 +63,17 @@ NOT_CUES = [
     pytest.param("The reporters waited for the statement.", id="nouns"),
     pytest.param("Delegates from the United States arrived.", id="no-verb"),
     pytest.param("His note was short and the answer came late.", id="note-answer-nouns"),
+    pytest.param("The VA treats underlying illnesses such as post-traumatic stress disorder.", id="compound-post-us"),
+    pytest.param("Peace talks were long hoped-for, and the seat was much sought-after.", id="compound-hoped-sought-uk"),
+    pytest.param("Selectors say a call-up for the Test in Perth is likely.", id="compound-call-up-au"),
 ]
 
 
 @pytest.mark.parametrize("text", NOT_CUES)
 @pytest.mark.parametrize("tier", BOTH, indirect=True)
 def test_nouns_and_names_are_not_verb_cues(tier: Language, text: str) -> None:
-    assert cues_of(tier, text) == []
+    found = [(t, c.lemma) for t, c in cues_of(tier, text, scope_all=True)]
+    assert [f for f in found if f[1] != "say"] == [], found
 
 
 QUOTE_ONLY = [

@@ -306,13 +306,25 @@ def _verb_cues(
             lemma, width = hit if hit else (None, 1)
         if lemma is not None and width == 1:
             lemma, width = timed_particle(doc, i, end, lemma, lexicon, scope_all) or (lemma, width)
-        if lemma is not None and (_discourse_idiom(doc, i, start, end) or _anonymity(doc, i + width - 1, end, lexicon)):
+        if lemma is not None and _idiom(doc, i, i + width - 1, start, end, lexicon):
             i += 1  # "Having said that,": asked only of a cue, not of every token of a parsed sentence
             continue
         if lemma is not None and not (lexicon.cues[lemma].quote_only and not _by_quote(doc, i, start, end)):
             cues.append(Cue(i, i + width, lemma, lexicon.cues[lemma].cls))
         i += width
     return cues
+
+
+def _idiom(doc: Doc, i: int, last: int, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the cue words *i..last* are no cue: a discourse idiom, a cue of the speaker's anonymity, or the
+    first part of a compound."""
+    return _discourse_idiom(doc, i, start, end) or _anonymity(doc, last, end, lexicon) or _compound(doc, last, end)
+
+
+def _compound(doc: Doc, i: int, end: int) -> bool:
+    """Whether token *i* is glued to a hyphen after it, the first part of a compound: "post-traumatic",
+    "a call-up", "long hoped-for", "much sought-after"."""
+    return i + 1 < end and doc[i + 1].text == "-" and not doc[i].whitespace_
 
 
 def _by_quote(doc: Doc, i: int, start: int, end: int) -> bool:
