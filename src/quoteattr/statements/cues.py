@@ -18,7 +18,7 @@ from ..lexicon import POSSESSIVE_S, Lexicon
 from ..parse import children
 from ..text.marks import QUOTE_CHARS
 from .cue_time import time_at, timed_particle
-from .verb_forms import adjective_pair, base_form_verb, plural_before_verb
+from .verb_forms import adjective_pair, base_form_verb, in_headline, plural_before_verb
 
 __all__ = ["Cue", "find_cues", "verb_by_structure"]
 
@@ -92,8 +92,8 @@ def _misparsed_after_quote(doc: Doc, i: int, start: int, end: int, lexicon: Lexi
 def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all: bool) -> tuple[str, int] | None:
     """(lemma, token count) of a surface verb cue at token *i*, or None."""
     tok = doc[i]
-    if i > start and tok.is_title and not tok.is_upper:
-        return None  # a capitalised word mid-sentence is a name: "the United States"
+    if i > start and tok.is_title and not tok.is_upper and not (scope_all and in_headline(doc, i)):
+        return None  # a capitalised word mid-sentence is a name: "the United States" (not "New Poll Shows …")
     low = tok.lower_
     if i + 1 < len(doc):
         two = f"{low} {doc[i + 1].lower_}"

@@ -11,9 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from ..speakers.headlines import headline_tokens
 from ..speakers.mentions import ly_adverb
 
-__all__ = ["adjective_pair", "base_form_verb", "plural_before_verb"]
+__all__ = ["adjective_pair", "base_form_verb", "in_headline", "plural_before_verb"]
 
 
 def base_form_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
@@ -32,6 +33,24 @@ def base_form_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
     after_object = prev in lexicon.words.object_before_verb and low not in lexicon.words.verb_particle
     return plural_subject or after_object or _plural_head(doc, i, start) or _joined_names(doc, i, start) \
         or _people_word_before(doc, i, prev, lexicon)
+
+
+#: a headline line is read at most this many tokens either side of a capitalised cue form
+HEADLINE_READ_TOKENS = 30
+
+
+def in_headline(doc: Doc, i: int) -> bool:
+    """Whether token *i* stands in a line in title case, a headline whose verbs are capitalised too ("New Poll
+    Shows Minor Post-Debate Bump For Clinton"); a line longer than the window either side is none."""
+    lo = i
+    while lo > 0 and "\n" not in doc[lo - 1].text and i - lo < HEADLINE_READ_TOKENS:
+        lo -= 1
+    hi = i + 1
+    while hi < len(doc) and "\n" not in doc[hi].text and hi - i < HEADLINE_READ_TOKENS:
+        hi += 1
+    if (lo > 0 and "\n" not in doc[lo - 1].text) or (hi < len(doc) and "\n" not in doc[hi].text):
+        return False
+    return headline_tokens([t.text for t in doc[lo:hi]])[i - lo]
 
 
 def adjective_pair(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
