@@ -109,6 +109,12 @@ def _speaker_opening(doc: Doc, i: int, lexicon: Lexicon) -> bool:
     return tok.lower_ in lexicon.speaker_pronouns or tok.text[:1].isupper() or tok.lower_ in lexicon.words.article
 
 
+def _comma_before(doc: Doc, k: int) -> bool:
+    """Whether token *k* is a comma, or a closing quote mark right after one ("…as president,” while 73 percent
+    said …")."""
+    return doc[k].text == "," or doc[k].is_quote and doc[k - 1].text == ","
+
+
 def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
     """End a content before ", but SOURCE CUE": "Mr Luxon said the coalition was united, but Seymour said he
     had concerns" holds two statements, as do "criticised the new levy, which she said would cost farmers
@@ -126,7 +132,7 @@ def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> 
             s = g.source[0]
             relative_subject = doc[s - 1].text == "," and g.source[1] - s == 1 and doc[s].lower_ == "who" \
                 and g.cue.start - s <= 3 and _runs_to_end(doc, g, f)  # "Cruz endorses Trump[, who says he is honored]"
-            if relative_subject or s > 1 and doc[s - 2].text == "," and (
+            if relative_subject or s > 2 and _comma_before(doc, s - 2) and (
                 doc[s - 1].lower_ in words.coordinator or doc[s - 1].lower_ in words.clause_break
                 or doc[s - 1].lower_ in _RELATIVE_OBJECT and g.cue.start - g.source[1] <= 2
                 and _speaker_opening(doc, s, lexicon) and _runs_to_end(doc, g, f)

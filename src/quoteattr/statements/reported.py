@@ -33,7 +33,8 @@ from .cues import Cue
 from .flags import parse_flags, surface_flags
 from .frame import FINITE_WORDS, Frame, coordinated_cut, object_verb, split_tree_end, greeting, parenthetical, past_form, to_comma, trim
 from .setting import (
-    addressee_clause, only_addressee, only_setting, past_addressee, past_setting, setting_clause, setting_tail,
+    addressee_clause, only_addressee, only_setting, past_addressee, past_time_clause, past_setting, setting_clause,
+    setting_tail,
 )
 from .nominal import nominal_frame
 from .relative_asides import relative_aside_end, without_gloss
@@ -361,4 +362,6 @@ def _after_cue(
             if doc[j].text == ":":
                 return j + 1, stop  # "told reporters: “…”"
         return past_addressee(doc, start, stop, lexicon), stop
-    return past_setting(doc, start, stop, lexicon), stop  # "said in a statement that …": the content starts at "that"
+    timed = past_time_clause(doc, start, stop, lexicon)  # "said as he left that …": at "that"
+    # "said in a statement that …": the content starts at "that"
+    return (timed if timed is not None else past_setting(doc, start, stop, lexicon)), stop

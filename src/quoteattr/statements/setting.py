@@ -15,6 +15,7 @@ from ..parse import children, rights
 from .complements import FINITE_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, past_clause, past_with_object
 
 __all__ = [
+    "past_time_clause",
     "setting_tail",
     "addressee_clause", "setting_clause", "only_addressee", "only_setting", "past_addressee", "past_setting", "points_back",
     "setting_words",
@@ -169,6 +170,28 @@ def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
         if found is not None:
             return found if found >= 0 else start
     return start
+
+
+def past_time_clause(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int | None:
+    """Where a content starts after a clause of time that opens it (a ``TIME_CONJUNCTIONS`` word and a subject
+    pronoun): "said [as he left the court] that he would appeal" at "that"; *stop* (no content) when the
+    sentence ends first ("…, as Eric Garner said before he died."); *start* when a comma ends the clause first
+    ("said after he took office, crime fell": the clause is the content's); None when no such clause opens it."""
+    if start + 1 >= stop or doc[start].lower_ not in TIME_CONJUNCTIONS \
+            or doc[start + 1].lower_ not in lexicon.speaker_pronouns:
+        return None
+    for j in range(start + 2, min(stop, start + SETTING_MAX_TOKENS)):
+        if doc[j].lower_ == "that":
+            return j
+        if doc[j].is_punct:
+            return stop if doc[j].text in SENTENCE_ENDS else start
+    return stop if start + SETTING_MAX_TOKENS >= stop else start
+
+
+#: words that open a clause of time after a cue: "said [as] he left", "said [before] he died" (not "when": "have not
+#: said when they would …" asks a question)
+TIME_CONJUNCTIONS = frozenset({"as", "before", "after", "while", "until", "once"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _content_after_setting(doc: Doc, j: int, stop: int, lexicon: Lexicon) -> int | None:
