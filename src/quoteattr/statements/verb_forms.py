@@ -31,7 +31,7 @@ def base_form_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
         return True
     plural_subject = i > start and doc[v].is_alpha and (before.endswith("s") or before in lexicon.words.irregular_plural)
     after_object = prev in lexicon.words.object_before_verb and low not in lexicon.words.verb_particle
-    return plural_subject or after_object or _plural_head(doc, i, start) or _joined_names(doc, i, start) \
+    return plural_subject or after_object or _plural_head(doc, i, start, lexicon) or _joined_names(doc, i, start) \
         or _people_word_before(doc, i, prev, lexicon)
 
 
@@ -102,7 +102,7 @@ PLURAL_HEAD_TOKENS = 10
 ASIDE_OPENERS = frozenset({"who", "which", "including"})
 
 
-def _plural_head(doc: Doc, i: int, start: int) -> bool:
+def _plural_head(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
     """Whether a plural noun heads the phrase before base form *i*: past a capitalised "of" phrase ("Residents of
     Bondi say") or an aside between commas ("Challengers, led by a group of small businesses, argue")."""
     k = i - 1
@@ -118,10 +118,35 @@ def _plural_head(doc: Doc, i: int, start: int) -> bool:
         while k > start and i - k <= PLURAL_HEAD_TOKENS and (doc[k].is_title or doc[k].lower_ == "the"):
             k -= 1
         if doc[k].lower_ != "of" or k == i - 1:
-            return False
+            return _plural_before_place(doc, i, start, lexicon)
         k -= 1
-    return start <= k < i - 1 and doc[k].is_alpha and (doc[k].is_lower or k == start) and doc[k].lower_.endswith("s") \
+    return _plural_word(doc, k, start) and k < i - 1
+
+
+def _plural_word(doc: Doc, k: int, start: int) -> bool:
+    """Whether token *k* is a lower-case plural in -s (or the sentence's first word)."""
+    return k >= start and doc[k].is_alpha and (doc[k].is_lower or k == start) and doc[k].lower_.endswith("s") \
         and not doc[k].lower_.endswith("ss")
+
+
+#: prepositions of place between a plural head and its base form: "Political observers [in] Virginia and [around]
+#: the country say", "Officials [at] the ministry say"
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "across", "around", "throughout", "inside", "outside"})
+
+
+def _plural_before_place(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether a plural noun stands before a phrase of place that ends right before base form *i*: a
+    ``PLACE_PREPOSITIONS`` word after it, then only words up to the base form, and a clause opens after it (a
+    ``content_opener``, a determiner, a subject pronoun or a capital; not "in his home state of Vermont")."""
+    if i + 1 >= len(doc) or not (doc[i + 1].lower_ in lexicon.words.content_opener or doc[i + 1].lower_ in lexicon.determiners
+                                 or doc[i + 1].lower_ in lexicon.speaker_pronouns or doc[i + 1].is_title):
+        return False
+    k = i - 1
+    while k > start and i - k <= PLURAL_HEAD_TOKENS and doc[k].is_alpha:
+        if doc[k].lower_ in PLACE_PREPOSITIONS and k < i - 1 and _plural_word(doc, k - 1, start):
+            return True
+        k -= 1
+    return False
 
 
 #: how many capitalised words a name joined by "and" may have before a base form ("Mr. Grassley and Mr. Leahy say")
