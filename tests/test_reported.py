@@ -808,6 +808,25 @@ REPORTED: list[Row] = [
     Row("not-said-when-us", "Lawmakers have not said when they would take up the bill.",
         "indirect", "when they would take up the bill", "said", "Lawmakers", exact=True, options=ALL,
         flags=("negated", "refusal"), xfail={"trained": "the parse gives 'said' no complement: no statement"}),
+    # the comma that ends a sentence's opening clause ends the content of a cue in it before the main clause's
+    # speaker and cue
+    Row("opening-while-clause-us",
+        "While he acknowledged funding was a major reason he felt demoralized, Ham also noted several “intangibles” "
+        "left him disillusioned.",
+        "indirect", "funding was a major reason he felt demoralized", "acknowledged", "he", exact=True,
+        xfail={"trained": "the small model hangs 'acknowledged' under 'noted': one statement"}),
+    Row("opening-as-clause-au",
+        "As the Treasurer talked about cost-of-living relief, the Opposition Leader highlighted his message that "
+        "the budget was a con.",
+        "indirect", "cost-of-living relief", "talked about", ANY, exact=True, options=ALL),
+    Row("opening-although-clause-uk",
+        "Although the Chancellor insisted the figures added up, the shadow chancellor argued they did not.",
+        "indirect", "the figures added up", "insisted", "the Chancellor", exact=True),
+    Row("opening-in-panel-ca",
+        "In a CBC panel where all agreed the premier won the debate, Rosemary Barton noted that the premier looked "
+        "relaxed.",
+        "indirect", "the premier won the debate", "agreed", ANY, exact=True, options=ALL,
+        xfail={"trained": "the parse gives 'agreed' in the relative clause no subject of its own: no statement"}),
     Row("infinitive-then-but-us",
         "His aides say it is too early to discuss strategies for a Senate run but noted that Scott won "
         "competitive races.",

@@ -115,11 +115,13 @@ def _comma_before(doc: Doc, k: int) -> bool:
     return doc[k].text == "," or doc[k].is_quote and doc[k - 1].text == ","
 
 
-def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
+def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon, s_start: int) -> list[Frame]:
     """End a content before ", but SOURCE CUE": "Mr Luxon said the coalition was united, but Seymour said he
     had concerns" holds two statements, as do "criticised the new levy, which she said would cost farmers
     millions" (", which SOURCE CUE") and "endorses Trump, who says he is honored" (", who CUE") when the relative
-    clause ends the content. Without the comma and the coordinator or clause opener the
+    clause ends the content; so does the comma that ends a sentence's opening clause before the main clause's
+    speaker and cue ("While he acknowledged funding was a reason, Ham also noted …", :func:`_after_opening`).
+    Without the comma and the coordinator or clause opener the
     later cue stays inside ("Smith said Jones had said …"), and after a semicolon too ("Republicans said
     it was not intentional; they only learned of it on Friday"). A content with nothing
     before the joint is none. Each frame looks at the next ``EARLIER_FRAMES`` frames only."""
@@ -136,9 +138,33 @@ def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon) -> 
                 doc[s - 1].lower_ in words.coordinator or doc[s - 1].lower_ in words.clause_break
                 or doc[s - 1].lower_ in _RELATIVE_OBJECT and g.cue.start - g.source[1] <= 2
                 and _speaker_opening(doc, s, lexicon) and _runs_to_end(doc, g, f)
-            ):  # (nothing left before it: "…, as promised, but analysts agreed …" reports nothing)
+            ) or _after_opening(doc, f, g, s_start, lexicon):
+                # (nothing left before it: "…, as promised, but analysts agreed …" reports nothing)
                 content = trim(doc, (f.content[0], s - 1))
                 f = Frame(f.cue, f.source, content, f.pattern if content else "bare", f.inherited, f.flags, f.gap)
                 break
         out.append(f)
     return out
+
+
+#: an opening clause ends at most this many tokens after its cue ("While he acknowledged …, Ham noted")
+OPENING_CLAUSE_TOKENS = 40
+
+
+def _after_opening(doc: Doc, f: Frame, g: Frame, s_start: int, lexicon: Lexicon) -> bool:
+    """Whether *g*'s speaker opens the main clause right after the comma that ends the sentence's opening clause,
+    where *f*'s cue stands: the sentence opens with a ``clause_break`` word or an ``object_preposition`` ("While he
+    acknowledged …, Ham also noted …", "As Clinton talked about …, Trump highlighted …", "In a panel that all agreed
+    …, Mark Z. Barabak noted …"), no comma comes between *f*'s cue and that one, and *g*'s cue, not in -ing, follows
+    its speaker within two words."""
+    if g.source is None:
+        return False
+    s = g.source[0]
+    if not (s_start < f.cue.start and f.cue.end < s - 1 <= f.cue.end + OPENING_CLAUSE_TOKENS and doc[s - 1].text == ","):
+        return False
+    opener = doc[s_start].lower_
+    if opener not in lexicon.words.clause_break and opener not in lexicon.words.object_preposition:
+        return False
+    return g.cue.start - g.source[1] <= 2 and not doc[g.cue.start].lower_.endswith("ing") \
+        and _speaker_opening(doc, s, lexicon) and all(doc[k].text != "," for k in range(f.cue.end, s - 1))
+

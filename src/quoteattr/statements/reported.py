@@ -93,7 +93,7 @@ def frames_from_parse(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexicon:
                         surface = Frame(cue, near, before, "inverted", False, frame.flags)
                 frame = surface if surface.content is not None else frame
         frames.append(frame)
-    return cut_before_next_speaker(doc, cut_at_coordinated(doc, frames, lexicon, parsed=True), lexicon)
+    return cut_before_next_speaker(doc, cut_at_coordinated(doc, frames, lexicon, parsed=True), lexicon, sent[0])
 
 
 #: a content span (or None) and the frame pattern that found it
@@ -228,7 +228,7 @@ def frames_from_surface(doc: Doc, cues: list[Cue], sent: tuple[int, int], lexico
             continue
         flags = surface_flags(doc, cue.start, s_start, lexicon)
         frames.append(parenthetical(doc, Frame(cue, source, content, pattern if content else "bare", inherited, flags), sent, lexicon))
-    return cut_before_next_speaker(doc, cut_at_coordinated(doc, frames, lexicon, parsed=False), lexicon)
+    return cut_before_next_speaker(doc, cut_at_coordinated(doc, frames, lexicon, parsed=False), lexicon, s_start)
 
 
 def _surface_source(
