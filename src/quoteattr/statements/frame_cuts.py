@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..parse import children
-from .frame import Frame, trim
+from .frame import Frame, past_form, trim
 
 __all__ = ["EARLIER_FRAMES", "cut_at_coordinated", "cut_before_next_speaker"]
 
@@ -138,7 +138,7 @@ def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon, s_s
                 doc[s - 1].lower_ in words.coordinator or doc[s - 1].lower_ in words.clause_break
                 or doc[s - 1].lower_ in _RELATIVE_OBJECT and g.cue.start - g.source[1] <= 2
                 and _speaker_opening(doc, s, lexicon) and _runs_to_end(doc, g, f)
-            ) or _after_opening(doc, f, g, s_start, lexicon):
+            ) or _after_opening(doc, f, g, s_start, lexicon) or _and_speaker(doc, f, g, lexicon):
                 # (nothing left before it: "…, as promised, but analysts agreed …" reports nothing)
                 content = trim(doc, (f.content[0], s - 1))
                 f = Frame(f.cue, f.source, content, f.pattern if content else "bare", f.inherited, f.flags, f.gap)
@@ -167,4 +167,14 @@ def _after_opening(doc: Doc, f: Frame, g: Frame, s_start: int, lexicon: Lexicon)
         return False
     return g.cue.start - g.source[1] <= 2 and not doc[g.cue.start].lower_.endswith("ing") \
         and _speaker_opening(doc, s, lexicon) and all(doc[k].text != "," for k in range(f.cue.end, s - 1))
+
+
+def _and_speaker(doc: Doc, f: Frame, g: Frame, lexicon: Lexicon) -> bool:
+    """Whether *g*'s speaker, a name or a plural in capitals, follows "and" with no comma and *g*'s cue in the past
+    right after it, to the end of *f*'s content: "…convinced the department mishandled the investigation and
+    Democrats accused the GOP of …"."""
+    if g.source is None or g.source[0] < 1 or doc[g.source[0] - 1].lower_ != "and" or g.cue.start != g.source[1]:
+        return False
+    head = doc[g.source[1] - 1]
+    return head.text[:1].isupper() and past_form(doc, g.cue) and _runs_to_end(doc, g, f)
 
