@@ -840,6 +840,14 @@ REPORTED: list[Row] = [
     Row("and-lowercase-stays-au",
         "The minister said the plan failed and officials blamed the weather.",
         "indirect", "the plan failed and officials blamed the weather", "said", "The minister", exact=True),
+    # a parenthesis with a speaker and cue of its own that ends a content is a statement of its own
+    Row("parenthesis-speaker-us",
+        "Oz showed a video of an ailing Hillary Clinton stumbling to a van this past weekend (her campaign later "
+        "disclosed that she has pneumonia).",
+        "indirect", "that she has pneumonia", "disclosed", "her campaign", exact=True, options=ALL),
+    Row("parenthesis-speaker-first-uk",
+        "The Tories want policies that cut spending now (they argue that such cuts would spur growth).",
+        "indirect", "that such cuts would spur growth", "argue", "they", exact=True, options=ALL),
     Row("infinitive-then-but-us",
         "His aides say it is too early to discuss strategies for a Senate run but noted that Scott won "
         "competitive races.",

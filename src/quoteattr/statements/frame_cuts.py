@@ -134,6 +134,8 @@ def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon, s_s
             s = g.source[0]
             relative_subject = doc[s - 1].text == "," and g.source[1] - s == 1 and doc[s].lower_ == "who" \
                 and g.cue.start - s <= 3 and _runs_to_end(doc, g, f)  # "Cruz endorses Trump[, who says he is honored]"
+            relative_subject = relative_subject or doc[s - 1].text == "(" and _runs_to_end(doc, g, f)
+            # ("…stumbling to a van[ (her campaign later disclosed that she has pneumonia)]")
             if relative_subject or s > 2 and _comma_before(doc, s - 2) and (
                 doc[s - 1].lower_ in words.coordinator or doc[s - 1].lower_ in words.clause_break
                 or doc[s - 1].lower_ in _RELATIVE_OBJECT and g.cue.start - g.source[1] <= 2
