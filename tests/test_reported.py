@@ -848,6 +848,16 @@ REPORTED: list[Row] = [
     Row("parenthesis-speaker-first-uk",
         "The Tories want policies that cut spending now (they argue that such cuts would spur growth).",
         "indirect", "that such cuts would spur growth", "argue", "they", exact=True, options=ALL),
+    # "“…,” X said in June 2012, citing …": the quote is the statement's even when the cue's own words only say when
+    Row("quote-then-setting-then-participle-us",
+        "The country \"has made dramatic changes for the better,\" McConnell said in June 2012, citing the release "
+        "of political prisoners.",
+        "mixed", "The country \"has made dramatic changes for the better,\"", "said", "McConnell", exact=True),
+    Row("citing-noun-to-noun-uk",
+        "“The reforms are real,” the Foreign Secretary said in March, citing the release of prisoners and the "
+        "opposition leader's election to parliament.",
+        "indirect", "the release of prisoners and the opposition leader's election to parliament", "citing",
+        "the Foreign Secretary", exact=True),
     Row("infinitive-then-but-us",
         "His aides say it is too early to discuss strategies for a Senate run but noted that Scott won "
         "competitive races.",
@@ -890,6 +900,8 @@ COUNTS: list[tuple[str, str, int, dict[str, str]]] = [
      {}),
     ("said-as-she-arrived-uk", "“We are ready,” the Foreign Secretary said as she arrived in Brussels.", 1, {}),
     ("home-state-of-no-cue", "Sanders won easily in his home state of Vermont on Tuesday.", 0, {}),
+    ("quote-after-setting-not-theirs", "The slaves who built the White House, whom Michelle Obama referred to in her "
+     "address, were ''well fed'', O'Reilly claimed on air.", 1, {}),
     ("headline-name-no-cue-all", "The United States Says Nothing And Russia Agrees\n\nIt is quiet.", 0, {}),
     ("mid-sentence-capital-no-cue", "He met officials from the Calls Trust and the Warns Foundation.", 0, {}),
     ("two-adjectives-no-cue", "Trump said Jerusalem should be the undivided and recognized capital of Israel.", 1, {}),

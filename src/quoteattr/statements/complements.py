@@ -28,6 +28,9 @@ __all__ = ["FINITE_WORDS", "PLACEHOLDERS", "PREPOSITIONS", "SUBJECT_PRONOUNS", "
 
 #: how many tokens into a content (rules tier) a that-, wh- or to-clause after an addressee is looked for
 SURFACE_LOOKAHEAD = 16
+#: ... a to-clause within this many ("urged voters in the poorest counties to …"; not "cited the release of
+#: political prisoners and Suu Kyi's election to parliament")
+TO_AFTER_ADDRESSEE = 8
 #: surface forms of "be" and "get" before a passive participle
 _PASSIVE_AUX = frozenset("be is are was were been being am get gets got gotten getting 's 're".split())
 #: contents that are only a placeholder: "she said it", "he said something" ("said so" and "said that"
@@ -234,7 +237,7 @@ def _surface_later(doc: Doc, lo: int, hi: int) -> str | None:
             return "clause"  # "told Cable she loved him"
         if w in PREPOSITIONS and w not in ("to", "of"):
             addressee_only = False
-        if w == "to" and addressee_only and doc[j + 1].is_lower and doc[j + 1].is_alpha \
+        if w == "to" and addressee_only and j - lo <= TO_AFTER_ADDRESSEE and doc[j + 1].is_lower and doc[j + 1].is_alpha \
                 and doc[j + 1].lower_ not in _OBJECT_OPENERS:  # (not "goodbye to its players")
             return "to-inf"
     return None

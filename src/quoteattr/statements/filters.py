@@ -189,7 +189,7 @@ def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
         return Verdict("drop", "wrong-argument", "the content is only “this” and where or when")
     if lo >= f.cue.end and doc[lo].lower_ == "by" and is_passive(doc, f.cue.start, ctx.parsed):
         return Verdict("drop", "wrong-argument", "the content is the by-agent of a passive cue")
-    if lo >= f.cue.end and setting_words(doc, lo, hi, ctx.lexicon):
+    if _only_setting(st, ctx):
         return Verdict("drop", "wrong-argument", "the content only says where or when")  # "was announced on Friday"
     if f.source is not None and f.source[0] <= lo and hi <= f.source[1]:
         return Verdict("drop", "wrong-argument", "the content is the speaker")
@@ -201,6 +201,17 @@ def wrong_argument(st: Statement, ctx: Context) -> Verdict | None:
         if ctx.has_cue_within(lo, hi):
             return Verdict("drop", "wrong-argument", "the content before the cue is another statement's frame")
     return None
+
+
+def _only_setting(st: Statement, ctx: Context) -> bool:
+    """Whether the frame's content after its cue only says where or when, and no quote before the cue gives the
+    statement its words ("“…,” McConnell said in June 2012, citing …" keeps the quote)."""
+    f = st.frame
+    if f is None or f.content is None or f.content[0] < f.cue.end:
+        return False
+    if st.kind == "mixed" and st.pieces[0][1] <= ctx.doc[f.cue.start].idx:
+        return False
+    return setting_words(ctx.doc, f.content[0], f.content[1], ctx.lexicon)
 
 
 def _first_words(doc: Doc, lo: int, hi: int) -> list[Token]:
