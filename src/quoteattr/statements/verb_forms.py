@@ -111,9 +111,12 @@ def _plural_head(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
         while k > start and i - k <= PLURAL_HEAD_TOKENS and doc[k].text != ",":
             k -= 1
         opener = doc[k + 1]
-        if not (opener.like_num or opener.lower_ in ASIDE_OPENERS or opener.is_lower and opener.lower_.endswith("ed")):
+        if not (opener.like_num or opener.lower_ in ASIDE_OPENERS or opener.is_lower and opener.lower_.endswith("ed")
+                or opener.lower_ in lexicon.words.aside_opener):  # ("Some Democrats, however, question …")
             return False  # a list ("…, conservatives who wanted …, state officials angry …"), no aside
         k -= 1  # the word before the aside's opening comma
+        if k > start and doc[k].is_title and doc[k - 1].lower_ in lexicon.words.people_word:
+            return _plural_word(doc, k, k)  # "Some Democrats, however, question …"
     else:
         while k > start and i - k <= PLURAL_HEAD_TOKENS and (doc[k].is_title or doc[k].lower_ == "the"):
             k -= 1
