@@ -16,6 +16,11 @@ from .frame import FINITE_WORDS, Frame
 __all__ = ["inside_content", "next_statement"]
 
 
+#: at most this many embedded cues are passed over to find the next statement's cue: a run-on sentence of thousands
+#: of "to say"s must not make every cue read them all
+EMBEDDED_SKIP = 8
+
+
 def next_statement(
     doc: Doc, cue: Cue, verb_cues: list[Cue], verb_starts: list[int], sent: tuple[int, int], lexicon: Lexicon
 ) -> int:
@@ -24,8 +29,8 @@ def next_statement(
     suggested": the next is "suggested"), nor a base form coordinated with one ("said he would be glad to
     call and talk about …")."""
     s_start, s_end = sent
-    k = bisect_right(verb_starts, cue.start)
-    while k + 1 < len(verb_starts) and (
+    k = first = bisect_right(verb_starts, cue.start)
+    while k + 1 < len(verb_starts) and k - first < EMBEDDED_SKIP and (
         _embedded(doc, verb_starts[k], s_start, lexicon)
         or k > 0 and verb_starts[k - 1] > cue.start and _base_after_coordinator(doc, verb_cues[k], lexicon)
     ):
