@@ -119,8 +119,10 @@ def cut_before_next_speaker(doc: Doc, frames: list[Frame], lexicon: Lexicon, s_s
     """End a content before ", but SOURCE CUE": "Mr Luxon said the coalition was united, but Seymour said he
     had concerns" holds two statements, as do "criticised the new levy, which she said would cost farmers
     millions" (", which SOURCE CUE") and "endorses Trump, who says he is honored" (", who CUE") when the relative
-    clause ends the content; so does the comma that ends a sentence's opening clause before the main clause's
-    speaker and cue ("While he acknowledged funding was a reason, Ham also noted …", :func:`_after_opening`).
+    clause ends the content; so do the comma that ends a sentence's opening clause before the main clause's
+    speaker and cue ("While he acknowledged funding was a reason, Ham also noted …", :func:`_after_opening`),
+    "and" before a capitalised speaker and a past cue (:func:`_and_speaker`), and "(" before a speaker whose
+    statement runs to the content's end ("…to a van (her campaign later disclosed that …)").
     Without the comma and the coordinator or clause opener the
     later cue stays inside ("Smith said Jones had said …"), and after a semicolon too ("Republicans said
     it was not intentional; they only learned of it on Friday"). A content with nothing

@@ -1,9 +1,10 @@
 """Without a parse: whether a cue word is a verb, read from the words around it (the rules tier).
 
-A base form ("say", "urge") is a verb only after a subject: a pronoun, a modal or "to", a plural noun, two
-names joined by "and", an object pronoun that ends the subject ("many of whom say"); an -s form before a
-cue verb or an auxiliary is a plural noun ("advocates say"); an -ed form after another after a determiner is
-an adjective ("the undivided and recognized capital").
+A base form ("say", "urge") is a verb only after a subject: a pronoun, a modal or "to", a plural noun (also
+past an "of" phrase, a phrase of place or a comma aside), two names joined by "and", an object pronoun that
+ends the subject ("many of whom say"); an -s form before a cue verb or an auxiliary is a plural noun
+("advocates say"); an -ed form after another after a determiner is an adjective ("the undivided and recognized
+capital"); a capitalised form is a verb in a headline in title case ("New Poll Shows …").
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ ASIDE_OPENERS = frozenset({"who", "which", "including"})
 
 def _plural_head(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
     """Whether a plural noun heads the phrase before base form *i*: past a capitalised "of" phrase ("Residents of
-    Bondi say") or an aside between commas ("Challengers, led by a group of small businesses, argue")."""
+    Bondi say"), a phrase of place (:func:`_plural_before_place`) or an aside between commas ("Challengers, led by
+    a group of small businesses, argue", "Some Democrats, however, question")."""
     k = i - 1
     if k > start and doc[k].text == ",":
         k -= 1
@@ -115,8 +117,8 @@ def _plural_head(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
                 or opener.lower_ in lexicon.words.aside_opener):  # ("Some Democrats, however, question …")
             return False  # a list ("…, conservatives who wanted …, state officials angry …"), no aside
         k -= 1  # the word before the aside's opening comma
-        if k > start and doc[k].is_title and doc[k - 1].lower_ in lexicon.words.people_word:
-            return _plural_word(doc, k, k)  # "Some Democrats, however, question …"
+        if k > start and doc[k - 1].lower_ in lexicon.words.people_word:
+            return _plural_word(doc, k, start, capital=True)  # "Some Democrats, however, question …"
     else:
         while k > start and i - k <= PLURAL_HEAD_TOKENS and (doc[k].is_title or doc[k].lower_ == "the"):
             k -= 1
@@ -126,10 +128,11 @@ def _plural_head(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
     return _plural_word(doc, k, start) and k < i - 1
 
 
-def _plural_word(doc: Doc, k: int, start: int) -> bool:
-    """Whether token *k* is a lower-case plural in -s (or the sentence's first word)."""
-    return k >= start and doc[k].is_alpha and (doc[k].is_lower or k == start) and doc[k].lower_.endswith("s") \
-        and not doc[k].lower_.endswith("ss")
+def _plural_word(doc: Doc, k: int, start: int, *, capital: bool = False) -> bool:
+    """Whether token *k* is a plural in -s, in lower case unless it opens the sentence or *capital* allows it."""
+    tok = doc[k]
+    return k >= start and tok.is_alpha and (tok.is_lower or k == start or capital) and tok.lower_.endswith("s") \
+        and not tok.lower_.endswith("ss")
 
 
 #: prepositions of place between a plural head and its base form: "Political observers [in] Virginia and [around]
