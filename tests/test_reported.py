@@ -879,6 +879,26 @@ REPORTED: list[Row] = [
         "indirect", "to strike", "threatened", "The union", exact=True, options=ALL,
         xfail={"rules": "without a parse 'and employers say' stays in the content: the cut after 'and' wants a "
                         "capitalised speaker and a past cue"}),
+    # an adverb between the comma and a participial cue ("…, even suggesting"); a particle after an object pronoun
+    # is no cue ("bring it back"); a clause with a past cue and an object is no apposition (rules tier)
+    Row("comma-even-participle-us",
+        "The GOP nominee complained about his mic the morning after the debate, even suggesting he may have been "
+        "sabotaged.",
+        "indirect", "he may have been sabotaged", "suggesting", "The GOP nominee", exact=True, options=ALL),
+    Row("comma-again-participle-nz",
+        "The minister defended the levy, again insisting that farmers would be compensated.",
+        "indirect", "the levy", "defended", "The minister", exact=True, options=ALL),
+    Row("bring-it-back-then-participle-us",
+        "Before the debate, two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump.",
+        "indirect", "that it agitated Trump", "arguing", "two Democratic speechwriters", exact=True),
+    Row("once-again-coordinated-wire",
+        "He said the system was broken and he, once again, pledged a “political revolution”.",
+        "mixed", "a “political revolution”", "pledged", ANY, exact=True,
+        xfail={"trained": "the parse makes 'pledged' part of what 'said' reports: one statement"}),
+    Row("while-also-participle-uk",
+        "“I will have to get used to a lot of that,” he added, while also saying that he expects to do well with "
+        "women.",
+        "indirect", "that he expects to do well with women", "saying", "he", exact=True),
     Row("infinitive-then-but-us",
         "His aides say it is too early to discuss strategies for a Senate run but noted that Scott won "
         "competitive races.",

@@ -24,6 +24,7 @@ class WordLists:
     noun_before: frozenset[str]
     verb_before: frozenset[str]
     object_before_verb: frozenset[str]
+    adverb_before_cue: frozenset[str]
     people_word: frozenset[str]
     no_plural: frozenset[str]
     always_verb: frozenset[str]

@@ -111,17 +111,25 @@ def opens_apposition(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
 
 
 def _past_cue_clause(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether tokens *start..end* hold a past cue form right after a capitalised word, before any relative
-    pronoun: the clause of a cue of its own ("the Association of Flight Attendants called Clinton a champion"),
-    no apposition ("a former adviser who supported …", "the attorney general of Oklahoma, one of the states")."""
+    """Whether tokens *start..end* hold a past cue form, before any relative pronoun, right after a capitalised word
+    or after a plural with an object after it: the clause of a cue of its own ("the Association of Flight Attendants
+    called Clinton a champion", "two Democratic speechwriters implored her to …"), no apposition ("a former adviser
+    who supported …", "the attorney general of Oklahoma, one of the states")."""
     for t in range(start + 1, end):
         low = doc[t].lower_
         if low in lexicon.words.relative:
             return False
-        if doc[t - 1].text[:1].isupper() and doc[t].is_lower and low in lexicon.cue_forms \
-                and (low.endswith("ed") or low in lexicon.words.irregular_past):
-            return True
+        if not (doc[t].is_lower and low in lexicon.cue_forms and (low.endswith("ed") or low in lexicon.words.irregular_past)):
+            continue
+        prev, nxt = doc[t - 1], doc[t + 1] if t + 1 < end else None
+        if prev.text[:1].isupper() or prev.is_lower and prev.lower_.endswith("s") and nxt is not None and (
+                nxt.lower_ in lexicon.determiners or nxt.lower_ in lexicon.possessives or nxt.lower_ in _OBJECTS):
+            return True  # ("two Democratic speechwriters implored her to …"; not "one of the lawyers charged with …")
     return False
+
+
+#: object pronouns after a past cue form that make a clause of the words before it: "speechwriters implored [her]"
+_OBJECTS = frozenset({"her", "him", "them", "us", "me", "it"})
 
 
 def _origin_or_role(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:

@@ -27,7 +27,7 @@ def cut_at_coordinated(doc: Doc, frames: list[Frame], lexicon: Lexicon, *, parse
     the content they follow, and the participle speaks for the cue whose content it ends unless it borrowed
     its source from a cue just before it (:func:`_speaks_before`).
     """
-    participles = {f.cue.start: f for f in frames if _comma_participle(doc, f, parsed)}
+    participles = {f.cue.start: f for f in frames if _comma_participle(doc, f, parsed, lexicon)}
     starts = sorted(f.cue.start for f in frames if f.cue.start in participles or (
         f.inherited and not f.cue.nominal and doc[f.cue.start].dep_ == "conj"))
     if not starts:
@@ -70,14 +70,16 @@ def _speaks_before(ends: dict[int, list[tuple[int, int] | None]], p: Frame) -> b
         p.source in ends.get(e, ()) for e in range(p.cue.start - NEAR_CUE, p.cue.start))
 
 
-def _comma_participle(doc: Doc, f: Frame, parsed: bool) -> bool:
-    """A participial cue after a comma with no subject of its own: "…, citing the strategic importance of …"
-    (*parsed*: the Doc has a dependency parse; asked of the caller, never of the Doc, whose answer reads every
+def _comma_participle(doc: Doc, f: Frame, parsed: bool, lexicon: Lexicon) -> bool:
+    """A participial cue after a comma (and an ``adverb_before_cue``: "…, even suggesting") with no subject of its
+    own: "…, citing the strategic importance of …" (*parsed*: the Doc has a dependency parse; asked of the caller, never of the Doc, whose answer reads every
     token)."""
     i = f.cue.start
+    while i > 1 and doc[i - 1].lower_ in lexicon.words.adverb_before_cue:
+        i -= 1  # "…, even suggesting …"
     if not f.inherited or f.cue.nominal or i == 0 or doc[i - 1].text != ",":
         return False
-    tok = doc[i]
+    tok = doc[f.cue.start]
     if not parsed:
         return f.pattern == "participle"
     return tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children(tok))

@@ -45,6 +45,7 @@ from .participles import (
 from .parse_source import parse_source
 from .frame_cuts import EARLIER_FRAMES, cut_at_coordinated, cut_before_next_speaker
 from .embedded_cues import inside_content, next_statement
+from .infinitives import second_infinitive_end
 
 __all__ = ["Frame", "frames_from_parse", "frames_from_surface"]
 
@@ -179,29 +180,8 @@ def _object_content(verb: Token, cue: Cue, sent: tuple[int, int], lexicon: Lexic
     while len(right) > 1 and setting_tail(right[-1], lexicon):
         right.pop()  # "attacked Machado [in early-morning tweets]", "called for more investment [on Thursday]"
     lo = min(max(c.left_edge.i, cue.end) for c in right)
-    hi = _second_infinitive_end(verb.doc, lo, max(c.right_edge.i + 1 for c in right), min(s_end, cut))
+    hi = second_infinitive_end(verb.doc, lo, max(c.right_edge.i + 1 for c in right), min(s_end, cut))
     return (lo, min(hi, cut)), "object"
-
-
-#: a bare infinitive coordinated with the content's own stands at most this many tokens after the "and"
-SECOND_INFINITIVE_TOKENS = 5
-
-
-def _second_infinitive_end(doc: Doc, lo: int, hi: int, stop: int) -> int:
-    """Where a content "to VERB …" ends when the parser hung a second bare infinitive (no subject of its own; the
-    tagger may call it VBP) after "and" elsewhere:
-    "promising [to meet and in some cases exceed his goals]" (the parse made "exceed" a conjunct of the main
-    verb); *hi* when no such infinitive follows."""
-    if hi >= stop or doc[lo].lower_ != "to" or doc[hi].lower_ not in ("and", "or"):
-        return hi
-    for k in range(hi + 1, min(stop, hi + 1 + SECOND_INFINITIVE_TOKENS)):
-        tok = doc[k]
-        if tok.tag_ in ("VB", "VBP") and tok.dep_ == "conj" and tok.lower_ == tok.lemma_.lower() \
-                and not lo <= tok.head.i < hi and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)):
-            return min(stop, tok.right_edge.i + 1)
-        if tok.is_punct and tok.text != ",":
-            break
-    return hi
 
 
 def _arguments(verb: Token, cue_end: int, stop: int, lexicon: Lexicon) -> list[Token]:
@@ -262,9 +242,7 @@ def _surface_source(
     (:func:`_borrowed_source`).
     """
     s_start, s_end = sent
-    k = cue.start - 1
-    while k > s_start and ly_adverb(doc[k], lexicon):
-        k -= 1  # "… and repeatedly says"
+    k = _past_adverbs(doc, cue.start - 1, s_start, lexicon)
     if k > s_start and doc[k].lower_ in FINITE_WORDS and doc[k - 1].lower_ in ("and", "but"):
         k -= 1  # "… and has said", "… but would say"
     prev_tok = doc[k] if k >= s_start else None
@@ -298,6 +276,18 @@ def _surface_source(
             return right, "inverted", False
     return _borrowed_source(doc, cue, sent, earlier, prev_tok, after_quote, participle, lexicon)
 
+
+
+def _past_adverbs(doc: Doc, k: int, s_start: int, lexicon: Lexicon) -> int:
+    """Token *k* (the one before a cue), moved back past -ly adverbs ("… and repeatedly says") and past an
+    ``adverb_before_cue`` that follows a comma or a coordinator ("…, even suggesting", "… and also pledged"; not
+    "…, while also saying": "while" is no joint)."""
+    while k > s_start and ly_adverb(doc[k], lexicon):
+        k -= 1
+    j = k
+    while j > s_start and doc[j].lower_ in lexicon.words.adverb_before_cue:
+        j -= 1
+    return j if j < k and (doc[j].text == "," or doc[j].lower_ in lexicon.words.coordinator) else k
 
 
 def _borrowed_source(
@@ -369,10 +359,14 @@ def _after_cue(
         if k > start and doc[k].lower_ in FINITE_WORDS and doc[k - 1].lower_ in ("and", "but"):
             k -= 1  # "… and [is] urging members to strike": the coordinated cue's auxiliary goes with it
         while k > start and (doc[k].lower_ in lexicon.words.coordinator or doc[k].text == ","
-                             or doc[k].lower_ in _PERSONAL and doc[k - 1].lower_ in ("and", "but")):
-            k -= 1  # ("… and [he] also pledged": the coordinated cue's own subject goes with it)
-        if k < nxt - 1 and (doc[k + 1].lower_ in lexicon.words.coordinator or doc[k + 1].text == ","):
-            stop = k + 1
+                             or doc[k].lower_ in _PERSONAL and doc[k - 1].lower_ in ("and", "but")
+                             or doc[k].lower_ in lexicon.words.adverb_before_cue):
+            k -= 1  # ("… and [he] also pledged": the coordinated cue's own subject goes with it; "…, even suggesting")
+        # the cut: the first comma or coordinator among the words passed over ("…, once again, pledged")
+        joint = next((j for j in range(k + 1, nxt) if doc[j].lower_ in lexicon.words.coordinator or doc[j].text == ","),
+                     None)
+        if joint is not None:
+            stop = joint
         stop = min(stop, subordinate_cut(doc, start, nxt, lexicon))
         k = bisect_left(semis, start)
         stop = semis[k] if k < len(semis) and semis[k] < stop else stop  # "…; Ford said it did not"
