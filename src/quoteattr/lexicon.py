@@ -103,6 +103,8 @@ class Lexicon:
     words: WordLists = field(default_factory=lambda: _shipped_words())
     #: pronouns that can head a speaker phrase ("he said"): the subject case of ``pronouns``
     speaker_pronouns: frozenset[str] = frozenset()
+    #: object pronouns ("told him", "bring it back"): the obj case of ``pronouns``
+    object_pronouns: frozenset[str] = frozenset()
     #: possessive determiners ("his claim that", "in her words"): the det case of ``pronouns``
     possessives: frozenset[str] = frozenset()
     #: articles and demonstratives ("the", "this")
@@ -214,6 +216,7 @@ class Lexicon:
             words=words,
             first_names=first_names,
             speaker_pronouns=frozenset(p.form for p in pronouns.values() if "subj" in p.cases),
+            object_pronouns=frozenset(p.form for p in pronouns.values() if "obj" in p.cases),
             possessives=possessives,
             determiners=words.article | words.demonstrative,
             speaker_determiners=words.article | words.demonstrative | words.quantifier,

@@ -123,13 +123,9 @@ def _past_cue_clause(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
             continue
         prev, nxt = doc[t - 1], doc[t + 1] if t + 1 < end else None
         if prev.text[:1].isupper() or prev.is_lower and prev.lower_.endswith("s") and nxt is not None and (
-                nxt.lower_ in lexicon.determiners or nxt.lower_ in lexicon.possessives or nxt.lower_ in _OBJECTS):
+                nxt.lower_ in lexicon.determiners or nxt.lower_ in lexicon.possessives or nxt.lower_ in lexicon.object_pronouns):
             return True  # ("two Democratic speechwriters implored her to …"; not "one of the lawyers charged with …")
     return False
-
-
-#: object pronouns after a past cue form that make a clause of the words before it: "speechwriters implored [her]"
-_OBJECTS = frozenset({"her", "him", "them", "us", "me", "it"})
 
 
 def _origin_or_role(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:

@@ -37,7 +37,6 @@ _PASSIVE_AUX = frozenset("be is are was were been being am get gets got gotten g
 #: point back to a claim already made, and stay statements)
 PLACEHOLDERS = frozenset("it something anything nothing everything".split())
 _WH = frozenset("what why how when where who whom whose which whether if".split())
-_OBJECT_PRONOUNS = frozenset("him her them it me us".split())
 SUBJECT_PRONOUNS = frozenset("i we you he she they it there this that".split())
 PREPOSITIONS = frozenset(
     "about at by for from in into of on to with without as over against after before during through "
@@ -156,7 +155,7 @@ def _surface_kind(doc: Doc, lo: int, hi: int, lexicon: Lexicon) -> str:
         return "clause"
     if any(t.lower_ == "about" for t in doc[lo + 1:min(hi, lo + 6)]):
         return "np-about"
-    if hi - lo >= 3 and (low in _OBJECT_PRONOUNS or any(t.lower_ in ("a", "an") for t in doc[lo + 1:min(hi, lo + 8)])
+    if hi - lo >= 3 and (low in lexicon.object_pronouns or any(t.lower_ in ("a", "an") for t in doc[lo + 1:min(hi, lo + 8)])
                          or _late_predicate(doc, lo, hi)):
         return "naming"  # "called him a liar", "called the plan a mistake"
     head = next((t for t in doc[lo:hi] if t.lower_ in PREPOSITIONS or t.is_punct), None)

@@ -71,9 +71,9 @@ def _speaks_before(ends: dict[int, list[tuple[int, int] | None]], p: Frame) -> b
 
 
 def _comma_participle(doc: Doc, f: Frame, parsed: bool, lexicon: Lexicon) -> bool:
-    """A participial cue after a comma (and an ``adverb_before_cue``: "…, even suggesting") with no subject of its
-    own: "…, citing the strategic importance of …" (*parsed*: the Doc has a dependency parse; asked of the caller, never of the Doc, whose answer reads every
-    token)."""
+    """A participial cue after a comma (and an ``adverb_before_cue``: "…, even suggesting") with no subject of
+    its own: "…, citing the strategic importance of …" (*parsed*: the Doc has a dependency parse; asked of the
+    caller, never of the Doc, whose answer reads every token)."""
     i = f.cue.start
     while i > 1 and doc[i - 1].lower_ in lexicon.words.adverb_before_cue:
         i -= 1  # "…, even suggesting …"

@@ -19,16 +19,17 @@ __all__ = ["adjective_pair", "base_form_verb", "in_headline", "plural_before_ver
 
 
 def base_form_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
-    """Whether the base form at token *i* is a verb (not a particle after an object pronoun: "bring it back"): after
-    a word of ``verb_before`` (past -ly adverbs: "did not immediately respond"), a plural noun ("officials say", "Critics strongly urge"), an object pronoun of
-    ``object_before_verb`` ("those close to him say"), a plural head, two joined names or a people word."""
+    """Whether the base form at token *i* is a verb (not a particle after an object pronoun: "bring it back"):
+    after a word of ``verb_before`` (past -ly adverbs: "did not immediately respond"), a plural noun ("officials
+    say", "Critics strongly urge"), an object pronoun of ``object_before_verb`` ("those close to him say"), a
+    plural head, two joined names or a people word."""
     low = doc[i].lower_
     prev = doc[i - 1].lower_ if i > start else ""
     v = i - 1
     while v > start and ly_adverb(doc[v], lexicon):
         v -= 1  # "did not immediately respond", "they strongly urge"
     before = doc[v].lower_ if v >= start else ""
-    if low in lexicon.words.verb_particle and prev in OBJECT_PRONOUNS:
+    if low in lexicon.words.verb_particle and prev in lexicon.object_pronouns:
         return False  # "bring it back", "turned them down": a particle after the object
     if before in lexicon.words.verb_before:
         return True
@@ -40,10 +41,6 @@ def base_form_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
 
 #: a headline line is read at most this many tokens either side of a capitalised cue form
 HEADLINE_READ_TOKENS = 30
-
-
-#: object pronouns after which a particle of ``verb_particle`` is no verb: "bring it back"
-OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "me", "us"})
 
 
 def in_headline(doc: Doc, i: int) -> bool:
