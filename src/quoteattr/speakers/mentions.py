@@ -14,6 +14,7 @@ from ..lexicon import POSSESSIVE_S, Lexicon
 from .bare_plurals import bare_plural_phrase
 from .name_words import PARTY_STATE, letters_span
 from .phrase_parts import (
+    ly_adverb,
     LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, numbered, opens_apposition, past_possessor,
     possessor_start, tag_before,
 )
@@ -38,12 +39,6 @@ def _skippable(tok: Token, lexicon: Lexicon) -> bool:
         return before in lexicon.speaker_pronouns or before in lexicon.words.relative
     return tok.is_space or tok.lower_ in lexicon.words.skip and not tok.text[:1].isupper() or ly_adverb(tok, lexicon) \
         or tok.lower_ in lexicon.words.reflexive
-
-
-def ly_adverb(tok: Token, lexicon: Lexicon) -> bool:
-    """Whether *tok* is a lower-case adverb in -ly ("repeatedly"; not a noun of ``ly_noun``: "family")."""
-    low = tok.lower_
-    return len(low) > 4 and low.endswith("ly") and tok.is_lower and low not in lexicon.words.ly_noun
 
 
 def np_token(tok: Token, lexicon: Lexicon) -> bool:

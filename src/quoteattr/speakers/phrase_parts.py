@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import POSSESSIVE_S, Lexicon
 
 __all__ = [
+    "before_ly_adverbs", "ly_adverb",
     "LOWERCASE_BUDGET", "OWNER_DETERMINERS", "adverbial_word", "age_at", "age_phrase", "inner_particle", "past_possessor",
     "possessor_start", "tag_before", "opens_apposition", "numbered",
 ]
@@ -17,6 +18,20 @@ __all__ = [
 OWNER_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
 #: lower-case words a name phrase may take in: "the former minister", "the American diplomat"
 LOWERCASE_BUDGET = 2
+
+
+def ly_adverb(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether *tok* is a lower-case adverb in -ly ("repeatedly"; not a noun of ``ly_noun``: "family")."""
+    low = tok.lower_
+    return len(low) > 4 and low.endswith("ly") and tok.is_lower and low not in lexicon.words.ly_noun
+
+
+def before_ly_adverbs(doc: Doc, k: int, start: int, lexicon: Lexicon, also: frozenset[str] = frozenset()) -> int:
+    """Token *k* moved back past -ly adverbs (and words of *also*), not before *start*: "did not [immediately]
+    respond", "… and [repeatedly] says"."""
+    while k > start and (ly_adverb(doc[k], lexicon) or doc[k].lower_ in also):
+        k -= 1
+    return k
 
 
 def age_phrase(doc: Doc, j: int, start: int) -> tuple[int, int] | None:

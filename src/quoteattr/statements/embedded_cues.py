@@ -9,7 +9,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..speakers.mentions import ly_adverb
+from ..speakers.phrase_parts import before_ly_adverbs
 from .cues import Cue
 from .frame import FINITE_WORDS, Frame
 
@@ -19,6 +19,8 @@ __all__ = ["inside_content", "next_statement"]
 #: at most this many embedded cues are passed over to find the next statement's cue: a run-on sentence of thousands
 #: of "to say"s must not make every cue read them all
 EMBEDDED_SKIP = 8
+#: negations between an auxiliary and its verb: "would not say"
+NEGATIONS = frozenset({"not", "n't"})
 
 
 def next_statement(
@@ -42,9 +44,7 @@ def _embedded(doc: Doc, i: int, s_start: int, lexicon: Lexicon) -> bool:
     """Whether the verb cue at token *i* stands inside another's content: after "to" or a finite auxiliary
     that no coordinator or comma precedes ("said it was too early to discuss …", "said the country would
     formally declare …"; not "… and would say", "…, to add")."""
-    k = i - 1
-    while k > s_start and (ly_adverb(doc[k], lexicon) or doc[k].lower_ in ("not", "n't")):
-        k -= 1
+    k = before_ly_adverbs(doc, i - 1, s_start, lexicon, NEGATIONS)
     if k <= s_start or not (doc[k].lower_ == "to" or doc[k].lower_ in FINITE_WORDS):
         return False
     return doc[k - 1].lower_ not in lexicon.words.coordinator and doc[k - 1].text != ","

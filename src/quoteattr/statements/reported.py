@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from ..parse import children, rights
 from ..speakers.inverted import np_right
-from ..speakers.mentions import ly_adverb, np_left
+from ..speakers.mentions import np_left
+from ..speakers.phrase_parts import before_ly_adverbs
 from ..speakers.opening import fronted_subject, opening_subject
 from ..text.marks import QUOTE_CHARS
 from .cues import Cue
@@ -282,8 +283,7 @@ def _past_adverbs(doc: Doc, k: int, s_start: int, lexicon: Lexicon) -> int:
     """Token *k* (the one before a cue), moved back past -ly adverbs ("… and repeatedly says") and past an
     ``adverb_before_cue`` that follows a comma or a coordinator ("…, even suggesting", "… and also pledged"; not
     "…, while also saying": "while" is no joint)."""
-    while k > s_start and ly_adverb(doc[k], lexicon):
-        k -= 1
+    k = before_ly_adverbs(doc, k, s_start, lexicon)
     j = k
     while j > s_start and doc[j].lower_ in lexicon.words.adverb_before_cue:
         j -= 1

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..speakers.headlines import headline_tokens
-from ..speakers.mentions import ly_adverb
+from ..speakers.phrase_parts import before_ly_adverbs
 
 __all__ = ["adjective_pair", "base_form_verb", "in_headline", "plural_before_verb"]
 
@@ -25,9 +25,7 @@ def base_form_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
     plural head, two joined names or a people word."""
     low = doc[i].lower_
     prev = doc[i - 1].lower_ if i > start else ""
-    v = i - 1
-    while v > start and ly_adverb(doc[v], lexicon):
-        v -= 1  # "did not immediately respond", "they strongly urge"
+    v = before_ly_adverbs(doc, i - 1, start, lexicon)  # "did not immediately respond", "they strongly urge"
     before = doc[v].lower_ if v >= start else ""
     if low in lexicon.words.verb_particle and prev in lexicon.object_pronouns:
         return False  # "bring it back", "turned them down": a particle after the object
