@@ -65,6 +65,9 @@ NOT_CUES = [
     pytest.param("His note was short and the answer came late.", id="note-answer-nouns"),
     pytest.param("The VA treats underlying illnesses such as post-traumatic stress disorder.", id="compound-post-us"),
     pytest.param("Peace talks were long hoped-for, and the seat was much sought-after.", id="compound-hoped-sought-uk"),
+    pytest.param("A self-described outsider with a much-anticipated plan and an oft-stated goal arrived.",
+                 id="compound-end-self-much-oft-ca"),
+    pytest.param("The self-proclaimed saviour of the party won the so-called safe seat.", id="compound-end-self-so-au"),
     pytest.param("Selectors say a call-up for the Test in Perth is likely.", id="compound-call-up-au"),
 ]
 

@@ -903,6 +903,37 @@ REPORTED: list[Row] = [
         "His aides say it is too early to discuss strategies for a Senate run but noted that Scott won "
         "competitive races.",
         "indirect", "that Scott won competitive races", "noted", "His aides", exact=True),
+    # a cue glued by a hyphen to a word that is no verb prefix ends a compound adjective, no cue ("self-described",
+    # "much-anticipated"; "re-tweeted" stays one); the compound is one modifier of the speaker phrase
+    Row("self-described-us",
+        "The self-described democratic socialist said he would win the state's primary if turnout were high.",
+        "indirect", "he would win the state's primary if turnout were high", "said",
+        "The self-described democratic socialist", exact=True),
+    Row("self-proclaimed-uk",
+        "The self-proclaimed outsider argued that business rates were far too high.",
+        "indirect", "that business rates were far too high", "argued", "The self-proclaimed outsider", exact=True,
+        options=ALL),
+    Row("much-anticipated-au",
+        "The much-anticipated review found that the scheme had failed to meet any of its targets.",
+        "indirect", "that the scheme had failed to meet any of its targets", "found", "The much-anticipated review",
+        exact=True, options=ALL),
+    Row("oft-stated-ca",
+        "His oft-stated goal is a balanced budget, and the minister insisted on Tuesday that it was within reach.",
+        "indirect", "that it was within reach", "insisted", "the minister", exact=True),
+    Row("ex-wife-us",
+        "His ex-wife contended that she should not have to give up her privacy.",
+        "indirect", "that she should not have to give up her privacy", "contended", "His ex-wife", exact=True),
+    Row("age-compound-role-wire",
+        "The 68-year-old former congressman thinks the gun issue should now be a test for every candidate.",
+        "indirect", "the gun issue should now be a test for every candidate", "thinks",
+        "The 68-year-old former congressman", exact=True, options=ALL),
+    Row("re-tweeted-us",
+        "She re-tweeted a message that the plan had failed.",
+        "indirect", "a message that the plan had failed", "tweeted", "She", options=ALL),
+    # a dash with spaces is no hyphen inside a name: the speaker is the name after it
+    Row("dash-before-name-us",
+        "Outside the Mar-a-Lago estate in Palm Beach - Lewandowski asserted that he never touched her.",
+        "indirect", "that he never touched her", "asserted", "Lewandowski", exact=True, options=ALL),
 ]
 
 

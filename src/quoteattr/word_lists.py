@@ -53,6 +53,7 @@ class WordLists:
     postnominal: frozenset[str]
     relation_noun: frozenset[str]
     verb_particle: frozenset[str]
+    verb_prefix: frozenset[str]
     opener: frozenset[str]
     coordinator: frozenset[str]
     connective: frozenset[str]

@@ -16,9 +16,8 @@ from .name_words import PARTY_STATE, letters_span
 from .phrase_parts import (
     ly_adverb,
     LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, numbered, opens_apposition, past_possessor,
-    possessor_start, tag_before,
+    possessor_start, tag_before, compound_hyphen, compound_modifier, source_close_to,
 )
-from .subjects import glued_hyphen
 
 __all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
 
@@ -111,7 +110,7 @@ def _name_speaker_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[
         return head, end  # "A company in Perth said", "The head of Sony Pictures said": the head, not its modifier
     if k - 2 >= start and doc[k - 1].lower_ in AFFILIATION_PREPOSITIONS and np_token(doc[k - 2], lexicon):
         k = _name_phrase_left(doc, k - 2, start, lexicon)[0]  # "Mr. Morgan of the Sierra Club said"
-    k = _source_close_to(doc, k, start, lexicon)  # "Sources close to Mr. Starmer said"
+    k = source_close_to(doc, k, start, lexicon)  # "Sources close to Mr. Starmer said"
     if k - 2 >= start and doc[k - 1].lower_ == "and" and doc[k].text[:1].isupper() and doc[k - 2].text[:1].isupper() \
             and is_speaker_head(doc[k - 2], lexicon) and doc[k - 2].lower_ not in lexicon.speaker_pronouns:
         return _name_phrase_left(doc, k - 2, start, lexicon)[0], end  # "Mr. Grassley and Mr. Leahy say"
@@ -281,15 +280,18 @@ def _name_phrase_left(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[i
         if low in lexicon.speaker_determiners or (low in lexicon.possessives and doc[k].is_lower and (doc[k].lower_ in lexicon.titles or doc[j].lower_ in lexicon.titles)):
             k -= 1  # "the former minister"; "…, his spokesman said", "its chief executive" (not "her Smith")
             break
-        if low in words.name_joiner and k - 2 >= start and (np_token(doc[k - 2], lexicon) or glued_hyphen(doc, k - 1)):
-            k -= 1  # "Secretary of State", "Kassym-Jomart", "Smith's"; "co-founder", "vice-president": one word
+        step = _joiner_step(doc, k - 1, start, lexicon)
+        if step:
+            k -= step
             continue
         if np_token(prev, lexicon) or inner_particle(doc, k - 1, start, lexicon):
             k -= 1
             continue
         if prev.is_alpha and prev.is_lower and lowercase_budget > 0 and low not in words.skip \
-                and (not prev.is_stop or low in words.modifier) and lexicon.cue_lemma(low, scope_all=True) is None:
-            # "the former minister", "a top aide", "the American diplomat"; not "[recalled] Mr. Obama saying"
+                and (not prev.is_stop or low in words.modifier) \
+                and (lexicon.cue_lemma(low, scope_all=True) is None or k - 2 >= start and compound_hyphen(doc, k - 2)):
+            # "the former minister", "a top aide", "the American diplomat", "the self-proclaimed billionaire"; not
+            # "[recalled] Mr. Obama saying"
             lowercase_budget -= 1
             k -= 1
             continue
@@ -324,10 +326,15 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon, of_links
     determiners = lexicon.speaker_determiners
     first = _title_first(doc, j, start, lexicon)
     k = first - 1
-    while k >= start and first - k <= DETERMINER_WINDOW:
+    glued = 0  # tokens of hyphenated compounds passed over, that count as one word: "the self-described socialist"
+    while k >= start and first - k - glued <= DETERMINER_WINDOW:
         tok = doc[k]
+        if k - 1 >= start and compound_modifier(doc, k, first):
+            k -= 2
+            glued += 2
+            continue
         if tok.lower_ in determiners or tok.lower_ in lexicon.possessives:
-            return _role_for(doc, _source_close_to(doc, k, start, lexicon), start, lexicon, of_links), j + 1
+            return _role_for(doc, source_close_to(doc, k, start, lexicon), start, lexicon, of_links), j + 1
         owner = possessor_start(doc, k, start)
         if owner is not None:
             return owner, j + 1  # "Obama's former campaign strategist"
@@ -343,6 +350,18 @@ def _common_noun_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon, of_links
             return None
         k -= 1
     return None
+
+
+def _joiner_step(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int:
+    """How many tokens a name phrase grows left over a ``name_joiner`` at token *k*: two over a hyphenated
+    compound ("Kassym-Jomart", "co-founder", "the much-anticipated report"), one before a name word ("Secretary of
+    State", "Smith's"; not the spaced dash of "in Palm Beach - Lewandowski"), else none."""
+    low = doc[k].lower_
+    if low not in lexicon.words.name_joiner or k - 1 < start:
+        return 0
+    if compound_hyphen(doc, k):
+        return 2
+    return 1 if np_token(doc[k - 1], lexicon) and not (low == "-" and doc[k].whitespace_) else 0
 
 
 def _role_for(doc: Doc, k: int, start: int, lexicon: Lexicon, of_links: int) -> int:
@@ -367,21 +386,6 @@ def _joined_role(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int:
         return k
     found = _common_noun_phrase(doc, k - 2, start, lexicon)
     return found[0] if found is not None and doc[found[0]].lower_ in lexicon.determiners else k
-
-
-def _source_close_to(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int:
-    """Where a speaker phrase starts that ends in the noun phrase at token *k* after "close to", "familiar
-    with" (``source_adjective``): "[Sources close to] the prime minister", "[A source close to] the family",
-    "[People familiar with] the matter" are the speakers, not the minister or the matter; *k* itself else."""
-    if k - 3 < start or doc[k - 1].lower_ not in ("to", "with") or doc[k - 2].lower_ not in lexicon.words.source_adjective:
-        return k
-    head = doc[k - 3]
-    if not head.is_alpha or head.lower_ in lexicon.speaker_pronouns and head.lower_ != "those":
-        return k
-    first = k - 3
-    if first - 1 >= start and doc[first - 1].lower_ in lexicon.speaker_determiners:  # "Two people familiar with"
-        first -= 1
-    return first
 
 
 def _title_first(doc: Doc, j: int, start: int, lexicon: Lexicon) -> int:

@@ -11,7 +11,8 @@ from ..lexicon import POSSESSIVE_S, Lexicon
 __all__ = [
     "before_ly_adverbs", "ly_adverb",
     "LOWERCASE_BUDGET", "OWNER_DETERMINERS", "adverbial_word", "age_at", "age_phrase", "inner_particle", "past_possessor",
-    "possessor_start", "tag_before", "opens_apposition", "numbered",
+    "possessor_start", "tag_before", "opens_apposition", "numbered", "NOUN_PREFIXES", "compound_hyphen",
+    "compound_modifier", "source_close_to",
 ]
 
 #: the determiners of a lower-case possessor before a role: "[the family's] lawyer", "[his party's] leader"
@@ -170,3 +171,36 @@ def numbered(tok: Token) -> bool:
     """Whether "No" is a number's abbreviation, not a negation: "a No 10 source said", "No. 2 Democrat" (not "No
     one said")."""
     return tok.lower_ in ("no", "no.") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isdigit()
+
+
+#: first parts glued by a hyphen to a noun that keep it a person noun: "His ex-wife", "the co-founder"
+NOUN_PREFIXES = frozenset({"ex", "co", "vice", "step", "self", "non", "anti", "pro", "half", "great", "grand"})
+
+
+def compound_hyphen(doc: Doc, k: int) -> bool:
+    """Whether token *k* is a hyphen glued between a word or number and a word, inside one compound: "co-founder",
+    "the much-anticipated report", "the 68-year-old former congressman"."""
+    return k >= 1 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_ \
+        and (doc[k - 1].is_alpha or doc[k - 1].like_num) and k + 1 < len(doc) and doc[k + 1].is_alpha
+
+
+def compound_modifier(doc: Doc, k: int, head: int) -> bool:
+    """Whether the hyphen at token *k* glues a compound that modifies the noun at token *head* ("the
+    much-anticipated report", "The 68-year-old former congressman") or makes a person noun of it ("His
+    ex-wife"); not the noun itself ("a fact-check [on Trump's claim]", "early-morning [tweets]")."""
+    return compound_hyphen(doc, k) and (k < head - 1 or doc[k - 1].lower_ in NOUN_PREFIXES)
+
+
+def source_close_to(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int:
+    """Where a speaker phrase starts that ends in the noun phrase at token *k* after "close to", "familiar
+    with" (``source_adjective``): "[Sources close to] the prime minister", "[A source close to] the family",
+    "[People familiar with] the matter" are the speakers, not the minister or the matter; *k* itself else."""
+    if k - 3 < start or doc[k - 1].lower_ not in ("to", "with") or doc[k - 2].lower_ not in lexicon.words.source_adjective:
+        return k
+    head = doc[k - 3]
+    if not head.is_alpha or head.lower_ in lexicon.speaker_pronouns and head.lower_ != "those":
+        return k
+    first = k - 3
+    if first - 1 >= start and doc[first - 1].lower_ in lexicon.speaker_determiners:  # "Two people familiar with"
+        first -= 1
+    return first

@@ -318,13 +318,22 @@ def _verb_cues(
 def _idiom(doc: Doc, i: int, last: int, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the cue words *i..last* are no cue: a discourse idiom, a cue of the speaker's anonymity, or the
     first part of a compound."""
-    return _discourse_idiom(doc, i, start, end) or _anonymity(doc, last, end, lexicon) or _compound(doc, last, end)
+    return _discourse_idiom(doc, i, start, end) or _anonymity(doc, last, end, lexicon) or _compound(doc, last, end) \
+        or _compound_end(doc, i, start, lexicon)
 
 
 def _compound(doc: Doc, i: int, end: int) -> bool:
     """Whether token *i* is glued to a hyphen after it, the first part of a compound: "post-traumatic",
     "a call-up", "long hoped-for", "much sought-after"."""
     return i + 1 < end and doc[i + 1].text == "-" and not doc[i].whitespace_
+
+
+def _compound_end(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether token *i* is glued to a hyphen after a word that is no ``verb_prefix``, the end of a compound
+    adjective: "the self-described socialist", "so-called", "the much-anticipated report" (not "re-tweeting")."""
+    if i - 2 < start or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    return doc[i - 2].is_alpha and doc[i - 2].lower_ not in lexicon.words.verb_prefix
 
 
 def _by_quote(doc: Doc, i: int, start: int, end: int) -> bool:
