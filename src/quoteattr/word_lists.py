@@ -54,6 +54,8 @@ class WordLists:
     relation_noun: frozenset[str]
     verb_particle: frozenset[str]
     verb_prefix: frozenset[str]
+    share_word: frozenset[str]
+    share_adverb: frozenset[str]
     opener: frozenset[str]
     coordinator: frozenset[str]
     connective: frozenset[str]

@@ -11,18 +11,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import POSSESSIVE_S, Lexicon
-from .bare_plurals import bare_plural_phrase
+from .bare_plurals import bare_plural_phrase, postmodified_phrase
 from .name_words import PARTY_STATE, letters_span
 from .phrase_parts import (
     ly_adverb,
     LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, numbered, opens_apposition, past_possessor,
-    possessor_start, tag_before, compound_hyphen, compound_modifier, source_close_to,
+    possessor_start, tag_before, compound_hyphen, compound_modifier, source_close_to, DASHES, relative_mention,
 )
 
 __all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
 
-#: dashes that set off an aside: "Aaron Kall -- co-editor of a book -- said"
-DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
 #: the most tokens between the parentheses of "Jason Chaffetz (R-Utah) said"
 PARENTHESIS_MAX_TOKENS = 8
 #: an apposition between commas before a cue is at most this many tokens: "Smith, the minister, said"
@@ -85,13 +83,11 @@ def np_left(doc: Doc, end: int, start: int, lexicon: Lexicon) -> tuple[int, int]
         return _before_dashes(doc, j, start, lexicon)
     if j < start:
         return None
-    if doc[j].lower_ in lexicon.words.relative and j > start and (
-        doc[j - 1].text == "," or doc[j - 1].text in DASHES or doc[j - 1].text[:1].isupper()
-    ):  # "…, said Mr. Kamin, who emphasized", "Jacinda Ardern — who has called for calm —"
+    if relative_mention(doc, j, start, lexicon):
         return j, j + 1  # the relative sieve finds the name before it
     if not is_speaker_head(doc[j], lexicon) or doc[j].is_lower and age_phrase(doc, j, start):  # "the 26-year-old MP"
-        found = age_phrase(doc, j, start) or _common_noun_phrase(doc, j, start, lexicon) \
-            or bare_plural_phrase(doc, j, start, lexicon)
+        found = age_phrase(doc, j, start) or postmodified_phrase(doc, j, start, lexicon) \
+            or _common_noun_phrase(doc, j, start, lexicon) or bare_plural_phrase(doc, j, start, lexicon)
         return found if found is None else (_joined_role(doc, found[0], start, lexicon), found[1])
     if doc[j].lower_ in lexicon.speaker_pronouns:
         return j, j + 1

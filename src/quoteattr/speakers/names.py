@@ -95,9 +95,17 @@ class _Finder:
             return False  # datelines and agency slugs: ASTANA, KAZINFORM (but "said the NAACP", "NATO said": acronyms)
         if self.lowers[i] in self.lexicon.pronouns or (self.offsets[i] in self.first_words and self.doc[i].is_stop) \
                 or weekday_after_name(self.words, i, self.lexicon) or possessive_title(self.lowers, i, self.lexicon) \
-                or letters_after_comma(self.words, self.lowers, i, self.lexicon):
+                or letters_after_comma(self.words, self.lowers, i, self.lexicon) or self._opening_share(i):
             return False
         return t.isalpha() or any(c in t for c in ".-'\u2019&")  # "O’Neill", "AT&T"
+
+    def _opening_share(self, i: int) -> bool:
+        """ "Half of respondents said", "Majorities say": a ``share_word`` that opens its sentence before a word in
+        lower case is no name (not "Majority Leader Mitch McConnell"), nor is a number in letters there ("Thirty-one
+        percent", "Two said"; not "Zero Hedge")."""
+        if self.offsets[i] not in self.first_words or i + 1 >= len(self.words) or self.words[i + 1][:1].isupper():
+            return False  # ("Zero Hedge")
+        return self.lowers[i] in self.lexicon.words.share_word or self.doc[i].like_num and self.words[i].isalpha()
 
     def _joiner(self, i: int) -> bool:
         """ "-" inside a word, or "of"/"for" between capitalised words: "Secretary of State", "Bank of America";

@@ -12,7 +12,7 @@ __all__ = [
     "before_ly_adverbs", "ly_adverb",
     "LOWERCASE_BUDGET", "OWNER_DETERMINERS", "adverbial_word", "age_at", "age_phrase", "inner_particle", "past_possessor",
     "possessor_start", "tag_before", "opens_apposition", "numbered", "NOUN_PREFIXES", "compound_hyphen",
-    "compound_modifier", "source_close_to",
+    "compound_modifier", "source_close_to", "DASHES", "relative_mention",
 ]
 
 #: the determiners of a lower-case possessor before a role: "[the family's] lawyer", "[his party's] leader"
@@ -204,3 +204,18 @@ def source_close_to(doc: Doc, k: int, start: int, lexicon: Lexicon) -> int:
     if first - 1 >= start and doc[first - 1].lower_ in lexicon.speaker_determiners:  # "Two people familiar with"
         first -= 1
     return first
+
+
+#: dashes that set off an aside: "Aaron Kall -- co-editor of a book -- said"
+DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
+
+
+def relative_mention(doc: Doc, j: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether the relative pronoun at token *j* is a speaker mention: after a comma, a dash or a name ("…, said
+    Mr. Kamin, who emphasized", "Jacinda Ardern — who has called for calm —"), or "who" after a word in lower
+    case ("voters who say", "those who believe")."""
+    if doc[j].lower_ not in lexicon.words.relative or j <= start:
+        return False
+    before = doc[j - 1]
+    return before.text == "," or before.text in DASHES or before.text[:1].isupper() \
+        or doc[j].lower_ == "who" and before.is_alpha and before.is_lower

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..speakers.mentions import DASHES
+from ..speakers.phrase_parts import DASHES
 from .frame import FINITE_WORDS
 
 __all__ = ["relative_aside_end", "without_gloss"]

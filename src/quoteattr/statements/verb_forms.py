@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from ..speakers.bare_plurals import postmodified_phrase
 from ..speakers.headlines import headline_tokens
 from ..speakers.phrase_parts import before_ly_adverbs
 
@@ -34,7 +35,7 @@ def base_form_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
     plural_subject = i > start and doc[v].is_alpha and (before.endswith("s") or before in lexicon.words.irregular_plural)
     after_object = prev in lexicon.words.object_before_verb and low not in lexicon.words.verb_particle
     return plural_subject or after_object or _plural_head(doc, i, start, lexicon) or _joined_names(doc, i, start) \
-        or _people_word_before(doc, i, prev, lexicon)
+        or _people_word_before(doc, i, prev, lexicon) or _postmodified_subject(doc, i, start, lexicon)
 
 
 #: a headline line is read at most this many tokens either side of a capitalised cue form
@@ -62,10 +63,24 @@ def adjective_pair(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
         and doc[i - 2].is_lower and doc[i - 2].lower_.endswith("ed") and doc[i - 3].lower_ in lexicon.determiners
 
 
+def _postmodified_subject(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
+    """ "Aides to Clinton say she …", "Residents of the town say the …": a bare plural and a short postmodifier
+    (``bare_plurals.postmodified_phrase``) before the base form, then a content opener, a determiner, a subject
+    pronoun or a capital."""
+    if i - 1 <= start or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    opens = nxt.lower_ in lexicon.words.content_opener or nxt.lower_ in lexicon.determiners \
+        or nxt.lower_ in lexicon.speaker_pronouns or nxt.is_title
+    return opens and postmodified_phrase(doc, i - 1, start, lexicon) is not None
+
+
 def _people_word_before(doc: Doc, i: int, prev: str, lexicon: Lexicon) -> bool:
-    """ "Many say the …", "Some argue that …": a ``people_word``, then the base form, then a content
-    opener, a determiner or a pronoun (not "some state officials")."""
-    if prev not in lexicon.words.people_word or i + 1 >= len(doc):
+    """ "Many say the …", "Some argue that …", "About a third say they …", "Another 19 per cent say": a
+    ``people_word`` or a share (``share_word``, "percent"), then the base form, then a content opener, a
+    determiner or a pronoun (not "some state officials")."""
+    words = lexicon.words
+    if not (prev in words.people_word or prev in words.share_word or prev in ("percent", "cent")) or i + 1 >= len(doc):
         return False
     nxt = doc[i + 1].lower_
     return nxt in lexicon.words.content_opener or nxt in lexicon.determiners or nxt in lexicon.speaker_pronouns
