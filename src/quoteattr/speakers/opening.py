@@ -163,6 +163,9 @@ def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
         doc, _past_apposition(doc, end, cue, lexicon), cue, False, lexicon
     ):
         return end  # "Mr. Schultz", "The FBI", "Donald Trump, her Republican opponent,"
+    common = _common_phrase_end(doc, i, cue, lexicon)
+    if common is not None:
+        return common  # "The nurse later sued, claiming", "The conservative publication has been outspoken, arguing"
     for k in range(i, min(cue, i + ROLE_MAX_TOKENS)):  # "Civil rights groups", "The company"
         tok = doc[k]
         if not (tok.is_alpha or "-" in tok.text):
@@ -176,6 +179,21 @@ def _phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
             name_end += 1  # "Democratic presidential nominee Hillary Clinton chimed in"
         if _verb_follows(doc, _past_apposition(doc, name_end, cue, lexicon), cue, False, lexicon):
             return name_end
+    return None
+
+
+def _common_phrase_end(doc: Doc, i: int, cue: int, lexicon: Lexicon) -> int | None:
+    """Where an opening phrase of an article and at most ``ROLE_MAX_TOKENS`` - 1 words in lower case (no stop
+    word, no cue form) ends, if a verb follows it: "The nurse later sued", "The conservative publication has
+    been outspoken"."""
+    if doc[i].lower_ not in lexicon.words.article:
+        return None
+    k = i + 1
+    while k < cue and k - i < ROLE_MAX_TOKENS and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop \
+            and doc[k].lower_ not in lexicon.cue_forms and not doc[k].lower_.endswith("ed"):
+        if _verb_follows(doc, k + 1, cue, False, lexicon):
+            return k + 1
+        k += 1
     return None
 
 
@@ -222,8 +240,18 @@ def _verb_follows(doc: Doc, end: int, cue: int, pronoun: bool, lexicon: Lexicon)
         low = doc[end].lower_
     return doc[end].is_lower and (
         low in words.skip or low in words.verb_before or low in words.catenative or low in lexicon.cue_forms
-        or low.endswith("ed") or low in words.irregular_past
+        or low.endswith("ed") or low in words.irregular_past or _s_form_before_object(doc, end, cue, lexicon)
     )
+
+
+def _s_form_before_object(doc: Doc, k: int, cue: int, lexicon: Lexicon) -> bool:
+    """Whether token *k* is a verb in -s before its object's determiner or pronoun: "Sanders rips the
+    agreement", "Sanders seeks their support" (not "Trump supporters say")."""
+    low = doc[k].lower_
+    if not (low.endswith("s") and not low.endswith("ss") and doc[k].is_alpha) or k + 1 >= cue:
+        return False
+    nxt = doc[k + 1].lower_
+    return nxt in lexicon.determiners or nxt in lexicon.possessives or nxt in lexicon.object_pronouns
 
 
 def _past_time(doc: Doc, end: int, cue: int, lexicon: Lexicon) -> int:
