@@ -213,6 +213,16 @@ DIRECT: list[Row] = [
         "direct", "It is a budget for the battlers.", "Said", "the treasurer", None),
     Row("first-name-like-cue-stays", "Hope Hicks said the campaign would respond.",  # "Hope" is a name here
         "indirect", "the campaign would respond", "said", "Hope Hicks", "Hope Hicks"),
+    # an inverted source ends in a person noun a name modifies ("one Sanders supporter": no one named) or in
+    # "close to" / "familiar with" and a short noun phrase (rules tier)
+    Row("inverted-name-modifier-supporter-us", "“Hillary doesn’t even care anymore,” wrote one Sanders supporter.",
+        "direct", "Hillary doesn’t even care anymore", "wrote", "one Sanders supporter", None),
+    Row("inverted-name-modifier-backer-au", "“We were blindsided,” said one Dutton backer.",
+        "direct", "We were blindsided", "said", "one Dutton backer", None),
+    Row("inverted-source-close-to-uk", "“It is a stitch-up,” said a source close to the Prime Minister.",
+        "direct", "It is a stitch-up", "said", "a source close to the Prime Minister", None),
+    Row("inverted-familiar-with-wire", "“The talks have stalled,” said one person familiar with the negotiations.",
+        "direct", "The talks have stalled", "said", "one person familiar with the negotiations", None),
     Row("party-tag-said-weekday-wire", "“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., "
         "said Tuesday.",
         "direct", "The veto will be overridden", "said", "Senate Majority Leader Mitch McConnell", "Mitch McConnell"),

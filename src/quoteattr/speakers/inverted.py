@@ -41,6 +41,10 @@ def np_right(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int
     if j == i:
         return None
     j = _past_possessed(doc, j, end, lexicon)  # "said Ms Sturgeon's successor, John Swinney"
+    j = _past_person_noun(doc, j, end, lexicon)  # "wrote one Sanders supporter"
+    if j < end and doc[j].lower_ in lexicon.words.source_adjective:
+        close = _close_to_right(doc, j + 1, end, lexicon)  # "said a source close to the campaign"
+        j = close if close > j + 1 else j
     ends = (",", ".", ";", ":", "!", "?", "(", "\u2014")
     if j < end and doc[j].text not in ends and not doc[j].is_quote and doc[j].lower_ not in lexicon.words.head_end \
             and doc[j].lower_ not in lexicon.words.setting_preposition:
@@ -59,6 +63,17 @@ def _past_possessed(doc: Doc, j: int, end: int, lexicon: Lexicon) -> int:
     while k < end and k - j <= LOWERCASE_BUDGET and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
         k += 1
     return k if k > j + 1 and lexicon.is_person_noun(doc[k - 1].lower_) else j
+
+
+def _past_person_noun(doc: Doc, j: int, end: int, lexicon: Lexicon) -> int:
+    """Where a name that modifies a person noun in lower case ends its phrase with it, up to
+    ``LOWERCASE_BUDGET`` words, before the clause ends ("one Sanders supporter.", "a Trump campaign
+    spokesman,"); *j* else."""
+    k = j
+    while k < end and k - j < LOWERCASE_BUDGET and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
+        k += 1
+    closes = k == end or doc[k].text in (",", ".", ";", "!", "?")
+    return k if k > j and closes and lexicon.is_person_noun(doc[k - 1].lower_) else j
 
 
 def _pronoun_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -109,4 +124,21 @@ def _common_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
         return i
     if k - i > 1 and (doc[k - 1].lower_ in lexicon.words.irregular_past or doc[k - 1].lower_ in lexicon.cue_forms):
         return i  # "A new book, published this week, claims the palace knew": a clause, no inverted source
+    k = _close_to_right(doc, k, end, lexicon)  # "said a source close to the campaign"
     return k if k == end or doc[k].text in (",", ".", ";", "!", "?") or doc[k].lower_ in lexicon.words.relative else i
+
+
+#: the most words of the noun phrase after "close to" / "familiar with" in an inverted source
+CLOSE_TO_MAX_WORDS = 4
+
+
+def _close_to_right(doc: Doc, k: int, end: int, lexicon: Lexicon) -> int:
+    """Token *k* moved past "to"/"with" and a short noun phrase after a ``source_adjective`` that ends the phrase
+    before *k* ("said a source close to the campaign", "said people familiar with the matter"), when the noun
+    phrase closes the clause; *k* else."""
+    if k + 1 >= end or doc[k - 1].lower_ not in lexicon.words.source_adjective or doc[k].lower_ not in ("to", "with"):
+        return k
+    m = k + 1
+    while m < end and m - k <= CLOSE_TO_MAX_WORDS and (doc[m].is_alpha or doc[m].lower_ in POSSESSIVE_S):
+        m += 1
+    return m if m > k + 1 and (m == end or doc[m].text in (",", ".", ";", "!", "?")) else k
