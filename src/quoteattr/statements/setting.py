@@ -96,6 +96,9 @@ def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
         if tok.is_quote and not inside and tok.whitespace_ == "" and j + 1 < stop and doc[j + 1].is_alpha \
                 and prev.is_alpha:
             return j  # "told [reporters] “We will build the road”": the quote opens what was told
+        ended = _addressee_end(doc, j, inside, stop, lexicon)
+        if ended is not None:
+            return ended
         if tok.is_punct or low == "to" or tok.is_quote:
             return start
         if inside:
@@ -105,6 +108,19 @@ def past_addressee(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
         ):  # (not inside a name: "told the Globe and Mail the party …")
             return j
     return start
+
+
+def _addressee_end(doc: Doc, j: int, inside: bool, stop: int, lexicon: Lexicon) -> int | None:
+    """Where a hearer verb's clause starts when token *j* ends its addressee: a comma before an opening quote mark
+    ("told the senator, “You are wrong.”": the mark), a setting after it ("told supporters [after his victory in
+    …] that …": where :func:`past_setting` goes); None when *j* does not end it."""
+    tok = doc[j]
+    if tok.text == "," and j + 1 < stop and doc[j + 1].is_quote and doc[j - 1].is_alpha:
+        return j + 1
+    if tok.lower_ in lexicon.words.setting_preposition and not inside:
+        after = past_setting(doc, j, stop, lexicon)
+        return after if after > j else None  # (else read on: "told a press conference in Perth the border …")
+    return None
 
 
 def only_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
@@ -157,6 +173,9 @@ def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
     if start + 1 < stop and doc[start + 1].lower_ == "that" and doc[start].is_alpha and (
             doc[start].lower_ in words.setting_adverb or doc[start].lower_.endswith("ly")):
         return start + 1  # "said afterwards that …", "said publicly that …": an adverb, then the clause
+    if _adverb_before_setting(doc, start, stop, lexicon):
+        after = past_setting(doc, start + 1, stop, lexicon)  # "said earlier this month that", "wrote back in 2015:"
+        return after if after > start + 1 else start
     timed = start + 1 < stop and doc[start].lower_ in words.time_before and doc[start + 1].lower_ in words.time
     if start >= stop or not (doc[start].lower_ in words.setting_preposition or doc[start].lower_ in words.time or timed):
         return start
@@ -170,6 +189,15 @@ def past_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int:
         if found is not None:
             return found if found >= 0 else start
     return start
+
+
+def _adverb_before_setting(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> bool:
+    """Whether token *start* is a ``setting_adverb`` (or "back") before a setting preposition or a time phrase:
+    "said [earlier] this month that", "wrote [back] in 2019 that"."""
+    words = lexicon.words
+    return start + 2 < stop and (doc[start].lower_ in words.setting_adverb or doc[start].lower_ == "back") \
+        and doc[start + 1].is_lower \
+        and (doc[start + 1].lower_ in words.setting_preposition or doc[start + 1].lower_ in words.time_before)
 
 
 def past_time_clause(doc: Doc, start: int, stop: int, lexicon: Lexicon) -> int | None:
