@@ -223,6 +223,11 @@ DIRECT: list[Row] = [
         "direct", "It is a stitch-up", "said", "a source close to the Prime Minister", None),
     Row("inverted-familiar-with-wire", "“The talks have stalled,” said one person familiar with the negotiations.",
         "direct", "The talks have stalled", "said", "one person familiar with the negotiations", None),
+    # a hearer verb's addressee and a comma before a quote that opens in a capital: the quote is the cue's
+    Row("hearer-addressee-comma-ca", "The Premier told the crowd, “We will not back down.”",
+        "direct", "We will not back down.", "told", "The Premier", None),
+    Row("hearer-addressee-comma-uk", "She told reporters, “We will win this seat.”",
+        "direct", "We will win this seat.", "told", "She", None),
     Row("party-tag-said-weekday-wire", "“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., "
         "said Tuesday.",
         "direct", "The veto will be overridden", "said", "Senate Majority Leader Mitch McConnell", "Mitch McConnell"),

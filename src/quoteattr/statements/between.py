@@ -81,12 +81,14 @@ def aside_gap(text: str, lo: int, hi: int, inner: int, lexicon: Lexicon) -> bool
 
 def hearer_gap(text: str, lo: int, hi: int, hearer: bool = False) -> bool:
     """ "told reporters: “…”": a few words ending in a colon between a cue and its quote; after a *hearer* verb
-    also with no colon before a quote that opens in a capital ("told reporters “We will build the road.”")."""
+    also with no colon or with a comma before a quote that opens in a capital ("told reporters “We will build the
+    road.”", "told the crowd, “We will not back down.”")."""
     if hi - lo > MAX_GAP:
         return False
     gap = text[lo:hi].strip()
     marks = gap.replace("'s ", " ").replace("\u2019s ", " ")  # a possessive is no quote mark: "told the BBC's Today programme:"
-    opens = gap.endswith(":") or hearer and text[hi + 1:hi + 2].isupper() and gap[-1:].isalpha()
+    opens = gap.endswith(":") or hearer and text[hi + 1:hi + 2].isupper() and (
+        gap[-1:].isalpha() or gap.endswith(",") and gap[-2:-1].isalpha())
     return opens and len(gap.split()) <= HEARER_MAX_WORDS and not any(ch in QUOTE_CHARS for ch in marks)
 
 
