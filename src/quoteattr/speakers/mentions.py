@@ -17,6 +17,7 @@ from .phrase_parts import (
     ly_adverb,
     LOWERCASE_BUDGET, adverbial_word, age_phrase, inner_particle, numbered, opens_apposition, past_possessor,
     possessor_start, tag_before, compound_hyphen, compound_modifier, source_close_to, DASHES, relative_mention,
+    past_time_phrase,
 )
 
 __all__ = ["PARTY_STATE", "is_speaker_head", "hyphen_tail", "ly_adverb", "np_left", "np_token"]
@@ -132,8 +133,9 @@ def _phrase_end(doc: Doc, end: int, start: int, lexicon: Lexicon) -> int:
         j -= 2  # "Smith was quoted as saying"
         while j >= start and doc[j].lower_ in words.skip:
             j -= 1
-    if j - 1 >= start and doc[j].lower_ in words.time and doc[j - 1].lower_ in words.time_before:
-        j -= 2  # "The central bank on Thursday announced"
+    timed = past_time_phrase(doc, j, start, lexicon)  # "The central bank on Thursday announced", "Gowdy earlier
+    if timed < j:  # Thursday said", "Trump at the time said"
+        j = timed
         while j >= start and doc[j].lower_ in words.skip:
             j -= 1
     if j > start and doc[j].text == "," and tag_before(doc, j - 1, start, PARENTHESIS_MAX_TOKENS):

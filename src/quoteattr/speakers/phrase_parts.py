@@ -12,7 +12,7 @@ __all__ = [
     "before_ly_adverbs", "ly_adverb",
     "LOWERCASE_BUDGET", "OWNER_DETERMINERS", "adverbial_word", "age_at", "age_phrase", "inner_particle", "past_possessor",
     "possessor_start", "tag_before", "opens_apposition", "numbered", "NOUN_PREFIXES", "compound_hyphen",
-    "compound_modifier", "source_close_to", "DASHES", "relative_mention",
+    "compound_modifier", "source_close_to", "DASHES", "relative_mention", "past_time_phrase",
 ]
 
 #: the determiners of a lower-case possessor before a role: "[the family's] lawyer", "[his party's] leader"
@@ -219,3 +219,21 @@ def relative_mention(doc: Doc, j: int, start: int, lexicon: Lexicon) -> bool:
     before = doc[j - 1]
     return before.text == "," or before.text in DASHES or before.text[:1].isupper() \
         or doc[j].lower_ == "who" and before.is_alpha and before.is_lower
+
+
+#: "at the time", "in the past": a time phrase of a preposition, "the" and one of these between a subject and its cue
+TIME_NOUNS = frozenset({"time", "past"})
+
+
+def past_time_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> int:
+    """Token *j* (the last before a cue) moved back past a time phrase between a subject and its cue: "The
+    central bank [on Thursday] announced", "Gowdy [earlier Thursday] said", "Trump [at the time] said", "his
+    allies have [in the past] said"; *j* itself when none ends there (a day alone is no time phrase here: "the
+    polls on Super Tuesday said")."""
+    words = lexicon.words
+    low = doc[j].lower_
+    if j - 1 >= start and low in words.time and (doc[j - 1].lower_ in words.time_before or doc[j - 1].lower_ in words.skip):
+        return j - 2
+    if j - 2 >= start and low in TIME_NOUNS and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in ("at", "in"):
+        return j - 3
+    return j
