@@ -13,8 +13,9 @@ __all__ = ["bare_plural_phrase", "postmodified_phrase", "BOUNDARY_WORDS", "MODIF
 
 #: words a bare plural speaker phrase may follow: "…, but economists said", "…, while critics say"
 BOUNDARY_WORDS = frozenset({",", ";", ":", "—", "–", "--", "and", "but", "while", "as", "though", "although", "because"})
-#: a bare plural takes in at most this many modifiers before it: "high school administrators"
-MODIFIER_WORDS = 3
+#: a bare plural takes in at most this many modifiers before it: "high school administrators", "White House and
+#: Pentagon spokesmen"
+MODIFIER_WORDS = 5
 
 
 def bare_plural_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -32,8 +33,10 @@ def bare_plural_phrase(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[
     if not _plural_noun(head, j == start, lexicon):
         return None
     k = j
-    while k - 1 >= start and j - (k - 1) <= MODIFIER_WORDS and _modifier(doc[k - 1], k - 1 == start):
+    while k - 1 >= start and j - (k - 1) <= MODIFIER_WORDS and _modifier(doc, k - 1, j, start, lexicon):
         k -= 1
+    while k < j and doc[k].lower_ == "and":
+        k += 1  # (not "and" first: "…, and economists said")
     return (k, j + 1) if k == start or doc[k - 1].lower_ in BOUNDARY_WORDS else None
 
 
@@ -65,13 +68,31 @@ def _plural_noun(tok: Token, first: bool, lexicon: Lexicon) -> bool:
     low = tok.lower_
     if low in lexicon.words.irregular_plural:
         return tok.is_lower or first  # "local people say", "Women say"
+    if low.endswith("men") and len(low) > 5 and tok.is_alpha and (tok.is_lower or first):
+        return True  # "spokesmen", "congressmen", "businessmen"
     return tok.is_alpha and (tok.is_lower or first) and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
         and not tok.is_stop and low not in lexicon.cue_forms and low not in lexicon.words.time and len(low) > 3 \
         and low not in lexicon.words.no_plural
 
 
-def _modifier(tok: Token, first: bool) -> bool:
-    return tok.is_alpha and (tok.is_lower or first) and not tok.is_stop
+def _modifier(doc: Doc, k: int, head: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether token *k* may modify the bare plural at token *head*: a word in lower case, a capitalised word before
+    another, "and" or the head ("Rival Republican candidates", "White House and Pentagon spokesmen"; not "Ivana
+    Trump filed legal papers"), "and" between two modifiers
+    ("progressive and Muslim organizations"), or a number, quantifier or ``modifier`` word that opens the phrase
+    ("Other news organizations", "Eleven progressive and Muslim organizations"); no other stop word."""
+    tok = doc[k]
+    low = tok.lower_
+    if not tok.is_alpha:
+        return False
+    if low in lexicon.words.quantifier or low in lexicon.words.modifier or tok.like_num:
+        return True
+    if tok.is_stop:
+        return low == "and" and k > start and doc[k - 1].is_alpha and not doc[k - 1].is_stop
+    if tok.is_lower or k == start:
+        return True
+    nxt = doc[k + 1]  # a capitalised word only before another, "and" or the head: not "Ivana Trump filed legal papers"
+    return tok.is_title and (k + 1 == head or nxt.is_title or nxt.lower_ == "and")
 
 
 def _share(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
