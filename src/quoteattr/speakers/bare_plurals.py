@@ -78,9 +78,9 @@ def _plural_noun(tok: Token, first: bool, lexicon: Lexicon) -> bool:
 def _modifier(doc: Doc, k: int, head: int, start: int, lexicon: Lexicon) -> bool:
     """Whether token *k* may modify the bare plural at token *head*: a word in lower case, a capitalised word before
     another, "and" or the head ("Rival Republican candidates", "White House and Pentagon spokesmen"; not "Ivana
-    Trump filed legal papers"), "and" between two modifiers
-    ("progressive and Muslim organizations"), or a number, quantifier or ``modifier`` word that opens the phrase
-    ("Other news organizations", "Eleven progressive and Muslim organizations"); no other stop word."""
+    Trump filed legal papers"), "and" between two modifiers ("progressive and Muslim organizations"), a number, a
+    quantifier or a ``modifier`` word ("Other news organizations", "Eleven progressive and Muslim
+    organizations"); no other stop word."""
     tok = doc[k]
     low = tok.lower_
     if not tok.is_alpha:

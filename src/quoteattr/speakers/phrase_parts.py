@@ -1,6 +1,9 @@
 """Small pieces of a speaker phrase that the phrase finder (``mentions.py``) looks for left of a cue: an age
 phrase, a name particle inside a name, a possessor before a role, an adverbial word that opens a sentence, a
-party tag in brackets, the opening of an apposition after a name, a number's "No" ("a No 10 source")."""
+party tag in brackets, the opening of an apposition after a name, a number's "No" ("a No 10 source"), a
+hyphenated compound ("the self-described socialist"), "close to" / "familiar with" ("Sources close to the
+minister"), a relative pronoun that is a mention ("voters who say"), a time phrase before the cue ("Gowdy
+earlier Thursday said")."""
 
 from __future__ import annotations
 

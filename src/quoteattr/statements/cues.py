@@ -104,9 +104,8 @@ def _verb_cue_surface(doc: Doc, i: int, start: int, lexicon: Lexicon, scope_all:
     if lemma is None:
         return None
     prev = doc[i - 1].lower_ if i > start else ""
-    if _noun_before(prev, lexicon) or (prev == "-" and i - 2 >= start and doc[i - 2].lower_ == "so") \
-            or _after_possessive(doc, i, start, lexicon):
-        return None  # "the report", "the so-called reset", "Netanyahu's remarks came …"
+    if _noun_before(prev, lexicon) or _after_possessive(doc, i, start, lexicon):
+        return None  # "the report", "Netanyahu's remarks came …" ("the so-called reset": ``_compound_end``)
     if adjective_pair(doc, i, start, lexicon):
         return None  # "the undivided and recognized capital": an adjective after another
     if plural_before_verb(doc, i, start, lexicon):
