@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from .phrase_parts import hyphen_number
 
 __all__ = ["bare_plural_phrase", "postmodified_phrase", "BOUNDARY_WORDS", "MODIFIER_WORDS", "POSTMODIFIER_TOKENS"]
 
@@ -101,7 +102,7 @@ def _share(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, int] | 
     k = j - 1 if doc[j].lower_ == "percent" else j - 2
     if k < start or (doc[j].lower_ == "cent" and doc[j - 1].lower_ != "per") or not doc[k].like_num:
         return None
-    if k - 2 >= start and doc[k - 1].text == "-" and doc[k - 2].like_num and not doc[k - 2].whitespace_:
+    if k - 2 >= start and hyphen_number(doc, k - 1):
         k -= 2  # "Sixty-six"
     return _opening(doc, _past_share_adverb(doc, k, start, lexicon), j, start)
 
@@ -110,7 +111,7 @@ def _share_word(doc: Doc, j: int, start: int, lexicon: Lexicon) -> tuple[int, in
     """ "Nearly half", "Majorities", "Two-thirds", "About a third": a ``share_word`` after a number, "a" or
     nothing, and a ``share_adverb``."""
     k = j
-    if k - 2 >= start and doc[k - 1].text == "-" and doc[k - 2].like_num and not doc[k - 2].whitespace_:
+    if k - 2 >= start and hyphen_number(doc, k - 1):
         k -= 2  # "Two-thirds"
     elif k - 1 >= start and (doc[k - 1].like_num or doc[k - 1].lower_ == "a"):
         k -= 1  # "a third", "three quarters"

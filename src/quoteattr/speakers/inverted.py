@@ -15,6 +15,9 @@ from .phrase_parts import LOWERCASE_BUDGET, age_at
 
 __all__ = ["np_right"]
 
+#: marks that close the clause an inverted source phrase ends ("said one resident.", "said a shopper, who …")
+CLAUSE_CLOSERS = (",", ".", ";", "!", "?")
+
 
 def _modifier(tok: Token, lexicon: Lexicon) -> bool:
     """A word that may modify a name after a cue: lower case and no stop word ("longtime", "widow") or of
@@ -72,7 +75,7 @@ def _past_person_noun(doc: Doc, j: int, end: int, lexicon: Lexicon) -> int:
     k = j
     while k < end and k - j < LOWERCASE_BUDGET and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
         k += 1
-    closes = k == end or doc[k].text in (",", ".", ";", "!", "?")
+    closes = k == end or doc[k].text in CLAUSE_CLOSERS
     return k if k > j and closes and lexicon.is_person_noun(doc[k - 1].lower_) else j
 
 
@@ -125,7 +128,7 @@ def _common_right(doc: Doc, i: int, end: int, lexicon: Lexicon) -> int:
     if k - i > 1 and (doc[k - 1].lower_ in lexicon.words.irregular_past or doc[k - 1].lower_ in lexicon.cue_forms):
         return i  # "A new book, published this week, claims the palace knew": a clause, no inverted source
     k = _close_to_right(doc, k, end, lexicon)  # "said a source close to the campaign"
-    return k if k == end or doc[k].text in (",", ".", ";", "!", "?") or doc[k].lower_ in lexicon.words.relative else i
+    return k if k == end or doc[k].text in CLAUSE_CLOSERS or doc[k].lower_ in lexicon.words.relative else i
 
 
 #: the most words of the noun phrase after "close to" / "familiar with" in an inverted source
@@ -141,4 +144,4 @@ def _close_to_right(doc: Doc, k: int, end: int, lexicon: Lexicon) -> int:
     m = k + 1
     while m < end and m - k <= CLOSE_TO_MAX_WORDS and (doc[m].is_alpha or doc[m].lower_ in POSSESSIVE_S):
         m += 1
-    return m if m > k + 1 and (m == end or doc[m].text in (",", ".", ";", "!", "?")) else k
+    return m if m > k + 1 and (m == end or doc[m].text in CLAUSE_CLOSERS) else k

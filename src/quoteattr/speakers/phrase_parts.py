@@ -10,12 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import POSSESSIVE_S, Lexicon
+from .subjects import glued_hyphen
 
 __all__ = [
     "before_ly_adverbs", "ly_adverb",
     "LOWERCASE_BUDGET", "OWNER_DETERMINERS", "adverbial_word", "age_at", "age_phrase", "inner_particle", "past_possessor",
     "possessor_start", "tag_before", "opens_apposition", "numbered", "NOUN_PREFIXES", "compound_hyphen",
-    "compound_modifier", "source_close_to", "DASHES", "relative_mention", "past_time_phrase",
+    "compound_modifier", "hyphen_number", "source_close_to", "DASHES", "relative_mention", "past_time_phrase",
 ]
 
 #: the determiners of a lower-case possessor before a role: "[the family's] lawyer", "[his party's] leader"
@@ -183,8 +184,14 @@ NOUN_PREFIXES = frozenset({"ex", "co", "vice", "step", "self", "non", "anti", "p
 def compound_hyphen(doc: Doc, k: int) -> bool:
     """Whether token *k* is a hyphen glued between a word or number and a word, inside one compound: "co-founder",
     "the much-anticipated report", "the 68-year-old former congressman"."""
-    return k >= 1 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_ \
-        and (doc[k - 1].is_alpha or doc[k - 1].like_num) and k + 1 < len(doc) and doc[k + 1].is_alpha
+    if k + 1 >= len(doc) or not doc[k + 1].is_alpha:
+        return False
+    return glued_hyphen(doc, k) or hyphen_number(doc, k)
+
+
+def hyphen_number(doc: Doc, k: int) -> bool:
+    """Whether token *k* is a hyphen glued to a number before it: "68-year-old", "Sixty-six", "Two-thirds"."""
+    return k >= 1 and doc[k].text == "-" and doc[k - 1].like_num and not doc[k].whitespace_ and not doc[k - 1].whitespace_
 
 
 def compound_modifier(doc: Doc, k: int, head: int) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import POSSESSIVE_S, Lexicon
 from ..parse import children
+from ..speakers.subjects import glued_hyphen
 from ..text.marks import QUOTE_CHARS
 from .cue_time import time_at, timed_particle
 from .verb_forms import adjective_pair, base_form_verb, in_headline, plural_before_verb
@@ -330,9 +331,7 @@ def _compound(doc: Doc, i: int, end: int) -> bool:
 def _compound_end(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
     """Whether token *i* is glued to a hyphen after a word that is no ``verb_prefix``, the end of a compound
     adjective: "the self-described socialist", "so-called", "the much-anticipated report" (not "re-tweeting")."""
-    if i - 2 < start or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
-        return False
-    return doc[i - 2].is_alpha and doc[i - 2].lower_ not in lexicon.words.verb_prefix
+    return i - 2 >= start and glued_hyphen(doc, i - 1) and doc[i - 2].lower_ not in lexicon.words.verb_prefix
 
 
 def _by_quote(doc: Doc, i: int, start: int, end: int) -> bool:

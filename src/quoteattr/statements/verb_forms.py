@@ -67,12 +67,19 @@ def _postmodified_subject(doc: Doc, i: int, start: int, lexicon: Lexicon) -> boo
     """ "Aides to Clinton say she …", "Residents of the town say the …": a bare plural and a short postmodifier
     (``bare_plurals.postmodified_phrase``) before the base form, then a content opener, a determiner, a subject
     pronoun or a capital."""
-    if i - 1 <= start or i + 1 >= len(doc):
+    return i - 1 > start and _clause_after(doc, i, lexicon, capital=True) \
+        and postmodified_phrase(doc, i - 1, start, lexicon) is not None
+
+
+def _clause_after(doc: Doc, i: int, lexicon: Lexicon, *, capital: bool) -> bool:
+    """Whether a clause opens right after the base form at token *i*: a ``content_opener``, a determiner, a
+    subject pronoun or (when *capital*) a capitalised word."""
+    if i + 1 >= len(doc):
         return False
     nxt = doc[i + 1]
-    opens = nxt.lower_ in lexicon.words.content_opener or nxt.lower_ in lexicon.determiners \
-        or nxt.lower_ in lexicon.speaker_pronouns or nxt.is_title
-    return opens and postmodified_phrase(doc, i - 1, start, lexicon) is not None
+    low = nxt.lower_
+    return low in lexicon.words.content_opener or low in lexicon.determiners or low in lexicon.speaker_pronouns \
+        or capital and nxt.is_title
 
 
 def _people_word_before(doc: Doc, i: int, prev: str, lexicon: Lexicon) -> bool:
@@ -80,10 +87,8 @@ def _people_word_before(doc: Doc, i: int, prev: str, lexicon: Lexicon) -> bool:
     ``people_word`` or a share (``share_word``, "percent"), then the base form, then a content opener, a
     determiner or a pronoun (not "some state officials")."""
     words = lexicon.words
-    if not (prev in words.people_word or prev in words.share_word or prev in ("percent", "cent")) or i + 1 >= len(doc):
-        return False
-    nxt = doc[i + 1].lower_
-    return nxt in lexicon.words.content_opener or nxt in lexicon.determiners or nxt in lexicon.speaker_pronouns
+    return (prev in words.people_word or prev in words.share_word or prev in ("percent", "cent")) \
+        and _clause_after(doc, i, lexicon, capital=False)
 
 
 def plural_before_verb(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool:
@@ -160,8 +165,7 @@ def _plural_before_place(doc: Doc, i: int, start: int, lexicon: Lexicon) -> bool
     """Whether a plural noun stands before a phrase of place that ends right before base form *i*: a
     ``PLACE_PREPOSITIONS`` word after it, then only words up to the base form, and a clause opens after it (a
     ``content_opener``, a determiner, a subject pronoun or a capital; not "in his home state of Vermont")."""
-    if i + 1 >= len(doc) or not (doc[i + 1].lower_ in lexicon.words.content_opener or doc[i + 1].lower_ in lexicon.determiners
-                                 or doc[i + 1].lower_ in lexicon.speaker_pronouns or doc[i + 1].is_title):
+    if not _clause_after(doc, i, lexicon, capital=True):
         return False
     k = i - 1
     while k > start and i - k <= PLURAL_HEAD_TOKENS and doc[k].is_alpha:
